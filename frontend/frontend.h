@@ -1,0 +1,37 @@
+/* frontend.h — the .llm front end: parsing, imports, semantic analysis.
+ *
+ * Use:  Program *prog = fe_program_new(&diag, &opts);
+ *       fe_load(prog, "model.llm");       // parses the file and its imports
+ *       fe_check(prog);                   // config, --set, instantiation, shapes
+ *       ... prog->model, prog->params ...
+ *       fe_program_free(prog);
+ * Every phase reports into the Diag and returns false when it reported errors. */
+#ifndef LLMC_FRONTEND_H
+#define LLMC_FRONTEND_H
+
+#include "ast.h"
+
+typedef struct FeOptions {
+  const char *const *include_dirs; /* -I DIR, searched after the importing file's folder */
+  int ninclude_dirs;
+  const char *stdlib_dir;          /* NULL: the built-in default (see fe_default_stdlib_dir) */
+  const char *const *sets;         /* --set KEY=VALUE strings, in order */
+  int nsets;
+  const char *data_dir;            /* --data-dir; NULL: $LLMC_DATA, else data/ */
+  bool check_files;                /* check that data and checkpoint files exist */
+} FeOptions;
+
+typedef struct Program Program;
+
+Program *fe_program_new(Diag *d, const FeOptions *opts);
+void fe_program_free(Program *p); /* accepts NULL */
+
+/* Parses one source text into items (no imports followed). Returns false on
+ * syntax errors; the items parsed are still available. Used by tests and the fuzzer. */
+bool fe_parse_text(Program *p, const char *path, const char *text, size_t len, AstFile **out);
+/* Reads and parses `path` and, transitively, every file it imports. */
+bool fe_load(Program *p, const char *path);
+/* The folder the stdlib is looked up in when no option overrides it. */
+const char *fe_default_stdlib_dir(void);
+
+#endif

@@ -1,0 +1,174 @@
+/* diag.c — source files and diagnostics: `file:line:col: error: msg`, the source
+ * line, and a `^~~~` underline under the span. */
+#include "support.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void diag_init(Diag *d, FILE *out) {
+  memset(d, 0, sizeof *d);
+  d->out = out ? out : stderr;
+  d->max_errors = 50;
+  SourceFile *dummy = xcalloc(1, sizeof *dummy);
+  dummy->path = xstrdup("<none>");
+  dummy->text = xstrdup("");
+  vec_push(&d->files, dummy);
+}
+
+void diag_free(Diag *d) {
+  if (!d) return;
+  for (int i = 0; i < d->files.n; i++) {
+    SourceFile *f = d->files.v[i];
+    free(f->path);
+    free(f->text);
+    free(f->line_starts);
+    free(f);
+  }
+  vec_free(&d->files);
+}
+
+uint32_t diag_add_source(Diag *d, const char *path, const char *text, size_t len) {
+  SourceFile *f = xcalloc(1, sizeof *f);
+  f->path = xstrdup(path);
+  f->text = xstrndup(text, len);
+  f->len = len;
+  int n = 1;
+  for (size_t i = 0; i < len; i++)
+    if (text[i] == '\n') n++;
+  f->line_starts = xmalloc(sizeof(uint32_t) * (size_t)(n + 1));
+  f->line_starts[0] = 0;
+  int k = 1;
+  for (size_t i = 0; i < len; i++)
+    if (text[i] == '\n') f->line_starts[k++] = (uint32_t)(i + 1);
+  f->nlines = n;
+  vec_push(&d->files, f);
+  return (uint32_t)(d->files.n - 1);
+}
+
+const SourceFile *diag_file(const Diag *d, uint32_t file) {
+  if (file == 0 || file >= (uint32_t)d->files.n) return NULL;
+  return d->files.v[file];
+}
+
+static int line_index(const SourceFile *f, uint32_t off) {
+  int lo = 0, hi = f->nlines - 1;
+  while (lo < hi) {
+    int mid = (lo + hi + 1) / 2;
+    if (f->line_starts[mid] <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+void diag_line_col(const Diag *d, uint32_t file, uint32_t off, int *line, int *col) {
+  const SourceFile *f = diag_file(d, file);
+  if (!f) {
+    *line = *col = 0;
+    return;
+  }
+  if (off > f->len) off = (uint32_t)f->len;
+  int li = line_index(f, off);
+  *line = li + 1;
+  *col = (int)(off - f->line_starts[li]) + 1;
+}
+
+static const char *level_name(DiagLevel lv) {
+  switch (lv) {
+  case DIAG_ERROR: return "error";
+  case DIAG_WARNING: return "warning";
+  case DIAG_NOTE: return "note";
+  }
+  return "error";
+}
+
+static const char *level_color(DiagLevel lv) {
+  switch (lv) {
+  case DIAG_ERROR: return "\033[1;31m";
+  case DIAG_WARNING: return "\033[1;35m";
+  case DIAG_NOTE: return "\033[1;36m";
+  }
+  return "";
+}
+
+void diag_vreport(Diag *d, DiagLevel lv, Span sp, const char *fmt, va_list ap) {
+  if (lv == DIAG_ERROR) d->nerrors++;
+  if (lv == DIAG_WARNING) d->nwarnings++;
+  if (d->suppressed) return;
+  if (lv == DIAG_ERROR && d->max_errors > 0 && d->nerrors > d->max_errors) {
+    d->suppressed = true;
+    fprintf(d->out, "llmc: too many errors (%d); stopping here\n", d->max_errors);
+    return;
+  }
+  const SourceFile *f = diag_file(d, sp.file);
+  const char *bold = d->color ? "\033[1m" : "", *reset = d->color ? "\033[0m" : "";
+  StrBuf msg = {0};
+  sb_vprintf(&msg, fmt, ap);
+  if (!f) {
+    fprintf(d->out, "%sllmc:%s %s%s:%s %s\n", bold, reset, d->color ? level_color(lv) : "",
+            level_name(lv), reset, sb_cstr(&msg));
+    sb_free(&msg);
+    return;
+  }
+  uint32_t start = sp.start > f->len ? (uint32_t)f->len : sp.start;
+  uint32_t end = sp.end > f->len ? (uint32_t)f->len : sp.end;
+  if (end < start) end = start;
+  int li = line_index(f, start);
+  uint32_t ls = f->line_starts[li];
+  uint32_t le = ls;
+  while (le < f->len && f->text[le] != '\n' && f->text[le] != '\r') le++;
+  int col = (int)(start - ls) + 1;
+  fprintf(d->out, "%s%s:%d:%d:%s %s%s:%s %s\n", bold, f->path, li + 1, col, reset,
+          d->color ? level_color(lv) : "", level_name(lv), reset, sb_cstr(&msg));
+  sb_free(&msg);
+  /* The source line, tabs kept so the caret lines up. */
+  fprintf(d->out, "  %.*s\n  ", (int)(le - ls), f->text + ls);
+  for (uint32_t i = ls; i < start; i++) fputc(f->text[i] == '\t' ? '\t' : ' ', d->out);
+  if (d->color) fputs(level_color(lv), d->out);
+  fputc('^', d->out);
+  uint32_t stop = end < le ? end : le;
+  for (uint32_t i = start + 1; i < stop; i++) fputc('~', d->out);
+  if (d->color) fputs(reset, d->out);
+  fputc('\n', d->out);
+}
+
+void diag_report(Diag *d, DiagLevel lv, Span sp, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  diag_vreport(d, lv, sp, fmt, ap);
+  va_end(ap);
+}
+
+void diag_plain(Diag *d, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  diag_vreport(d, DIAG_ERROR, (Span){0, 0, 0}, fmt, ap);
+  va_end(ap);
+}
+
+const char *diag_closest(const char *name, const char *const *cands, int ncands) {
+  const char *best = NULL;
+  int bestd = 1000;
+  size_t ln = strlen(name);
+  for (int i = 0; i < ncands; i++) {
+    if (!cands[i] || !strcmp(cands[i], name)) continue;
+    int dist = sup_edit_distance(name, cands[i]);
+    /* Case-only differences are always close. */
+    if (strlen(cands[i]) == ln && !strcasecmp(name, cands[i])) dist = 0;
+    if (dist < bestd) {
+      bestd = dist;
+      best = cands[i];
+    }
+  }
+  int limit = ln <= 2 ? 1 : ln <= 5 ? 2 : 3;
+  return bestd <= limit ? best : NULL;
+}
+
+Span span_join(Span a, Span b) {
+  if (a.file == 0) return b;
+  if (b.file == 0 || b.file != a.file) return a;
+  Span r = a;
+  if (b.start < r.start) r.start = b.start;
+  if (b.end > r.end) r.end = b.end;
+  return r;
+}
