@@ -31,6 +31,13 @@ void fe_program_free(Program *p); /* accepts NULL */
 bool fe_parse_text(Program *p, const char *path, const char *text, size_t len, AstFile **out);
 /* Reads and parses `path` and, transitively, every file it imports. */
 bool fe_load(Program *p, const char *path);
+/* Semantic analysis of everything loaded or parsed so far (imported files'
+ * items first, then the main file's): config and --set, module instantiation,
+ * shape and dtype checking of the model's functions, train and finetune blocks.
+ * Returns false when it reported errors. */
+bool fe_check(Program *p);
+/* The checked model, or NULL before fe_check or when the program has none. */
+const struct Model *fe_model(const Program *p);
 /* The folder the stdlib is looked up in when no option overrides it. */
 const char *fe_default_stdlib_dir(void);
 

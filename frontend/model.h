@@ -65,4 +65,6 @@ typedef struct Model {
   char *dir;              /* folder of the main .llm file */
 } Model;
 
+void fe_model_free(Model *m); /* accepts NULL */
+
 #endif

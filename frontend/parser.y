@@ -206,6 +206,7 @@ postfix:
   primary                         { $$ = $1; }
 | postfix '(' args_opt ')'        { $$ = mk(p, N_CALL, @$); $$->a = $1; $$->list = $3; }
 | postfix '[' subscripts ']'      { $$ = mk(p, N_INDEX, @$); $$->a = $1; $$->list = $3; }
+| postfix '[' ']'                 { $$ = mk(p, N_INDEX, @$); $$->a = $1; }
 | postfix '.' IDENT               { $$ = mk_named(p, N_MEMBER, $3, @$); $$->a = $1; }
 ;
 

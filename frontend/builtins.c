@@ -1,0 +1,657 @@
+/* builtins.c — the built-in operations of LANGUAGE.md section 6: argument
+ * binding, shape and dtype rules, and folding of compile-time numbers. */
+#include <math.h>
+#include <string.h>
+
+#include "sema.h"
+
+typedef Value (*BuiltinFn)(Sema *s, int id, Value *a, Span *sp, Span call);
+
+typedef struct Builtin {
+  const char *name;
+  const char *params; /* "x,axis?,keepdim?": '?' marks optional ones */
+  BuiltinFn fn;
+} Builtin;
+
+static Value bi_unary(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_minmax2(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_where(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_cast(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_reduce(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_reshape(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_permute(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_transpose(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_expand(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_concat(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_split(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_take(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_arange(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_fill(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_dropout(Sema *s, int id, Value *a, Span *sp, Span call);
+
+static const Builtin builtins[] = {
+  {"exp", "x", bi_unary},       {"log", "x", bi_unary},        {"sqrt", "x", bi_unary},
+  {"rsqrt", "x", bi_unary},     {"abs", "x", bi_unary},        {"sin", "x", bi_unary},
+  {"cos", "x", bi_unary},       {"tanh", "x", bi_unary},       {"sigmoid", "x", bi_unary},
+  {"relu", "x", bi_unary},      {"gelu", "x", bi_unary},       {"gelu_erf", "x", bi_unary},
+  {"silu", "x", bi_unary},      {"maximum", "a,b", bi_minmax2}, {"minimum", "a,b", bi_minmax2},
+  {"where", "c,a,b", bi_where}, {"f32", "x", bi_cast},         {"f16", "x", bi_cast},
+  {"bf16", "x", bi_cast},       {"i32", "x", bi_cast},
+  {"sum", "x,axis?,keepdim?", bi_reduce},   {"mean", "x,axis?,keepdim?", bi_reduce},
+  {"max", "x,axis?,keepdim?", bi_reduce},   {"min", "x,axis?,keepdim?", bi_reduce},
+  {"argmax", "x,axis?,keepdim?", bi_reduce},
+  {"reshape", "x,shape", bi_reshape},       {"permute", "x,axes", bi_permute},
+  {"transpose", "x,a?,b?", bi_transpose},   {"expand", "x,shape", bi_expand},
+  {"concat", "xs,axis?", bi_concat},        {"stack", "xs,axis?", bi_concat},
+  {"split", "x,n,axis?", bi_split},         {"take", "x,idx,axis?", bi_take},
+  {"arange", "start,stop?", bi_arange},     {"zeros", "shape", bi_fill},
+  {"ones", "shape", bi_fill},               {"full", "shape,v", bi_fill},
+  {"dropout", "x,p", bi_dropout},
+};
+#define NBUILTINS ((int)(sizeof builtins / sizeof builtins[0]))
+
+int builtin_lookup(const char *name) {
+  for (int i = 0; i < NBUILTINS; i++)
+    if (!strcmp(builtins[i].name, name)) return i;
+  return -1;
+}
+
+const char *builtin_name(int id) { return builtins[id].name; }
+
+const char *const *builtin_names(int *n) {
+  static const char *names[NBUILTINS];
+  for (int i = 0; i < NBUILTINS; i++) names[i] = builtins[i].name;
+  *n = NBUILTINS;
+  return names;
+}
+
+static bool is_name(const char *id, const char *n) { return !strcmp(id, n); }
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+int norm_axis(Sema *s, int64_t axis, int rank, Span sp) {
+  int64_t a = axis < 0 ? axis + rank : axis;
+  if (a < 0 || a >= rank) {
+    sema_error(s, sp, "axis %lld is out of range for a tensor of rank %d (valid: %d to %d)", (long long)axis, rank,
+               -rank, rank - 1);
+    return -1;
+  }
+  return (int)a;
+}
+
+static bool need_tensor(Sema *s, const Value *v, Span sp, const char *fname, const char *arg) {
+  if (v->k == V_TENSOR) return true;
+  sema_error(s, sp, "%s: '%s' must be a tensor, found %s", fname, arg, v_str(s, v));
+  return false;
+}
+
+static bool need_float(Sema *s, const Value *v, Span sp, const char *fname) {
+  if (v->dt != DT_I32) return true;
+  sema_error(s, sp, "%s needs a floating-point tensor, found %s; cast with f32(x)", fname, v_str(s, v));
+  return false;
+}
+
+/* A list of integers (dims), e.g. [B, T, -1]. */
+static bool int_list(Sema *s, const Value *v, Span sp, const char *fname, const char *arg, Dim *out, int *n, int max) {
+  if (v->k != V_LIST && v->k != V_TUPLE) {
+    sema_error(s, sp, "%s: '%s' must be a list of integers like [2, 3], found %s", fname, arg, v_str(s, v));
+    return false;
+  }
+  if (v->n > max) {
+    sema_error(s, sp, "%s: at most %d dimensions, found %d", fname, max, v->n);
+    return false;
+  }
+  for (int i = 0; i < v->n; i++) {
+    const Value *x = &v->items[i];
+    if (x->k != V_INT) {
+      if (x->k == V_FLOAT)
+        sema_error(s, sp, "%s: '%s' item %d must be an integer, found float %g (a division that does not come out whole?)",
+                   fname, arg, i, x->f);
+      else
+        sema_error(s, sp, "%s: '%s' item %d must be an integer, found %s", fname, arg, i, v_str(s, x));
+      return false;
+    }
+    out[i] = x->i;
+  }
+  *n = v->n;
+  return true;
+}
+
+static Value fold_unary(Sema *s, const char *n, double x, Span sp) {
+  double r;
+  if (is_name(n, "exp")) r = exp(x);
+  else if (is_name(n, "log")) r = log(x);
+  else if (is_name(n, "sqrt")) r = sqrt(x);
+  else if (is_name(n, "rsqrt")) r = 1.0 / sqrt(x);
+  else if (is_name(n, "abs")) r = fabs(x);
+  else if (is_name(n, "sin")) r = sin(x);
+  else if (is_name(n, "cos")) r = cos(x);
+  else if (is_name(n, "tanh")) r = tanh(x);
+  else if (is_name(n, "sigmoid")) r = 1.0 / (1.0 + exp(-x));
+  else if (is_name(n, "relu")) r = x > 0 ? x : 0;
+  else if (is_name(n, "gelu")) r = 0.5 * x * (1.0 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
+  else if (is_name(n, "gelu_erf")) r = 0.5 * x * (1.0 + erf(x / sqrt(2.0)));
+  else r = x / (1.0 + exp(-x)); /* silu */
+  if (!isfinite(r)) {
+    sema_error(s, sp, "%s(%g) is not a finite number", n, x);
+    return v_err();
+  }
+  return v_float(r);
+}
+
+/* ---- elementwise ---------------------------------------------------------------- */
+
+static Value bi_unary(Sema *s, int id, Value *a, Span *sp, Span call) {
+  const char *n = builtins[id].name;
+  double x;
+  if (v_const_num(&a[0], &x)) {
+    int64_t i;
+    if ((is_name(n, "abs") || is_name(n, "relu")) && v_const_int(&a[0], &i)) return v_int(i < 0 ? (is_name(n, "abs") ? -i : 0) : i);
+    return fold_unary(s, n, x, call);
+  }
+  if (v_is_number(&a[0])) return v_tensor(s, DT_F32, 0, NULL); /* symbolic: run time */
+  if (!need_tensor(s, &a[0], sp[0], n, "x")) return v_err();
+  if (a[0].dt == DT_I32 && !is_name(n, "abs") && !is_name(n, "relu")) {
+    sema_error(s, sp[0], "%s needs a floating-point tensor, found %s; cast with f32(x)", n, v_str(s, &a[0]));
+    return v_err();
+  }
+  return v_tensor(s, a[0].dt, a[0].rank, a[0].dims);
+}
+
+static Value bi_minmax2(Sema *s, int id, Value *a, Span *sp, Span call) {
+  double x, y;
+  if (v_const_num(&a[0], &x) && v_const_num(&a[1], &y)) {
+    bool mx = is_name(builtins[id].name, "maximum");
+    if (a[0].k != V_FLOAT && a[1].k != V_FLOAT) return (mx ? x >= y : x <= y) ? a[0] : a[1];
+    return v_float(mx ? fmax(x, y) : fmin(x, y));
+  }
+  Value r = binary_op(s, AOP_ADD, a[0], a[1], call);
+  return r;
+}
+
+static Value bi_where(Sema *s, int id, Value *a, Span *sp, Span call) {
+  Value c = a[0];
+  if (c.k == V_TENSOR && c.dt != DT_I32) {
+    sema_error(s, sp[0], "where: the condition must be an integer mask (i32, e.g. from a comparison), found %s",
+               v_str(s, &c));
+    return v_err();
+  }
+  if (c.k != V_TENSOR && !v_is_number(&c)) {
+    sema_error(s, sp[0], "where: the condition must be a mask tensor, found %s", v_str(s, &c));
+    return v_err();
+  }
+  Value ab = binary_op(s, AOP_ADD, a[1], a[2], call);
+  if (ab.k == V_ERR) return ab;
+  if (ab.k != V_TENSOR) ab = v_tensor(s, a[1].k == V_FLOAT || a[2].k == V_FLOAT ? DT_F32 : DT_I32, 0, NULL);
+  if (c.k != V_TENSOR) return ab;
+  Dim out[FE_MAX_RANK];
+  int r;
+  if (!broadcast_shapes(s, &c, &ab, &r, out)) {
+    sema_error(s, call, "where: the mask %s does not broadcast with the values %s", v_str(s, &c), v_str(s, &ab));
+    return v_err();
+  }
+  return v_tensor(s, ab.dt, r, out);
+}
+
+static Value bi_cast(Sema *s, int id, Value *a, Span *sp, Span call) {
+  const char *n = builtins[id].name;
+  DType dt = is_name(n, "f32") ? DT_F32 : is_name(n, "f16") ? DT_F16 : is_name(n, "bf16") ? DT_BF16 : DT_I32;
+  double x;
+  if (v_const_num(&a[0], &x)) {
+    if (dt == DT_I32) {
+      if (!(fabs(x) < 9.2e18)) {
+        sema_error(s, sp[0], "i32(%g) is out of range", x);
+        return v_err();
+      }
+      return v_int((int64_t)x); /* truncates toward zero */
+    }
+    return v_float(x);
+  }
+  if (v_is_number(&a[0])) return v_tensor(s, dt, 0, NULL); /* a symbolic dim read at run time */
+  if (!need_tensor(s, &a[0], sp[0], n, "x")) return v_err();
+  return v_tensor(s, dt, a[0].rank, a[0].dims);
+}
+
+/* ---- reductions ------------------------------------------------------------------- */
+
+static Value bi_reduce(Sema *s, int id, Value *a, Span *sp, Span call) {
+  const char *n = builtins[id].name;
+  Value x = a[0];
+  if (v_is_number(&x)) x = v_tensor(s, x.k == V_FLOAT ? DT_F32 : DT_I32, 0, NULL);
+  if (!need_tensor(s, &x, sp[0], n, "x")) return v_err();
+  bool keep = false;
+  if (a[2].k != V_ABSENT) {
+    int64_t k;
+    if (a[2].k != V_BOOL || !v_const_int(&a[2], &k)) {
+      sema_error(s, sp[2], "%s: keepdim must be true or false, found %s", n, v_str(s, &a[2]));
+      return v_err();
+    }
+    keep = k != 0;
+  }
+  bool red[FE_MAX_RANK] = {0};
+  if (a[1].k == V_ABSENT || a[1].k == V_NONE) {
+    for (int i = 0; i < x.rank; i++) red[i] = true;
+  } else {
+    const Value *axes = &a[1];
+    int na = 1;
+    if (a[1].k == V_LIST || a[1].k == V_TUPLE) {
+      axes = a[1].items;
+      na = a[1].n;
+    }
+    for (int i = 0; i < na; i++) {
+      int64_t ax;
+      if (!v_const_int(&axes[i], &ax) || axes[i].k == V_BOOL) {
+        if (axes[i].k == V_TENSOR && (is_name(n, "max") || is_name(n, "min")))
+          sema_error(s, sp[1], "%s(x, axis) reduces over an axis; for the elementwise %s of two tensors use %s(a, b)", n,
+                     is_name(n, "max") ? "maximum" : "minimum", is_name(n, "max") ? "maximum" : "minimum");
+        else
+          sema_error(s, sp[1], "%s: axis must be a constant integer or a list of them, found %s", n, v_str(s, &axes[i]));
+        return v_err();
+      }
+      int k = norm_axis(s, ax, x.rank, sp[1]);
+      if (k < 0) return v_err();
+      if (red[k]) {
+        sema_error(s, sp[1], "%s: axis %d is listed twice", n, k);
+        return v_err();
+      }
+      red[k] = true;
+    }
+  }
+  if (is_name(n, "argmax") && a[1].k == V_LIST) {
+    sema_error(s, sp[1], "argmax takes a single axis");
+    return v_err();
+  }
+  if (is_name(n, "mean") && !need_float(s, &x, sp[0], "mean")) return v_err();
+  Dim out[FE_MAX_RANK];
+  int r = 0;
+  for (int i = 0; i < x.rank; i++) {
+    if (!red[i]) out[r++] = x.dims[i];
+    else if (keep) out[r++] = dim_const(1);
+  }
+  return v_tensor(s, is_name(n, "argmax") ? DT_I32 : x.dt, r, out);
+}
+
+/* ---- shape ----------------------------------------------------------------------- */
+
+static Dim numel(const Value *x) {
+  Dim p = dim_const(1);
+  for (int i = 0; i < x->rank; i++) p = dim_mul(p, x->dims[i]);
+  return p;
+}
+
+static Value bi_reshape(Sema *s, int id, Value *a, Span *sp, Span call) {
+  if (!need_tensor(s, &a[0], sp[0], "reshape", "x")) return v_err();
+  Dim d[FE_MAX_RANK];
+  int n;
+  if (!int_list(s, &a[1], sp[1], "reshape", "shape", d, &n, FE_MAX_RANK)) return v_err();
+  int infer = -1;
+  Dim known = dim_const(1);
+  for (int i = 0; i < n; i++) {
+    int64_t c;
+    if (dim_is_const(d[i], &c) && c < 0) {
+      if (c != -1 || infer >= 0) {
+        sema_error(s, sp[1], "reshape: only one dimension may be -1 and none may be negative");
+        return v_err();
+      }
+      infer = i;
+      continue;
+    }
+    known = dim_mul(known, d[i]);
+  }
+  Dim total = numel(&a[0]);
+  if (known.bad || total.bad) {
+    sema_error(s, call, "reshape: the sizes are too complex to track");
+    return v_err();
+  }
+  if (infer >= 0) {
+    Dim q;
+    if (!dim_div(total, known, &q)) {
+      sema_error(s, call, "reshape: cannot infer the -1 dimension: %s elements of %s do not divide by %s",
+                 dim_str(s, total), v_str(s, &a[0]), dim_str(s, known));
+      return v_err();
+    }
+    d[infer] = q;
+  } else if (!dim_eq(known, total)) {
+    sema_error(s, call, "reshape: cannot reshape %s (%s elements) to %s (%s elements)", v_str(s, &a[0]),
+               dim_str(s, total), v_str(s, &a[1]), dim_str(s, known));
+    return v_err();
+  }
+  return v_tensor(s, a[0].dt, n, d);
+}
+
+static Value bi_permute(Sema *s, int id, Value *a, Span *sp, Span call) {
+  if (!need_tensor(s, &a[0], sp[0], "permute", "x")) return v_err();
+  Dim d[FE_MAX_RANK];
+  int n;
+  if (!int_list(s, &a[1], sp[1], "permute", "axes", d, &n, FE_MAX_RANK)) return v_err();
+  if (n != a[0].rank) {
+    sema_error(s, sp[1], "permute: %s has rank %d but %d axes are given", v_str(s, &a[0]), a[0].rank, n);
+    return v_err();
+  }
+  bool used[FE_MAX_RANK] = {0};
+  Dim out[FE_MAX_RANK];
+  for (int i = 0; i < n; i++) {
+    int64_t ax;
+    if (!dim_is_const(d[i], &ax)) {
+      sema_error(s, sp[1], "permute: axes must be constant integers");
+      return v_err();
+    }
+    int k = norm_axis(s, ax, n, sp[1]);
+    if (k < 0) return v_err();
+    if (used[k]) {
+      sema_error(s, sp[1], "permute: axis %d appears twice; axes must be a permutation of 0..%d", k, n - 1);
+      return v_err();
+    }
+    used[k] = true;
+    out[i] = a[0].dims[k];
+  }
+  return v_tensor(s, a[0].dt, n, out);
+}
+
+static Value bi_transpose(Sema *s, int id, Value *a, Span *sp, Span call) {
+  if (!need_tensor(s, &a[0], sp[0], "transpose", "x")) return v_err();
+  Value x = a[0];
+  int64_t ia = -2, ib = -1;
+  if ((a[1].k == V_ABSENT) != (a[2].k == V_ABSENT)) {
+    sema_error(s, call, "transpose takes either no axes (the last two) or two axes: transpose(x, a, b)");
+    return v_err();
+  }
+  if (a[1].k != V_ABSENT && (!v_const_int(&a[1], &ia) || !v_const_int(&a[2], &ib))) {
+    sema_error(s, call, "transpose: axes must be constant integers");
+    return v_err();
+  }
+  if (x.rank < 2) {
+    sema_error(s, sp[0], "transpose needs a tensor of rank 2 or more, found %s", v_str(s, &x));
+    return v_err();
+  }
+  int ka = norm_axis(s, ia, x.rank, a[1].k == V_ABSENT ? call : sp[1]);
+  int kb = norm_axis(s, ib, x.rank, a[2].k == V_ABSENT ? call : sp[2]);
+  if (ka < 0 || kb < 0) return v_err();
+  Value r = v_tensor(s, x.dt, x.rank, x.dims);
+  r.dims[ka] = x.dims[kb];
+  r.dims[kb] = x.dims[ka];
+  return r;
+}
+
+static Value bi_expand(Sema *s, int id, Value *a, Span *sp, Span call) {
+  if (!need_tensor(s, &a[0], sp[0], "expand", "x")) return v_err();
+  Dim d[FE_MAX_RANK];
+  int n;
+  if (!int_list(s, &a[1], sp[1], "expand", "shape", d, &n, FE_MAX_RANK)) return v_err();
+  Value x = a[0];
+  if (n < x.rank) {
+    sema_error(s, sp[1], "expand: the new shape has %d dimensions, fewer than %s", n, v_str(s, &x));
+    return v_err();
+  }
+  for (int i = 0; i < n; i++) {
+    int xi = i - (n - x.rank);
+    int64_t c;
+    bool neg = dim_is_const(d[i], &c) && c < 0;
+    if (xi < 0) {
+      if (neg) {
+        sema_error(s, sp[1], "expand: -1 cannot be used for a new leading dimension");
+        return v_err();
+      }
+      continue;
+    }
+    if (neg) {
+      if (c != -1) {
+        sema_error(s, sp[1], "expand: dimensions must be positive (or -1 to keep one)");
+        return v_err();
+      }
+      d[i] = x.dims[xi];
+      continue;
+    }
+    int64_t one;
+    if (dim_eq(d[i], x.dims[xi]) || (dim_is_const(x.dims[xi], &one) && one == 1)) continue;
+    sema_error(s, call, "expand: cannot expand dimension %d of %s from %s to %s (only size-1 dimensions expand)", xi,
+               v_str(s, &x), dim_str(s, x.dims[xi]), dim_str(s, d[i]));
+    return v_err();
+  }
+  return v_tensor(s, x.dt, n, d);
+}
+
+static Value bi_concat(Sema *s, int id, Value *a, Span *sp, Span call) {
+  const char *n = builtins[id].name;
+  bool stack = is_name(n, "stack");
+  if (a[0].k != V_LIST && a[0].k != V_TUPLE) {
+    sema_error(s, sp[0], "%s takes a list of tensors: %s([a, b], axis=0)", n, n);
+    return v_err();
+  }
+  if (a[0].n == 0) {
+    sema_error(s, sp[0], "%s needs at least one tensor", n);
+    return v_err();
+  }
+  int64_t ax = 0;
+  if (a[1].k != V_ABSENT && (!v_const_int(&a[1], &ax) || a[1].k == V_BOOL)) {
+    sema_error(s, sp[1], "%s: axis must be a constant integer", n);
+    return v_err();
+  }
+  const Value *first = &a[0].items[0];
+  for (int i = 0; i < a[0].n; i++)
+    if (a[0].items[i].k != V_TENSOR) {
+      sema_error(s, sp[0], "%s: item %d is %s, not a tensor", n, i, v_str(s, &a[0].items[i]));
+      return v_err();
+    }
+  int rank = first->rank;
+  int k = norm_axis(s, ax, stack ? rank + 1 : rank, a[1].k == V_ABSENT ? call : sp[1]);
+  if (k < 0) return v_err();
+  if (stack && rank + 1 > FE_MAX_RANK) {
+    sema_error(s, call, "stack: result rank exceeds %d", FE_MAX_RANK);
+    return v_err();
+  }
+  DType dt = first->dt;
+  Dim along = first->rank ? first->dims[k < rank ? k : 0] : dim_const(0);
+  for (int i = 1; i < a[0].n; i++) {
+    const Value *x = &a[0].items[i];
+    if (x->dt != dt) {
+      sema_error(s, sp[0], "%s: all tensors need the same dtype, but item 0 is %s and item %d is %s", n, v_str(s, first),
+                 i, v_str(s, x));
+      return v_err();
+    }
+    bool ok = x->rank == rank;
+    for (int j = 0; ok && j < rank; j++)
+      if (!(stack ? true : j == k) && !dim_eq(x->dims[j], first->dims[j])) ok = false;
+    if (stack)
+      for (int j = 0; ok && j < rank; j++)
+        if (!dim_eq(x->dims[j], first->dims[j])) ok = false;
+    if (!ok) {
+      sema_error(s, sp[0], "%s: item 0 is %s but item %d is %s; %s", n, v_str(s, first), i, v_str(s, x),
+                 stack ? "stacked tensors need equal shapes" : "shapes must agree except along the axis");
+      return v_err();
+    }
+    if (!stack) along = dim_add(along, x->dims[k]);
+  }
+  if (!stack && rank == 0) {
+    sema_error(s, sp[0], "concat: cannot concatenate 0-d tensors; use stack");
+    return v_err();
+  }
+  Dim out[FE_MAX_RANK];
+  if (stack) {
+    int r = 0;
+    for (int j = 0; j <= rank; j++) out[j] = j == k ? dim_const(a[0].n) : first->dims[r++];
+    return v_tensor(s, dt, rank + 1, out);
+  }
+  if (along.bad) {
+    sema_error(s, call, "concat: the size along the axis is too complex to track");
+    return v_err();
+  }
+  for (int j = 0; j < rank; j++) out[j] = j == k ? along : first->dims[j];
+  return v_tensor(s, dt, rank, out);
+}
+
+static Value bi_split(Sema *s, int id, Value *a, Span *sp, Span call) {
+  if (!need_tensor(s, &a[0], sp[0], "split", "x")) return v_err();
+  int64_t parts, ax = 0;
+  if (!v_const_int(&a[1], &parts) || a[1].k == V_BOOL || parts < 1 || parts > 1024) {
+    sema_error(s, sp[1], "split: n must be a constant integer between 1 and 1024, found %s", v_str(s, &a[1]));
+    return v_err();
+  }
+  if (a[2].k != V_ABSENT && (!v_const_int(&a[2], &ax) || a[2].k == V_BOOL)) {
+    sema_error(s, sp[2], "split: axis must be a constant integer");
+    return v_err();
+  }
+  int k = norm_axis(s, ax, a[0].rank, a[2].k == V_ABSENT ? call : sp[2]);
+  if (k < 0) return v_err();
+  Dim q;
+  if (!dim_div(a[0].dims[k], dim_const(parts), &q)) {
+    sema_error(s, call, "split: dimension %d of %s (%s) does not divide into %lld equal parts", k, v_str(s, &a[0]),
+               dim_str(s, a[0].dims[k]), (long long)parts);
+    return v_err();
+  }
+  Value t = v_tensor(s, a[0].dt, a[0].rank, a[0].dims);
+  t.dims[k] = q;
+  Value r = {.k = V_TUPLE, .param = -1};
+  r.n = (int)parts;
+  r.items = arena_alloc(s->a, sizeof(Value) * (size_t)parts);
+  for (int i = 0; i < parts; i++) r.items[i] = t;
+  return r;
+}
+
+static Value bi_take(Sema *s, int id, Value *a, Span *sp, Span call) {
+  if (!need_tensor(s, &a[0], sp[0], "take", "x") || !need_tensor(s, &a[1], sp[1], "take", "idx")) return v_err();
+  const Value *x = &a[0], *idx = &a[1];
+  if (idx->dt != DT_I32) {
+    sema_error(s, sp[1], "take: idx must be an i32 tensor, found %s", v_str(s, idx));
+    return v_err();
+  }
+  int64_t ax = -1;
+  if (a[2].k != V_ABSENT && (!v_const_int(&a[2], &ax) || a[2].k == V_BOOL)) {
+    sema_error(s, sp[2], "take: axis must be a constant integer");
+    return v_err();
+  }
+  if (x->rank < 1) {
+    sema_error(s, sp[0], "take needs a tensor of rank 1 or more");
+    return v_err();
+  }
+  int k = norm_axis(s, ax, x->rank, a[2].k == V_ABSENT ? call : sp[2]);
+  if (k < 0) return v_err();
+  bool ok = idx->rank == x->rank - 1;
+  for (int i = 0, j = 0; ok && i < x->rank; i++) {
+    if (i == k) continue;
+    if (!dim_eq(x->dims[i], idx->dims[j++])) ok = false;
+  }
+  if (!ok) {
+    Dim want[FE_MAX_RANK];
+    int r = 0;
+    for (int i = 0; i < x->rank; i++)
+      if (i != k) want[r++] = x->dims[i];
+    sema_error(s, sp[1], "take: idx must have the shape of x without axis %d, i.e. %s, but it is %s", k,
+               shape_str(s, DT_I32, r, want), v_str(s, idx));
+    return v_err();
+  }
+  return v_tensor(s, x->dt, idx->rank, idx->dims);
+}
+
+/* ---- creation ------------------------------------------------------------------- */
+
+static Value bi_arange(Sema *s, int id, Value *a, Span *sp, Span call) {
+  Value lo = a[0], hi = a[1];
+  if (hi.k == V_ABSENT) {
+    hi = lo;
+    lo = v_int(0);
+  }
+  if (lo.k != V_INT || hi.k != V_INT) {
+    sema_error(s, call, "arange takes integers: arange(n) or arange(start, stop), found %s", v_str(s, lo.k != V_INT ? &lo : &hi));
+    return v_err();
+  }
+  Dim n = dim_sub(hi.i, lo.i);
+  int64_t c;
+  if (n.bad) {
+    sema_error(s, call, "arange: the length is too complex to track");
+    return v_err();
+  }
+  if (dim_is_const(n, &c) && c < 0) {
+    sema_error(s, call, "arange: stop is before start (length %lld)", (long long)c);
+    return v_err();
+  }
+  return v_tensor(s, DT_I32, 1, &n);
+}
+
+static Value bi_fill(Sema *s, int id, Value *a, Span *sp, Span call) {
+  const char *n = builtins[id].name;
+  Dim d[FE_MAX_RANK];
+  int r;
+  if (!int_list(s, &a[0], sp[0], n, "shape", d, &r, FE_MAX_RANK)) return v_err();
+  for (int i = 0; i < r; i++) {
+    int64_t c;
+    if (dim_is_const(d[i], &c) && c < 0) {
+      sema_error(s, sp[0], "%s: dimensions must not be negative", n);
+      return v_err();
+    }
+  }
+  if (is_name(n, "full") && !v_is_number(&a[1])) {
+    sema_error(s, sp[1], "full: the fill value must be a number, found %s", v_str(s, &a[1]));
+    return v_err();
+  }
+  return v_tensor(s, DT_F32, r, d);
+}
+
+static Value bi_dropout(Sema *s, int id, Value *a, Span *sp, Span call) {
+  if (!need_tensor(s, &a[0], sp[0], "dropout", "x") || !need_float(s, &a[0], sp[0], "dropout")) return v_err();
+  double p;
+  if (!v_const_num(&a[1], &p) || p < 0 || p >= 1) {
+    sema_error(s, sp[1], "dropout: p must be a constant in [0, 1), found %s", v_str(s, &a[1]));
+    return v_err();
+  }
+  return v_tensor(s, a[0].dt, a[0].rank, a[0].dims);
+}
+
+/* ---- calls -------------------------------------------------------------------------- */
+
+Value builtin_call(Sema *s, int id, CallArg *args, int nargs, Span call, Span callee) {
+  const Builtin *b = &builtins[id];
+  char names[8][16];
+  bool opt[8];
+  int np = 0;
+  for (const char *p = b->params; *p && np < 8;) {
+    int k = 0;
+    while (*p && *p != ',' && *p != '?' && k < 15) names[np][k++] = *p++;
+    names[np][k] = 0;
+    opt[np] = *p == '?';
+    if (*p == '?') p++;
+    if (*p == ',') p++;
+    np++;
+  }
+  Value v[8];
+  Span sp[8];
+  for (int i = 0; i < np; i++) {
+    v[i] = (Value){.k = V_ABSENT, .param = -1};
+    sp[i] = call;
+  }
+  int pos = 0;
+  for (int i = 0; i < nargs; i++) {
+    int j = -1;
+    if (!args[i].kw) {
+      if (pos >= np) {
+        sema_error(s, args[i].span, "too many arguments to %s(%s)", b->name, b->params);
+        return v_err();
+      }
+      j = pos++;
+    } else {
+      for (int k = 0; k < np; k++)
+        if (!strcmp(names[k], args[i].kw)) j = k;
+      if (j < 0) {
+        const char *c[8];
+        for (int k = 0; k < np; k++) c[k] = names[k];
+        const char *sug = diag_closest(args[i].kw, c, np);
+        sema_error(s, args[i].span, "%s has no parameter '%s'%s%s%s", b->name, args[i].kw, sug ? "; did you mean '" : "",
+                   sug ? sug : "", sug ? "'?" : "");
+        return v_err();
+      }
+      if (v[j].k != V_ABSENT) {
+        sema_error(s, args[i].span, "parameter '%s' of %s is given twice", args[i].kw, b->name);
+        return v_err();
+      }
+    }
+    v[j] = args[i].v;
+    sp[j] = args[i].span;
+  }
+  for (int i = 0; i < np; i++)
+    if (v[i].k == V_ABSENT && !opt[i]) {
+      sema_error(s, call, "missing argument '%s' in call to %s", names[i], b->name);
+      return v_err();
+    }
+  (void)callee;
+  return b->fn(s, id, v, sp, call);
+}
