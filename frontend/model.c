@@ -16,10 +16,10 @@ const char *dtype_name(DType t) {
 
 int dtype_size(DType t) { return t == DT_F16 || t == DT_BF16 ? 2 : 4; }
 
-static void spec_free(Spec *s) {
+void fe_spec_free(Spec *s) {
   if (!s) return;
   for (int i = 0; i < s->n; i++) {
-    spec_free(s->items[i]);
+    fe_spec_free(s->items[i]);
     if (s->names) free(s->names[i]);
   }
   free(s->items);
@@ -31,7 +31,7 @@ static void spec_free(Spec *s) {
 static void block_free(SpecBlock *b) {
   for (int i = 0; i < b->n; i++) {
     free(b->keys[i]);
-    spec_free(b->values[i]);
+    fe_spec_free(b->values[i]);
   }
   free(b->keys);
   free(b->values);

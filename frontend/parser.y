@@ -86,6 +86,7 @@ program:
 items:
   item                            { $$ = list1($1); }
 | items SEP item                  { $$ = list_add($1, $3); }
+| items error                     { $$ = $1; } /* keeps the items before an error (see below) */
 ;
 
 /* item: import STRING | config block | fn | module | model | train block | finetune block */
@@ -111,6 +112,7 @@ block:
 stmts:
   stmt                            { $$ = list1($1); }
 | stmts SEP stmt                  { $$ = list_add($1, $3); }
+| stmts error                     { $$ = $1; }
 ;
 
 /* stmt: targets '=' rhs | return exprs | if | fn */
@@ -123,6 +125,10 @@ stmt:
 | fn_def                          { $$ = $1; }
 | error                           { $$ = NULL; }
 ;
+/* Error recovery: `stmt: error` reduces at once (a default reduction), before
+ * the rest of the bad statement is skipped; `stmts error` then lets the list
+ * absorb each skipped token, where otherwise bison would pop (and free) the
+ * statements parsed so far. `items error` does the same for items. */
 
 targets:
   IDENT                           { $$ = list1($1); }

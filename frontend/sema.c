@@ -216,6 +216,8 @@ static void error_unknown(Sema *s, Scope *sc, Span sp, const char *what, const c
   else sema_error(s, sp, "unknown %s '%s'", what, name);
 }
 
+bool scope_find_name(Sema *s, const char *name) { return scope_find(&s->globals, name) != NULL; }
+
 /* ---- numbers ---------------------------------------------------------------- */
 
 static bool is_float_dt(DType t) { return t != DT_I32; }
@@ -1659,6 +1661,7 @@ bool fe_check(Program *p) {
     s->model->name = xstrdup(m->name);
     s->model->span = m->name_span;
     Instance *inst = instantiate(s, m, NULL, 0, "", (Span){0, 0, 0});
+    s->model_inst = inst;
     if (inst) {
       s->model->has_forward = scope_find_local(&inst->scope, "forward") != NULL;
       s->model->has_loss = scope_find_local(&inst->scope, "loss") != NULL;

@@ -101,6 +101,7 @@ typedef struct Sema {
   CallFrame frames[80];
   int nframes;
   VEC(uint64_t) seen;   /* hashes of reported diagnostics, to drop repeats */
+  Instance *model_inst;
 } Sema;
 
 /* sema.c */
@@ -126,6 +127,9 @@ Value unary_neg(Sema *s, Value a, Span sp);
 bool broadcast_shapes(Sema *s, const Value *a, const Value *b, int *rank, Dim *out);
 Value to_tensor(Sema *s, Value v, DType like, Span sp); /* numbers become 0-d tensors */
 bool promote_dtypes(Sema *s, DType a, DType b, DType *out, Span sp, const Value *va, const Value *vb);
+
+bool scope_find_name(Sema *s, const char *name); /* bound in globals? */
+bool fe_glob_match(const char *pat, const char *str);
 
 /* builtins.c */
 typedef struct CallArg {

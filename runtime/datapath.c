@@ -16,13 +16,16 @@ char *rt_find_data_file(const char *name, const char *model_dir, const char *dat
     return sup_file_exists(name) ? xstrdup(name) : NULL;
   }
   const char *env = getenv("LLMC_DATA");
-  const char *dirs[4];
+  const char *dirs[5];
   int nd = 0;
   if (model_dir) dirs[nd++] = model_dir;
   if (data_dir && *data_dir) dirs[nd++] = data_dir;
   else if (env && *env) dirs[nd++] = env;
   else dirs[nd++] = "data";
   dirs[nd++] = LLMC_SOURCE_DATA_DIR;
+#ifdef LLMC_SHARED_DATA_DIR
+  if (sup_is_dir(LLMC_SHARED_DATA_DIR)) dirs[nd++] = LLMC_SHARED_DATA_DIR;
+#endif
   char *found = NULL;
   for (int i = 0; i < nd && !found; i++) {
     char *c = sup_path_join(dirs[i], name);

@@ -354,6 +354,15 @@ Test(parser, recovery_keeps_the_good_items) {
   parsed_free(&ps);
 }
 
+Test(parser, recovery_keeps_the_items_before_an_error) {
+  Parsed ps;
+  parsed_init(&ps, "config { a = 1 }\nconfig { b = 2 } 3\nmodel M { }\n");
+  cr_expect(!ps.ok);
+  cr_expect_eq(parsed_count_errors(&ps), 1, "%s", ps.out);
+  cr_expect_str_eq(ps.dump, "(config [(assign 1 [a])])\n(config [(assign 2 [b])])\n(model M)");
+  parsed_free(&ps);
+}
+
 Test(parser, recovery_keeps_the_good_statements) {
   Parsed ps;
   parsed_init(&ps, "model M {\n  a = 1\n  b = * 2\n  c = 3\n  d = 4\n}\n");
@@ -371,16 +380,18 @@ typedef struct ErrAtCase {
 } ErrAtCase;
 
 static const ErrAtCase error_locations_cases[] = {
-  {"model M {\n  x = 1 +\n}", "t.llm:2:10: error: ", "expected an expression, found end of line"},
+  {"model M {\n  x = 1 +\n  y = 2\n}", "t.llm:2:10: error: ", "expected an expression, found end of line"},
+  {"model M {\n  x = 1 +\n}", "t.llm:3:1: error: ", "expected an expression, found '}'"},
   {"model M {\n  x = 1 + * 2\n}", "t.llm:2:11: error: ", "found '*'"},
   {"model M {\n  x = 1 y = 2\n}", "t.llm:2:9: error: ", "expected end of line or ';'"},
   {"model M {\n  x = 1 < 2 < 3\n}", "t.llm:2:13: error: ", "comparisons do not chain"},
   {"config { a = = 1 }", "t.llm:1:14: error: ", "found '='"},
   {"fn f( { }", "t.llm:1:7: error: ", "found '{'"},
-  {"model M {\n\n     return\n}", "t.llm:3:11: error: ", "found end of line"},
+  {"model M {\n\n     return\n  x = 1\n}", "t.llm:3:12: error: ", "found end of line"},
   {"model M { x = 1", "t.llm:1:16: error: ", "end of file"},
   {"model 3 { }", "t.llm:1:7: error: ", "found number '3'"},
-  {"model M { x = f(a b) }", "t.llm:1:19: error: ", "found name 'b'"},
+  {"model M { x = f(a b) }", "t.llm:1:19: error: ", "unexpected name 'b'"},
+  {"model M {\n  x = (1 +\n\n", "t.llm:4:1: error: ", "found end of file"},
   {"}", "t.llm:1:1: error: ", "'}'"},
   {"x = 1", "t.llm:1:1: error: ", "name 'x'"},
 };
