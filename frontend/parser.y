@@ -348,11 +348,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, Pars
   sb_puts(&b, "syntax error: ");
   bool want_sep = false;
   for (int i = 0; i < n; i++) want_sep |= exp[i] == YYSYMBOL_SEP;
+  bool want_item = false;
+  for (int i = 0; i < n; i++) want_item |= exp[i] == YYSYMBOL_MODEL;
   bool want_expr = false;
   for (int i = 0; i < n; i++) want_expr |= exp[i] == YYSYMBOL_IDENT;
   bool cmp = got == YYSYMBOL_EQ || got == YYSYMBOL_NE || got == YYSYMBOL_LE || got == YYSYMBOL_GE ||
              !strcmp(yysymbol_name(got), "'<'") || !strcmp(yysymbol_name(got), "'>'");
-  if (cmp && want_sep) {
+  if (want_item && got != YYSYMBOL_MODEL) {
+    sb_puts(&b, "expected an item (import, config, fn, module, model, train or finetune), found ");
+  } else if (cmp && want_sep) {
     sb_puts(&b, "comparisons do not chain (they are non-associative); write (a < b) * (b < c), found ");
   } else if (want_sep && got != YYSYMBOL_YYEOF && got != YYSYMBOL_SEP) {
     sb_puts(&b, "expected end of line or ';' (statements are separated by newlines or ';'), found ");

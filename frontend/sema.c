@@ -975,7 +975,22 @@ static Value call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nar
 
 /* ---- expressions ------------------------------------------------------------------ */
 
+static Value eval_expr1(Sema *s, Scope *sc, const Node *n);
+
+/* Expression nesting is bounded so hostile input cannot exhaust the stack. */
 Value eval_expr(Sema *s, Scope *sc, const Node *n) {
+  if (s->depth >= 1000) {
+    if (!s->depth_reported) sema_error(s, n->span, "expression nested too deeply (more than 1000 levels)");
+    s->depth_reported = true;
+    return v_err();
+  }
+  s->depth++;
+  Value v = eval_expr1(s, sc, n);
+  s->depth--;
+  return v;
+}
+
+static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
   switch (n->kind) {
   case N_NUM: return n->is_int ? v_int(n->ival) : v_float(n->num);
   case N_STR: {
@@ -1437,7 +1452,7 @@ static const Node *parse_set(Sema *s, const char *arg, const char **block) {
     return NULL;
   }
   StrBuf src = {0};
-  sb_printf(&src, "%s {\n%s = %s\n}\n", blk, k, eq + 1);
+  sb_printf(&src, "%s { %s = %s\n}", blk, k, eq + 1);
   free(key);
   AstFile *f;
   char *label = arena_printf(s->a, "--set %s", arg);
@@ -1655,7 +1670,7 @@ bool fe_check(Program *p) {
 
   /* the model */
   if (!s->model_node) {
-    if (p->files.n) diag_error(d, ((Span){p->files.v[0]->file, 0, 0}), "the program has no model; declare one with 'model Name { ... }'");
+    if (p->files.n && d->nerrors == 0) diag_error(d, ((Span){p->files.v[0]->file, 0, 0}), "the program has no model; declare one with 'model Name { ... }'");
   } else {
     const Node *m = s->model_node;
     s->model->name = xstrdup(m->name);

@@ -102,6 +102,8 @@ typedef struct Sema {
   int nframes;
   VEC(uint64_t) seen;   /* hashes of reported diagnostics, to drop repeats */
   Instance *model_inst;
+  int depth;            /* expression nesting */
+  bool depth_reported;
 } Sema;
 
 /* sema.c */

@@ -2,7 +2,7 @@
 # Installs every Debian package llmc needs to build and test, skipping what is present.
 # Run as root (or with sudo available). Safe to run repeatedly.
 set -euo pipefail
-pkgs=(build-essential cmake flex bison pkg-config clang libclang-rt-14-dev
+pkgs=(build-essential cmake flex bison pkg-config clang libclang-rt-14-dev curl ca-certificates
       libcriterion-dev libcjson-dev
       ocl-icd-opencl-dev opencl-headers ocl-icd-libopencl1 pocl-opencl-icd clinfo)
 missing=()

@@ -121,12 +121,20 @@ void diag_vreport(Diag *d, DiagLevel lv, Span sp, const char *fmt, va_list ap) {
   fprintf(d->out, "%s%s:%d:%d:%s %s%s:%s %s\n", bold, f->path, li + 1, col, reset,
           d->color ? level_color(lv) : "", level_name(lv), reset, sb_cstr(&msg));
   sb_free(&msg);
-  /* The source line, tabs kept so the caret lines up. */
-  fprintf(d->out, "  %.*s\n  ", (int)(le - ls), f->text + ls);
-  for (uint32_t i = ls; i < start; i++) fputc(f->text[i] == '\t' ? '\t' : ' ', d->out);
+  /* The source line, tabs kept so the caret lines up; a long line is shown
+   * as a window around the span. */
+  uint32_t ws = ls, we = le;
+  const uint32_t WINDOW = 120;
+  if (le - ls > WINDOW) {
+    ws = start > ls + 40 ? start - 40 : ls;
+    we = ws + WINDOW < le ? ws + WINDOW : le;
+  }
+  const char *pre = ws > ls ? "..." : "", *post = we < le ? "..." : "";
+  fprintf(d->out, "  %s%.*s%s\n  %s", pre, (int)(we - ws), f->text + ws, post, ws > ls ? "   " : "");
+  for (uint32_t i = ws; i < start; i++) fputc(f->text[i] == '\t' ? '\t' : ' ', d->out);
   if (d->color) fputs(level_color(lv), d->out);
   fputc('^', d->out);
-  uint32_t stop = end < le ? end : le;
+  uint32_t stop = end < we ? end : we;
   for (uint32_t i = start + 1; i < stop; i++) fputc('~', d->out);
   if (d->color) fputs(reset, d->out);
   fputc('\n', d->out);

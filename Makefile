@@ -1,0 +1,102 @@
+# Makefile — convenience wrapper around CMake. The real build is CMakeLists.txt.
+#
+#   make demo        install deps, build, link/fetch the data, check the example models
+#   make test        install deps, build (normal + ASan/UBSan), run every test in both
+#   make build       RelWithDebInfo build in build/
+#   make build-asan  Debug + AddressSanitizer/UBSan build in build-asan/
+#   make data        data/ from ../shared/data (symlinks) or the upstream sources
+#   make fuzz        libFuzzer run of the front end (FUZZ_SECONDS=60)
+#   make clean       remove the build trees
+#
+# Build output goes to build*/build.log and is shown only when the build fails
+# (set VERBOSE=1 to see it all).
+
+NPROC        ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE        ?= cmake
+CTEST        ?= ctest
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   ?=
+VERBOSE      ?=
+
+EXAMPLES := examples/gpt_char.llm examples/llama_stories.llm examples/spam_classifier.llm
+
+# Sanitizer settings for the ASan tree's tests (leaks on, stop at the first UB).
+ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+# $(call build_tree,DIR,CMAKE-ARGS): configure (once, or when the cache is
+# missing) and build DIR, quietly unless it fails.
+ifeq ($(VERBOSE),)
+define build_tree
+	@mkdir -p $(1)
+	@echo "== configure + build $(1)"
+	@$(CMAKE) -S . -B $(1) $(2) >$(1)/configure.log 2>&1 \
+	  || { cat $(1)/configure.log; echo "llmc: cmake configure of $(1) failed"; exit 1; }
+	@$(MAKE) --no-print-directory -C $(1) -j$(NPROC) >$(1)/build.log 2>&1 \
+	  || { grep -E -B2 -A8 'error|Error' $(1)/build.log | tail -n 80; \
+	       echo "llmc: build of $(1) failed (full log: $(1)/build.log)"; exit 1; }
+	@w=$$(grep -c 'warning:' $(1)/build.log || true); \
+	  if [ "$$w" != 0 ]; then grep 'warning:' $(1)/build.log | sort -u | head -n 20; \
+	  echo "   $$w compiler warning(s), see $(1)/build.log"; fi
+endef
+else
+define build_tree
+	$(CMAKE) -S . -B $(1) $(2)
+	$(MAKE) -C $(1) -j$(NPROC)
+endef
+endif
+
+.PHONY: all deps build build-asan test test-build test-asan demo data fuzz clean help
+.NOTPARALLEL:
+
+all: build
+
+help:
+	@sed -n '3,12p' Makefile
+
+deps:
+	@scripts/install-deps.sh
+
+build:
+	$(call build_tree,build,-DCMAKE_BUILD_TYPE=RelWithDebInfo -DLLMC_SANITIZE=OFF)
+
+build-asan:
+	$(call build_tree,build-asan,-DCMAKE_BUILD_TYPE=Debug -DLLMC_SANITIZE=ON)
+
+# Both trees build first, then both run, so a failure in one does not hide the
+# other's; the target fails when either has a failing test.
+test: deps build build-asan
+	@rc=0; \
+	echo "== tests: build/ (RelWithDebInfo)"; \
+	$(CTEST) --test-dir build --output-on-failure -j$(NPROC) || rc=1; \
+	echo "== tests: build-asan/ (Debug, ASan + UBSan, leak checking)"; \
+	$(ASAN_ENV) $(CTEST) --test-dir build-asan --output-on-failure -j$(NPROC) || rc=1; \
+	if [ $$rc -ne 0 ]; then echo "llmc: TESTS FAILED"; exit 1; fi; \
+	echo "llmc: all tests passed (normal and sanitizer builds, fuzz corpus replayed)"
+
+test-build: build
+	$(CTEST) --test-dir build --output-on-failure -j$(NPROC)
+
+test-asan: build-asan
+	$(ASAN_ENV) $(CTEST) --test-dir build-asan --output-on-failure -j$(NPROC)
+
+data:
+	@scripts/fetch-data.sh data
+
+demo: deps build data
+	@rc=0; for f in $(EXAMPLES); do \
+	  echo "== ./build/llmc check --summary $$f"; \
+	  ./build/llmc check --summary $$f || rc=1; \
+	done; exit $$rc
+
+# libFuzzer needs clang. New inputs go to fuzz/out/corpus (ignored by git),
+# crashes and timeouts to fuzz/crashes/; the seeds in fuzz/corpus are read-only.
+fuzz:
+	$(call build_tree,build-fuzz,-DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLLMC_FUZZ=ON -DLLMC_TESTS=OFF)
+	@mkdir -p fuzz/out/corpus fuzz/crashes
+	./build-fuzz/fuzz/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/dict.txt \
+	  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=fuzz/crashes/ \
+	  $(FUZZ_FLAGS) fuzz/out/corpus fuzz/corpus
+
+clean:
+	rm -rf build build-asan build-fuzz
