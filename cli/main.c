@@ -177,6 +177,16 @@ static void print_summary(const Model *m, const char *path) {
   printf(" parameters (");
   put_count(stdout, trainable, 0);
   printf(" trainable)\n");
+  const char *methods[] = {"lora", "adapter", "prompt"};
+  for (int k = 0; k < 3; k++) {
+    int nt;
+    int64_t extra = fe_peft_params(m, methods[k], &nt);
+    if (!nt) continue;
+    printf("  finetune %s: ", methods[k]);
+    put_count(stdout, extra, 0);
+    if (k == 2) printf(" trainable parameters (prompt embeddings)\n");
+    else printf(" trainable parameters on %d linear layer%s\n", nt, nt == 1 ? "" : "s");
+  }
 }
 
 static int cmd_check(int argc, char **argv) {

@@ -514,3 +514,42 @@ void check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const N
     if (s->d->nerrors == fb) apply_finetune(s, &s->model->finetune);
   }
 }
+
+int64_t fe_peft_params(const Model *m, const char *method, int *ntargets) {
+  const Spec *rec = spec_get(&m->finetune, method);
+  *ntargets = 0;
+  if (!rec) return 0;
+  const Spec *targets = spec_field(rec, "targets");
+  int64_t total = 0;
+  if (!strcmp(method, "prompt")) {
+    /* n trainable embeddings of the width of the first 2-d parameter (the token table) */
+    int64_t n = (int64_t)spec_num(spec_field(rec, "tokens"), 0);
+    for (int i = 0; i < m->params.n; i++)
+      if (m->params.v[i].rank == 2) {
+        *ntargets = 1;
+        return n * m->params.v[i].dims[1];
+      }
+    return 0;
+  }
+  for (int i = 0; targets && i < m->params.n; i++) {
+    const ParamInfo *p = &m->params.v[i];
+    size_t ln = strlen(p->name);
+    bool is_w = ln >= 1 && p->name[ln - 1] == 'w' && (ln == 1 || p->name[ln - 2] == '.');
+    if (!is_w || p->rank != 2) continue;
+    char *owner = xstrndup(p->name, ln >= 2 ? ln - 2 : 0);
+    bool hit = false;
+    for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, owner);
+    free(owner);
+    if (!hit) continue;
+    (*ntargets)++;
+    if (!strcmp(method, "lora")) {
+      int64_t r = (int64_t)spec_num(spec_field(rec, "rank"), 0);
+      total += r * (p->dims[0] + p->dims[1]); /* A [n_in, r], B [r, n_out] */
+    } else {
+      int64_t sz = (int64_t)spec_num(spec_field(rec, "size"), 0);
+      int64_t d = p->dims[1];
+      total += d * sz + sz + sz * d + d; /* down, its bias, up, its bias */
+    }
+  }
+  return total;
+}

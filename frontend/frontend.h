@@ -38,6 +38,9 @@ bool fe_load(Program *p, const char *path);
 bool fe_check(Program *p);
 /* The checked model, or NULL before fe_check or when the program has none. */
 const struct Model *fe_model(const Program *p);
+/* Trainable parameters a PEFT method of the finetune block adds ("lora",
+ * "adapter", "prompt"), and how many layers it targets. */
+int64_t fe_peft_params(const struct Model *m, const char *method, int *ntargets);
 /* The folder the stdlib is looked up in when no option overrides it. */
 const char *fe_default_stdlib_dir(void);
 

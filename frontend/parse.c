@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "parse_ctx.h"
 #include "sema.h"
@@ -19,9 +20,25 @@ int fe_yyparse(yyscan_t scanner, Parser *p);
 #define LLMC_STDLIB_DIR "stdlib"
 #endif
 
+/* $LLMC_STDLIB, else share/llmc/stdlib beside an installed binary
+ * (<prefix>/bin/llmc), else the source tree's stdlib the binary was built from. */
 const char *fe_default_stdlib_dir(void) {
+  static char installed[4096];
   const char *env = getenv("LLMC_STDLIB");
   if (env && *env) return env;
+  char exe[2048];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = 0;
+      snprintf(installed, sizeof installed, "%s/../share/llmc/stdlib", exe);
+      char probe[4200];
+      snprintf(probe, sizeof probe, "%s/nn.llm", installed);
+      if (sup_file_exists(probe)) return installed;
+    }
+  }
   return LLMC_STDLIB_DIR;
 }
 
