@@ -149,13 +149,20 @@ static Value bi_unary(Sema *s, int id, Value *a, Span *sp, Span call) {
     if ((is_name(n, "abs") || is_name(n, "relu")) && v_const_int(&a[0], &i)) return v_int(i < 0 ? (is_name(n, "abs") ? -i : 0) : i);
     return fold_unary(s, n, x, call);
   }
-  if (v_is_number(&a[0])) return v_tensor(s, DT_F32, 0, NULL); /* symbolic: run time */
+  if (v_is_number(&a[0])) a[0] = to_tensor(s, a[0], DT_F32, call); /* symbolic: run time */
   if (!need_tensor(s, &a[0], sp[0], n, "x")) return v_err();
   if (a[0].dt == DT_I32 && !is_name(n, "abs") && !is_name(n, "relu")) {
     sema_error(s, sp[0], "%s needs a floating-point tensor, found %s; cast with f32(x)", n, v_str(s, &a[0]));
     return v_err();
   }
-  return v_tensor(s, a[0].dt, a[0].rank, a[0].dims);
+  static const struct { const char *n; OpKind op; } ops[] = {
+    {"exp", OP_EXP}, {"log", OP_LOG}, {"sqrt", OP_SQRT}, {"rsqrt", OP_RSQRT}, {"abs", OP_ABS}, {"sin", OP_SIN},
+    {"cos", OP_COS}, {"tanh", OP_TANH}, {"sigmoid", OP_SIGMOID}, {"relu", OP_RELU}, {"gelu", OP_GELU},
+    {"gelu_erf", OP_GELU_ERF}, {"silu", OP_SILU}};
+  int32_t ir = -1;
+  for (size_t k = 0; s->g && k < sizeof ops / sizeof ops[0]; k++)
+    if (is_name(n, ops[k].n)) ir = ir_unary(s->g, ops[k].op, a[0].ir, call);
+  return v_tensor_ir(s, a[0].dt, a[0].rank, a[0].dims, ir);
 }
 
 static Value bi_minmax2(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -165,8 +172,7 @@ static Value bi_minmax2(Sema *s, int id, Value *a, Span *sp, Span call) {
     if (a[0].k != V_FLOAT && a[1].k != V_FLOAT) return (mx ? x >= y : x <= y) ? a[0] : a[1];
     return v_float(mx ? fmax(x, y) : fmin(x, y));
   }
-  Value r = binary_op(s, AOP_ADD, a[0], a[1], call);
-  return r;
+  return binary_op_ex(s, AOP_ADD, is_name(builtins[id].name, "maximum") ? OP_MAX : OP_MIN, a[0], a[1], call);
 }
 
 static Value bi_where(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -180,17 +186,36 @@ static Value bi_where(Sema *s, int id, Value *a, Span *sp, Span call) {
     sema_error(s, sp[0], "where: the condition must be a mask tensor, found %s", v_str(s, &c));
     return v_err();
   }
-  Value ab = binary_op(s, AOP_ADD, a[1], a[2], call);
-  if (ab.k == V_ERR) return ab;
-  if (ab.k != V_TENSOR) ab = v_tensor(s, a[1].k == V_FLOAT || a[2].k == V_FLOAT ? DT_F32 : DT_I32, 0, NULL);
-  if (c.k != V_TENSOR) return ab;
-  Dim out[FE_MAX_RANK];
-  int r;
-  if (!broadcast_shapes(s, &c, &ab, &r, out)) {
-    sema_error(s, call, "where: the mask %s does not broadcast with the values %s", v_str(s, &c), v_str(s, &ab));
+  Value x = a[1], y = a[2];
+  if (x.k != V_TENSOR && y.k != V_TENSOR) {
+    DType dt = x.k == V_FLOAT || y.k == V_FLOAT ? DT_F32 : DT_I32;
+    x = to_tensor(s, x, dt, sp[1]);
+    y = to_tensor(s, y, dt, sp[2]);
+  } else if (x.k != V_TENSOR) {
+    x = to_tensor(s, x, y.dt, sp[1]);
+  } else if (y.k != V_TENSOR) {
+    y = to_tensor(s, y, x.dt, sp[2]);
+  }
+  if (x.k == V_ERR || y.k == V_ERR) return v_err();
+  DType dt;
+  if (!promote_dtypes(s, x.dt, y.dt, &dt, call, &x, &y)) return v_err();
+  Dim xy[FE_MAX_RANK], out[FE_MAX_RANK];
+  int rxy, r;
+  if (!broadcast_shapes(s, &x, &y, &rxy, xy)) {
+    sema_error(s, call, "where: the values do not broadcast: %s and %s", v_str(s, &x), v_str(s, &y));
     return v_err();
   }
-  return v_tensor(s, ab.dt, r, out);
+  if (c.k != V_TENSOR) c = to_tensor(s, c, DT_I32, sp[0]);
+  Value vxy = v_tensor(s, dt, rxy, xy);
+  if (!broadcast_shapes(s, &c, &vxy, &r, out)) {
+    sema_error(s, call, "where: the mask %s does not broadcast with the values %s", v_str(s, &c), v_str(s, &vxy));
+    return v_err();
+  }
+  int32_t ir = -1;
+  if (s->g)
+    ir = ir_where(s->g, lw_prep(s, &c, DT_I32, r, out, call), lw_prep(s, &x, dt, r, out, call),
+                  lw_prep(s, &y, dt, r, out, call), call);
+  return v_tensor_ir(s, dt, r, out, ir);
 }
 
 static Value bi_cast(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -207,9 +232,9 @@ static Value bi_cast(Sema *s, int id, Value *a, Span *sp, Span call) {
     }
     return v_float(x);
   }
-  if (v_is_number(&a[0])) return v_tensor(s, dt, 0, NULL); /* a symbolic dim read at run time */
+  if (v_is_number(&a[0])) return to_tensor(s, a[0], dt, call); /* a symbolic dim read at run time */
   if (!need_tensor(s, &a[0], sp[0], n, "x")) return v_err();
-  return v_tensor(s, dt, a[0].rank, a[0].dims);
+  return v_tensor_ir(s, dt, a[0].rank, a[0].dims, s->g ? ir_cast(s->g, a[0].ir, dt, call) : -1);
 }
 
 /* ---- reductions ------------------------------------------------------------------- */
@@ -217,7 +242,7 @@ static Value bi_cast(Sema *s, int id, Value *a, Span *sp, Span call) {
 static Value bi_reduce(Sema *s, int id, Value *a, Span *sp, Span call) {
   const char *n = builtins[id].name;
   Value x = a[0];
-  if (v_is_number(&x)) x = v_tensor(s, x.k == V_FLOAT ? DT_F32 : DT_I32, 0, NULL);
+  if (v_is_number(&x)) x = to_tensor(s, x, x.k == V_FLOAT ? DT_F32 : DT_I32, call);
   if (!need_tensor(s, &x, sp[0], n, "x")) return v_err();
   bool keep = false;
   if (a[2].k != V_ABSENT) {
@@ -264,11 +289,36 @@ static Value bi_reduce(Sema *s, int id, Value *a, Span *sp, Span call) {
   if (is_name(n, "mean") && !need_float(s, &x, sp[0], "mean")) return v_err();
   Dim out[FE_MAX_RANK];
   int r = 0;
+  uint32_t mask = 0;
+  Dim count = dim_const(1);
   for (int i = 0; i < x.rank; i++) {
     if (!red[i]) out[r++] = x.dims[i];
-    else if (keep) out[r++] = dim_const(1);
+    else {
+      if (keep) out[r++] = dim_const(1);
+      mask |= 1u << i;
+      count = dim_mul(count, x.dims[i]);
+    }
   }
-  return v_tensor(s, is_name(n, "argmax") ? DT_I32 : x.dt, r, out);
+  int32_t ir = -1;
+  if (s->g) {
+    int32_t src = x.ir;
+    uint32_t m = mask;
+    if (is_name(n, "argmax") && (a[1].k == V_ABSENT || a[1].k == V_NONE) && x.rank > 1) {
+      /* over all axes: the flat index, as NumPy */
+      Dim flat = count;
+      src = ir_reshape(s->g, src, 1, &flat, call);
+      m = 1;
+    }
+    OpKind op = is_name(n, "max") ? OP_RMAX : is_name(n, "min") ? OP_RMIN : is_name(n, "argmax") ? OP_ARGMAX : OP_RSUM;
+    ir = m ? ir_reduce(s->g, op, src, m, call) : src;
+    if (is_name(n, "mean") && m) {
+      Value cnt = v_dim(count);
+      ir = ir_binary(s->g, OP_DIV, ir, ir_broadcast_to(s->g, lw_number(s, &cnt, x.dt, call), ir_node(s->g, ir)->rank,
+                                                        ir_node(s->g, ir)->shape, call), call);
+    }
+    ir = ir_reshape(s->g, ir, r, out, call);
+  }
+  return v_tensor_ir(s, is_name(n, "argmax") ? DT_I32 : x.dt, r, out, ir);
 }
 
 /* ---- shape ----------------------------------------------------------------------- */
@@ -316,7 +366,7 @@ static Value bi_reshape(Sema *s, int id, Value *a, Span *sp, Span call) {
                dim_str(s, total), v_str(s, &a[1]), dim_str(s, known));
     return v_err();
   }
-  return v_tensor(s, a[0].dt, n, d);
+  return v_tensor_ir(s, a[0].dt, n, d, s->g ? ir_reshape(s->g, a[0].ir, n, d, call) : -1);
 }
 
 static Value bi_permute(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -330,6 +380,7 @@ static Value bi_permute(Sema *s, int id, Value *a, Span *sp, Span call) {
   }
   bool used[FE_MAX_RANK] = {0};
   Dim out[FE_MAX_RANK];
+  int perm[FE_MAX_RANK];
   for (int i = 0; i < n; i++) {
     int64_t ax;
     if (!dim_is_const(d[i], &ax)) {
@@ -343,9 +394,10 @@ static Value bi_permute(Sema *s, int id, Value *a, Span *sp, Span call) {
       return v_err();
     }
     used[k] = true;
+    perm[i] = k;
     out[i] = a[0].dims[k];
   }
-  return v_tensor(s, a[0].dt, n, out);
+  return v_tensor_ir(s, a[0].dt, n, out, s->g ? ir_permute(s->g, a[0].ir, perm, call) : -1);
 }
 
 static Value bi_transpose(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -370,6 +422,13 @@ static Value bi_transpose(Sema *s, int id, Value *a, Span *sp, Span call) {
   Value r = v_tensor(s, x.dt, x.rank, x.dims);
   r.dims[ka] = x.dims[kb];
   r.dims[kb] = x.dims[ka];
+  if (s->g) {
+    int perm[FE_MAX_RANK];
+    for (int i = 0; i < x.rank; i++) perm[i] = i;
+    perm[ka] = kb;
+    perm[kb] = ka;
+    r.ir = ir_permute(s->g, x.ir, perm, call);
+  }
   return r;
 }
 
@@ -408,7 +467,7 @@ static Value bi_expand(Sema *s, int id, Value *a, Span *sp, Span call) {
                v_str(s, &x), dim_str(s, x.dims[xi]), dim_str(s, d[i]));
     return v_err();
   }
-  return v_tensor(s, x.dt, n, d);
+  return v_tensor_ir(s, x.dt, n, d, s->g ? ir_broadcast_to(s->g, x.ir, n, d, call) : -1);
 }
 
 static Value bi_concat(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -467,17 +526,25 @@ static Value bi_concat(Sema *s, int id, Value *a, Span *sp, Span call) {
     return v_err();
   }
   Dim out[FE_MAX_RANK];
+  int32_t *ins = s->g ? arena_alloc(s->a, sizeof(int32_t) * (size_t)a[0].n) : NULL;
   if (stack) {
     int r = 0;
     for (int j = 0; j <= rank; j++) out[j] = j == k ? dim_const(a[0].n) : first->dims[r++];
-    return v_tensor(s, dt, rank + 1, out);
+    if (!s->g) return v_tensor(s, dt, rank + 1, out);
+    Dim one[FE_MAX_RANK];
+    memcpy(one, out, sizeof one);
+    one[k] = dim_const(1);
+    for (int i = 0; i < a[0].n; i++) ins[i] = ir_reshape(s->g, a[0].items[i].ir, rank + 1, one, call);
+    return v_tensor_ir(s, dt, rank + 1, out, ir_concat(s->g, ins, a[0].n, k, call));
   }
   if (along.bad) {
     sema_error(s, call, "concat: the size along the axis is too complex to track");
     return v_err();
   }
   for (int j = 0; j < rank; j++) out[j] = j == k ? along : first->dims[j];
-  return v_tensor(s, dt, rank, out);
+  if (!s->g) return v_tensor(s, dt, rank, out);
+  for (int i = 0; i < a[0].n; i++) ins[i] = a[0].items[i].ir;
+  return v_tensor_ir(s, dt, rank, out, ir_concat(s->g, ins, a[0].n, k, call));
 }
 
 static Value bi_split(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -501,10 +568,22 @@ static Value bi_split(Sema *s, int id, Value *a, Span *sp, Span call) {
   }
   Value t = v_tensor(s, a[0].dt, a[0].rank, a[0].dims);
   t.dims[k] = q;
-  Value r = {.k = V_TUPLE, .param = -1};
+  Value r = {.k = V_TUPLE, .param = -1, .ir = -1};
   r.n = (int)parts;
   r.items = arena_alloc(s->a, sizeof(Value) * (size_t)parts);
-  for (int i = 0; i < parts; i++) r.items[i] = t;
+  for (int i = 0; i < parts; i++) {
+    r.items[i] = t;
+    if (s->g) {
+      Dim st[FE_MAX_RANK], ln[FE_MAX_RANK];
+      int64_t step[FE_MAX_RANK];
+      for (int j = 0; j < t.rank; j++) {
+        st[j] = j == k ? dim_mul(q, dim_const(i)) : dim_const(0);
+        ln[j] = t.dims[j];
+        step[j] = 1;
+      }
+      r.items[i].ir = ir_slice(s->g, a[0].ir, st, step, ln, call);
+    }
+  }
   return r;
 }
 
@@ -540,7 +619,7 @@ static Value bi_take(Sema *s, int id, Value *a, Span *sp, Span call) {
                shape_str(s, DT_I32, r, want), v_str(s, idx));
     return v_err();
   }
-  return v_tensor(s, x->dt, idx->rank, idx->dims);
+  return v_tensor_ir(s, x->dt, idx->rank, idx->dims, s->g ? ir_take(s->g, x->ir, idx->ir, k, call) : -1);
 }
 
 /* ---- creation ------------------------------------------------------------------- */
@@ -565,7 +644,14 @@ static Value bi_arange(Sema *s, int id, Value *a, Span *sp, Span call) {
     sema_error(s, call, "arange: stop is before start (length %lld)", (long long)c);
     return v_err();
   }
-  return v_tensor(s, DT_I32, 1, &n);
+  int32_t ir = -1;
+  if (s->g) {
+    ir = ir_iota(s->g, DT_I32, 1, &n, 0, call);
+    int64_t l0;
+    if (!dim_is_const(lo.i, &l0) || l0 != 0)
+      ir = ir_binary(s->g, OP_ADD, ir, ir_broadcast_to(s->g, lw_number(s, &lo, DT_I32, call), 1, &n, call), call);
+  }
+  return v_tensor_ir(s, DT_I32, 1, &n, ir);
 }
 
 static Value bi_fill(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -584,7 +670,12 @@ static Value bi_fill(Sema *s, int id, Value *a, Span *sp, Span call) {
     sema_error(s, sp[1], "full: the fill value must be a number, found %s", v_str(s, &a[1]));
     return v_err();
   }
-  return v_tensor(s, DT_F32, r, d);
+  double val = is_name(n, "ones") ? 1.0 : 0.0;
+  if (is_name(n, "full") && !v_const_num(&a[1], &val)) {
+    Value t = to_tensor(s, a[1], DT_F32, sp[1]);
+    return v_tensor_ir(s, DT_F32, r, d, s->g ? ir_broadcast_to(s->g, t.ir, r, d, call) : -1);
+  }
+  return v_tensor_ir(s, DT_F32, r, d, s->g ? ir_const(s->g, val, DT_F32, r, d, call) : -1);
 }
 
 static Value bi_dropout(Sema *s, int id, Value *a, Span *sp, Span call) {
@@ -594,7 +685,14 @@ static Value bi_dropout(Sema *s, int id, Value *a, Span *sp, Span call) {
     sema_error(s, sp[1], "dropout: p must be a constant in [0, 1), found %s", v_str(s, &a[1]));
     return v_err();
   }
-  return v_tensor(s, a[0].dt, a[0].rank, a[0].dims);
+  Value x = a[0];
+  if (!s->g || !s->training || p == 0) return x;
+  /* inverted dropout: keep with probability 1 - p, scale by 1 / (1 - p) */
+  int32_t u = ir_rand(s->g, x.rank, x.dims, s->rand_streams++, call);
+  int32_t keep = ir_binary(s->g, OP_GE, u, ir_const(s->g, p, DT_F32, x.rank, x.dims, call), call);
+  int32_t scaled = ir_binary(s->g, OP_MUL, x.ir, ir_const(s->g, 1.0 / (1.0 - p), x.dt, x.rank, x.dims, call), call);
+  x.ir = ir_where(s->g, keep, scaled, ir_const(s->g, 0.0, x.dt, x.rank, x.dims, call), call);
+  return x;
 }
 
 /* ---- calls -------------------------------------------------------------------------- */
@@ -616,7 +714,7 @@ Value builtin_call(Sema *s, int id, CallArg *args, int nargs, Span call, Span ca
   Value v[8];
   Span sp[8];
   for (int i = 0; i < np; i++) {
-    v[i] = (Value){.k = V_ABSENT, .param = -1};
+    v[i] = (Value){.k = V_ABSENT, .param = -1, .ir = -1};
     sp[i] = call;
   }
   int pos = 0;

@@ -10,6 +10,7 @@
 #define LLMC_FRONTEND_H
 
 #include "ast.h"
+#include "ir.h"
 
 typedef struct FeOptions {
   const char *const *include_dirs; /* -I DIR, searched after the importing file's folder */
@@ -41,6 +42,12 @@ const struct Model *fe_model(const Program *p);
 /* Trainable parameters a PEFT method of the finetune block adds ("lora",
  * "adapter", "prompt"), and how many layers it targets. */
 int64_t fe_peft_params(const struct Model *m, const char *method, int *ntargets);
+/* Lowers one entry function of the checked program ("forward", "loss", ...)
+ * to an IR graph whose inputs are the entry's arguments (INPUT nodes named
+ * after them) and the parameters it uses (PARAM nodes with dotted names), and
+ * whose outputs are "out" (or "out0", "out1", ...) or "loss". `training` is the
+ * value of the built-in `training`. Returns NULL after reporting errors. */
+struct Graph *fe_lower(Program *p, const char *entry, bool training);
 /* The folder the stdlib is looked up in when no option overrides it. */
 const char *fe_default_stdlib_dir(void);
 

@@ -4,18 +4,6 @@
 
 #include "model.h"
 
-const char *dtype_name(DType t) {
-  switch (t) {
-  case DT_F32: return "f32";
-  case DT_F16: return "f16";
-  case DT_BF16: return "bf16";
-  case DT_I32: return "i32";
-  }
-  return "?";
-}
-
-int dtype_size(DType t) { return t == DT_F16 || t == DT_BF16 ? 2 : 4; }
-
 void fe_spec_free(Spec *s) {
   if (!s) return;
   for (int i = 0; i < s->n; i++) {

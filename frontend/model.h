@@ -5,12 +5,9 @@
 #define LLMC_MODEL_H
 
 #include "ast.h"
+#include "ir.h"
 
-#define FE_MAX_RANK 8
-
-typedef enum DType { DT_F32, DT_F16, DT_BF16, DT_I32 } DType;
-const char *dtype_name(DType t);
-int dtype_size(DType t);
+#define FE_MAX_RANK IR_MAX_RANK
 
 typedef enum InitKind { INIT_ZEROS, INIT_ONES, INIT_NORMAL, INIT_UNIFORM, INIT_CONSTANT } InitKind;
 

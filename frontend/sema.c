@@ -39,12 +39,12 @@ void sema_error(Sema *s, Span sp, const char *fmt, ...) {
 
 /* ---- values ----------------------------------------------------------------- */
 
-Value v_err(void) { return (Value){.k = V_ERR, .param = -1}; }
-Value v_dim(Dim d) { return (Value){.k = V_INT, .i = d, .param = -1}; }
+Value v_err(void) { return (Value){.k = V_ERR, .param = -1, .ir = -1}; }
+Value v_dim(Dim d) { return (Value){.k = V_INT, .i = d, .param = -1, .ir = -1}; }
 Value v_int(int64_t x) { return v_dim(dim_const(x)); }
-Value v_float(double f) { return (Value){.k = V_FLOAT, .f = f, .param = -1}; }
-Value v_bool(bool b) { return (Value){.k = V_BOOL, .i = dim_const(b ? 1 : 0), .param = -1}; }
-static Value v_kind(ValKind k) { return (Value){.k = k, .param = -1}; }
+Value v_float(double f) { return (Value){.k = V_FLOAT, .f = f, .param = -1, .ir = -1}; }
+Value v_bool(bool b) { return (Value){.k = V_BOOL, .i = dim_const(b ? 1 : 0), .param = -1, .ir = -1}; }
+static Value v_kind(ValKind k) { return (Value){.k = k, .param = -1, .ir = -1}; }
 
 Value v_tensor(Sema *s, DType dt, int rank, const Dim *dims) {
   Value v = v_kind(V_TENSOR);
@@ -241,7 +241,7 @@ Value to_tensor(Sema *s, Value v, DType like, Span sp) {
     sema_error(s, sp, "float constant %g meets an i32 tensor; cast the tensor with f32(x) first", v.f);
     return v_err();
   }
-  if (v_is_number(&v)) return v_tensor(s, like, 0, NULL);
+  if (v_is_number(&v)) return v_tensor_ir(s, like, 0, NULL, lw_number(s, &v, like, sp));
   sema_error(s, sp, "expected a tensor or a number, found %s", v_str(s, &v));
   return v_err();
 }
@@ -347,13 +347,12 @@ static Value fold_numbers(Sema *s, AstOp op, Value a, Value b, Span sp) {
   }
   /* A symbolic integer in a float or comparison context: the value is only
    * known at run time, so it becomes a 0-d tensor. */
-  if (op == AOP_LT || op == AOP_LE || op == AOP_GT || op == AOP_GE || op == AOP_EQ || op == AOP_NE)
-    return v_tensor(s, DT_I32, 0, NULL);
   if (op == AOP_MATMUL) {
     sema_error(s, sp, "'@' needs tensors, found two numbers");
     return v_err();
   }
-  return v_tensor(s, (a.k == V_FLOAT || b.k == V_FLOAT || op == AOP_DIV || op == AOP_POW) ? DT_F32 : DT_I32, 0, NULL);
+  DType dt = (a.k == V_FLOAT || b.k == V_FLOAT || op == AOP_DIV || op == AOP_POW) ? DT_F32 : DT_I32;
+  return binary_op(s, op, to_tensor(s, a, dt, sp), to_tensor(s, b, dt, sp), sp);
 }
 
 static Value matmul_op(Sema *s, Value a, Value b, Span sp) {
@@ -391,10 +390,46 @@ static Value matmul_op(Sema *s, Value a, Value b, Span sp) {
     sema_error(s, sp, "result has rank %d; the limit is %d", r, FE_MAX_RANK);
     return v_err();
   }
-  return v_tensor(s, dt, r, out);
+  Value res = v_tensor(s, dt, r, out);
+  if (s->g) {
+    /* NumPy matmul: 1-d operands gain an axis; batch dims broadcast. */
+    int nb = r - (a.rank >= 2) - (b.rank >= 2);
+    Dim sa[IR_MAX_RANK + 2], sb[IR_MAX_RANK + 2];
+    for (int i = 0; i < nb; i++) sa[i] = sb[i] = out[i];
+    sa[nb] = a.rank >= 2 ? a.dims[a.rank - 2] : dim_const(1);
+    sa[nb + 1] = ka;
+    sb[nb] = kb;
+    sb[nb + 1] = b.rank >= 2 ? b.dims[b.rank - 1] : dim_const(1);
+    int32_t xa = ir_cast(s->g, a.ir, dt, sp), xb = ir_cast(s->g, b.ir, dt, sp);
+    if (a.rank == 1) xa = ir_reshape(s->g, xa, 2, sa + nb, sp);
+    if (b.rank == 1) xb = ir_reshape(s->g, xb, 2, sb + nb, sp);
+    xa = ir_broadcast_to(s->g, xa, nb + 2, sa, sp);
+    xb = ir_broadcast_to(s->g, xb, nb + 2, sb, sp);
+    res.ir = ir_reshape(s->g, ir_matmul(s->g, xa, xb, sp), r, out, sp);
+  }
+  return res;
 }
 
-Value binary_op(Sema *s, AstOp op, Value a, Value b, Span sp) {
+static int ir_op_of(AstOp op) {
+  switch (op) {
+  case AOP_ADD: return OP_ADD;
+  case AOP_SUB: return OP_SUB;
+  case AOP_MUL: return OP_MUL;
+  case AOP_DIV: return OP_DIV;
+  case AOP_POW: return OP_POW;
+  case AOP_EQ: return OP_EQ;
+  case AOP_NE: return OP_NE;
+  case AOP_LT: return OP_LT;
+  case AOP_LE: return OP_LE;
+  case AOP_GT: return OP_GT;
+  case AOP_GE: return OP_GE;
+  default: return -1;
+  }
+}
+
+Value binary_op(Sema *s, AstOp op, Value a, Value b, Span sp) { return binary_op_ex(s, op, ir_op_of(op), a, b, sp); }
+
+Value binary_op_ex(Sema *s, AstOp op, int irop, Value a, Value b, Span sp) {
   if (a.k == V_ERR || b.k == V_ERR) return v_err();
   bool na = v_is_number(&a), nb = v_is_number(&b);
   if (na && nb) return fold_numbers(s, op, a, b, sp);
@@ -423,9 +458,13 @@ Value binary_op(Sema *s, AstOp op, Value a, Value b, Span sp) {
     return v_err();
   }
   bool cmp = op >= AOP_EQ && op <= AOP_GE;
+  DType opdt = dt; /* the dtype the operands are computed in */
   if (cmp) dt = DT_I32;
-  else if (op == AOP_DIV && dt == DT_I32) dt = DT_F32; /* true division, as in PyTorch */
-  return v_tensor(s, dt, r, out);
+  else if (op == AOP_DIV && dt == DT_I32) dt = opdt = DT_F32; /* true division, as in PyTorch */
+  Value res = v_tensor(s, dt, r, out);
+  if (s->g)
+    res.ir = ir_binary(s->g, (OpKind)irop, lw_prep(s, &a, opdt, r, out, sp), lw_prep(s, &b, opdt, r, out, sp), sp);
+  return res;
 }
 
 Value unary_neg(Sema *s, Value a, Span sp) {
@@ -441,7 +480,7 @@ Value unary_neg(Sema *s, Value a, Span sp) {
     return v_dim(r);
   }
   case V_FLOAT: return v_float(-a.f);
-  case V_TENSOR: return v_tensor(s, a.dt, a.rank, a.dims);
+  case V_TENSOR: return v_tensor_ir(s, a.dt, a.rank, a.dims, s->g ? ir_unary(s->g, OP_NEG, a.ir, sp) : -1);
   default: sema_error(s, sp, "unary '-' needs a tensor or a number, found %s", v_str(s, &a)); return v_err();
   }
 }
@@ -556,7 +595,7 @@ static Value index_value(Sema *s, Value base, const Node *n, Scope *sc) {
     Dim out[FE_MAX_RANK];
     for (int k = 0; k < subs[i].rank; k++) out[k] = subs[i].dims[k];
     for (int k = 1; k < base.rank; k++) out[subs[i].rank + k - 1] = base.dims[k];
-    return v_tensor(s, base.dt, r, out);
+    return v_tensor_ir(s, base.dt, r, out, s->g ? ir_gather(s->g, base.ir, subs[i].ir, n->span) : -1);
   }
   int consumed = 0, nell = 0;
   for (int i = 0; i < ns; i++) {
@@ -572,6 +611,13 @@ static Value index_value(Sema *s, Value base, const Node *n, Scope *sc) {
     return v_err();
   }
   Dim out[FE_MAX_RANK * 2];
+  Dim sl_start[FE_MAX_RANK], sl_len[FE_MAX_RANK];
+  int64_t sl_step[FE_MAX_RANK];
+  for (int k = 0; k < base.rank; k++) {
+    sl_start[k] = dim_const(0);
+    sl_len[k] = base.dims[k];
+    sl_step[k] = 1;
+  }
   int r = 0, ax = 0;
   for (int i = 0; i < ns; i++) {
     Value *sv = &subs[i];
@@ -611,10 +657,15 @@ static Value index_value(Sema *s, Value base, const Node *n, Scope *sc) {
         sema_error(s, isp, "slice bounds are too complex to track");
         return v_err();
       }
+      sl_start[ax - 1] = a;
+      sl_step[ax - 1] = step;
+      sl_len[ax - 1] = len;
       out[r++] = len;
     } else if (sv->k == V_INT || sv->k == V_BOOL) {
       Dim at;
       if (!index_int(s, sv, base.dims[ax], &at, isp, false, false)) return v_err();
+      sl_start[ax] = at;
+      sl_len[ax] = dim_const(1);
       ax++;
     } else {
       sema_error(s, isp, "cannot index with a %s", v_str(s, sv));
@@ -626,7 +677,12 @@ static Value index_value(Sema *s, Value base, const Node *n, Scope *sc) {
     sema_error(s, n->span, "result has rank %d; the limit is %d", r, FE_MAX_RANK);
     return v_err();
   }
-  return v_tensor(s, base.dt, r, out);
+  Value res = v_tensor(s, base.dt, r, out);
+  if (s->g) {
+    int32_t x = ir_slice(s->g, base.ir, sl_start, sl_step, sl_len, n->span);
+    res.ir = ir_reshape(s->g, x, r, out, n->span); /* drops indexed axes, adds None axes */
+  }
+  return res;
 }
 
 /* ---- calls ------------------------------------------------------------------ */
@@ -1002,7 +1058,11 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
   case N_ELLIPSIS: return v_kind(V_ELLIPSIS);
   case N_IDENT: {
     Binding *b = scope_find(sc, n->name);
-    if (b) return b->v;
+    if (b) {
+      Value v = b->v;
+      if (s->g && v.k == V_TENSOR && v.param >= 0) v.ir = lw_param(s, v.param);
+      return v;
+    }
     int bi = builtin_lookup(n->name);
     if (bi >= 0) {
       Value v = v_kind(V_BUILTIN);
@@ -1051,7 +1111,9 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
         sema_error(s, n->name_span, "module %s has no member '%s'", base.inst->type, n->name);
       return v_err();
     }
-    return b->v;
+    Value v = b->v;
+    if (s->g && v.k == V_TENSOR && v.param >= 0) v.ir = lw_param(s, v.param);
+    return v;
   }
   case N_CALL: {
     Value callee = eval_expr(s, sc, n->a);
@@ -1481,12 +1543,12 @@ static void define_global(Sema *s, const char *name, Value v, Span sp, const Nod
   scope_set(s, &s->globals, name, v, sp);
 }
 
-static void check_entry(Sema *s, Instance *model, const char *fname, bool training) {
+static Value check_entry(Sema *s, Instance *model, const char *fname, bool training) {
   Binding *b = scope_find_local(&model->scope, fname);
-  if (!b) return;
+  if (!b) return v_err();
   if (b->v.k != V_FN) {
     sema_error(s, b->span, "'%s' of a model must be a function", fname);
-    return;
+    return v_err();
   }
   const Node *fn = b->v.node;
   /* Entry arguments come from outside: each needs a type, whose unbound dim
@@ -1544,18 +1606,24 @@ static void check_entry(Sema *s, Instance *model, const char *fname, bool traini
         dd[k] = v.i;
       }
     }
-    if (ok) args[i] = (CallArg){NULL, v_tensor(s, dt, dims->n, dd), p->span};
+    if (ok) {
+      args[i] = (CallArg){NULL, v_tensor(s, dt, dims->n, dd), p->span};
+      if (s->g) args[i].v.ir = ir_input(s->g, p->name, dt, dims->n, dd, p->span);
+    }
   }
-  if (!ok) return;
+  if (!ok) return v_err();
   s->training = training;
   Value r = call_user_fn(s, fn, model, args, fn->list2.n, (Span){0, 0, 0});
   if (!strcmp(fname, "loss") && r.k != V_ERR && !(r.k == V_TENSOR && r.rank == 0 && r.dt != DT_I32)) {
     sema_error(s, fn->a ? fn->a->span : fn->name_span, "'loss' must return a floating-point scalar f32[], found %s",
                v_str(s, &r));
+    return v_err();
   }
+  return r;
 }
 
-bool fe_check(Program *p) {
+/* Checks the program, or (with g) lowers one entry function into g. */
+static bool sema_run(Program *p, Model *model, Graph *g, const char *entry, bool training) {
   Diag *d = p->diag;
   int errors_before = d->nerrors;
   if (p->items.n == 0 && p->files.n) {
@@ -1568,9 +1636,8 @@ bool fe_check(Program *p) {
   s->d = d;
   s->a = &p->arena;
   s->globals.what = "the program";
-  fe_model_free(p->model);
-  p->model = xcalloc(1, sizeof(Model));
-  s->model = p->model;
+  s->model = model;
+  s->g = g;
   if (p->files.n) s->model->dir = sup_dirname(p->files.v[0]->path);
 
   /* --set overrides */
@@ -1680,6 +1747,21 @@ bool fe_check(Program *p) {
     if (inst) {
       s->model->has_forward = scope_find_local(&inst->scope, "forward") != NULL;
       s->model->has_loss = scope_find_local(&inst->scope, "loss") != NULL;
+      if (g) {
+        Value r = check_entry(s, inst, entry, training);
+        for (int i = 0; i < s->symnames.n; i++) ir_sym(g, s->symnames.v[i]);
+        g->entry = arena_strdup(&g->arena, entry);
+        if (r.k == V_TENSOR) {
+          ir_add_output(g, strcmp(entry, "loss") ? "out" : "loss", r.ir);
+        } else if (r.k == V_TUPLE) {
+          for (int i = 0; i < r.n; i++)
+            if (r.items[i].k == V_TENSOR) ir_add_output(g, arena_printf(&g->arena, "out%d", i), r.items[i].ir);
+        } else if (r.k != V_ERR) {
+          sema_error(s, m->name_span, "'%s' returns %s, not tensors", entry, v_str(s, &r));
+        }
+        if (!scope_find_local(&inst->scope, entry)) diag_plain(d, "model %s has no function '%s'", m->name, entry);
+        goto done;
+      }
       if (!s->model->has_forward)
         sema_error(s, m->name_span, "model %s has no 'forward' function (fn forward(idx: i32[B, T]) -> ...)", m->name);
       check_entry(s, inst, "forward", false);
@@ -1695,9 +1777,30 @@ bool fe_check(Program *p) {
     for (int i = 0; i < s->model->params.n; i++) s->model->total_params += s->model->params.v[i].count;
   }
   check_spec_blocks(s, train, finetune, train_sets, ntr, ft_sets, nft);
+done:
   vec_free(&s->symnames);
   vec_free(&s->seen);
+  free(s->param_nodes);
   return d->nerrors == errors_before;
+}
+
+bool fe_check(Program *p) {
+  fe_model_free(p->model);
+  p->model = xcalloc(1, sizeof(Model));
+  return sema_run(p, p->model, NULL, NULL, false);
+}
+
+Graph *fe_lower(Program *p, const char *entry, bool training) {
+  Model *m = xcalloc(1, sizeof(Model));
+  Graph *g = ir_graph_new();
+  bool ok = sema_run(p, m, g, entry, training);
+  /* the checked model's frozen flags come from the finetune block */
+  fe_model_free(m);
+  if (!ok || g->outputs.n == 0) {
+    ir_graph_free(g);
+    return NULL;
+  }
+  return g;
 }
 
 const Model *fe_model(const Program *p) { return p->model; }

@@ -50,6 +50,7 @@ struct Value {
   int rank;             /* tensor */
   Dim *dims;            /* tensor: rank dims (arena) */
   int param;            /* tensor: index of the parameter it is, or -1 */
+  int32_t ir;           /* tensor: its IR node while lowering, else -1 */
   Dim i;                /* V_INT; V_BOOL uses i too (0/1) */
   double f;             /* V_FLOAT */
   const char *s;        /* V_STR */
@@ -103,6 +104,10 @@ typedef struct Sema {
   VEC(uint64_t) seen;   /* hashes of reported diagnostics, to drop repeats */
   Instance *model_inst;
   int depth;            /* expression nesting */
+  Graph *g;             /* lowering: the graph being built, else NULL */
+  int32_t *param_nodes; /* lowering: PARAM node of each parameter (lazily) */
+  int nparam_nodes;
+  int rand_streams;     /* lowering: dropout streams made so far */
   bool depth_reported;
 } Sema;
 
@@ -132,6 +137,13 @@ bool promote_dtypes(Sema *s, DType a, DType b, DType *out, Span sp, const Value 
 
 bool scope_find_name(Sema *s, const char *name); /* bound in globals? */
 bool fe_glob_match(const char *pat, const char *str);
+
+/* lower.c */
+int32_t lw_number(Sema *s, const Value *num, DType dt, Span sp);
+int32_t lw_param(Sema *s, int pidx);
+int32_t lw_prep(Sema *s, const Value *t, DType dt, int rank, const Dim *shape, Span sp);
+Value v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir);
+Value binary_op_ex(Sema *s, AstOp op, int irop, Value a, Value b, Span sp);
 
 /* builtins.c */
 typedef struct CallArg {

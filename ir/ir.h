@@ -1,0 +1,108 @@
+/* ir.h — the tensor IR: a flat SSA graph of tensor values. Operands are 32-bit
+ * indices into the graph's node array; shapes may hold symbolic dims (B, T).
+ * One graph per entry (forward, loss, or a training step). */
+#ifndef LLMC_IR_H
+#define LLMC_IR_H
+
+#include "dim.h"
+#include "support.h"
+
+#define IR_MAX_RANK 8
+
+typedef enum DType { DT_F32, DT_F16, DT_BF16, DT_I32, DT_F64 } DType;
+const char *dtype_name(DType t);
+int dtype_size(DType t);
+bool dtype_is_float(DType t);
+
+typedef enum OpKind {
+#define OP(e, n, a, c) OP_##e,
+#include "ops.def"
+#undef OP
+  OP__COUNT
+} OpKind;
+
+typedef enum OpClass { OC_LEAF, OC_UNARY, OC_BINARY, OC_TERNARY, OC_REDUCE, OC_CONTRACT, OC_MOVE, OC_GATHER } OpClass;
+
+const char *op_name(OpKind op);
+int op_arity(OpKind op);     /* -1: variadic */
+OpClass op_class(OpKind op);
+int op_lookup(const char *name); /* -1 if unknown */
+
+typedef struct IrSlice {
+  Dim start[IR_MAX_RANK];
+  int64_t step[IR_MAX_RANK];
+} IrSlice;
+
+typedef struct IrNode {
+  OpKind op;
+  DType dtype;
+  int rank;
+  Dim shape[IR_MAX_RANK];
+  int nin;
+  int32_t *in;          /* nin operand indices (arena) */
+  double f;             /* CONST */
+  int axis;             /* IOTA, CONCAT, TAKE, PUT_ADD axis; RAND stream */
+  uint32_t axes;        /* reductions: bit i set = axis i reduced */
+  int8_t perm[IR_MAX_RANK]; /* PERMUTE */
+  IrSlice *slice;       /* SLICE, PAD */
+  Dim dimval;           /* SYMDIM */
+  const char *name;     /* PARAM, INPUT */
+  Span span;            /* the .llm source it came from */
+} IrNode;
+
+typedef struct IrOutput {
+  const char *name;
+  int32_t node;
+} IrOutput;
+
+typedef struct Graph {
+  Arena arena;
+  VEC(IrNode) nodes;
+  VEC(IrOutput) outputs;
+  VEC(const char *) syms; /* names of the shape variables, by id */
+  const char *entry;      /* "forward", "loss", ... */
+} Graph;
+
+/* graph.c */
+Graph *ir_graph_new(void);
+void ir_graph_free(Graph *g); /* accepts NULL */
+const IrNode *ir_node(const Graph *g, int32_t id);
+int ir_sym(Graph *g, const char *name); /* id of a shape variable, added if new */
+/* Builders: each checks its operands' shapes (internal errors on misuse, since
+ * the front end has already checked the program) and infers the result. */
+int32_t ir_leaf(Graph *g, OpKind op, DType dt, int rank, const Dim *shape, Span sp);
+int32_t ir_param(Graph *g, const char *name, DType dt, int rank, const Dim *shape, Span sp);
+int32_t ir_input(Graph *g, const char *name, DType dt, int rank, const Dim *shape, Span sp);
+int32_t ir_const(Graph *g, double v, DType dt, int rank, const Dim *shape, Span sp);
+int32_t ir_iota(Graph *g, DType dt, int rank, const Dim *shape, int axis, Span sp);
+int32_t ir_symdim(Graph *g, Dim v, DType dt, Span sp);
+int32_t ir_rand(Graph *g, int rank, const Dim *shape, int stream, Span sp);
+int32_t ir_unary(Graph *g, OpKind op, int32_t a, Span sp);
+int32_t ir_cast(Graph *g, int32_t a, DType to, Span sp);
+int32_t ir_binary(Graph *g, OpKind op, int32_t a, int32_t b, Span sp);
+int32_t ir_where(Graph *g, int32_t c, int32_t a, int32_t b, Span sp);
+int32_t ir_reduce(Graph *g, OpKind op, int32_t a, uint32_t axes, Span sp);
+int32_t ir_matmul(Graph *g, int32_t a, int32_t b, Span sp);
+int32_t ir_reshape(Graph *g, int32_t a, int rank, const Dim *shape, Span sp);
+int32_t ir_permute(Graph *g, int32_t a, const int *perm, Span sp);
+int32_t ir_expand(Graph *g, int32_t a, int rank, const Dim *shape, Span sp);
+int32_t ir_slice(Graph *g, int32_t a, const Dim *start, const int64_t *step, const Dim *len, Span sp);
+int32_t ir_pad(Graph *g, int32_t a, const Dim *start, const int64_t *step, const Dim *full, Span sp);
+int32_t ir_concat(Graph *g, const int32_t *xs, int n, int axis, Span sp);
+int32_t ir_gather(Graph *g, int32_t table, int32_t idx, Span sp);
+int32_t ir_scatter_add(Graph *g, int32_t src, int32_t idx, Dim rows, Span sp);
+int32_t ir_take(Graph *g, int32_t x, int32_t idx, int axis, Span sp);
+int32_t ir_put_add(Graph *g, int32_t gsrc, int32_t idx, int axis, Dim axis_len, Span sp);
+/* Conveniences built from the above. */
+int32_t ir_broadcast_to(Graph *g, int32_t a, int rank, const Dim *shape, Span sp); /* NumPy rules */
+int32_t ir_squeeze_axes(Graph *g, int32_t a, uint32_t axes, Span sp); /* drop size-1 axes */
+void ir_add_output(Graph *g, const char *name, int32_t node);
+bool ir_same_shape(const IrNode *a, const IrNode *b);
+int64_t ir_numel_const(const IrNode *n); /* -1 when symbolic */
+
+/* print.c */
+void ir_print(StrBuf *b, const Graph *g);
+void ir_print_node(StrBuf *b, const Graph *g, int32_t id);
+void ir_print_type(StrBuf *b, const Graph *g, const IrNode *n);
+
+#endif
