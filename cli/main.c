@@ -185,7 +185,7 @@ static void print_summary(const Model *m, const char *path) {
     printf("  finetune %s: ", methods[k]);
     put_count(stdout, extra, 0);
     if (k == 2) printf(" trainable parameters (prompt embeddings)\n");
-    else printf(" trainable parameters on %d linear layer%s\n", nt, nt == 1 ? "" : "s");
+    else printf(" trainable parameters on %d %s%s\n", nt, k == 0 ? "linear layer" : "module", nt == 1 ? "" : "s");
   }
 }
 

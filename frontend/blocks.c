@@ -274,6 +274,8 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
   Value v = eval_expr(s, &s->globals, e);
   if (v.k == V_ERR) return NULL;
   Spec *r = spec_of_value(&v, e->span);
+  if (r && r->kind == SPEC_LIST && e->kind == N_LIST && e->list.n == r->n)
+    for (int i = 0; i < r->n; i++) r->items[i]->span = e->list.v[i]->span;
   if (!r) {
     sema_error(s, e->span, "'%s' expects %s, found %s", key, kind_desc(want), v_str(s, &v));
     return NULL;
@@ -343,7 +345,7 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
   if (blk) {
     for (int i = 0; i < blk->list.n; i++) {
       const Node *st = blk->list.v[i];
-      if (!st) continue;
+      if (!st || (st->kind == N_ASSIGN && !st->a)) continue;
       if (st->kind != N_ASSIGN || st->list.n != 1 || st->a->kind == N_PARAM || st->a->kind == N_REPEAT) {
         sema_error(s, st->span, "a %s block holds only 'key = value' lines", b->block);
         continue;
@@ -436,8 +438,26 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
       }
     if (!hits) diag_warning(s->d, gl->span, "freeze pattern \"%s\" matches no parameter", gl->s);
   }
-  const char *peft[] = {"lora", "adapter"};
-  for (int k = 0; k < 2; k++) {
+  /* adapters go after module instances: any instance that holds parameters */
+  const Spec *ad = spec_field(spec_get(ft, "adapter"), "targets");
+  for (int g = 0; ad && g < ad->n; g++) {
+    const Spec *gl = ad->items[g];
+    int hits = 0;
+    for (int i = 0; i < m->params.n && !hits; i++) {
+      char *buf = xstrdup(m->params.v[i].name);
+      for (size_t j = strlen(buf); j > 0 && !hits; j--)
+        if (buf[j - 1] == '.') {
+          buf[j - 1] = 0;
+          hits += fe_glob_match(gl->s, buf);
+        }
+      free(buf);
+    }
+    if (!hits)
+      sema_error(s, gl->span, "adapter target \"%s\" matches no module instance; targets are globs over instance names "
+                              "such as \"*.mlp\" or \"layers.*.attention\"", gl->s);
+  }
+  const char *peft[] = {"lora"};
+  for (int k = 0; k < 1; k++) {
     const Spec *rec = spec_get(ft, peft[k]);
     const Spec *targets = spec_field(rec, "targets");
     for (int g = 0; targets && g < targets->n; g++) {
@@ -531,6 +551,40 @@ int64_t fe_peft_params(const Model *m, const char *method, int *ntargets) {
       }
     return 0;
   }
+  if (!strcmp(method, "adapter")) {
+    /* one bottleneck (down [w, size] + bias, up [size, w] + bias) after each
+     * targeted instance; w is its output width: the last dim of its 2-d
+     * weight `w`, else the size of its 1-d parameters (a norm) */
+    int64_t sz = (int64_t)spec_num(spec_field(rec, "size"), 0);
+    VEC(char *) seen = {0};
+    for (int i = 0; targets && i < m->params.n; i++) {
+      char *buf = xstrdup(m->params.v[i].name);
+      for (size_t j = strlen(buf); j > 0; j--) {
+        if (buf[j - 1] != '.') continue;
+        buf[j - 1] = 0;
+        bool hit = false, dup = false;
+        for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, buf);
+        for (int k = 0; k < seen.n && !dup; k++) dup = !strcmp(seen.v[k], buf);
+        if (!hit || dup) continue;
+        int64_t w = 0;
+        size_t lb = strlen(buf);
+        for (int q = 0; q < m->params.n && !w; q++) {
+          const ParamInfo *pp = &m->params.v[q];
+          if (strncmp(pp->name, buf, lb) || pp->name[lb] != '.' || strchr(pp->name + lb + 1, '.')) continue;
+          if (!strcmp(pp->name + lb + 1, "w") && pp->rank == 2) w = pp->dims[1];
+          else if (pp->rank == 1) w = pp->dims[0];
+        }
+        vec_push(&seen, xstrdup(buf));
+        if (!w) continue;
+        (*ntargets)++;
+        total += 2 * w * sz + sz + w;
+      }
+      free(buf);
+    }
+    for (int k = 0; k < seen.n; k++) free(seen.v[k]);
+    vec_free(&seen);
+    return total;
+  }
   for (int i = 0; targets && i < m->params.n; i++) {
     const ParamInfo *p = &m->params.v[i];
     size_t ln = strlen(p->name);
@@ -542,14 +596,8 @@ int64_t fe_peft_params(const Model *m, const char *method, int *ntargets) {
     free(owner);
     if (!hit) continue;
     (*ntargets)++;
-    if (!strcmp(method, "lora")) {
-      int64_t r = (int64_t)spec_num(spec_field(rec, "rank"), 0);
-      total += r * (p->dims[0] + p->dims[1]); /* A [n_in, r], B [r, n_out] */
-    } else {
-      int64_t sz = (int64_t)spec_num(spec_field(rec, "size"), 0);
-      int64_t d = p->dims[1];
-      total += d * sz + sz + sz * d + d; /* down, its bias, up, its bias */
-    }
+    int64_t r = (int64_t)spec_num(spec_field(rec, "rank"), 0);
+    total += r * (p->dims[0] + p->dims[1]); /* A [n_in, r], B [r, n_out] */
   }
   return total;
 }

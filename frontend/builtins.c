@@ -362,8 +362,16 @@ static Value bi_reshape(Sema *s, int id, Value *a, Span *sp, Span call) {
     }
     d[infer] = q;
   } else if (!dim_eq(known, total)) {
+    StrBuf t = {0};
+    sb_putc(&t, '[');
+    for (int i = 0; i < n; i++) {
+      if (i) sb_puts(&t, ", ");
+      dim_print(&t, d[i], s->symnames.v);
+    }
+    sb_putc(&t, ']');
     sema_error(s, call, "reshape: cannot reshape %s (%s elements) to %s (%s elements)", v_str(s, &a[0]),
-               dim_str(s, total), v_str(s, &a[1]), dim_str(s, known));
+               dim_str(s, total), sb_cstr(&t), dim_str(s, known));
+    sb_free(&t);
     return v_err();
   }
   return v_tensor_ir(s, a[0].dt, n, d, s->g ? ir_reshape(s->g, a[0].ir, n, d, call) : -1);
@@ -493,6 +501,10 @@ static Value bi_concat(Sema *s, int id, Value *a, Span *sp, Span call) {
       return v_err();
     }
   int rank = first->rank;
+  if (!stack && rank == 0) {
+    sema_error(s, sp[0], "concat: cannot concatenate 0-d tensors; use stack");
+    return v_err();
+  }
   int k = norm_axis(s, ax, stack ? rank + 1 : rank, a[1].k == V_ABSENT ? call : sp[1]);
   if (k < 0) return v_err();
   if (stack && rank + 1 > FE_MAX_RANK) {

@@ -118,6 +118,8 @@ stmts:
 /* stmt: targets '=' rhs | return exprs | if | fn */
 stmt:
   targets '=' rhs                 { $$ = mk(p, N_ASSIGN, @$); $$->list = $1; $$->a = $3; }
+| targets '=' error               { $$ = mk(p, N_ASSIGN, @$); $$->list = $1; $$->a = NULL; }
+| RETURN error                    { $$ = mk(p, N_RETURN, @$); $$->a = NULL; }
 | RETURN exprs                    { $$ = mk(p, N_RETURN, @$);
                                     if ($2.n == 1) { $$->a = $2.v[0]; vec_free(&$2); }
                                     else { Node *t = mk(p, N_TUPLE, @2); t->list = $2; $$->a = t; } }

@@ -30,8 +30,11 @@ void sema_error(Sema *s, Span sp, const char *fmt, ...) {
   sb_free(&b);
   /* Where the failing function was called from, innermost first. */
   int shown = 0;
+  Span last = sp;
   for (int i = s->nframes - 1; i >= 0 && shown < 3; i--) {
-    if (!s->frames[i].call.file) continue;
+    Span c = s->frames[i].call;
+    if (!c.file || (c.file == last.file && c.start == last.start && c.end == last.end)) continue;
+    last = c;
     diag_note(s->d, s->frames[i].call, "in %s", s->frames[i].name);
     shown++;
   }
@@ -289,6 +292,10 @@ static Value fold_numbers(Sema *s, AstOp op, Value a, Value b, Span sp) {
         sema_error(s, sp, "division by zero");
         return v_err();
       }
+      if (ca && cb && ia == INT64_MIN && ib == -1) {
+        sema_error(s, sp, "integer arithmetic overflows (%lld / -1)", (long long)ia);
+        return v_err();
+      }
       if (dim_div(a.i, b.i, &q)) return v_dim(q);
       if (ca && cb) return v_float((double)ia / (double)ib);
       break; /* symbolic and not exact: computed at run time below */
@@ -433,6 +440,8 @@ Value binary_op_ex(Sema *s, AstOp op, int irop, Value a, Value b, Span sp) {
   if (a.k == V_ERR || b.k == V_ERR) return v_err();
   bool na = v_is_number(&a), nb = v_is_number(&b);
   if (na && nb) return fold_numbers(s, op, a, b, sp);
+  if (a.k == V_STR && b.k == V_STR && (op == AOP_EQ || op == AOP_NE))
+    return v_bool((strcmp(a.s, b.s) == 0) == (op == AOP_EQ));
   /* string concatenation and list repetition are not part of the language */
   if ((a.k != V_TENSOR && !na) || (b.k != V_TENSOR && !nb)) {
     const Value *bad = (a.k != V_TENSOR && !na) ? &a : &b;
@@ -454,7 +463,11 @@ Value binary_op_ex(Sema *s, AstOp op, int irop, Value a, Value b, Span sp) {
   Dim out[FE_MAX_RANK];
   int r;
   if (!broadcast_shapes(s, &a, &b, &r, out)) {
-    sema_error(s, sp, "shapes do not broadcast: %s %s %s", v_str(s, &a), ast_op_str(op), v_str(s, &b));
+    if (irop == OP_MAX || irop == OP_MIN)
+      sema_error(s, sp, "%s: shapes do not broadcast: %s and %s", irop == OP_MAX ? "maximum" : "minimum", v_str(s, &a),
+                 v_str(s, &b));
+    else
+      sema_error(s, sp, "shapes do not broadcast: %s %s %s", v_str(s, &a), ast_op_str(op), v_str(s, &b));
     return v_err();
   }
   bool cmp = op >= AOP_EQ && op <= AOP_GE;
@@ -495,6 +508,7 @@ static bool index_int(Sema *s, const Value *v, Dim size, Dim *out, Span sp, bool
   }
   bool cn = dim_is_const(size, &n);
   if (dim_is_const(v->i, &x)) {
+    int64_t orig = x;
     if (x < 0) {
       if (cn) x += n;
       else {
@@ -507,7 +521,7 @@ static bool index_int(Sema *s, const Value *v, Dim size, Dim *out, Span sp, bool
         if (x < 0) x = 0;
         if (x > n) x = n;
       } else if (x < 0 || x >= n) {
-        sema_error(s, sp, "index %lld is out of range for a dimension of size %lld", (long long)x, (long long)n);
+        sema_error(s, sp, "index %lld is out of range for a dimension of size %lld", (long long)orig, (long long)n);
         return false;
       }
     }
@@ -515,8 +529,11 @@ static bool index_int(Sema *s, const Value *v, Dim size, Dim *out, Span sp, bool
     return true;
   }
   (void)is_stop;
-  *out = v->i;
-  return true;
+  /* A symbolic index whose terms are all negative (-T, -2*T) counts from the end. */
+  bool neg = v->i.n > 0;
+  for (int k = 0; k < v->i.n; k++) neg &= v->i.m[k].coef < 0;
+  *out = neg ? dim_add(size, v->i) : v->i;
+  return !out->bad;
 }
 
 static Value index_value(Sema *s, Value base, const Node *n, Scope *sc) {
@@ -642,7 +659,7 @@ static Value index_value(Sema *s, Value base, const Node *n, Scope *sc) {
       int64_t cl;
       if (dim_is_const(len, &cl)) {
         if (cl < 0) cl = 0;
-        cl = (cl + step - 1) / step;
+        cl = cl / step + (cl % step != 0);
         len = dim_const(cl);
       } else if (step != 1) {
         Dim q;
@@ -828,7 +845,7 @@ static bool match_dim(Sema *s, Scope *sc, const Node *e, Dim actual, bool *fail,
     return false;
   }
   if (!dim_eq(want.i, actual)) {
-    sema_error(s, vsp, "'%s' should be %s but is %s (dimension %s vs %s)", what, ann_text, v_str(s, v),
+    sema_error(s, vsp, "%s should be %s but is %s (dimension %s vs %s)", what, ann_text, v_str(s, v),
                dim_str(s, want.i), dim_str(s, actual));
     *fail = true;
     return false;
@@ -843,9 +860,10 @@ static char *node_text(Sema *s, const Node *n) {
 }
 
 static bool check_annotation(Sema *s, Scope *sc, const Node *ann, const Value *v, Span vsp, const char *what) {
+  if (strncmp(what, "the ", 4) && what[0] != '\'') what = arena_printf(s->a, "'%s'", what);
   if (ann->kind == N_TUPLE) {
     if (v->k != V_TUPLE || v->n != ann->list.n) {
-      sema_error(s, vsp, "'%s' should be a tuple of %d values, found %s", what, ann->list.n, v_str(s, v));
+      sema_error(s, vsp, "%s should be a tuple of %d values, found %s", what, ann->list.n, v_str(s, v));
       return false;
     }
     for (int i = 0; i < v->n; i++)
@@ -858,11 +876,11 @@ static bool check_annotation(Sema *s, Scope *sc, const Node *ann, const Value *v
   char *text = node_text(s, ann);
   if (v->k != V_TENSOR) {
     if (v_is_number(v) && dims->n == 0) return true; /* a number passes for a scalar */
-    sema_error(s, vsp, "'%s' should be a tensor %s, found %s", what, text, v_str(s, v));
+    sema_error(s, vsp, "%s should be a tensor %s, found %s", what, text, v_str(s, v));
     return false;
   }
   if (v->dt != dt) {
-    sema_error(s, vsp, "'%s' should be %s but is %s (dtype %s vs %s)%s", what, text, v_str(s, v), dtype_name(dt),
+    sema_error(s, vsp, "%s should be %s but is %s (dtype %s vs %s)%s", what, text, v_str(s, v), dtype_name(dt),
                dtype_name(v->dt), dt != DT_I32 && v->dt != DT_I32 ? "" : "; cast with f32(x) or i32(x)");
     return false;
   }
@@ -878,7 +896,7 @@ static bool check_annotation(Sema *s, Scope *sc, const Node *ann, const Value *v
   }
   int fixed = dims->n - nell;
   if (nell ? v->rank < fixed : v->rank != fixed) {
-    sema_error(s, vsp, "'%s' should be %s but is %s (rank %d vs %s%d)", what, text, v_str(s, v), v->rank,
+    sema_error(s, vsp, "%s should be %s but is %s (rank %d vs %s%d)", what, text, v_str(s, v), v->rank,
                nell ? "at least " : "", fixed);
     return false;
   }
@@ -900,13 +918,34 @@ static bool check_annotation(Sema *s, Scope *sc, const Node *ann, const Value *v
 typedef struct FnState {
   bool returned;
   Value ret;
+  Span ret_span;
 } FnState;
 
 static void exec_stmts(Sema *s, Scope *sc, const NodeList *l, FnState *st);
 
+/* After an error that hides which branch runs, every name either branch
+ * would bind is bound to an error value, so later uses stay quiet. */
+static void poison_targets(Sema *s, Scope *sc, const NodeList *l) {
+  for (int i = 0; i < l->n; i++) {
+    const Node *n = l->v[i];
+    if (!n) continue;
+    if (n->kind == N_ASSIGN)
+      for (int k = 0; k < n->list.n; k++)
+        if (!scope_find_local(sc, n->list.v[k]->name)) scope_set(s, sc, n->list.v[k]->name, v_err(), n->list.v[k]->span);
+    if (n->kind == N_IF) {
+      poison_targets(s, sc, &n->list);
+      poison_targets(s, sc, &n->list2);
+    }
+  }
+}
+
 static void exec_stmt(Sema *s, Scope *sc, const Node *n, FnState *st) {
   switch (n->kind) {
   case N_ASSIGN: {
+    if (!n->a) { /* a syntax error on the right: bind quietly */
+      for (int i = 0; i < n->list.n; i++) scope_set(s, sc, n->list.v[i]->name, v_err(), n->list.v[i]->span);
+      return;
+    }
     if (n->a->kind == N_PARAM) {
       sema_error(s, n->a->span, "'param' declares a module member; it is not allowed inside a function");
       return;
@@ -937,18 +976,20 @@ static void exec_stmt(Sema *s, Scope *sc, const Node *n, FnState *st) {
   }
   case N_RETURN:
     st->ret = n->a ? eval_expr(s, sc, n->a) : v_err();
+    st->ret_span = n->a ? n->a->span : n->span; /* no expression: a syntax error was reported */
     st->returned = true;
     return;
   case N_IF: {
     Value c = eval_expr(s, sc, n->a);
-    if (c.k == V_ERR) return;
     int64_t x;
-    if (!v_const_int(&c, &x)) {
+    if (c.k == V_ERR || !v_const_int(&c, &x)) {
       if (c.k == V_TENSOR)
         sema_error(s, n->a->span, "the condition of 'if' must be a compile-time constant, found %s; use where(c, a, b) "
                                   "to choose between tensors", v_str(s, &c));
-      else
+      else if (c.k != V_ERR)
         sema_error(s, n->a->span, "the condition of 'if' must be a compile-time bool or integer, found %s", v_str(s, &c));
+      poison_targets(s, sc, &n->list);
+      poison_targets(s, sc, &n->list2);
       return;
     }
     exec_stmts(s, sc, x ? &n->list : &n->list2, st);
@@ -978,13 +1019,24 @@ static Value call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args
   s->frames[s->nframes++] = (CallFrame){arena_printf(s->a, "this call to %s", fname), call};
   Value r = v_err();
   if (bind_params(s, sc, &fn->list2, args, nargs, call, fname, true)) {
+    /* The body's locals live in a child scope, so the result type is read
+     * in the signature's scope only. */
+    Scope *body = arena_alloc(s->a, sizeof *body);
+    body->parent = sc;
+    body->what = fname;
     FnState st = {0};
-    exec_stmts(s, sc, &fn->list, &st);
+    exec_stmts(s, body, &fn->list, &st);
     if (!st.returned) {
       sema_error(s, fn->name_span, "function '%s' ends without 'return'", fn->name);
     } else {
       r = st.ret;
-      if (r.k != V_ERR && fn->a && !check_annotation(s, sc, fn->a, &r, fn->a->span, "the result")) r = v_err();
+      if (r.k != V_ERR && fn->a) {
+        int before = s->d->nerrors;
+        if (!check_annotation(s, sc, fn->a, &r, st.ret_span, "the result")) {
+          if (s->d->nerrors > before) diag_note(s->d, fn->a->span, "the result type is declared here");
+          r = v_err();
+        }
+      }
     }
   }
   s->nframes--;
@@ -1035,8 +1087,8 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n);
 
 /* Expression nesting is bounded so hostile input cannot exhaust the stack. */
 Value eval_expr(Sema *s, Scope *sc, const Node *n) {
-  if (s->depth >= 1000) {
-    if (!s->depth_reported) sema_error(s, n->span, "expression nested too deeply (more than 1000 levels)");
+  if (s->depth >= 256) {
+    if (!s->depth_reported) sema_error(s, n->span, "expression nested too deeply (more than 256 levels)");
     s->depth_reported = true;
     return v_err();
   }
@@ -1268,8 +1320,8 @@ static Value declare_param(Sema *s, Instance *inst, const Node *target, const No
     }
     int64_t x;
     if (v.k == V_FLOAT && v.f == floor(v.f) && fabs(v.f) < 9e15) {
-      sema_error(s, e->span, "a dimension must be an integer, found float %g (the arithmetic gave a non-whole value?)",
-                 v.f);
+      sema_error(s, e->span, "a dimension must be an integer, found the float %g; use integer arithmetic (a division "
+                             "that does not come out whole gives a float, e.g. d / heads)", v.f);
       ok = false;
       continue;
     }
@@ -1337,6 +1389,12 @@ static void inst_stmt(Sema *s, Instance *inst, const Node *n, int depth) {
   switch (n->kind) {
   case N_ASSIGN: {
     const Node *rhs = n->a;
+    if (!rhs) { /* a syntax error on the right: bind quietly */
+      for (int i = 0; i < n->list.n; i++)
+        if (!scope_find_local(&inst->scope, n->list.v[i]->name))
+          scope_set(s, &inst->scope, n->list.v[i]->name, v_err(), n->list.v[i]->span);
+      return;
+    }
     if (n->list.n != 1) {
       if (rhs->kind == N_PARAM || rhs->kind == N_REPEAT) {
         sema_error(s, n->span, "declare one member per statement");
@@ -1685,6 +1743,10 @@ static bool sema_run(Program *p, Model *model, Graph *g, const char *entry, bool
       for (int j = 0; j < it->list.n; j++) {
         const Node *st = it->list.v[j];
         if (!st) continue;
+        if (st->kind == N_ASSIGN && !st->a) {
+          for (int k = 0; k < st->list.n; k++) scope_set(s, &s->globals, st->list.v[k]->name, v_err(), st->list.v[k]->span);
+          continue;
+        }
         if (st->kind != N_ASSIGN || st->list.n != 1 || st->a->kind == N_PARAM || st->a->kind == N_REPEAT) {
           sema_error(s, st->span, "a config block holds only 'name = value' lines");
           continue;

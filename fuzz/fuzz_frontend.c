@@ -22,11 +22,12 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Opened once and kept for the life of the process: every run writes its
- * diagnostics here, which also exercises the message formatting. */
+/* Where diagnostics go: /dev/null, opened once and kept for the life of the
+ * process (every run still formats its messages, which is exercised too); or
+ * stderr when LLMC_FUZZ_DIAG is set, to see what an input reports. */
 static FILE *devnull(void) {
   static FILE *f;
-  if (!f) f = fopen("/dev/null", "w");
+  if (!f) f = getenv("LLMC_FUZZ_DIAG") ? stderr : fopen("/dev/null", "w");
   return f;
 }
 

@@ -121,7 +121,7 @@ Dim dim_mul(Dim a, Dim b) {
 
 /* Divides monomial a by monomial b exactly. */
 static bool mono_div(const Mono *a, const Mono *b, Mono *r) {
-  if (b->coef == 0 || a->coef % b->coef != 0) return false;
+  if (b->coef == 0 || (b->coef == -1 && a->coef == INT64_MIN) || a->coef % b->coef != 0) return false;
   r->coef = a->coef / b->coef;
   int i = 0, j = 0, k = 0;
   while (i < a->nv) {
@@ -198,17 +198,17 @@ void dim_print(StrBuf *b, Dim a, const char *const *names) {
   /* highest degree first reads better: B*T + 1 */
   for (int ii = a.n - 1; ii >= 0; ii--) {
     const Mono *m = &a.m[ii];
-    int64_t c = m->coef;
+    int64_t sc = m->coef;
+    uint64_t c = sc < 0 ? (uint64_t)0 - (uint64_t)sc : (uint64_t)sc; /* no overflow at INT64_MIN */
+    bool neg = sc < 0;
     if (ii != a.n - 1) {
-      sb_puts(b, c < 0 ? " - " : " + ");
-      if (c < 0) c = -c;
-    } else if (c < 0 && m->nv) {
+      sb_puts(b, neg ? " - " : " + ");
+    } else if (neg) {
       sb_putc(b, '-');
-      c = -c;
     }
     bool first = true;
     if (c != 1 || m->nv == 0) {
-      sb_printf(b, "%lld", (long long)c);
+      sb_printf(b, "%llu", (unsigned long long)c);
       first = false;
     }
     for (int k = 0; k < m->nv; k++) {

@@ -168,7 +168,7 @@ const char *diag_closest(const char *name, const char *const *cands, int ncands)
       best = cands[i];
     }
   }
-  int limit = ln <= 2 ? 1 : ln <= 5 ? 2 : 3;
+  int limit = ln <= 1 ? 0 : ln <= 2 ? 1 : ln <= 5 ? 2 : 3;
   return bestd <= limit ? best : NULL;
 }
 

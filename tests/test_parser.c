@@ -331,6 +331,11 @@ static const ErrCountCase independent_errors_cases[] = {
   {"import nn\nconfig { a = 1 }\nmodule { }\nconfig { b = 2 }\nmodel { }\n", 3},
   {"model M {\n  fn f(x) -> { return x }\n  y = 1\n  fn g(x, , y) { return x }\n}\n", 2},
   {"train {\n  steps = \n  batch = 4\n  lr = 1e-3 1e-4\n  seed = 1\n}\nfinetune { from = }\n", 3},
+  /* an unclosed bracket does not hide the errors after it */
+  {"fn f( { }\nmodel M { x = 1 }\nmodule 3 { }\n", 2},
+  {"model M {\n  x = f(a[1)\n  y = 2\n  z = * 3\n}\n", 2},
+  {"model M {\n  x = (1 + 2\n}\nconfig { a = = 1 }\n", 2},
+  {"model M {\n  x = 1 + 2)\n  y = 2\n  z = * 3\n}\nconfig { a = = 1 }\n", 3},
 };
 ParameterizedTestParameters(parser, independent_errors) { TABLE_PARAMS(independent_errors_cases); }
 ParameterizedTest(size_t *ix, parser, independent_errors) {
