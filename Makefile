@@ -24,15 +24,15 @@ EXAMPLES := examples/gpt_char.llm examples/llama_stories.llm examples/spam_class
 ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-# $(call build_tree,DIR,CMAKE-ARGS): configure (once, or when the cache is
-# missing) and build DIR, quietly unless it fails.
+# $(call build_tree,DIR,CMAKE-ARGS[,TARGETS]): configure and build DIR (all
+# targets, or only TARGETS), quietly unless it fails.
 ifeq ($(VERBOSE),)
 define build_tree
 	@mkdir -p $(1)
 	@echo "== configure + build $(1)"
 	@$(CMAKE) -S . -B $(1) $(2) >$(1)/configure.log 2>&1 \
 	  || { cat $(1)/configure.log; echo "llmc: cmake configure of $(1) failed"; exit 1; }
-	@$(MAKE) --no-print-directory -C $(1) -j$(NPROC) >$(1)/build.log 2>&1 \
+	@$(MAKE) --no-print-directory -C $(1) -j$(NPROC) $(3) >$(1)/build.log 2>&1 \
 	  || { grep -E -B2 -A8 'error|Error' $(1)/build.log | tail -n 80; \
 	       echo "llmc: build of $(1) failed (full log: $(1)/build.log)"; exit 1; }
 	@w=$$(grep -c 'warning:' $(1)/build.log || true); \
@@ -42,7 +42,7 @@ endef
 else
 define build_tree
 	$(CMAKE) -S . -B $(1) $(2)
-	$(MAKE) -C $(1) -j$(NPROC)
+	$(MAKE) -C $(1) -j$(NPROC) $(3)
 endef
 endif
 
@@ -92,7 +92,7 @@ demo: deps build data
 # libFuzzer needs clang. New inputs go to fuzz/out/corpus (ignored by git),
 # crashes and timeouts to fuzz/crashes/; the seeds in fuzz/corpus are read-only.
 fuzz:
-	$(call build_tree,build-fuzz,-DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLLMC_FUZZ=ON -DLLMC_TESTS=OFF)
+	$(call build_tree,build-fuzz,-DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLLMC_FUZZ=ON -DLLMC_TESTS=OFF,fuzz_frontend fuzz_frontend_replay)
 	@mkdir -p fuzz/out/corpus fuzz/crashes
 	./build-fuzz/fuzz/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/dict.txt \
 	  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=fuzz/crashes/ \

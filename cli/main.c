@@ -5,18 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "frontend.h"
-#include "model.h"
+#include "cli.h"
 
-typedef struct Cmd {
-  const char *name;
-  const char *args;
-  const char *summary;
-  int (*run)(int argc, char **argv);
-  const char *help;
-} Cmd;
-
-static int cmd_check(int argc, char **argv);
 static int cmd_planned(int argc, char **argv);
 
 static const char *const COMMON_FLAGS =
@@ -37,9 +27,35 @@ static const Cmd cmds[] = {
    "1 when any has errors, 2 on a usage error.\n\n"
    "  --summary          also print a table of every parameter (dotted name, shape,\n"
    "                     dtype, count, trainable or frozen) and the totals\n"},
-  {"ir", "FILE [--entry E] [--grad] [--after PASS] [--dot]", "print the tensor IR", cmd_planned, NULL},
-  {"run", "FILE --entry E --params P --inputs I -o OUT", "run an entry function", cmd_planned, NULL},
-  {"grad", "FILE --params P --inputs I -o G", "compute the loss and its gradients", cmd_planned, NULL},
+  {"ir", "FILE [--entry E] [--grad] [--after PASS] [--dot]", "print the tensor IR", cmd_ir,
+   "Lowers the entry function (default: loss if the model has one, else forward) to\n"
+   "the tensor IR and prints it: one SSA node per line, `%N = op operands attrs : type`.\n\n"
+   "  --entry E          the model function to lower (forward, loss, ...)\n"
+   "  --grad             append the backward pass (gradients of loss w.r.t. every\n"
+   "                     trainable parameter, outputs grad.NAME)\n"
+   "  --after PASS       print the graph after PASS: lower, autodiff or simplify\n"
+   "                     (the default prints the final graph, after simplify)\n"
+   "  --dot              write Graphviz instead of text\n"},
+  {"run", "FILE --entry E (--params P | --init SEED) --inputs I -o OUT", "run an entry function", cmd_run,
+   "Runs the entry function E on the tensors in I (safetensors, named after E's\n"
+   "arguments) with the parameters in P (safetensors, dotted names) and writes\n"
+   "its result to OUT (safetensors: `out`, or out0, out1, ... for a tuple, or\n"
+   "`loss` for the loss entry).\n\n"
+   "  --entry E          the model function (default forward)\n"
+   "  --params P         parameters by dotted name\n"
+   "  --init SEED        initialise parameters from their init clauses instead\n"
+   "  --inputs I         the entry's arguments by name\n"
+   "  -o OUT             where to write the outputs\n"
+   "  --backend B        ref (the reference interpreter; opencl and cuda arrive\n"
+   "                     with the kernel backends)\n"
+   "  --precision P      f32 (default) or f64 arithmetic in the reference backend\n"
+   "  --seed S           random seed for dropout (default 0)\n"
+   "  --train            run with training = true (dropout active)\n"},
+  {"grad", "FILE (--params P | --init SEED) --inputs I -o G", "compute the loss and its gradients", cmd_grad,
+   "Runs `loss` on the inputs in I (safetensors named after loss's arguments) and\n"
+   "writes `loss` and `grad.NAME` for every trainable parameter (not frozen, not\n"
+   "selected by finetune.freeze) to G. The loss is evaluated with training = true.\n\n"
+   "  --params P | --init SEED, --inputs I, -o G, --backend, --precision, --seed as for run\n"},
   {"compile", "FILE --target opencl|cuda -o DIR", "write the generated kernels and plan", cmd_planned, NULL},
   {"bench", "FILE [--no-fuse] [--json]", "time the training step per kernel", cmd_planned, NULL},
   {"train", "FILE [--set k=v]... [--out DIR] [--resume DIR]", "train or fine-tune a model", cmd_planned, NULL},
@@ -50,7 +66,7 @@ static const Cmd cmds[] = {
 };
 #define NCMDS ((int)(sizeof cmds / sizeof cmds[0]))
 
-static const Cmd *current;
+const Cmd *cli_current;
 
 static void usage(FILE *f) {
   fprintf(f, "llmc %s — a compiler for language models\n\n"
@@ -63,7 +79,7 @@ static void usage(FILE *f) {
   fprintf(f, "\nRun 'llmc COMMAND --help' for a command's options; 'llmc --version' prints the version.\n");
 }
 
-static void cmd_usage(const Cmd *c, FILE *f) {
+void cli_usage(const Cmd *c, FILE *f) {
   fprintf(f, "Usage: llmc %s %s\n\n%s\n", c->name, c->args, c->summary);
   if (c->help) fprintf(f, "\n%s", c->help);
   if (c->run == cmd_planned)
@@ -77,157 +93,8 @@ static int cmd_planned(int argc, char **argv) {
   fprintf(stderr,
           "llmc: '%s' is not supported in this release (%s): this release has the front end only "
           "(llmc check). See 'llmc --help'.\n",
-          current->name, LLMC_VERSION);
+          cli_current->name, LLMC_VERSION);
   return 2;
-}
-
-/* ---- options shared by commands ---- */
-typedef struct Opts {
-  VEC(const char *) files;
-  VEC(const char *) includes;
-  VEC(const char *) sets;
-  const char *data_dir, *stdlib_dir;
-  bool summary, no_color;
-} Opts;
-
-static int parse_opts(int argc, char **argv, Opts *o) {
-  for (int i = 0; i < argc; i++) {
-    const char *a = argv[i];
-#define NEED_ARG()                                                                    \
-  if (i + 1 >= argc) {                                                                \
-    fprintf(stderr, "llmc %s: option '%s' needs a value\n", current->name, a);       \
-    return 2;                                                                         \
-  }
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      cmd_usage(current, stdout);
-      return 1;
-    } else if (!strcmp(a, "--summary")) {
-      o->summary = true;
-    } else if (!strcmp(a, "--no-color")) {
-      o->no_color = true;
-    } else if (!strcmp(a, "-I")) {
-      NEED_ARG();
-      vec_push(&o->includes, argv[++i]);
-    } else if (!strncmp(a, "-I", 2)) {
-      vec_push(&o->includes, a + 2);
-    } else if (!strcmp(a, "--set")) {
-      NEED_ARG();
-      vec_push(&o->sets, argv[++i]);
-    } else if (!strncmp(a, "--set=", 6)) {
-      vec_push(&o->sets, a + 6);
-    } else if (!strcmp(a, "--data-dir")) {
-      NEED_ARG();
-      o->data_dir = argv[++i];
-    } else if (!strcmp(a, "--stdlib")) {
-      NEED_ARG();
-      o->stdlib_dir = argv[++i];
-    } else if (a[0] == '-' && a[1]) {
-      fprintf(stderr, "llmc %s: unknown option '%s'; see 'llmc %s --help'\n", current->name, a, current->name);
-      return 2;
-    } else {
-      vec_push(&o->files, a);
-    }
-#undef NEED_ARG
-  }
-  return 0;
-}
-
-static void opts_free(Opts *o) {
-  vec_free(&o->files);
-  vec_free(&o->includes);
-  vec_free(&o->sets);
-}
-
-static void put_count(FILE *f, int64_t n, int width) {
-  char buf[64], out[64];
-  snprintf(buf, sizeof buf, "%lld", (long long)n);
-  int len = (int)strlen(buf), k = 0;
-  for (int i = 0; i < len; i++) {
-    out[k++] = buf[i];
-    if ((len - i - 1) % 3 == 0 && i != len - 1 && buf[i] != '-') out[k++] = ',';
-  }
-  out[k] = 0;
-  fprintf(f, "%*s", width, out);
-}
-
-static void print_summary(const Model *m, const char *path) {
-  int wname = 4;
-  for (int i = 0; i < m->params.n; i++) {
-    int l = (int)strlen(m->params.v[i].name);
-    if (l > wname) wname = l;
-  }
-  printf("model %s (%s)\n", m->name, path);
-  printf("  %-*s  %-16s %-5s %12s  %s\n", wname, "name", "shape", "dtype", "count", "");
-  int64_t trainable = 0;
-  for (int i = 0; i < m->params.n; i++) {
-    const ParamInfo *p = &m->params.v[i];
-    char shape[128];
-    int k = snprintf(shape, sizeof shape, "[");
-    for (int j = 0; j < p->rank && k < 100; j++) k += snprintf(shape + k, sizeof shape - (size_t)k, "%s%lld", j ? ", " : "", (long long)p->dims[j]);
-    snprintf(shape + k, sizeof shape - (size_t)k, "]");
-    printf("  %-*s  %-16s %-5s ", wname, p->name, shape, dtype_name(p->dtype));
-    put_count(stdout, p->count, 12);
-    printf("  %s\n", p->frozen ? "frozen" : "");
-    if (!p->frozen) trainable += p->count;
-  }
-  printf("  %-*s  %-16s %-5s ", wname, "total", "", "");
-  put_count(stdout, m->total_params, 12);
-  printf("\n  %d tensors, ", m->params.n);
-  put_count(stdout, m->total_params, 0);
-  printf(" parameters (");
-  put_count(stdout, trainable, 0);
-  printf(" trainable)\n");
-  const char *methods[] = {"lora", "adapter", "prompt"};
-  for (int k = 0; k < 3; k++) {
-    int nt;
-    int64_t extra = fe_peft_params(m, methods[k], &nt);
-    if (!nt) continue;
-    printf("  finetune %s: ", methods[k]);
-    put_count(stdout, extra, 0);
-    if (k == 2) printf(" trainable parameters (prompt embeddings)\n");
-    else printf(" trainable parameters on %d %s%s\n", nt, k == 0 ? "linear layer" : "module", nt == 1 ? "" : "s");
-  }
-}
-
-static int cmd_check(int argc, char **argv) {
-  Opts o = {0};
-  int rc = parse_opts(argc, argv, &o);
-  if (rc) {
-    opts_free(&o);
-    return rc == 1 ? 0 : rc;
-  }
-  if (o.files.n == 0) {
-    fprintf(stderr, "llmc check: no input files; usage: llmc check FILE... [--summary]\n");
-    opts_free(&o);
-    return 2;
-  }
-  int status = 0;
-  for (int i = 0; i < o.files.n; i++) {
-    Diag d;
-    diag_init(&d, stderr);
-    d.color = !o.no_color && isatty(2) && !getenv("NO_COLOR");
-    FeOptions fo = {0};
-    fo.include_dirs = o.includes.v;
-    fo.ninclude_dirs = o.includes.n;
-    fo.sets = o.sets.v;
-    fo.nsets = o.sets.n;
-    fo.data_dir = o.data_dir;
-    fo.stdlib_dir = o.stdlib_dir;
-    fo.check_files = true;
-    Program *p = fe_program_new(&d, &fo);
-    bool ok = fe_load(p, o.files.v[i]);
-    if (ok || d.nerrors == 0 || true) ok = fe_check(p) && ok;
-    if (d.nerrors) {
-      fprintf(stderr, "%s: %d error%s\n", o.files.v[i], d.nerrors, d.nerrors == 1 ? "" : "s");
-      status = 1;
-    } else if (o.summary && fe_model(p)) {
-      print_summary(fe_model(p), o.files.v[i]);
-    }
-    fe_program_free(p);
-    diag_free(&d);
-  }
-  opts_free(&o);
-  return status;
 }
 
 int main(int argc, char **argv) {
@@ -241,7 +108,7 @@ int main(int argc, char **argv) {
     if (!strcmp(c, "help") && argc > 2) {
       for (int i = 0; i < NCMDS; i++)
         if (!strcmp(cmds[i].name, argv[2])) {
-          cmd_usage(&cmds[i], stdout);
+          cli_usage(&cmds[i], stdout);
           return 0;
         }
     }
@@ -254,11 +121,11 @@ int main(int argc, char **argv) {
   }
   for (int i = 0; i < NCMDS; i++)
     if (!strcmp(cmds[i].name, c)) {
-      current = &cmds[i];
+      cli_current = &cmds[i];
       if (cmds[i].run == cmd_planned)
         for (int j = 2; j < argc; j++)
           if (!strcmp(argv[j], "--help") || !strcmp(argv[j], "-h")) {
-            cmd_usage(current, stdout);
+            cli_usage(cli_current, stdout);
             return 0;
           }
       return cmds[i].run(argc - 2, argv + 2);

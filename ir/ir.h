@@ -100,6 +100,31 @@ void ir_add_output(Graph *g, const char *name, int32_t node);
 bool ir_same_shape(const IrNode *a, const IrNode *b);
 int64_t ir_numel_const(const IrNode *n); /* -1 when symbolic */
 
+/* autodiff.c — appends the gradient of the scalar node `loss` with respect
+ * to each PARAM named in `wrt` (that the loss depends on) to g, as outputs
+ * "grad.NAME" in the order of `wrt`. Parameters the loss does not reach get
+ * no output (their gradient is zero). */
+bool ir_autodiff(Graph *g, int32_t loss, const char *const *wrt, int nwrt, Diag *d);
+
+/* simplify.c — constant folding, CSE, DCE and algebraic identities. Returns
+ * a new graph computing the same outputs; the caller frees both. */
+Graph *ir_simplify(const Graph *g);
+
+/* verify.c — structural checks of a graph: operand indices in range and
+ * before their user (SSA order), arities, dtypes and shapes consistent with
+ * each op's rule, attributes in range, outputs valid. Reports each problem
+ * with the node id (diag_plain) and returns false if any. Run after every
+ * pass in debug builds and in tests. */
+bool ir_verify(const Graph *g, Diag *d);
+
+/* parse.c — reads the text form written by ir_print back into a graph.
+ * Errors name the line and column in `name`. NULL on error. */
+Graph *ir_parse(const char *text, size_t len, const char *name, Diag *d);
+
+/* dot.c — Graphviz of a graph: one box per node (op, type), edges from
+ * operands, outputs marked. */
+void ir_print_dot(StrBuf *b, const Graph *g);
+
 /* print.c */
 void ir_print(StrBuf *b, const Graph *g);
 void ir_print_node(StrBuf *b, const Graph *g, int32_t id);

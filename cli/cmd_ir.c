@@ -1,0 +1,243 @@
+/* cmd_ir.c — `llmc ir`, `llmc run` and `llmc grad`: the compile pipeline and
+ * the reference backend. */
+#include <string.h>
+
+#include "cli.h"
+#include "init.h"
+#include "interp.h"
+#include "safetensors.h"
+
+/* The pipeline, top to bottom (ARCHITECTURE.md): lower -> autodiff -> simplify.
+ * `stop` (a pass name or NULL) ends it early, for `llmc ir --after PASS`. */
+static Graph *build_graph(Program *p, const char *entry, bool training, bool grad, const char *stop, Diag *d) {
+  const Model *m = fe_model(p);
+  Graph *g = fe_lower(p, entry, training); /* lower */
+  if (!g) return NULL;
+  if (!ir_verify(g, d)) goto fail;
+  if (stop && !strcmp(stop, "lower")) return g;
+  if (grad) { /* autodiff */
+    int32_t loss = -1;
+    for (int i = 0; i < g->outputs.n; i++)
+      if (!strcmp(g->outputs.v[i].name, "loss")) loss = g->outputs.v[i].node;
+    if (loss < 0) {
+      cli_error("--grad needs the loss entry; '%s' has no scalar 'loss' output", entry);
+      goto fail;
+    }
+    VEC(const char *) wrt = {0};
+    for (int i = 0; i < m->params.n; i++)
+      if (!m->params.v[i].frozen) vec_push(&wrt, m->params.v[i].name);
+    bool ok = ir_autodiff(g, loss, wrt.v, wrt.n, d) && ir_verify(g, d);
+    vec_free(&wrt);
+    if (!ok) goto fail;
+  }
+  if (stop && !strcmp(stop, "autodiff")) return g;
+  Graph *s = ir_simplify(g); /* simplify */
+  ir_graph_free(g);
+  g = s;
+  if (!ir_verify(g, d)) goto fail;
+  return g;
+fail:
+  ir_graph_free(g);
+  return NULL;
+}
+
+static bool known_pass(const char *p) { return !strcmp(p, "lower") || !strcmp(p, "autodiff") || !strcmp(p, "simplify"); }
+
+static const char *default_entry(const Model *m) { return m->has_loss ? "loss" : "forward"; }
+
+int cmd_ir(int argc, char **argv) {
+  Opts o = {0};
+  int rc = cli_parse(argc, argv, &o, "--entry --grad --after --dot --set -I --data-dir --stdlib");
+  if (rc || o.files.n != 1) {
+    if (!rc) cli_error("llmc ir: expects one FILE; see 'llmc ir --help'");
+    cli_opts_free(&o);
+    return rc == 1 ? 0 : 2;
+  }
+  if (o.after && !known_pass(o.after)) {
+    cli_error("llmc ir: unknown pass '%s' for --after; the passes are lower, autodiff and simplify", o.after);
+    cli_opts_free(&o);
+    return 2;
+  }
+  Diag d;
+  cli_diag_init(&d, &o);
+  Program *p = cli_load(&o, o.files.v[0], &d);
+  int status = 1;
+  if (p) {
+    const char *entry = o.entry ? o.entry : default_entry(fe_model(p));
+    Graph *g = build_graph(p, entry, o.grad, o.grad, o.after, &d);
+    if (g) {
+      StrBuf b = {0};
+      if (o.dot) ir_print_dot(&b, g);
+      else ir_print(&b, g);
+      fputs(sb_cstr(&b), stdout);
+      sb_free(&b);
+      ir_graph_free(g);
+      status = 0;
+    }
+  }
+  fe_program_free(p);
+  diag_free(&d);
+  cli_opts_free(&o);
+  return status;
+}
+
+/* ---- running on the reference backend ---------------------------------------- */
+
+static bool check_backend(const Opts *o) {
+  if (!o->backend || !strcmp(o->backend, "ref")) return true;
+  if (!strcmp(o->backend, "opencl") || !strcmp(o->backend, "cuda"))
+    cli_error("--backend %s is not supported in this release: only the reference interpreter (--backend ref) runs "
+              "graphs so far", o->backend);
+  else
+    cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", o->backend);
+  return false;
+}
+
+static void shape_text(char *buf, size_t n, int rank, const int64_t *dims) {
+  size_t k = (size_t)snprintf(buf, n, "[");
+  for (int i = 0; i < rank && k < n; i++) k += (size_t)snprintf(buf + k, n - k, "%s%lld", i ? ", " : "", (long long)dims[i]);
+  if (k < n) snprintf(buf + k, n - k, "]");
+}
+
+/* Parameters from --params (checked against the model) or --init. */
+static bool load_params(const Opts *o, const Model *m, TensorList *params, Diag *d) {
+  if (o->have_init == (o->params != NULL)) {
+    cli_error("give exactly one of --params P.safetensors and --init SEED");
+    return false;
+  }
+  if (o->have_init) {
+    for (int i = 0; i < m->params.n; i++) {
+      const ParamInfo *pi = &m->params.v[i];
+      tl_add(params, rt_init_tensor(pi->name, pi->dtype, pi->rank, pi->dims, (RtInit)pi->init, pi->init_a, pi->init_b,
+                                    o->init_seed));
+    }
+    return true;
+  }
+  if (!st_read(o->params, params, d)) return false;
+  bool ok = true;
+  for (int i = 0; i < params->v.n; i++) {
+    const Tensor *t = params->v.v[i];
+    const ParamInfo *pi = NULL;
+    for (int k = 0; k < m->params.n && !pi; k++)
+      if (!strcmp(m->params.v[k].name, t->name)) pi = &m->params.v[k];
+    if (!pi) {
+      const char *cands[4096];
+      int nc = 0;
+      for (int k = 0; k < m->params.n && nc < 4096; k++) cands[nc++] = m->params.v[k].name;
+      const char *sug = diag_closest(t->name, cands, nc);
+      cli_error("%s: tensor '%s' is not a parameter of model %s%s%s%s", o->params, t->name, m->name,
+                sug ? "; did you mean '" : "", sug ? sug : "", sug ? "'?" : "");
+      ok = false;
+      continue;
+    }
+    bool same = t->rank == pi->rank;
+    for (int k = 0; same && k < t->rank; k++) same = t->shape[k] == pi->dims[k];
+    if (!same) {
+      char a[128], b[128];
+      shape_text(a, sizeof a, pi->rank, pi->dims);
+      shape_text(b, sizeof b, t->rank, t->shape);
+      cli_error("%s: parameter '%s' should have shape %s but has %s", o->params, t->name, a, b);
+      ok = false;
+    }
+    if (t->dtype == DT_I32) {
+      cli_error("%s: parameter '%s' is i32; parameters are floating point", o->params, t->name);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+static bool run_graph(const Opts *o, const Graph *g, const TensorList *params, TensorList *out, Diag *d) {
+  TensorList inputs = {0};
+  bool ok = false;
+  if (!o->inputs) {
+    bool needs = false;
+    for (int i = 0; i < g->nodes.n; i++) needs |= g->nodes.v[i].op == OP_INPUT;
+    if (needs) {
+      cli_error("--inputs I.safetensors is required: the entry '%s' takes arguments", g->entry);
+      return false;
+    }
+  } else if (!st_read(o->inputs, &inputs, d)) {
+    return false;
+  }
+  InterpOptions io = {0};
+  io.compute = DT_F32;
+  io.seed = o->seed;
+  if (o->precision && !strcmp(o->precision, "f64")) io.compute = DT_F64;
+  else if (o->precision && strcmp(o->precision, "f32")) {
+    cli_error("--precision must be f32 or f64, found '%s'", o->precision);
+    goto done;
+  }
+  ok = ir_interp(g, &inputs, params, &io, out, d);
+done:
+  tl_free(&inputs);
+  return ok;
+}
+
+static int run_or_grad(int argc, char **argv, bool grad) {
+  Opts o = {0};
+  int rc = cli_parse(argc, argv, &o,
+                     grad ? "--params --init --inputs -o --backend --device --precision --seed --set -I --data-dir --stdlib"
+                          : "--entry --params --init --inputs -o --backend --device --precision --seed --train --set -I "
+                            "--data-dir --stdlib");
+  if (rc || o.files.n != 1) {
+    if (!rc) cli_error("llmc %s: expects one FILE; see 'llmc %s --help'", cli_current->name, cli_current->name);
+    cli_opts_free(&o);
+    return rc == 1 ? 0 : 2;
+  }
+  if (!o.out) {
+    cli_error("llmc %s: -o OUT.safetensors is required", cli_current->name);
+    cli_opts_free(&o);
+    return 2;
+  }
+  if (!check_backend(&o)) {
+    cli_opts_free(&o);
+    return 2;
+  }
+  Diag d;
+  cli_diag_init(&d, &o);
+  int status = 1;
+  TensorList params = {0}, out = {0};
+  Graph *g = NULL;
+  Program *p = cli_load(&o, o.files.v[0], &d);
+  if (!p) goto done;
+  const Model *m = fe_model(p);
+  const char *entry = grad ? "loss" : o.entry ? o.entry : "forward";
+  if (grad && !m->has_loss) {
+    cli_error("llmc grad: model %s has no 'loss' function", m->name);
+    goto done;
+  }
+  if (!load_params(&o, m, &params, &d)) goto done;
+  g = build_graph(p, entry, grad || o.train, grad, NULL, &d);
+  if (!g || !run_graph(&o, g, &params, &out, &d)) goto done;
+  if (grad) {
+    /* every trainable parameter gets a gradient; those the loss does not reach are zero */
+    for (int i = 0; i < m->params.n; i++) {
+      const ParamInfo *pi = &m->params.v[i];
+      if (pi->frozen) continue;
+      char name[1024];
+      snprintf(name, sizeof name, "grad.%s", pi->name);
+      if (!tl_find(&out, name))
+        tl_add(&out, tensor_new(name, o.precision && !strcmp(o.precision, "f64") ? DT_F64 : pi->dtype, pi->rank, pi->dims));
+    }
+  }
+  if (!st_write(o.out, &out, &d)) goto done;
+  if (o.verbose)
+    for (int i = 0; i < out.v.n; i++) {
+      char s[128];
+      shape_text(s, sizeof s, out.v.v[i]->rank, out.v.v[i]->shape);
+      fprintf(stderr, "llmc: wrote %s %s %s\n", out.v.v[i]->name, dtype_name(out.v.v[i]->dtype), s);
+    }
+  status = 0;
+done:
+  ir_graph_free(g);
+  tl_free(&params);
+  tl_free(&out);
+  fe_program_free(p);
+  diag_free(&d);
+  cli_opts_free(&o);
+  return status;
+}
+
+int cmd_run(int argc, char **argv) { return run_or_grad(argc, argv, false); }
+int cmd_grad(int argc, char **argv) { return run_or_grad(argc, argv, true); }
