@@ -115,11 +115,16 @@ static bool load_params(const Opts *o, const Model *m, TensorList *params, Diag 
   }
   if (!st_read(o->params, params, d)) return false;
   bool ok = true;
+  int unknown = 0;
   for (int i = 0; i < params->v.n; i++) {
     const Tensor *t = params->v.v[i];
     const ParamInfo *pi = NULL;
     for (int k = 0; k < m->params.n && !pi; k++)
       if (!strcmp(m->params.v[k].name, t->name)) pi = &m->params.v[k];
+    if (!pi && ++unknown > 5) {
+      ok = false;
+      continue;
+    }
     if (!pi) {
       const char *cands[4096];
       int nc = 0;
@@ -144,6 +149,7 @@ static bool load_params(const Opts *o, const Model *m, TensorList *params, Diag 
       ok = false;
     }
   }
+  if (unknown > 5) cli_error("%s: ... and %d more tensors that are not parameters of model %s", o->params, unknown - 5, m->name);
   return ok;
 }
 

@@ -74,7 +74,7 @@ static void usage(FILE *f) {
              "Commands:\n",
           LLMC_VERSION);
   for (int i = 0; i < NCMDS; i++)
-    fprintf(f, "  %-9s %-50s %s%s\n", cmds[i].name, cmds[i].args, cmds[i].summary,
+    fprintf(f, "  %-9s %s\n  %-9s   %s%s\n", cmds[i].name, cmds[i].args, "", cmds[i].summary,
             cmds[i].run == cmd_planned ? " (not in this release)" : "");
   fprintf(f, "\nRun 'llmc COMMAND --help' for a command's options; 'llmc --version' prints the version.\n");
 }
@@ -83,7 +83,8 @@ void cli_usage(const Cmd *c, FILE *f) {
   fprintf(f, "Usage: llmc %s %s\n\n%s\n", c->name, c->args, c->summary);
   if (c->help) fprintf(f, "\n%s", c->help);
   if (c->run == cmd_planned)
-    fprintf(f, "\nThis command is not part of this release of llmc (%s); today llmc checks programs.\n", LLMC_VERSION);
+    fprintf(f, "\nThis command is not part of this release of llmc (%s); today llmc checks programs and runs\n"
+               "them on the reference interpreter (check, ir, run, grad).\n", LLMC_VERSION);
   fprintf(f, "\n%s", COMMON_FLAGS);
 }
 
@@ -91,8 +92,8 @@ static int cmd_planned(int argc, char **argv) {
   (void)argc;
   (void)argv;
   fprintf(stderr,
-          "llmc: '%s' is not supported in this release (%s): this release has the front end only "
-          "(llmc check). See 'llmc --help'.\n",
+          "llmc: '%s' is not supported in this release (%s): this release checks programs, prints their "
+          "IR and runs them on the reference interpreter (check, ir, run, grad). See 'llmc --help'.\n",
           cli_current->name, LLMC_VERSION);
   return 2;
 }

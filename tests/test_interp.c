@@ -1157,3 +1157,22 @@ Test(interp, gpt_char_loss_end_to_end, .timeout = 120) {
   tl_free(&par);
   ir_graph_free(g);
 }
+
+Test(interp, empty_axes) {
+  /* T = 0: sums are 0, maxima -inf, and a matmul over K = 0 gives zeros */
+  Graph *g = ir_graph_new();
+  Dim B = V(g, "B"), T = V(g, "T");
+  int32_t x = ir_input(g, "x", DT_F32, 2, DIMS(B, T), SP);
+  ir_add_output(g, "out", ir_reduce(g, OP_RSUM, x, 1u << 1, SP));
+  ir_add_output(g, "max", ir_reduce(g, OP_RMAX, x, 1u << 1, SP));
+  ir_add_output(g, "mm", ir_matmul(g, x, ir_permute(g, x, (int[]){1, 0}, SP), SP));
+  TensorList in = {0};
+  tl_add(&in, tens("x", DT_F32, 2, SHAPE(2, 0), NULL));
+  check_out(g, &in, NULL, 2, SHAPE(2, 1), VALS(0, 0), 0);
+  Run r = run(g, &in, NULL, DT_F32, 0);
+  expect_values(output(&r, "max"), 2, SHAPE(2, 1), VALS(-INFINITY, -INFINITY), 0, "rmax of nothing");
+  expect_values(output(&r, "mm"), 2, SHAPE(2, 2), VALS(0, 0, 0, 0), 0, "matmul over K = 0");
+  run_free(&r);
+  tl_free(&in);
+  ir_graph_free(g);
+}
