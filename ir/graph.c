@@ -1,4 +1,5 @@
 /* graph.c — building IR graphs: node creation and shape inference. */
+#include <math.h>
 #include <string.h>
 
 #include "ir.h"
@@ -128,7 +129,8 @@ int32_t ir_input(Graph *g, const char *name, DType dt, int rank, const Dim *shap
 
 int32_t ir_const(Graph *g, double v, DType dt, int rank, const Dim *shape, Span sp) {
   int32_t id = ir_leaf(g, OP_CONST, dt, rank, shape, sp);
-  g->nodes.v[id].f = dt == DT_I32 ? (double)(int64_t)v : v;
+  if (dt == DT_I32) v = isnan(v) ? 0 : v > 2147483647.0 ? 2147483647.0 : v < -2147483648.0 ? -2147483648.0 : trunc(v);
+  g->nodes.v[id].f = v;
   return id;
 }
 
@@ -153,6 +155,7 @@ int32_t ir_rand(Graph *g, int rank, const Dim *shape, int stream, Span sp) {
 
 int32_t ir_unary(Graph *g, OpKind op, int32_t a, Span sp) {
   ASSERT(op_class(op) == OC_UNARY && op != OP_CAST);
+  ASSERT(dtype_is_float(ir_node(g, a)->dtype) || op == OP_NEG || op == OP_ABS || op == OP_RELU);
   IrNode n = like(g, a);
   n.op = op;
   n.span = sp;
@@ -193,6 +196,8 @@ int32_t ir_where(Graph *g, int32_t c, int32_t a, int32_t b, Span sp) {
 
 int32_t ir_reduce(Graph *g, OpKind op, int32_t a, uint32_t axes, Span sp) {
   ASSERT(op_class(op) == OC_REDUCE);
+  ASSERT(axes < (1u << ir_node(g, a)->rank) || ir_node(g, a)->rank >= 32);
+  ASSERT(op != OP_ARGMAX || (axes && !(axes & (axes - 1))));
   IrNode n = like(g, a);
   n.op = op;
   n.axes = axes;
@@ -297,6 +302,7 @@ int32_t ir_slice(Graph *g, int32_t a, const Dim *start, const int64_t *step, con
 
 int32_t ir_pad(Graph *g, int32_t a, const Dim *start, const int64_t *step, const Dim *full, Span sp) {
   const IrNode *x = ir_node(g, a);
+  for (int i = 0; i < x->rank; i++) ASSERT(step[i] >= 1);
   IrNode n = like(g, a);
   n.op = OP_PAD;
   n.slice = arena_alloc(&g->arena, sizeof(IrSlice));
@@ -320,6 +326,7 @@ int32_t ir_concat(Graph *g, const int32_t *xs, int k, int axis, Span sp) {
   for (int i = 0; i < k; i++) {
     const IrNode *x = ir_node(g, xs[i]);
     ASSERT(x->rank == n.rank && x->dtype == n.dtype);
+    for (int j = 0; j < n.rank; j++) ASSERT(j == axis || dim_eq(x->shape[j], n.shape[j]));
     along = dim_add(along, x->shape[axis]);
   }
   n.shape[axis] = along;
@@ -344,6 +351,7 @@ int32_t ir_gather(Graph *g, int32_t table, int32_t idx, Span sp) {
 int32_t ir_scatter_add(Graph *g, int32_t src, int32_t idx, Dim rows, Span sp) {
   const IrNode *s = ir_node(g, src), *ix = ir_node(g, idx);
   ASSERT(ix->dtype == DT_I32 && s->rank >= ix->rank);
+  for (int i = 0; i < ix->rank; i++) ASSERT(dim_eq(ix->shape[i], s->shape[i]));
   IrNode n = {0};
   n.op = OP_SCATTER_ADD;
   n.dtype = s->dtype;
@@ -358,6 +366,8 @@ int32_t ir_scatter_add(Graph *g, int32_t src, int32_t idx, Dim rows, Span sp) {
 int32_t ir_take(Graph *g, int32_t x, int32_t idx, int axis, Span sp) {
   const IrNode *t = ir_node(g, x), *ix = ir_node(g, idx);
   ASSERT(ix->dtype == DT_I32 && ix->rank == t->rank - 1 && axis >= 0 && axis < t->rank);
+  for (int i = 0, j = 0; i < t->rank; i++)
+    if (i != axis) ASSERT(dim_eq(t->shape[i], ix->shape[j++]));
   IrNode n = like(g, idx);
   n.op = OP_TAKE;
   n.dtype = t->dtype;
@@ -370,6 +380,7 @@ int32_t ir_take(Graph *g, int32_t x, int32_t idx, int axis, Span sp) {
 int32_t ir_put_add(Graph *g, int32_t gsrc, int32_t idx, int axis, Dim axis_len, Span sp) {
   const IrNode *s = ir_node(g, gsrc), *ix = ir_node(g, idx);
   ASSERT(ir_same_shape(s, ix) && ix->dtype == DT_I32 && s->rank + 1 <= IR_MAX_RANK);
+  ASSERT(axis >= 0 && axis <= s->rank);
   IrNode n = {0};
   n.op = OP_PUT_ADD;
   n.dtype = s->dtype;
@@ -381,7 +392,11 @@ int32_t ir_put_add(Graph *g, int32_t gsrc, int32_t idx, int axis, Dim axis_len, 
   return push(g, &n, in, 2);
 }
 
-int32_t ir_broadcast_to(Graph *g, int32_t a, int rank, const Dim *shape, Span sp) {
+int32_t ir_broadcast_to(Graph *g, int32_t a, int rank, const Dim *shape_in, Span sp) {
+  /* shape_in may point into the node array, which the reshape below can move */
+  Dim shape[IR_MAX_RANK];
+  ASSERT(rank >= 0 && rank <= IR_MAX_RANK);
+  if (rank) memcpy(shape, shape_in, sizeof(Dim) * (size_t)rank);
   const IrNode *x = ir_node(g, a);
   ASSERT(x->rank <= rank);
   if (x->rank < rank) {

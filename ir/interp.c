@@ -484,6 +484,7 @@ static bool eval_unary(Interp *in, int32_t id, double *y) {
     case OP_GELU: r = gelu_tanh(a); break;
     case OP_GELU_ERF: r = 0.5 * a * (1.0 + erf(a / sqrt(2.0))); break;
     case OP_SILU: r = a / (1.0 + exp(-a)); break;
+    case OP_ERF: r = erf(a); break;
     case OP_CAST: r = a; break;
     default: UNREACHABLE();
     }

@@ -25,7 +25,7 @@ bool ir_verify_node(const Graph *g, int32_t id, Diag *d, Span sp);
 
 typedef struct Parser {
   const char *s; /* the text, NUL-terminated copy */
-  size_t len, pos;
+  size_t pos;
   uint32_t file;
   Diag *d;
   Graph *g;
@@ -389,19 +389,29 @@ static bool node(Parser *p) {
   }
 
   /* operands */
-  int32_t in[64];
-  int nin = 0;
+  VEC(int32_t) in = {0}; /* copied into the graph's arena once read */
   if (peek(p, '%')) {
     for (;;) {
-      if (!ref_tok(p, &num, &st)) return false;
-      if (num >= id)
+      if (!ref_tok(p, &num, &st)) {
+        vec_free(&in);
+        return false;
+      }
+      if (num >= id) {
+        vec_free(&in);
         return error_at(p, st, p->pos, num == id ? "node %%%lld cannot use itself" : "operand %%%lld is not defined yet",
                         (long long)num);
-      if (nin == (int)(sizeof in / sizeof in[0])) return error_at(p, st, p->pos, "too many operands");
-      in[nin++] = (int32_t)num;
+      }
+      vec_push(&in, (int32_t)num);
       if (!accept(p, ',')) break;
     }
   }
+  int nin = in.n;
+  n.nin = nin;
+  if (nin) {
+    n.in = arena_alloc(&g->arena, sizeof(int32_t) * (size_t)nin);
+    memcpy(n.in, in.v, sizeof(int32_t) * (size_t)nin);
+  }
+  vec_free(&in);
   int ar = op_arity(n.op);
   if (ar >= 0 && nin != ar)
     return error_at(p, op_start, op_end, "'%s' takes %d operand%s, got %d", opname, ar, ar == 1 ? "" : "s", nin);
@@ -493,11 +503,6 @@ static bool node(Parser *p) {
   if (seen[A_STEP] && nstep != n.rank)
     return error_at(p, attr_at[A_STEP], attr_at[A_STEP] + 4, "step has %d entries for a rank-%d result", nstep, n.rank);
 
-  n.nin = nin;
-  if (nin) {
-    n.in = arena_alloc(&g->arena, sizeof(int32_t) * (size_t)nin);
-    memcpy(n.in, in, sizeof(int32_t) * (size_t)nin);
-  }
   if (n.op == OP_SLICE || n.op == OP_PAD) {
     n.slice = arena_alloc(&g->arena, sizeof(IrSlice));
     for (int i = 0; i < n.rank; i++) {
@@ -590,7 +595,6 @@ Graph *ir_parse(const char *text, size_t len, const char *name, Diag *d) {
   memcpy(s, text, len);
   s[len] = 0;
   p.s = s;
-  p.len = len;
   p.g = ir_graph_new();
   bool ok;
   const char *nul = memchr(text, 0, len);

@@ -24,7 +24,8 @@ bool ir_verify_node(const Graph *g, int32_t id, Diag *d, Span sp);
 typedef struct V {
   const Graph *g;
   Diag *d;
-  Span sp;          /* file 0: report with diag_plain and the node id */
+  Span sp;          /* file 0: report with diag_plain and the node id; else the
+                     * first problem only, at sp (the parser's node line) */
   int32_t id;       /* the node being checked; -1 for graph-level problems */
   bool ok;
   int nfail;        /* problems reported so far */
@@ -33,6 +34,7 @@ typedef struct V {
 } V;
 
 static LLMC_PRINTF(2, 3) void fail(V *v, const char *fmt, ...) {
+  if (v->sp.file && v->nfail) return; /* the parser reports one problem per line */
   StrBuf m = {0};
   va_list ap;
   va_start(ap, fmt);

@@ -242,7 +242,7 @@ Test(interp, unary_ops_match_their_definitions) {
       {OP_SQRT, sqrt, true},        {OP_RSQRT, ref_rsqrt, true}, {OP_ABS, fabs, false},
       {OP_SIN, sin, false},         {OP_COS, cos, false},       {OP_TANH, tanh, false},
       {OP_SIGMOID, ref_sigmoid, false}, {OP_RELU, ref_relu, false}, {OP_GELU, ref_gelu, false},
-      {OP_GELU_ERF, ref_gelu_erf, false}, {OP_SILU, ref_silu, false},
+      {OP_GELU_ERF, ref_gelu_erf, false}, {OP_SILU, ref_silu, false}, {OP_ERF, erf, false},
   };
   const double xs[7] = {-2.5, -1, -0.3, 0, 0.3, 1, 2.5};
   for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {

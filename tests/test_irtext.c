@@ -319,6 +319,15 @@ Test(irtext, dims_are_normalised) {
   ir_graph_free(g);
 }
 
+Test(irtext, concat_of_many_operands) {
+  Graph *g = ir_graph_new();
+  int32_t xs[100];
+  for (int i = 0; i < 100; i++) xs[i] = ir_input(g, "x", DT_F32, 1, (Dim[]){D(i % 3 + 1)}, (Span){0});
+  ir_add_output(g, "out", ir_concat(g, xs, 100, 0, (Span){0}));
+  assert_round_trip(g, "concat of 100");
+  ir_graph_free(g);
+}
+
 /* ---- parsing: errors ------------------------------------------------------------------- */
 
 typedef struct ErrCase {
@@ -642,13 +651,15 @@ static LlmCase *list_llm(const char *const *dirs, int ndirs, size_t *count, bool
     struct dirent *e;
     while ((e = readdir(dir))) {
       size_t ln = strlen(e->d_name);
-      if (ln < 5 || strcmp(e->d_name + ln - 4, ".llm") != 0) continue;
+      if (ln < 5 || strcmp(e->d_name + ln - 4, ".llm") != 0 || strlen(dirs[k]) + ln + 2 > sizeof v[0].path) continue;
       if (n == cap) {
         cap *= 2;
         v = shared ? cr_realloc(v, cap * sizeof *v) : realloc(v, cap * sizeof *v);
       }
       memset(&v[n], 0, sizeof v[n]);
-      snprintf(v[n].path, sizeof v[n].path, "%s/%s", dirs[k], e->d_name);
+      strcpy(v[n].path, dirs[k]);
+      strcat(v[n].path, "/");
+      strcat(v[n].path, e->d_name);
       n++;
     }
     closedir(dir);
@@ -737,7 +748,7 @@ ParameterizedTest(LlmCase *lc, irtext, golden) {
   cr_assert(!absent && g, "%s: no forward", lc->path);
   char *got = print_graph(g);
   ir_graph_free(g);
-  char irpath[512];
+  char irpath[1024];
   snprintf(irpath, sizeof irpath, "%s/%.*s.ir", LLMC_SOURCE_DIR, (int)(strlen(lc->path) - 4), lc->path);
   const char *upd = getenv("LLMC_UPDATE_GOLDEN");
   if (upd && *upd && strcmp(upd, "0") != 0) {
