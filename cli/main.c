@@ -118,6 +118,17 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(c, "--version") || !strcmp(c, "-V")) {
     printf("llmc %s\n", LLMC_VERSION);
+#if defined(LLMC_HAVE_OPENCL)
+    const char *cl = "OpenCL (ICD loader)";
+#else
+    const char *cl = "no OpenCL (built without it)";
+#endif
+#if defined(LLMC_HAVE_NVRTC)
+    const char *cu = "CUDA headers and NVRTC found at build time";
+#else
+    const char *cu = "no CUDA toolkit at build time";
+#endif
+    printf("built with: %s; %s\n", cl, cu);
     return 0;
   }
   for (int i = 0; i < NCMDS; i++)

@@ -313,8 +313,9 @@ static Value bi_reduce(Sema *s, int id, Value *a, Span *sp, Span call) {
     ir = m ? ir_reduce(s->g, op, src, m, call) : src;
     if (is_name(n, "mean") && m) {
       Value cnt = v_dim(count);
-      ir = ir_binary(s->g, OP_DIV, ir, ir_broadcast_to(s->g, lw_number(s, &cnt, x.dt, call), ir_node(s->g, ir)->rank,
-                                                        ir_node(s->g, ir)->shape, call), call);
+      IrNode rn = *ir_node(s->g, ir); /* a copy: adding nodes may move the array */
+      int32_t num = lw_number(s, &cnt, x.dt, call);
+      ir = ir_binary(s->g, OP_DIV, ir, ir_broadcast_to(s->g, num, rn.rank, rn.shape, call), call);
     }
     ir = ir_reshape(s->g, ir, r, out, call);
   }

@@ -17,8 +17,8 @@ static const OpInfo op_info[OP__COUNT] = {
 };
 
 const char *op_name(OpKind op) { return op < OP__COUNT ? op_info[op].name : "?"; }
-int op_arity(OpKind op) { return op_info[op].arity; }
-OpClass op_class(OpKind op) { return op_info[op].cls; }
+int op_arity(OpKind op) { return op < OP__COUNT ? op_info[op].arity : 0; }
+OpClass op_class(OpKind op) { return op < OP__COUNT ? op_info[op].cls : OC_LEAF; }
 int op_lookup(const char *name) {
   for (int i = 0; i < OP__COUNT; i++)
     if (!strcmp(op_info[i].name, name)) return i;

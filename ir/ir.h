@@ -116,6 +116,8 @@ Graph *ir_simplify(const Graph *g);
  * with the node id (diag_plain) and returns false if any. Run after every
  * pass in debug builds and in tests. */
 bool ir_verify(const Graph *g, Diag *d);
+/* Checks one node; problems are reported at `sp` when it has a file. */
+bool ir_verify_node(const Graph *g, int32_t id, Diag *d, Span sp);
 
 /* parse.c — reads the text form written by ir_print back into a graph.
  * Errors name the line and column in `name`. NULL on error. */

@@ -21,7 +21,7 @@
 #include "ir.h"
 
 /* verify.c: checks one node whose operands are valid; reports at sp. */
-bool ir_verify_node(const Graph *g, int32_t id, Diag *d, Span sp);
+
 
 typedef struct Parser {
   const char *s; /* the text, NUL-terminated copy */
