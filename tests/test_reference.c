@@ -33,10 +33,10 @@
 #include "safetensors.h"
 #include "tensor.h"
 
+/* tests/ref/NAME.llm and tests/ref/NAME.safetensors; make_reference.py has the PyTorch side. */
 static const char *const cases[] = {
-  "linear",    "layernorm",      "rmsnorm",  "softmax",            "cross_entropy", "mlp",
-  "swiglu",    "attention",      "attention_rope", "attention_gqa_rope", "gpt_block", "llama_block",
-  "tiny_gpt",  "tiny_llama",     "elementwise",    "ops",
+  "linear", "layernorm", "rmsnorm", "softmax", "cross_entropy", "mlp", "swiglu", "attention", "attention_rope",
+  "attention_gqa_rope", "gpt_block", "llama_block", "tiny_gpt", "tiny_llama", "elementwise", "ops",
 };
 
 #define REF_DIR LLMC_SOURCE_DIR "/tests/ref/"
