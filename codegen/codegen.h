@@ -11,13 +11,16 @@
 typedef enum Dialect { DIALECT_OPENCL, DIALECT_CUDA } Dialect;
 
 /* Kernel arguments, in order: the buffers (inputs then outputs), then one
- * `int` per shape variable of the graph (so symbolic dims are arguments). */
-typedef enum KArgKind { KARG_IN, KARG_OUT, KARG_SYM } KArgKind;
+ * `int` per shape variable of the graph (so symbolic dims are arguments).
+ * Kernels that draw random numbers (RAND nodes) take one more, last: the
+ * run's seed, a 64-bit unsigned integer (cl_ulong / unsigned long long), the
+ * `seed` of InterpOptions, so that a kernel draws exactly what ir_interp does. */
+typedef enum KArgKind { KARG_IN, KARG_OUT, KARG_SYM, KARG_SEED } KArgKind;
 typedef struct KArg {
   KArgKind kind;
   int32_t node;      /* KARG_IN / KARG_OUT: the IR node whose value the buffer holds */
   int sym;           /* KARG_SYM: the shape-variable id */
-  DType dtype;       /* element type of the buffer (i32 for KARG_SYM) */
+  DType dtype;       /* element type of the buffer (i32 for KARG_SYM and KARG_SEED) */
 } KArg;
 
 typedef struct Kernel {
@@ -33,14 +36,45 @@ typedef struct Kernel {
    * the device accepts; kernels check their index against `items`). */
   Dim items;
   int local;
-  /* Cost estimates per launch, for -v (GB/s, GFLOP/s): polynomials too. */
+  /* Cost estimates per launch, for -v (GB/s, GFLOP/s): polynomials too
+   * (`bad` when too complex to represent). */
   Dim bytes, flops;
+  /* Flat indices are 64-bit (`long` / `long long`); false when every tensor
+   * the kernel touches provably has fewer than 2^31 elements. */
+  bool wide_index;
 } Kernel;
+
+/* Buffers: f32 is float, i32 is int, f16 and bf16 are their 16-bit patterns
+ * (ushort / unsigned short), converted to float with round-to-nearest-even
+ * exactly as tensor.h does; arithmetic is in float (f32, f16, bf16) or int
+ * with two's-complement wrap-around (i32), matching ir_interp in f32 mode.
+ * f64 is not supported yet. Input and output buffers must not overlap.
+ *
+ * Kernel sources of one dialect may be concatenated into one program (their
+ * shared helpers are guarded), as long as the kernel names differ.
+ *
+ * Where ir_interp reports an error, kernels stay memory-safe and give a
+ * defined value instead: an out-of-range index (gather, take) reads 0 and is
+ * skipped by scatter_add and put_add; an i32 division by zero gives 0; an i32
+ * zero to a negative power gives 0; argmax over an empty axis gives 0. */
+
+typedef struct CgOptions {
+  /* Upper bounds of the shape variables (g->syms.n values), or NULL when
+   * unknown. With them, kernels whose tensors all stay below 2^31 elements
+   * index with `int` instead of 64-bit integers. */
+  const int64_t *sym_max;
+} CgOptions;
 
 /* Lowers `n` nodes of g (today n == 1) into a kernel for `d`. Leaves that
  * need no code (PARAM, INPUT) are never given. NULL only on an internal
- * limitation, reported through diag_plain. */
+ * limitation, reported through diag_plain. The leading comment of the source
+ * names each node and, when `diag` holds the node's source file, its
+ * file:line. */
 Kernel *cg_kernel(const Graph *g, const int32_t *nodes, int n, Dialect d, Diag *diag);
+/* The same with options (NULL: defaults). For a group of several nodes, the
+ * kernel stores every node of the group used outside it (or a graph output)
+ * and the last node; today those must all have the last node's shape. */
+Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, const CgOptions *o, Diag *diag);
 void cg_kernel_free(Kernel *k); /* accepts NULL */
 
 #endif

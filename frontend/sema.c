@@ -1007,8 +1007,21 @@ static void exec_stmts(Sema *s, Scope *sc, const NodeList *l, FnState *st) {
     if (l->v[i]) exec_stmt(s, sc, l->v[i], st);
 }
 
+/* Recursion that branches (a module holding two of itself) would take
+ * exponential time within the depth limit, so the total number of calls and
+ * instantiations is bounded too. */
+#define MAX_WORK 200000
+static bool within_budget(Sema *s, Span call, const char *what) {
+  if (++s->work <= MAX_WORK) return true;
+  if (s->work == MAX_WORK + 1)
+    sema_error(s, call, "the program makes more than %d calls and module instantiations (at %s); is it recursive?",
+               MAX_WORK, what);
+  return false;
+}
+
 static Value call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, int nargs, Span call) {
   const char *fname = self ? arena_printf(s->a, "%s.%s", self->type, fn->name) : fn->name;
+  if (!within_budget(s, call, fname)) return v_err();
   if (s->nframes >= MAX_CALL_DEPTH) {
     sema_error(s, call, "calls nested more than %d deep (is %s recursive?)", MAX_CALL_DEPTH, fname);
     return v_err();
@@ -1500,6 +1513,7 @@ static void inst_stmts(Sema *s, Instance *inst, const NodeList *l, int depth) {
 }
 
 static Instance *instantiate(Sema *s, const Node *def, CallArg *args, int nargs, const char *path, Span call) {
+  if (!within_budget(s, call, def->name)) return NULL;
   if (s->nframes >= MAX_CALL_DEPTH) {
     sema_error(s, call, "modules nested more than %d deep (does %s contain itself?)", MAX_CALL_DEPTH, def->name);
     return NULL;

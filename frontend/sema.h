@@ -104,6 +104,7 @@ typedef struct Sema {
   VEC(uint64_t) seen;   /* hashes of reported diagnostics, to drop repeats */
   Instance *model_inst;
   int depth;            /* expression nesting */
+  long work;            /* calls and instantiations so far */
   Graph *g;             /* lowering: the graph being built, else NULL */
   int32_t *param_nodes; /* lowering: PARAM node of each parameter (lazily) */
   int nparam_nodes;

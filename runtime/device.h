@@ -21,19 +21,36 @@ typedef struct DeviceInfo {
   bool fp16;             /* cl_khr_fp16, or any CUDA device */
   int max_local;         /* largest work-group size the device accepts */
   char arch[32];         /* CUDA: "sm_90"; OpenCL: the device version string */
+  /* Added with the backends: */
+  uint64_t max_alloc;    /* bytes of the largest single allocation */
+  uint64_t local_mem;    /* bytes of local (shared) memory per work-group */
+  int align;             /* byte offsets given to rt_launch must be multiples
+                            of this (OpenCL sub-buffer alignment; 1 on CUDA) */
 } DeviceInfo;
 
 /* Lists every device of every backend that can be reached, CUDA first, then
  * OpenCL GPUs, then other OpenCL devices. Never fails: missing drivers just
  * mean no entries. Returns the count (at most max). */
 int rt_list_devices(DeviceInfo *out, int max);
+/* "cuda", "opencl", "ref". */
+const char *rt_kind_name(DevKind kind);
+/* NULL when backend `kind` can reach at least one device; otherwise why not,
+ * as a phrase ("libcuda.so.1 could not be loaded (no NVIDIA driver)",
+ * "the driver reports 0 devices", "no OpenCL platform is installed"). The
+ * string is static. DEV_REF always answers "it runs graphs, not kernels". */
+const char *rt_backend_status(DevKind kind);
+/* What `llmc devices` prints: every device with its properties, the backends
+ * that are missing and why, NVRTC's version and the default device. Returns
+ * the number of devices. */
+int rt_print_devices(FILE *out);
 
 typedef struct Device Device;
 typedef struct DevBuf DevBuf;
 typedef struct DevKernel DevKernel;
 
 /* Opens device `index` of backend `kind`. NULL after reporting why (no driver,
- * no such device: "no CUDA device was found (libcuda.so.1 could not be loaded)"). */
+ * no such device: "no CUDA device was found: libcuda.so.1 could not be loaded
+ * (no NVIDIA driver)"). A Device is used by one thread at a time. */
 Device *rt_device_open(DevKind kind, int index, Diag *d);
 /* The default device: a CUDA GPU, else an OpenCL GPU, else OpenCL on the CPU;
  * NULL (without an error) when none exists: then use the reference backend. */
@@ -54,11 +71,16 @@ bool rt_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d);
 DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *from_cache, Diag *d);
 void rt_kernel_free(Device *dev, DevKernel *k); /* accepts NULL */
 
-/* A kernel argument: a buffer (at a byte offset into it) or a 32-bit int. */
+/* A kernel argument: a buffer (at a byte offset into it) or a 32-bit int.
+ * Added: with buf NULL and is_float set, the 32-bit float f. On OpenCL a
+ * nonzero offset becomes a sub-buffer, so it must be a multiple of
+ * DeviceInfo.align. */
 typedef struct DevArg {
   DevBuf *buf;
   size_t offset;
   int32_t i;
+  float f;
+  bool is_float;
 } DevArg;
 
 /* Launches `items` work items in groups of `local` (rounded to what the device
@@ -68,5 +90,32 @@ bool rt_sync(Device *dev, Diag *d);
 /* Seconds the last launch took on the device (event timing), or a host
  * measurement around it when the device has no timer. */
 double rt_last_launch_seconds(Device *dev);
+
+/* ---- added with the backends ------------------------------------------------ */
+/* The largest work-group size kernel `k` can be launched with on `dev`. */
+int rt_kernel_max_local(Device *dev, DevKernel *k);
+/* Kernels built from source and loaded from the on-disk cache since the device
+ * was opened (what `-v` reports). Either pointer may be NULL. */
+void rt_cache_stats(const Device *dev, int *built, int *loaded);
+/* Cache entries found corrupt (or rejected by the driver), deleted and rebuilt. */
+int rt_cache_rejected(const Device *dev);
+/* With verbose on, rt_build adds notes to its Diag about cache entries that
+ * were corrupt and rebuilt, or that could not be written. Off by default. */
+void rt_set_verbose(Device *dev, bool verbose);
+/* The last failed OpenCL/CUDA/NVRTC call on `dev`, as
+ * "call(args) failed at file:line: VENDOR_ERROR: text"; "" when none. */
+const char *rt_device_last_error(const Device *dev);
+
+/* NVRTC, loaded with dlopen (libnvrtc.so.13, .12, libnvrtc.so; also under
+ * /usr/local/cuda/lib64, $CUDA_HOME/lib64, or the file named by $LLMC_NVRTC).
+ * Works without a GPU or driver. True when it can be loaded; *major and
+ * *minor (either may be NULL) get its version. */
+bool rt_nvrtc_version(int *major, int *minor);
+/* Compiles CUDA C `source` to PTX for `arch` ("compute_90", "sm_90" or "90").
+ * `name` names the program in the log ("add1.cu"). Kernels must be declared
+ * extern "C" so their entry names are not mangled. On success *ptx gets the
+ * PTX text; *log (may be NULL) always gets the compiler log (possibly empty)
+ * or why NVRTC could not run. Caller frees both. */
+bool rt_nvrtc_compile(const char *source, const char *name, const char *arch, char **ptx, char **log);
 
 #endif

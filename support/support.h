@@ -119,9 +119,10 @@ const SourceFile *diag_file(const Diag *d, uint32_t file);
 void diag_line_col(const Diag *d, uint32_t file, uint32_t off, int *line, int *col);
 void diag_report(Diag *d, DiagLevel lv, Span sp, const char *fmt, ...) LLMC_PRINTF(4, 5);
 void diag_vreport(Diag *d, DiagLevel lv, Span sp, const char *fmt, va_list ap);
-#define diag_error(d, sp, ...) diag_report((d), DIAG_ERROR, (sp), __VA_ARGS__)
-#define diag_warning(d, sp, ...) diag_report((d), DIAG_WARNING, (sp), __VA_ARGS__)
-#define diag_note(d, sp, ...) diag_report((d), DIAG_NOTE, (sp), __VA_ARGS__)
+/* diag_error(d, span, fmt, ...); the span may be a compound literal. */
+#define diag_error(d, ...) diag_report((d), DIAG_ERROR, __VA_ARGS__)
+#define diag_warning(d, ...) diag_report((d), DIAG_WARNING, __VA_ARGS__)
+#define diag_note(d, ...) diag_report((d), DIAG_NOTE, __VA_ARGS__)
 /* An error that has no source location (a command-line problem, a missing file). */
 void diag_plain(Diag *d, const char *fmt, ...) LLMC_PRINTF(2, 3);
 /* The closest candidate to `name` among `cands` (NULL-terminated array), or NULL

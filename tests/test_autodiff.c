@@ -367,3 +367,19 @@ Test(autodiff, example_spam_classifier, .timeout = 600) {
   const char *sets[] = {"n_layers=1", "d=16", "hidden=24", "heads=4", "kv_heads=2", "vocab=32"};
   check_program(LLMC_SOURCE_DIR "/examples/spam_classifier.llm", 5, 3, sets, 6);
 }
+
+Test(autodiff, cast_and_iota) {
+  Graph *g = ir_graph_new();
+  TensorList params = {0};
+  int64_t dims[2] = {3, 4};
+  int32_t x = param(g, &params, "x", 2, dims, -1, 1, 51);
+  Dim s[2] = {dim_const(3), dim_const(4)};
+  int32_t h = ir_cast(g, x, DT_F16, NOSPAN);                           /* f32 -> f16 -> f32 */
+  int32_t pos = ir_cast(g, ir_iota(g, DT_I32, 2, s, 1, NOSPAN), DT_F16, NOSPAN); /* 0 1 2 3 per row */
+  int32_t y = ir_cast(g, ir_binary(g, OP_MUL, h, pos, NOSPAN), DT_F32, NOSPAN);
+  add_weighted_loss(g, y, &params);
+  const char *wrt[] = {"x"};
+  check_grads(g, &params, NULL, wrt, 1, 100, 1e-5, "cast");
+  tl_free(&params);
+  ir_graph_free(g);
+}

@@ -1,0 +1,1089 @@
+/* lower.c — a group of IR nodes to one kernel AST, then to source.
+ *
+ * Work items. Each work item computes one element of the group's result:
+ * the flat index i < items is unravelled, on demand, into a multi-index over
+ * the result's shape, whose dims are expressions over the `int` shape-variable
+ * arguments.
+ *
+ * Values at an index. The heart is value_at(node, index): the expression for
+ * one element of a node's value. For a node outside the group it is a load
+ * from the node's buffer at the index's row-major offset; for a node inside it
+ * follows the op: elementwise ops take their operands at the same index,
+ * movement ops map the index (expand: 0 on broadcast axes; permute; slice:
+ * start + i*step; pad: back onto the lattice, else 0; concat: the operand the
+ * axis coordinate falls in; reshape: the flat index unchanged), reductions and
+ * matmul loop over what they reduce, gather-like ops read their indices first.
+ * So a group of elementwise and movement nodes lowers to one loop body with no
+ * extra work, which is what the fusion pass will hand over; values used more
+ * than once at the same index are bound to a variable once.
+ *
+ * Exactness. Sums and matmuls accumulate in the interpreter's order (row-major
+ * over the reduced axes, k ascending), so f32 sums match ir_interp bit for bit
+ * and matmuls up to the interpreter's double rounding of each fused
+ * multiply-add. scatter_add is written as a gather: each output element loops
+ * over every index and adds the matching source elements in order, which is
+ * deterministic and race-free (O(rows * indices) work, fine for embedding
+ * gradients of small vocabularies; a sort-based or atomic variant is future
+ * work). put_add needs no loop: each output element has exactly one candidate
+ * source element, the one at its coordinates without the axis.
+ *
+ * Indices are `long` (`long long`) unless every tensor the kernel touches is
+ * known to have fewer than 2^31 elements; coordinates along an axis are `int`
+ * when the axis length is a constant below 2^31 or a single shape variable
+ * (whose argument is an `int`). */
+#include <string.h>
+
+#include "kast.h"
+
+#define CG_MAX_CACHE 256
+#define CG_MAX_DEPTH 64
+
+/* A multi-index over a node's shape: a flat row-major index, coordinates, or
+ * both (coordinates are unravelled from the flat index when first needed). */
+typedef struct Index {
+  int id;                     /* identity, for the value cache */
+  int rank;
+  Dim shape[IR_MAX_RANK];
+  KExpr *flat;                /* NULL: not computed yet */
+  KExpr *co[IR_MAX_RANK];
+  bool have_co;
+  int co_scope;               /* the block the coordinates' variables live in */
+  const char *prefix;         /* names the coordinate variables */
+} Index;
+
+typedef VEC(int32_t) IdVec;
+
+typedef struct CacheEntry {
+  int32_t node;
+  int ix;
+  KExpr *val;
+  int scope;
+} CacheEntry;
+
+typedef struct Cg {
+  const Graph *g;
+  Dialect dialect;
+  Diag *diag;
+  Arena A;
+  KFunc fn;
+  const int32_t *group;
+  int ngroup;
+  VEC(KParam) params;
+  VEC(int32_t) param_node;    /* buffers: the node each parameter holds (-1 for scalars) */
+  int seed_param;             /* -1: no RAND */
+  KType idx;                  /* KT_INT or KT_LONG: flat indices */
+  const int64_t *sym_max;
+  /* open blocks, innermost last; each has a serial number for scope checks */
+  KBlock *blk[CG_MAX_DEPTH];
+  int blk_serial[CG_MAX_DEPTH];
+  int depth, serial;
+  int nindex;
+  VEC(const char *) names;    /* every variable name declared */
+  CacheEntry cache[CG_MAX_CACHE];
+  int ncache;
+  bool failed;
+} Cg;
+
+/* ---- small helpers ----------------------------------------------------------------- */
+
+static bool cg_fail(Cg *c, const char *fmt, ...) LLMC_PRINTF(2, 3);
+static bool cg_fail(Cg *c, const char *fmt, ...) {
+  if (!c->failed && c->diag) {
+    StrBuf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&b, fmt, ap);
+    va_end(ap);
+    diag_plain(c->diag, "%s", sb_cstr(&b));
+    sb_free(&b);
+  }
+  c->failed = true;
+  return false;
+}
+
+static const IrNode *N(const Cg *c, int32_t id) { return ir_node(c->g, id); }
+
+static bool in_group(const Cg *c, int32_t id) {
+  for (int i = 0; i < c->ngroup; i++)
+    if (c->group[i] == id) return true;
+  return false;
+}
+
+static KBlock *cur(Cg *c) { return c->blk[c->depth - 1]; }
+static int cur_scope(Cg *c) { return c->blk_serial[c->depth - 1]; }
+
+static void push_block(Cg *c, KBlock *b) {
+  ASSERT(c->depth < CG_MAX_DEPTH);
+  c->blk[c->depth] = b;
+  c->blk_serial[c->depth] = ++c->serial;
+  c->depth++;
+}
+
+static void pop_block(Cg *c) {
+  ASSERT(c->depth > 1);
+  c->depth--;
+}
+
+static bool scope_open(const Cg *c, int scope) {
+  for (int i = 0; i < c->depth; i++)
+    if (c->blk_serial[i] == scope) return true;
+  return false;
+}
+
+/* A variable name not used before in this kernel: base, else base_2, ... */
+static const char *fresh(Cg *c, const char *base) {
+  const char *name = arena_strdup(&c->A, base);
+  for (int k = 2;; k++) {
+    bool taken = false;
+    for (int i = 0; i < c->names.n && !taken; i++) taken = !strcmp(c->names.v[i], name);
+    if (!taken) break;
+    name = arena_printf(&c->A, "%s_%d", base, k);
+  }
+  vec_push(&c->names, name);
+  return name;
+}
+
+/* Declares `const t name = e;` and returns the variable; simple expressions
+ * are returned as they are. */
+static KExpr *bind(Cg *c, const char *base, KExpr *e) {
+  if (ke_is_simple(e)) return e;
+  const char *name = fresh(c, base);
+  ks_decl(&c->A, cur(c), e->type, name, e, true);
+  return ke_var(&c->A, e->type, name);
+}
+
+/* A mutable variable initialised to e. */
+static KExpr *declare(Cg *c, const char *base, KType t, KExpr *e) {
+  const char *name = fresh(c, base);
+  ks_decl(&c->A, cur(c), t, name, e, false);
+  return ke_var(&c->A, t, name);
+}
+
+static KExpr *I(Cg *c, int64_t v) { return ke_int(&c->A, KT_INT, v); }
+static KExpr *F(Cg *c, float v) { return ke_float(&c->A, v); }
+static KExpr *bin(Cg *c, KOp op, KExpr *a, KExpr *b) { return ke_binary(&c->A, op, a, b); }
+static KExpr *call1(Cg *c, KFn fn, KExpr *a) { return ke_call(&c->A, fn, a, NULL, NULL); }
+static KExpr *call2(Cg *c, KFn fn, KExpr *a, KExpr *b) { return ke_call(&c->A, fn, a, b, NULL); }
+static KExpr *cast(Cg *c, KType t, KExpr *a) { return ke_cast(&c->A, t, a); }
+static KExpr *cond(Cg *c, KExpr *k, KExpr *a, KExpr *b) { return ke_cond(&c->A, k, a, b); }
+
+/* The computing type of a dtype: float for the float types, int for i32. */
+static KType ctype(DType t) { return t == DT_I32 ? KT_INT : KT_FLOAT; }
+/* The buffer element type of a dtype. */
+static KType stype(DType t) { return t == DT_I32 ? KT_INT : t == DT_F32 ? KT_FLOAT : KT_U16; }
+
+static KExpr *zero_of(Cg *c, DType t) { return t == DT_I32 ? I(c, 0) : F(c, 0.0f); }
+
+/* ---- shapes as expressions ------------------------------------------------------------ */
+
+/* A bound on |value| of a dim given the shape variables' bounds; INT64_MAX
+ * when unknown or too large. */
+static int64_t dim_bound(const Cg *c, Dim d) {
+  if (d.bad) return INT64_MAX;
+  int64_t total = 0;
+  for (int i = 0; i < d.n; i++) {
+    int64_t t = d.m[i].coef < 0 ? -d.m[i].coef : d.m[i].coef;
+    for (int k = 0; k < d.m[i].nv; k++) {
+      if (!c->sym_max) return INT64_MAX;
+      int64_t v = c->sym_max[d.m[i].v[k]];
+      if (v < 0 || __builtin_mul_overflow(t, v, &t)) return INT64_MAX;
+    }
+    if (__builtin_add_overflow(total, t, &total)) return INT64_MAX;
+  }
+  return total;
+}
+
+static int64_t numel_bound(const Cg *c, const IrNode *n) {
+  int64_t t = 1;
+  for (int i = 0; i < n->rank; i++) {
+    int64_t b = dim_bound(c, n->shape[i]);
+    if (b == INT64_MAX || __builtin_mul_overflow(t, b, &t)) return INT64_MAX;
+  }
+  return t;
+}
+
+/* The type of a coordinate along an axis of length d. */
+static KType coord_type(const Cg *c, Dim d) {
+  int64_t v;
+  if (dim_is_const(d, &v)) return v <= INT32_MAX ? KT_INT : c->idx;
+  if (d.n == 1 && d.m[0].coef == 1 && d.m[0].nv == 1) return KT_INT; /* one `int` argument */
+  return dim_bound(c, d) <= INT32_MAX ? KT_INT : c->idx;
+}
+
+static const char *sym_param(Cg *c, int v);
+
+/* A dim as an expression of type t: (t)d_B * d_T * 64 + ... */
+static KExpr *dim_expr(Cg *c, Dim d, KType t) {
+  ASSERT(!d.bad);
+  KExpr *sum = ke_int(&c->A, t, 0);
+  for (int i = 0; i < d.n; i++) {
+    KExpr *term = NULL;
+    for (int k = 0; k < d.m[i].nv; k++) {
+      KExpr *v = ke_var(&c->A, KT_INT, sym_param(c, d.m[i].v[k]));
+      term = term ? bin(c, KO_MUL, term, v) : cast(c, t, v);
+    }
+    int64_t coef = d.m[i].coef;
+    if (!term) {
+      sum = bin(c, KO_ADD, sum, ke_int(&c->A, t, coef));
+      continue;
+    }
+    if (coef < 0 && i > 0) {
+      sum = bin(c, KO_SUB, sum, bin(c, KO_MUL, term, ke_int(&c->A, t, -coef)));
+      continue;
+    }
+    sum = bin(c, KO_ADD, sum, bin(c, KO_MUL, term, ke_int(&c->A, t, coef)));
+  }
+  return sum;
+}
+
+/* A dim as a factor in index arithmetic: `int` when it fits by construction,
+ * else the index type (C's conversions widen the rest of the product). */
+static KExpr *dim_factor(Cg *c, Dim d) { return dim_expr(c, d, coord_type(c, d) == KT_INT ? KT_INT : c->idx); }
+
+static bool dim_is(Dim d, int64_t v) {
+  int64_t x;
+  return dim_is_const(d, &x) && x == v;
+}
+
+/* ---- indices --------------------------------------------------------------------------- */
+
+static Index ix_new(Cg *c, int rank, const Dim *shape, const char *prefix) {
+  Index ix = {0};
+  ix.id = ++c->nindex;
+  ix.rank = rank;
+  if (rank) memcpy(ix.shape, shape, sizeof(Dim) * (size_t)rank);
+  ix.prefix = prefix ? prefix : arena_printf(&c->A, "t%d_", ix.id);
+  return ix;
+}
+
+static Index ix_of_flat(Cg *c, int rank, const Dim *shape, KExpr *flat, const char *prefix) {
+  Index ix = ix_new(c, rank, shape, prefix);
+  ix.flat = flat;
+  return ix;
+}
+
+/* Coordinates known up front (which may be any expressions). */
+static Index ix_of_coords(Cg *c, int rank, const Dim *shape, KExpr *const *co) {
+  Index ix = ix_new(c, rank, shape, NULL);
+  for (int i = 0; i < rank; i++) ix.co[i] = dim_is(shape[i], 1) ? I(c, 0) : co[i];
+  ix.have_co = true;
+  ix.co_scope = 0; /* expressions, valid anywhere */
+  return ix;
+}
+
+/* Unravels the flat index into coordinate variables in the current block. */
+static void unravel(Cg *c, Index *ix) {
+  ASSERT(ix->flat);
+  int first = 0; /* the outermost axis that is not 1 */
+  while (first < ix->rank && dim_is(ix->shape[first], 1)) first++;
+  KExpr *q = ix->flat;
+  for (int k = ix->rank - 1; k >= 0; k--) {
+    if (dim_is(ix->shape[k], 1)) {
+      ix->co[k] = I(c, 0);
+      continue;
+    }
+    KType ct = coord_type(c, ix->shape[k]);
+    const char *name = arena_printf(&c->A, "%s%d", ix->prefix, k);
+    if (k == first) { /* q < shape[k] already */
+      ix->co[k] = bind(c, name, cast(c, ct, q));
+      break;
+    }
+    if (!ke_is_simple(q)) q = bind(c, arena_printf(&c->A, "%sq", ix->prefix), q);
+    KExpr *len = dim_factor(c, ix->shape[k]);
+    ix->co[k] = bind(c, name, cast(c, ct, bin(c, KO_MOD, q, len)));
+    q = bin(c, KO_DIV, q, len);
+  }
+  for (int k = 0; k < first; k++) ix->co[k] = I(c, 0);
+  ix->have_co = true;
+  ix->co_scope = cur_scope(c);
+}
+
+static KExpr *ix_coord(Cg *c, Index *ix, int k) {
+  if (!ix->have_co || (ix->co_scope && !scope_open(c, ix->co_scope))) unravel(c, ix);
+  return ix->co[k];
+}
+
+/* The row-major flat index, in the kernel's index type. */
+static KExpr *ix_flat(Cg *c, Index *ix) {
+  if (ix->flat) return ix->flat;
+  /* Horner: ((c0 * S1 + c1) * S2 + c2)...; widening the first term widens the rest */
+  KExpr *f = ke_int(&c->A, c->idx, 0);
+  for (int k = 0; k < ix->rank; k++) {
+    if (k) f = bin(c, KO_MUL, f, dim_factor(c, ix->shape[k]));
+    KExpr *co = ix_coord(c, ix, k);
+    f = bin(c, KO_ADD, f, f->kind == KE_INT ? cast(c, c->idx, co) : co);
+  }
+  return cast(c, c->idx, f);
+}
+
+/* ---- the kernel's parameters -------------------------------------------------------- */
+
+static int add_param(Cg *c, KParamKind kind, KType elem, const char *name, int32_t node) {
+  KParam p = {kind, elem, name};
+  vec_push(&c->params, p);
+  vec_push(&c->param_node, node);
+  vec_push(&c->names, name);
+  return c->params.n - 1;
+}
+
+static int buffer_of(const Cg *c, int32_t node, KParamKind kind) {
+  for (int i = 0; i < c->params.n; i++)
+    if (c->param_node.v[i] == node && c->params.v[i].kind == kind) return i;
+  return -1;
+}
+
+/* The parameter name of shape variable v: d_NAME when NAME is a plain
+ * identifier of reasonable length, else d<v>; never raw user text. */
+static const char *sym_param(Cg *c, int v) {
+  const char *s = v < c->g->syms.n ? c->g->syms.v[v] : NULL;
+  bool plain = s && *s && strlen(s) <= 40;
+  for (const char *p = s; plain && *p; p++)
+    plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
+  return plain ? arena_printf(&c->A, "d_%s", s) : arena_printf(&c->A, "d%d", v);
+}
+
+/* ---- values ------------------------------------------------------------------------------ */
+
+static KExpr *value_at(Cg *c, int32_t id, Index *ix);
+
+/* A load of node `id`'s buffer at ix, converted to the computing type. */
+static KExpr *load(Cg *c, int32_t id, Index *ix) {
+  int p = buffer_of(c, id, KP_BUFFER_IN);
+  ASSERT(p >= 0);
+  const IrNode *n = N(c, id);
+  KExpr *e = ke_load(&c->A, stype(n->dtype), p, ix_flat(c, ix));
+  if (n->dtype == DT_F16) return call1(c, KF_H2F, e);
+  if (n->dtype == DT_BF16) return call1(c, KF_BF2F, e);
+  return e;
+}
+
+/* A float value rounded to the precision of dt (identity for f32, i32). */
+static KExpr *round_to(Cg *c, DType dt, KExpr *v) {
+  if (dt == DT_F16) return call1(c, KF_H2F, call1(c, KF_F2H, v));
+  if (dt == DT_BF16) return call1(c, KF_BF2F, call1(c, KF_F2BF, v));
+  return v;
+}
+
+/* The value converted for storage in a buffer of dtype dt. */
+static KExpr *to_storage(Cg *c, DType dt, KExpr *v) {
+  if (dt == DT_F16) return call1(c, KF_F2H, v);
+  if (dt == DT_BF16) return call1(c, KF_F2BF, v);
+  return v;
+}
+
+static KExpr *value_leaf(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id);
+  switch (n->op) {
+  case OP_CONST:
+    if (n->dtype == DT_I32) {
+      double v = n->f;
+      v = v != v ? 0 : v >= 2147483647.0 ? 2147483647.0 : v <= -2147483648.0 ? -2147483648.0 : v;
+      return I(c, (int64_t)v);
+    }
+    return F(c, (float)n->f);
+  case OP_IOTA: return cast(c, ctype(n->dtype), ix_coord(c, ix, n->axis));
+  case OP_SYMDIM: {
+    KExpr *v = dim_expr(c, n->dimval, KT_LONG);
+    return n->dtype == DT_I32 ? cast(c, KT_INT, v) : cast(c, KT_FLOAT, v);
+  }
+  case OP_RAND:
+    if (c->seed_param < 0) c->seed_param = -2; /* asked for; added after the shape arguments */
+    return ke_call(&c->A, KF_RAND, ke_var(&c->A, KT_ULONG, "seed"), ke_int(&c->A, KT_ULONG, n->axis),
+                   cast(c, KT_ULONG, ix_flat(c, ix)));
+  default: UNREACHABLE();
+  }
+}
+
+/* An expression that is evaluated more than once: bound to a variable. */
+static KExpr *once(Cg *c, const char *base, KExpr *e) { return bind(c, base, e); }
+
+static KExpr *value_unary(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id);
+  DType from = N(c, n->in[0])->dtype;
+  KExpr *a = value_at(c, n->in[0], ix);
+  Arena *A = &c->A;
+  if (from == DT_I32) {
+    switch (n->op) { /* negation wraps: 0u - (uint)a */
+    case OP_NEG: return cast(c, KT_INT, bin(c, KO_SUB, ke_int(A, KT_UINT, 0), cast(c, KT_UINT, a)));
+    case OP_ABS:
+      a = once(c, "a", a);
+      return cond(c, bin(c, KO_LT, a, I(c, 0)), cast(c, KT_INT, bin(c, KO_SUB, ke_int(A, KT_UINT, 0), cast(c, KT_UINT, a))), a);
+    case OP_RELU: a = once(c, "a", a); return cond(c, bin(c, KO_GT, a, I(c, 0)), a, I(c, 0));
+    case OP_CAST: return n->dtype == DT_I32 ? a : cast(c, KT_FLOAT, a);
+    default: break; /* float ops of an int operand: computed on its float value */
+    }
+    a = cast(c, KT_FLOAT, a);
+  }
+  KExpr *r;
+  switch (n->op) {
+  case OP_NEG: r = ke_unary(A, KO_NEG, a); break;
+  case OP_EXP: r = call1(c, KF_EXP, a); break;
+  case OP_LOG: r = call1(c, KF_LOG, a); break;
+  case OP_SQRT: r = call1(c, KF_SQRT, a); break;
+  case OP_RSQRT: r = call1(c, KF_RSQRT, a); break;
+  case OP_ABS: r = call1(c, KF_FABS, a); break;
+  case OP_SIN: r = call1(c, KF_SIN, a); break;
+  case OP_COS: r = call1(c, KF_COS, a); break;
+  case OP_TANH: r = call1(c, KF_TANH, a); break;
+  case OP_ERF: r = call1(c, KF_ERF, a); break;
+  case OP_SIGMOID: r = bin(c, KO_DIV, F(c, 1.0f), bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a)))); break;
+  case OP_SILU:
+    a = once(c, "a", a);
+    r = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a))));
+    break;
+  case OP_RELU: a = once(c, "a", a); r = cond(c, bin(c, KO_LE, a, F(c, 0.0f)), F(c, 0.0f), a); break;
+  case OP_GELU: {
+    /* 0.5 x (1 + tanh(u)) = x / (1 + exp(-2u)), u = sqrt(2/pi) (x + 0.044715 x^3):
+     * the same function without the cancellation of 1 + tanh(u) for x < 0 */
+    a = once(c, "a", a);
+    KExpr *cube = bin(c, KO_MUL, bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.044715f), a), a), a);
+    KExpr *u2 = bin(c, KO_MUL, F(c, -1.5957691216057308f), bin(c, KO_ADD, a, cube));
+    r = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, u2)));
+    break;
+  }
+  case OP_GELU_ERF:
+    /* 0.5 x (1 + erf(x / sqrt 2)) = 0.5 x erfc(-x / sqrt 2), without cancellation */
+    a = once(c, "a", a);
+    r = bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.5f), a), call1(c, KF_ERFC, bin(c, KO_MUL, a, F(c, -0.70710678118654752f))));
+    break;
+  case OP_CAST:
+    if (n->dtype == DT_I32) return call1(c, KF_F2I, a);
+    return a; /* float to float: rounded when stored (or by value_at inside a group) */
+  default: UNREACHABLE();
+  }
+  return n->dtype == DT_I32 ? call1(c, KF_F2I, r) : r;
+}
+
+static KExpr *value_binary(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id);
+  bool ints = N(c, n->in[0])->dtype == DT_I32;
+  KExpr *a = value_at(c, n->in[0], ix), *b = value_at(c, n->in[1], ix);
+  KOp cmp = KO_EQ;
+  switch (n->op) {
+  case OP_EQ: cmp = KO_EQ; goto compare;
+  case OP_NE: cmp = KO_NE; goto compare;
+  case OP_LT: cmp = KO_LT; goto compare;
+  case OP_LE: cmp = KO_LE; goto compare;
+  case OP_GT: cmp = KO_GT; goto compare;
+  case OP_GE: cmp = KO_GE; goto compare;
+  default: break;
+  }
+  if (ints) {
+    KOp op = n->op == OP_ADD ? KO_ADD : n->op == OP_SUB ? KO_SUB : KO_MUL;
+    switch (n->op) {
+    case OP_ADD:
+    case OP_SUB:
+    case OP_MUL: return cast(c, KT_INT, bin(c, op, cast(c, KT_UINT, a), cast(c, KT_UINT, b)));
+    case OP_DIV: return call2(c, KF_IDIV, a, b);
+    case OP_POW: return call2(c, KF_IPOW, a, b);
+    case OP_MAX:
+    case OP_MIN:
+      a = once(c, "a", a);
+      b = once(c, "b", b);
+      return cond(c, bin(c, n->op == OP_MAX ? KO_GT : KO_LT, a, b), a, b);
+    default: UNREACHABLE();
+    }
+  }
+  switch (n->op) {
+  case OP_ADD: return bin(c, KO_ADD, a, b);
+  case OP_SUB: return bin(c, KO_SUB, a, b);
+  case OP_MUL: return bin(c, KO_MUL, a, b);
+  case OP_DIV: return bin(c, KO_DIV, a, b);
+  case OP_POW: return call2(c, KF_POW, a, b);
+  case OP_MAX: return call2(c, KF_FMAX, a, b);
+  case OP_MIN: return call2(c, KF_FMIN, a, b);
+  default: UNREACHABLE();
+  }
+compare:
+  return cast(c, KT_INT, bin(c, cmp, a, b));
+}
+
+/* Input index of a reduction or matmul operand: coordinates `co` over shape. */
+static KExpr *value_reduce(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id), *x = N(c, n->in[0]);
+  bool ints = x->dtype == DT_I32;
+  int r = n->rank;
+  KExpr *co[IR_MAX_RANK];
+  for (int k = 0; k < r; k++) co[k] = (n->axes & (1u << k)) ? NULL : ix_coord(c, ix, k);
+  /* the accumulator(s), declared where the loops start */
+  KExpr *acc, *arg = NULL;
+  const char *what = n->op == OP_RSUM ? "sum" : n->op == OP_RMAX ? "max" : n->op == OP_RMIN ? "min" : "argmax";
+  switch (n->op) {
+  case OP_RSUM: acc = ints ? declare(c, "acc", KT_UINT, ke_int(&c->A, KT_UINT, 0)) : declare(c, "acc", KT_FLOAT, F(c, 0.0f)); break;
+  case OP_RMAX:
+    acc = ints ? declare(c, "acc", KT_INT, I(c, INT32_MIN)) : declare(c, "acc", KT_FLOAT, F(c, -__builtin_inff()));
+    break;
+  case OP_RMIN:
+    acc = ints ? declare(c, "acc", KT_INT, I(c, INT32_MAX)) : declare(c, "acc", KT_FLOAT, F(c, __builtin_inff()));
+    break;
+  case OP_ARGMAX:
+    acc = declare(c, "best", ctype(x->dtype), zero_of(c, x->dtype));
+    arg = declare(c, "arg", KT_INT, I(c, 0));
+    break;
+  default: UNREACHABLE();
+  }
+  /* nested loops over the reduced axes, outermost first (the interpreter's order) */
+  StrBuf note = {0};
+  sb_printf(&note, "%s over axes", what);
+  for (int k = 0; k < r; k++)
+    if (n->axes & (1u << k)) sb_printf(&note, " %d", k);
+  ks_comment(&c->A, cur(c), sb_cstr(&note));
+  sb_free(&note);
+  int opened = 0;
+  KExpr *argvar = NULL;
+  for (int k = 0; k < r; k++) {
+    if (!(n->axes & (1u << k))) continue;
+    if (dim_is(x->shape[k], 1)) {
+      co[k] = I(c, 0);
+      if (n->op == OP_ARGMAX) argvar = co[k];
+      continue;
+    }
+    KType t = coord_type(c, x->shape[k]);
+    const char *v = fresh(c, arena_printf(&c->A, "r%d", k));
+    KStmt *loop = ks_for(&c->A, cur(c), t, v, ke_int(&c->A, t, 0), dim_expr(c, x->shape[k], t), NULL);
+    push_block(c, &loop->body);
+    opened++;
+    co[k] = ke_var(&c->A, t, v);
+    if (n->op == OP_ARGMAX) argvar = co[k];
+  }
+  Index xi = ix_of_coords(c, r, x->shape, co);
+  KExpr *v = value_at(c, n->in[0], &xi);
+  Arena *A = &c->A;
+  switch (n->op) {
+  case OP_RSUM: ks_assign(A, cur(c), acc->name, KO_ADD, ints ? cast(c, KT_UINT, v) : v); break;
+  case OP_RMAX:
+  case OP_RMIN: {
+    v = once(c, "v", v);
+    KExpr *better = bin(c, n->op == OP_RMAX ? KO_GT : KO_LT, v, acc);
+    if (!ints) /* NaN wins and stays */
+      better = bin(c, KO_AND, ke_unary(A, KO_NOT, call1(c, KF_ISNAN, acc)), bin(c, KO_OR, call1(c, KF_ISNAN, v), better));
+    KStmt *s = ks_if(A, cur(c), better);
+    ks_assign(A, &s->body, acc->name, KO_EQ, v);
+    break;
+  }
+  case OP_ARGMAX: {
+    v = once(c, "v", v);
+    KExpr *better = bin(c, KO_GT, v, acc);
+    if (!ints) better = bin(c, KO_AND, ke_unary(A, KO_NOT, call1(c, KF_ISNAN, acc)), bin(c, KO_OR, call1(c, KF_ISNAN, v), better));
+    better = bin(c, KO_OR, bin(c, KO_EQ, argvar, I(c, 0)), better);
+    KStmt *s = ks_if(A, cur(c), better);
+    ks_assign(A, &s->body, acc->name, KO_EQ, v);
+    ks_assign(A, &s->body, arg->name, KO_EQ, cast(c, KT_INT, argvar));
+    break;
+  }
+  default: UNREACHABLE();
+  }
+  while (opened--) pop_block(c);
+  if (n->op == OP_ARGMAX) return arg;
+  if (n->op == OP_RSUM && ints) return cast(c, KT_INT, acc);
+  return acc;
+}
+
+/* [..., M, K] @ [..., K, N] -> [..., M, N]: a loop over k. */
+static KExpr *value_matmul(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id), *a = N(c, n->in[0]), *b = N(c, n->in[1]);
+  int r = n->rank;
+  bool ints = n->dtype == DT_I32;
+  KExpr *ca[IR_MAX_RANK], *cb[IR_MAX_RANK];
+  for (int k = 0; k < r - 2; k++) ca[k] = cb[k] = ix_coord(c, ix, k);
+  ca[r - 2] = ix_coord(c, ix, r - 2);
+  cb[r - 1] = ix_coord(c, ix, r - 1);
+  Dim K = a->shape[r - 1];
+  KExpr *acc = ints ? declare(c, "acc", KT_UINT, ke_int(&c->A, KT_UINT, 0)) : declare(c, "acc", KT_FLOAT, F(c, 0.0f));
+  KType t = coord_type(c, K);
+  const char *kv = fresh(c, "k");
+  KStmt *loop = ks_for(&c->A, cur(c), t, kv, ke_int(&c->A, t, 0), dim_expr(c, K, t), NULL);
+  push_block(c, &loop->body);
+  ca[r - 1] = cb[r - 2] = ke_var(&c->A, t, kv);
+  Index ai = ix_of_coords(c, r, a->shape, ca), bi = ix_of_coords(c, r, b->shape, cb);
+  KExpr *av = value_at(c, n->in[0], &ai), *bv = value_at(c, n->in[1], &bi);
+  if (ints) ks_assign(&c->A, cur(c), acc->name, KO_ADD, bin(c, KO_MUL, cast(c, KT_UINT, av), cast(c, KT_UINT, bv)));
+  else ks_assign(&c->A, cur(c), acc->name, KO_EQ, ke_call(&c->A, KF_FMA, av, bv, acc));
+  pop_block(c);
+  return ints ? cast(c, KT_INT, acc) : acc;
+}
+
+/* Pad: each output coordinate maps back onto the input's lattice
+ * start + i*step, else the value is 0. */
+static KExpr *value_pad(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id), *x = N(c, n->in[0]);
+  int r = n->rank;
+  KExpr *co[IR_MAX_RANK], *ok = I(c, 1);
+  for (int k = 0; k < r; k++) {
+    int64_t step = n->slice->step[k];
+    bool whole = dim_is(n->slice->start[k], 0) && step == 1 && dim_eq(x->shape[k], n->shape[k]);
+    KExpr *o = ix_coord(c, ix, k);
+    if (whole) {
+      co[k] = o;
+      continue;
+    }
+    KType t = o->type;
+    KExpr *d = bind(c, arena_printf(&c->A, "p%d", k), bin(c, KO_SUB, o, dim_expr(c, n->slice->start[k], t)));
+    KExpr *in = bin(c, KO_GE, d, ke_int(&c->A, t, 0));
+    if (step != 1) {
+      in = bin(c, KO_AND, in, bin(c, KO_EQ, bin(c, KO_MOD, d, ke_int(&c->A, t, step)), ke_int(&c->A, t, 0)));
+      d = bin(c, KO_DIV, d, ke_int(&c->A, t, step));
+    }
+    in = bin(c, KO_AND, in, bin(c, KO_LT, d, dim_expr(c, x->shape[k], t)));
+    ok = ke_is_int(ok, 1) ? in : bin(c, KO_AND, ok, in);
+    co[k] = d;
+  }
+  if (ke_is_int(ok, 1)) {
+    Index xi = ix_of_coords(c, r, x->shape, co);
+    return value_at(c, n->in[0], &xi);
+  }
+  KExpr *v = declare(c, "v", ctype(n->dtype), zero_of(c, n->dtype));
+  KStmt *s = ks_if(&c->A, cur(c), ok);
+  push_block(c, &s->body);
+  Index xi = ix_of_coords(c, r, x->shape, co);
+  ks_assign(&c->A, cur(c), v->name, KO_ADD, value_at(c, n->in[0], &xi));
+  pop_block(c);
+  return v;
+}
+
+/* Concat: the operand whose range along the axis holds the coordinate. */
+static KExpr *value_concat(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id);
+  int r = n->rank, a = n->axis;
+  KExpr *o = ix_coord(c, ix, a);
+  KExpr *v = declare(c, "v", ctype(n->dtype), zero_of(c, n->dtype));
+  Dim off = dim_const(0);
+  KBlock *blk = cur(c);
+  for (int k = 0; k < n->nin; k++) {
+    const IrNode *x = N(c, n->in[k]);
+    Dim end = dim_add(off, x->shape[a]);
+    KStmt *s = NULL;
+    if (k < n->nin - 1) {
+      s = ks_if(&c->A, blk, bin(c, KO_LT, o, dim_expr(c, end, o->type)));
+      push_block(c, &s->body);
+    } else {
+      push_block(c, blk);
+    }
+    KExpr *co[IR_MAX_RANK];
+    for (int i = 0; i < r; i++) co[i] = i == a ? bin(c, KO_SUB, o, dim_expr(c, off, o->type)) : ix_coord(c, ix, i);
+    Index xi = ix_of_coords(c, r, x->shape, co);
+    ks_assign(&c->A, cur(c), v->name, KO_EQ, value_at(c, n->in[k], &xi));
+    pop_block(c);
+    if (s) blk = &s->els;
+    off = end;
+  }
+  return v;
+}
+
+static KExpr *value_move(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id), *x = N(c, n->in[0]);
+  int r = n->rank;
+  KExpr *co[IR_MAX_RANK];
+  switch (n->op) {
+  case OP_RESHAPE: {
+    Index xi = ix_of_flat(c, x->rank, x->shape, ix_flat(c, ix), NULL);
+    return value_at(c, n->in[0], &xi);
+  }
+  case OP_PERMUTE:
+    for (int i = 0; i < r; i++) co[n->perm[i]] = ix_coord(c, ix, i);
+    break;
+  case OP_EXPAND:
+    for (int i = 0; i < r; i++) co[i] = dim_is(x->shape[i], 1) ? I(c, 0) : ix_coord(c, ix, i);
+    break;
+  case OP_SLICE:
+    for (int i = 0; i < r; i++) {
+      KExpr *o = ix_coord(c, ix, i);
+      KType t = coord_type(c, x->shape[i]);
+      co[i] = bin(c, KO_ADD, dim_expr(c, n->slice->start[i], t), bin(c, KO_MUL, cast(c, t, o), ke_int(&c->A, t, n->slice->step[i])));
+    }
+    break;
+  case OP_PAD: return value_pad(c, id, ix);
+  case OP_CONCAT: return value_concat(c, id, ix);
+  default: UNREACHABLE();
+  }
+  Index xi = ix_of_coords(c, x->rank, x->shape, co);
+  return value_at(c, n->in[0], &xi);
+}
+
+/* `0 <= k && k < len` for an index value k. */
+static KExpr *in_range(Cg *c, KExpr *k, Dim len) {
+  return bin(c, KO_AND, bin(c, KO_GE, k, I(c, 0)), bin(c, KO_LT, k, dim_factor(c, len)));
+}
+
+static KExpr *value_index(Cg *c, int32_t id, Index *ix) {
+  const IrNode *n = N(c, id), *x = N(c, n->in[0]), *idx = N(c, n->in[1]);
+  int r = n->rank, ri = idx->rank;
+  KExpr *co[IR_MAX_RANK], *ico[IR_MAX_RANK];
+  Arena *A = &c->A;
+  switch (n->op) {
+  case OP_GATHER: { /* table[V, r...], idx[i...] -> [i..., r...] */
+    for (int i = 0; i < ri; i++) ico[i] = ix_coord(c, ix, i);
+    Index ii = ix_of_coords(c, ri, idx->shape, ico);
+    KExpr *row = bind(c, "row", value_at(c, n->in[1], &ii));
+    co[0] = row;
+    for (int i = 1; i < x->rank; i++) co[i] = ix_coord(c, ix, ri + i - 1);
+    KExpr *v = declare(c, "v", ctype(n->dtype), zero_of(c, n->dtype));
+    KStmt *s = ks_if(A, cur(c), in_range(c, row, x->shape[0]));
+    push_block(c, &s->body);
+    Index xi = ix_of_coords(c, x->rank, x->shape, co);
+    ks_assign(A, cur(c), v->name, KO_EQ, value_at(c, n->in[0], &xi));
+    pop_block(c);
+    return v;
+  }
+  case OP_TAKE: { /* x, idx (x's shape without axis) -> idx's shape */
+    KExpr *k = bind(c, "pick", value_at(c, n->in[1], ix));
+    for (int i = 0, j = 0; i < x->rank; i++) co[i] = i == n->axis ? k : ix_coord(c, ix, j++);
+    KExpr *v = declare(c, "v", ctype(n->dtype), zero_of(c, n->dtype));
+    KStmt *s = ks_if(A, cur(c), in_range(c, k, x->shape[n->axis]));
+    push_block(c, &s->body);
+    Index xi = ix_of_coords(c, x->rank, x->shape, co);
+    ks_assign(A, cur(c), v->name, KO_EQ, value_at(c, n->in[0], &xi));
+    pop_block(c);
+    return v;
+  }
+  case OP_PUT_ADD: { /* g (idx's shape), idx -> zeros(idx's shape with axis) += along axis */
+    for (int i = 0, j = 0; i < r; i++)
+      if (i != n->axis) ico[j++] = ix_coord(c, ix, i);
+    Index ii = ix_of_coords(c, ri, idx->shape, ico);
+    KExpr *k = value_at(c, n->in[1], &ii);
+    KExpr *v = declare(c, "v", ctype(n->dtype), zero_of(c, n->dtype));
+    KExpr *o = ix_coord(c, ix, n->axis);
+    KStmt *s = ks_if(A, cur(c), bin(c, KO_EQ, k, cast(c, KT_INT, o)));
+    push_block(c, &s->body);
+    ii = ix_of_coords(c, ri, idx->shape, ico);
+    KExpr *g = value_at(c, n->in[0], &ii);
+    if (n->dtype == DT_I32) ks_assign(A, cur(c), v->name, KO_EQ, cast(c, KT_INT, bin(c, KO_ADD, ke_int(A, KT_UINT, 0), cast(c, KT_UINT, g))));
+    else ks_assign(A, cur(c), v->name, KO_ADD, g);
+    pop_block(c);
+    return v;
+  }
+  case OP_SCATTER_ADD: { /* src[i..., r...], idx[i...] -> zeros[V, r...] += rows */
+    bool ints = n->dtype == DT_I32;
+    KExpr *acc = ints ? declare(c, "acc", KT_UINT, ke_int(A, KT_UINT, 0)) : declare(c, "acc", KT_FLOAT, F(c, 0.0f));
+    KExpr *row = ix_coord(c, ix, 0);
+    /* the position within a row, flat over r... */
+    Index rows = ix_new(c, r - 1, n->shape + 1, NULL);
+    for (int i = 1; i < r; i++) rows.co[i - 1] = ix_coord(c, ix, i);
+    rows.have_co = true;
+    KExpr *within = bind(c, "col", ix_flat(c, &rows));
+    Dim nidx = dim_const(1), R = dim_const(1);
+    for (int i = 0; i < ri; i++) nidx = dim_mul(nidx, idx->shape[i]);
+    for (int i = 1; i < r; i++) R = dim_mul(R, n->shape[i]);
+    if (nidx.bad || R.bad) {
+      cg_fail(c, "node %%%d (scatter_add): shape too complex for the kernel generator", id);
+      return acc;
+    }
+    ks_comment(A, cur(c), "gather-style scatter_add: every index in order, deterministic");
+    const char *jv = fresh(c, "j");
+    KStmt *loop = ks_for(A, cur(c), c->idx, jv, ke_int(A, c->idx, 0), dim_expr(c, nidx, c->idx), NULL);
+    push_block(c, &loop->body);
+    KExpr *j = ke_var(A, c->idx, jv);
+    Index ii = ix_of_flat(c, ri, idx->shape, j, NULL);
+    KStmt *s = ks_if(A, cur(c), bin(c, KO_EQ, value_at(c, n->in[1], &ii), cast(c, KT_INT, row)));
+    push_block(c, &s->body);
+    Index si = ix_of_flat(c, x->rank, x->shape, bin(c, KO_ADD, bin(c, KO_MUL, j, dim_expr(c, R, c->idx)), within), NULL);
+    KExpr *v = value_at(c, n->in[0], &si);
+    ks_assign(A, cur(c), acc->name, KO_ADD, ints ? cast(c, KT_UINT, v) : v);
+    pop_block(c);
+    pop_block(c);
+    return ints ? cast(c, KT_INT, acc) : acc;
+  }
+  default: UNREACHABLE();
+  }
+}
+
+/* Number of uses of node id by nodes of the group. */
+static int group_uses(const Cg *c, int32_t id) {
+  int k = 0;
+  for (int i = 0; i < c->ngroup; i++) {
+    const IrNode *u = N(c, c->group[i]);
+    for (int j = 0; j < u->nin; j++) k += u->in[j] == id;
+  }
+  return k;
+}
+
+static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
+  if (c->failed) return I(c, 0);
+  if (!in_group(c, id)) return load(c, id, ix);
+  for (int i = c->ncache - 1; i >= 0; i--) {
+    CacheEntry *e = &c->cache[i];
+    if (e->node == id && e->ix == ix->id && scope_open(c, e->scope)) return e->val;
+  }
+  const IrNode *n = N(c, id);
+  KExpr *v;
+  switch (op_class(n->op)) {
+  case OC_LEAF: v = value_leaf(c, id, ix); break;
+  case OC_UNARY: v = value_unary(c, id, ix); break;
+  case OC_BINARY: v = value_binary(c, id, ix); break;
+  case OC_TERNARY: {
+    KExpr *k = value_at(c, n->in[0], ix);
+    KExpr *a = value_at(c, n->in[1], ix), *b = value_at(c, n->in[2], ix);
+    v = cond(c, bin(c, KO_NE, k, I(c, 0)), a, b);
+    break;
+  }
+  case OC_REDUCE: v = value_reduce(c, id, ix); break;
+  case OC_CONTRACT: v = value_matmul(c, id, ix); break;
+  case OC_MOVE: v = value_move(c, id, ix); break;
+  case OC_GATHER: v = value_index(c, id, ix); break;
+  default: UNREACHABLE();
+  }
+  /* inside a group, an f16/bf16 value is rounded to its precision (as stored) */
+  if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && group_uses(c, id) > 0) v = round_to(c, n->dtype, v);
+  if (group_uses(c, id) > 1 && c->ncache < CG_MAX_CACHE) {
+    v = bind(c, arena_printf(&c->A, "v%d", id), v);
+    c->cache[c->ncache++] = (CacheEntry){id, ix->id, v, cur_scope(c)};
+  }
+  return v;
+}
+
+/* ---- the kernel -------------------------------------------------------------------------- */
+
+static bool is_output(const Graph *g, int32_t id) {
+  for (int i = 0; i < g->outputs.n; i++)
+    if (g->outputs.v[i].node == id) return true;
+  return false;
+}
+
+/* The group nodes whose values leave the kernel: used outside the group, a
+ * graph output, or the last node. */
+static void find_outputs(const Cg *c, IdVec *outs) {
+  for (int i = 0; i < c->ngroup; i++) {
+    int32_t id = c->group[i];
+    bool out = i == c->ngroup - 1 || is_output(c->g, id);
+    for (int32_t u = id + 1; !out && u < c->g->nodes.n; u++) {
+      const IrNode *un = N(c, u);
+      if (in_group(c, u)) continue;
+      for (int j = 0; j < un->nin && !out; j++) out = un->in[j] == id;
+    }
+    if (out) vec_push(outs, id);
+  }
+}
+
+static bool check_dtype(Cg *c, int32_t id) {
+  DType t = N(c, id)->dtype;
+  if (t == DT_F64)
+    return cg_fail(c, "node %%%d (%s): dtype %s is not supported by the kernel generator yet", id,
+                   op_name(N(c, id)->op), dtype_name(t));
+  return true;
+}
+
+static Dim numel_dim(const IrNode *n) {
+  Dim p = dim_const(1);
+  for (int i = 0; i < n->rank; i++) p = dim_mul(p, n->shape[i]);
+  return p;
+}
+
+/* The leading comment: the nodes with their source lines, and the arguments. */
+static char *describe(Cg *c, Diag *diag) {
+  StrBuf b = {0};
+  sb_printf(&b, "%s: %d IR node%s, one work item per output element\n", c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s");
+  for (int i = 0; i < c->ngroup; i++) {
+    int32_t id = c->group[i];
+    sb_puts(&b, "  ");
+    ir_print_node(&b, c->g, id);
+    Span sp = N(c, id)->span;
+    if (diag && sp.file && sp.file < (uint32_t)diag->files.n) {
+      int line = 0, col = 0;
+      diag_line_col(diag, sp.file, sp.start, &line, &col);
+      sb_printf(&b, "   (%s:%d)", diag_file(diag, sp.file)->path, line);
+    }
+    sb_putc(&b, '\n');
+  }
+  sb_puts(&b, "arguments:");
+  for (int i = 0; i < c->params.n; i++) {
+    int32_t node = c->param_node.v[i];
+    if (node >= 0) sb_printf(&b, " %s = %%%d;", c->params.v[i].name, node);
+  }
+  for (int v = 0; v < c->g->syms.n; v++) sb_printf(&b, " %s = %s;", sym_param(c, v), c->g->syms.v[v]);
+  if (c->seed_param >= 0) sb_puts(&b, " seed = the run's seed;");
+  b.len--; /* the last ';' */
+  sb_putc(&b, '\n');
+  char *s = arena_strdup(&c->A, sb_cstr(&b));
+  sb_free(&b);
+  return s;
+}
+
+/* Cost estimates: bytes read and written, and arithmetic per launch. */
+static void estimate(const Cg *c, Kernel *k) {
+  Dim bytes = dim_const(0), flops = dim_const(0);
+  for (int i = 0; i < c->params.n; i++) {
+    int32_t id = c->param_node.v[i];
+    if (id < 0) continue;
+    const IrNode *n = N(c, id);
+    Dim size = numel_dim(n);
+    /* a table read through gather/take: only what the result picks */
+    for (int j = 0; j < c->ngroup; j++) {
+      const IrNode *u = N(c, c->group[j]);
+      if ((u->op == OP_GATHER || u->op == OP_TAKE) && u->in[0] == id) size = numel_dim(u);
+    }
+    bytes = dim_add(bytes, dim_mul(size, dim_const(dtype_size(n->dtype))));
+  }
+  for (int j = 0; j < c->ngroup; j++) {
+    const IrNode *u = N(c, c->group[j]);
+    Dim out = numel_dim(u);
+    switch (op_class(u->op)) {
+    case OC_UNARY:
+    case OC_BINARY:
+    case OC_TERNARY: flops = dim_add(flops, out); break;
+    case OC_REDUCE: flops = dim_add(flops, numel_dim(N(c, u->in[0]))); break;
+    case OC_CONTRACT: flops = dim_add(flops, dim_mul(dim_const(2), dim_mul(out, N(c, u->in[0])->shape[u->rank - 1]))); break;
+    case OC_GATHER:
+      if (u->op == OP_SCATTER_ADD) flops = dim_add(flops, numel_dim(N(c, u->in[0])));
+      break;
+    default: break;
+    }
+  }
+  k->bytes = bytes;
+  k->flops = flops;
+}
+
+Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, const CgOptions *o, Diag *diag) {
+  Cg c = {0};
+  c.g = g;
+  c.dialect = d;
+  c.diag = diag;
+  c.group = nodes;
+  c.ngroup = n;
+  c.seed_param = -1;
+  c.sym_max = o ? o->sym_max : NULL;
+  arena_init(&c.A);
+  Kernel *k = NULL;
+  IdVec outs = {0}, ins = {0};
+  if (n < 1) {
+    cg_fail(&c, "cg_kernel: an empty group");
+    goto done;
+  }
+  for (int i = 0; i < n; i++) {
+    if (nodes[i] < 0 || nodes[i] >= g->nodes.n) {
+      cg_fail(&c, "cg_kernel: node %%%d does not exist", nodes[i]);
+      goto done;
+    }
+    const IrNode *x = N(&c, nodes[i]);
+    if (x->op == OP_PARAM || x->op == OP_INPUT) {
+      cg_fail(&c, "cg_kernel: node %%%d (%s) is a leaf that needs no kernel", nodes[i], op_name(x->op));
+      goto done;
+    }
+    if (i && nodes[i] <= nodes[i - 1]) {
+      cg_fail(&c, "cg_kernel: the group's nodes must be in increasing order");
+      goto done;
+    }
+    if (!check_dtype(&c, nodes[i])) goto done;
+    for (int j = 0; j < x->nin; j++) {
+      int32_t a = x->in[j];
+      if (in_group(&c, a)) continue;
+      if (!check_dtype(&c, a)) goto done;
+      bool seen = false;
+      for (int m = 0; m < ins.n && !seen; m++) seen = ins.v[m] == a;
+      if (!seen) vec_push(&ins, a);
+    }
+  }
+  find_outputs(&c, &outs);
+  const IrNode *root = N(&c, nodes[n - 1]);
+  for (int i = 0; i < outs.n; i++)
+    if (!ir_same_shape(N(&c, outs.v[i]), root)) {
+      cg_fail(&c, "cg_kernel: group output %%%d has a different shape from the group's result %%%d (not supported yet)",
+              outs.v[i], nodes[n - 1]);
+      goto done;
+    }
+  for (int i = 0; i < root->rank; i++)
+    if (root->shape[i].bad) {
+      cg_fail(&c, "node %%%d: a dim too complex for the kernel generator", nodes[n - 1]);
+      goto done;
+    }
+
+  /* index width: int when every tensor touched is known to be small */
+  bool small = true;
+  for (int i = 0; i < ins.n; i++) small &= numel_bound(&c, N(&c, ins.v[i])) <= INT32_MAX;
+  for (int i = 0; i < n; i++) small &= numel_bound(&c, N(&c, nodes[i])) <= INT32_MAX;
+  c.idx = small ? KT_INT : KT_LONG;
+
+  /* parameters: inputs (by node id), outputs, shape variables */
+  for (int i = 1; i < ins.n; i++) /* insertion sort: inputs by node id */
+    for (int j = i; j > 0 && ins.v[j] < ins.v[j - 1]; j--) {
+      int32_t t = ins.v[j];
+      ins.v[j] = ins.v[j - 1];
+      ins.v[j - 1] = t;
+    }
+  for (int i = 0; i < ins.n; i++)
+    add_param(&c, KP_BUFFER_IN, stype(N(&c, ins.v[i])->dtype), arena_printf(&c.A, "x%d", ins.v[i]), ins.v[i]);
+  for (int i = 0; i < outs.n; i++)
+    add_param(&c, KP_BUFFER_OUT, stype(N(&c, outs.v[i])->dtype), arena_printf(&c.A, "y%d", outs.v[i]), outs.v[i]);
+  for (int v = 0; v < g->syms.n; v++) add_param(&c, KP_INT, KT_INT, sym_param(&c, v), -1);
+  vec_push(&c.names, "seed");
+  vec_push(&c.names, "i");
+
+  c.fn.name = arena_printf(&c.A, "k%d_%s", nodes[n - 1], op_name(root->op));
+  push_block(&c, &c.fn.body);
+
+  /* i < items */
+  Dim items = numel_dim(root);
+  if (items.bad) {
+    cg_fail(&c, "node %%%d: its element count is too complex for the kernel generator", nodes[n - 1]);
+    goto done;
+  }
+  KExpr *count = dim_expr(&c, dim_const(1), c.idx);
+  for (int i = 0; i < root->rank; i++) count = bin(&c, KO_MUL, count, dim_factor(&c, root->shape[i]));
+  ks_decl(&c.A, cur(&c), c.idx, "i", ke_builtin(&c.A, c.idx, KB_GLOBAL_ID), true);
+  KExpr *i = ke_var(&c.A, c.idx, "i");
+  ks_simple(&c.A, &ks_if(&c.A, cur(&c), bin(&c, KO_GE, i, count))->body, KS_RETURN);
+
+  Index main = ix_of_flat(&c, root->rank, root->shape, i, "o");
+  for (int j = 0; j < outs.n; j++) {
+    int32_t id = outs.v[j];
+    KExpr *v = value_at(&c, id, &main);
+    if (outs.n > 1) v = bind(&c, arena_printf(&c.A, "v%d", id), v);
+    ks_store(&c.A, cur(&c), buffer_of(&c, id, KP_BUFFER_OUT), i, to_storage(&c, N(&c, id)->dtype, v));
+  }
+  if (c.failed) goto done;
+  if (c.seed_param == -2) c.seed_param = add_param(&c, KP_U64, KT_ULONG, "seed", -1);
+
+  c.fn.params = c.params.v;
+  c.fn.nparams = c.params.n;
+  c.fn.comment = describe(&c, diag);
+
+  StrBuf src = {0};
+  cg_emit(&src, &c.fn, d);
+
+  k = xcalloc(1, sizeof *k);
+  k->name = xstrdup(c.fn.name);
+  k->source = xstrdup(sb_cstr(&src));
+  sb_free(&src);
+  k->dialect = d;
+  k->nargs = c.params.n;
+  k->args = xcalloc((size_t)k->nargs + 1, sizeof *k->args);
+  int sym = 0;
+  for (int j = 0; j < c.params.n; j++) {
+    KArg *a = &k->args[j];
+    int32_t node = c.param_node.v[j];
+    switch (c.params.v[j].kind) {
+    case KP_BUFFER_IN: *a = (KArg){KARG_IN, node, -1, N(&c, node)->dtype}; break;
+    case KP_BUFFER_OUT: *a = (KArg){KARG_OUT, node, -1, N(&c, node)->dtype}; break;
+    case KP_INT: *a = (KArg){KARG_SYM, -1, sym++, DT_I32}; break;
+    case KP_U64: *a = (KArg){KARG_SEED, -1, -1, DT_I32}; break;
+    }
+  }
+  k->nnodes = n;
+  k->nodes = xcalloc((size_t)n, sizeof *k->nodes);
+  memcpy(k->nodes, nodes, sizeof *nodes * (size_t)n);
+  k->items = items;
+  k->local = d == DIALECT_CUDA ? 256 : 64;
+  k->wide_index = c.idx == KT_LONG;
+  estimate(&c, k);
+
+done:
+  vec_free(&outs);
+  vec_free(&ins);
+  vec_free(&c.params);
+  vec_free(&c.param_node);
+  vec_free(&c.names);
+  arena_free(&c.A);
+  return k;
+}
+
+Kernel *cg_kernel(const Graph *g, const int32_t *nodes, int n, Dialect d, Diag *diag) {
+  return cg_kernel_opts(g, nodes, n, d, NULL, diag);
+}
+
+void cg_kernel_free(Kernel *k) {
+  if (!k) return;
+  free(k->name);
+  free(k->source);
+  free(k->args);
+  free(k->nodes);
+  free(k);
+}

@@ -1,0 +1,77 @@
+/* kcache.h — the on-disk kernel cache: compiled kernels (OpenCL program
+ * binaries, PTX) stored under $LLMC_CACHE_DIR, else $XDG_CACHE_HOME/llmc, else
+ * ~/.cache/llmc, one file per key.
+ *
+ * The key is the SHA-256 of everything that decides the binary: the backend,
+ * the device name, the driver version, the build options and the source (each
+ * length-prefixed, so no two different tuples hash the same bytes).
+ *
+ * An entry is a fixed 96-byte header then the payload:
+ *   magic "LLMCKC\r\n" | u32 format version | u32 0 | u64 payload length |
+ *   32-byte key | 32-byte SHA-256 of the payload | 8 bytes 0
+ * (integers little-endian). A file whose header, length, key or checksum does
+ * not match is corrupt: kc_load deletes it and the caller rebuilds. Writers
+ * write a temporary file with a name unique to the process, the thread and the
+ * call, fsync it and rename it over the entry, so readers see either no entry
+ * or a whole one, and any number of processes may write the same key at once.
+ *
+ * The cache is best effort: every failure to read or write an entry means
+ * "build it", never an error. Devices use it through rt_build (device.c). */
+#ifndef LLMC_KCACHE_H
+#define LLMC_KCACHE_H
+
+#include "support.h"
+
+#define KC_FORMAT_VERSION 1u
+#define KC_HEADER_SIZE 96u
+
+/* ---- SHA-256 (FIPS 180-4), used for keys and payload checksums ------------- */
+typedef struct Sha256 {
+  uint32_t h[8];
+  uint64_t len; /* bytes hashed so far */
+  uint8_t buf[64];
+  size_t nbuf;
+} Sha256;
+void sha256_init(Sha256 *s);
+void sha256_update(Sha256 *s, const void *p, size_t n);
+void sha256_final(Sha256 *s, uint8_t out[32]);
+void sha256(const void *p, size_t n, uint8_t out[32]);
+
+/* ---- keys ---------------------------------------------------------------------- */
+typedef struct KcKey {
+  uint8_t b[32];
+  char hex[65]; /* the file name: 64 lowercase hex digits */
+} KcKey;
+
+/* The key of one build. Any argument may be NULL (hashed as ""). */
+void kc_key(KcKey *k, const char *backend, const char *device, const char *driver, const char *options,
+            const char *source);
+
+/* ---- the cache folder ---------------------------------------------------------- */
+/* The cache folder, created if missing: $LLMC_CACHE_DIR, else
+ * $XDG_CACHE_HOME/llmc, else $HOME/.cache/llmc. NULL when none can be made
+ * (then nothing is cached); `why` (may be NULL) gets a malloc'd reason. Caller
+ * frees the result. */
+char *kc_dir(char **why);
+/* mkdir -p; true when `path` is a folder afterwards. */
+bool kc_mkdirs(const char *path);
+/* The path of the entry for `k` in `dir`; caller frees. */
+char *kc_entry_path(const char *dir, const KcKey *k);
+
+/* ---- entries ------------------------------------------------------------------- */
+typedef enum KcStatus {
+  KC_MISS,    /* no entry */
+  KC_HIT,     /* *data (malloc'd, caller frees) and *n hold the payload */
+  KC_CORRUPT, /* an entry was there but failed a check; it has been deleted */
+} KcStatus;
+
+/* Looks `k` up. On KC_CORRUPT, `why` (may be NULL) gets a malloc'd reason
+ * ("truncated: 1200 of 4096 payload bytes", "checksum mismatch", ...). */
+KcStatus kc_load(const char *dir, const KcKey *k, uint8_t **data, size_t *n, char **why);
+/* Stores a payload atomically. False (with a malloc'd reason in `why`, may be
+ * NULL) when it could not be written; the cache is left as it was. */
+bool kc_store(const char *dir, const KcKey *k, const void *data, size_t n, char **why);
+/* Deletes the entry for `k`, if any. */
+void kc_remove(const char *dir, const KcKey *k);
+
+#endif

@@ -1,0 +1,1030 @@
+/* test_codegen.c — kernel generation: every op in both dialects, compiled
+ * with the real toolchains and run against the reference interpreter.
+ *
+ * For each graph below (built with the ir_* builders), every node that is not
+ * a leaf gets a kernel in OpenCL C and in CUDA C. Each CUDA kernel is compiled
+ * on its own by NVRTC for compute_80 and compute_90 (PTX; no GPU needed); each
+ * OpenCL kernel is built on its own on the first OpenCL platform (PoCL on a
+ * CPU here) and run by a small host harness on the interpreter's values of its
+ * operands, and its result is compared with the interpreter's value of the
+ * node (f32: |got - want| <= 1e-5 |want| + 1e-6; i32 exactly; f16 and bf16 to
+ * their precision). Sizes 1, 3, 17 and 257 cover the edge cases of the index
+ * arithmetic; symbolic graphs run one build at two bindings of their dims.
+ * The last tests do the same for every node of examples/gpt_char.llm's loss
+ * graph after autodiff and simplify, with all kernels in one program (which
+ * also checks that kernel sources concatenate).
+ *
+ * Without an OpenCL platform or NVRTC the corresponding checks are skipped
+ * with a message; generation itself is always tested. */
+#define _POSIX_C_SOURCE 200809L
+#define CL_TARGET_OPENCL_VERSION 120
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+
+#include "codegen.h"
+#include "frontend.h"
+#include "interp.h"
+#include "model.h"
+
+#ifdef LLMC_TEST_HAVE_OPENCL
+#include <CL/cl.h>
+#endif
+#ifdef LLMC_TEST_HAVE_NVRTC
+#include <nvrtc.h>
+#endif
+
+static const Span SP = {0, 0, 0};
+#define DIMS(...) ((Dim[]){__VA_ARGS__})
+static Dim C(int64_t v) { return dim_const(v); }
+static Dim V(Graph *g, const char *name) { return dim_var(ir_sym(g, name)); }
+
+static double now_s(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+/* ---- OpenCL: a context and a host harness ------------------------------------------ */
+
+typedef struct Cl {
+  bool ok;
+  char why[256];
+#ifdef LLMC_TEST_HAVE_OPENCL
+  cl_context ctx;
+  cl_device_id dev;
+  cl_command_queue q;
+#endif
+  double build_s; /* time spent in clBuildProgram */
+  int builds;
+} Cl;
+
+static void cl_open(Cl *cl) {
+  memset(cl, 0, sizeof *cl);
+#ifdef LLMC_TEST_HAVE_OPENCL
+  cl_platform_id plat;
+  cl_uint np = 0;
+  if (clGetPlatformIDs(1, &plat, &np) != CL_SUCCESS || np == 0) {
+    snprintf(cl->why, sizeof cl->why, "no OpenCL platform");
+    return;
+  }
+  if (clGetDeviceIDs(plat, CL_DEVICE_TYPE_ALL, 1, &cl->dev, NULL) != CL_SUCCESS) {
+    snprintf(cl->why, sizeof cl->why, "no OpenCL device");
+    return;
+  }
+  cl_int e;
+  cl->ctx = clCreateContext(NULL, 1, &cl->dev, NULL, NULL, &e);
+  if (e != CL_SUCCESS) {
+    snprintf(cl->why, sizeof cl->why, "clCreateContext failed (%d)", e);
+    return;
+  }
+  cl->q = clCreateCommandQueue(cl->ctx, cl->dev, 0, &e);
+  cr_assert_eq(e, CL_SUCCESS, "clCreateCommandQueue: %d", e);
+  cl->ok = true;
+#else
+  snprintf(cl->why, sizeof cl->why, "built without OpenCL");
+#endif
+}
+
+static void cl_close(Cl *cl) {
+#ifdef LLMC_TEST_HAVE_OPENCL
+  if (!cl->ok) return;
+  clReleaseCommandQueue(cl->q);
+  clReleaseContext(cl->ctx);
+#endif
+  cl->ok = false;
+}
+
+#ifdef LLMC_TEST_HAVE_OPENCL
+/* Builds src; fails the test with the build log and the source otherwise. */
+static cl_program cl_build(Cl *cl, const char *src, const char *what) {
+  cl_int e;
+  cl_program p = clCreateProgramWithSource(cl->ctx, 1, &src, NULL, &e);
+  cr_assert_eq(e, CL_SUCCESS, "%s: clCreateProgramWithSource: %d", what, e);
+  double t0 = now_s();
+  e = clBuildProgram(p, 1, &cl->dev, "-cl-std=CL1.2", NULL, NULL);
+  cl->build_s += now_s() - t0;
+  cl->builds++;
+  if (e != CL_SUCCESS) {
+    size_t n = 0;
+    clGetProgramBuildInfo(p, cl->dev, CL_PROGRAM_BUILD_LOG, 0, NULL, &n);
+    char *log = calloc(n + 1, 1);
+    clGetProgramBuildInfo(p, cl->dev, CL_PROGRAM_BUILD_LOG, n, log, NULL);
+    cr_assert_fail("%s: OpenCL build failed (%d):\n%s\n--- source ---\n%.6000s", what, e, log, src);
+  }
+  return p;
+}
+#endif
+
+/* ---- NVRTC ------------------------------------------------------------------------------- */
+
+typedef struct Nv {
+  double compile_s;
+  int compiles;
+} Nv;
+
+static bool nvrtc_available(void) {
+#ifdef LLMC_TEST_HAVE_NVRTC
+  return true;
+#else
+  return false;
+#endif
+}
+
+/* Compiles a CUDA source to PTX for compute_80 and compute_90. */
+static void nv_compile(Nv *nv, const char *src, const char *what) {
+#ifdef LLMC_TEST_HAVE_NVRTC
+  static const char *const arch[] = {"--gpu-architecture=compute_80", "--gpu-architecture=compute_90"};
+  for (int a = 0; a < 2; a++) {
+    nvrtcProgram p;
+    cr_assert_eq(nvrtcCreateProgram(&p, src, "kernel.cu", 0, NULL, NULL), NVRTC_SUCCESS);
+    const char *opts[] = {arch[a]};
+    double t0 = now_s();
+    nvrtcResult r = nvrtcCompileProgram(p, 1, opts);
+    nv->compile_s += now_s() - t0;
+    nv->compiles++;
+    if (r != NVRTC_SUCCESS) {
+      size_t n = 0;
+      nvrtcGetProgramLogSize(p, &n);
+      char *log = calloc(n + 1, 1);
+      nvrtcGetProgramLog(p, log);
+      cr_assert_fail("%s: NVRTC (%s) failed: %s\n%s\n--- source ---\n%.6000s", what, arch[a], nvrtcGetErrorString(r), log, src);
+    }
+    size_t ptx = 0;
+    nvrtcGetPTXSize(p, &ptx);
+    cr_assert_gt(ptx, 1, "%s: empty PTX", what);
+    nvrtcDestroyProgram(&p);
+  }
+#else
+  (void)nv;
+  (void)src;
+  (void)what;
+#endif
+}
+
+/* ---- reference values ------------------------------------------------------------------ */
+
+/* How to fill the leaves of a graph. */
+typedef struct Fill {
+  double lo, hi;       /* floats uniform in [lo, hi) */
+  int64_t ilo, ihi;    /* i32 uniform in [ilo, ihi) */
+} Fill;
+
+static const Fill FILL_DEFAULT = {-2, 2, 0, 4};
+
+static uint64_t rng_next(uint64_t *s) {
+  *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
+  return *s >> 11;
+}
+
+/* Inputs and params for every leaf of g: shapes from `symv` (binding of the
+ * shape variables), values from fill. */
+static void make_leaves(const Graph *g, const int64_t *symv, const Fill *fill, uint64_t seed, TensorList *inputs,
+                        TensorList *params) {
+  uint64_t st = seed * 7919 + 1;
+  for (int32_t id = 0; id < g->nodes.n; id++) {
+    const IrNode *n = ir_node(g, id);
+    if (n->op != OP_INPUT && n->op != OP_PARAM) continue;
+    int64_t shape[IR_MAX_RANK];
+    for (int k = 0; k < n->rank; k++) shape[k] = ir_dim_eval(n->shape[k], symv);
+    Tensor *t = tensor_new(n->name, n->dtype, n->rank, shape);
+    for (int64_t i = 0; i < tensor_numel(t); i++) {
+      double u = (double)rng_next(&st) / 9007199254740992.0;
+      if (n->dtype == DT_I32) tensor_set(t, i, (double)(fill->ilo + (int64_t)(u * (double)(fill->ihi - fill->ilo))));
+      else tensor_set(t, i, fill->lo + u * (fill->hi - fill->lo));
+    }
+    tl_add(n->op == OP_INPUT ? inputs : params, t);
+  }
+}
+
+/* The interpreter's value of every node, as outputs "n<id>" (f32 mode). */
+static TensorList reference(Graph *g, const TensorList *inputs, const TensorList *params, uint64_t seed) {
+  for (int32_t id = 0; id < g->nodes.n; id++) {
+    char name[32];
+    snprintf(name, sizeof name, "n%d", id);
+    ir_add_output(g, name, id);
+  }
+  TensorList out = {0};
+  Diag d;
+  char *msg = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&msg, &len);
+  diag_init(&d, mem);
+  InterpOptions o = {DT_F32, seed};
+  bool ok = ir_interp(g, inputs, params, &o, &out, &d);
+  diag_free(&d);
+  fclose(mem);
+  cr_assert(ok, "interpreter failed:\n%s", msg);
+  free(msg);
+  g->outputs.n -= g->nodes.n; /* drop the outputs added here */
+  return out;
+}
+
+static const Tensor *value_of(const TensorList *vals, int32_t id) {
+  char name[32];
+  snprintf(name, sizeof name, "n%d", id);
+  const Tensor *t = tl_find(vals, name);
+  cr_assert(t, "no reference value for %%%d", id);
+  return t;
+}
+
+/* Compares got with want; prints the first mismatches with their indices. */
+static void expect_close(const Tensor *got, const Tensor *want, const char *what) {
+  int64_t n = tensor_numel(want);
+  double rtol = want->dtype == DT_F16 ? 2e-3 : want->dtype == DT_BF16 ? 1.6e-2 : want->dtype == DT_I32 ? 0 : 1e-5;
+  double atol = want->dtype == DT_I32 ? 0 : 1e-6;
+  int bad = 0;
+  char first[600] = "";
+  size_t k = 0;
+  for (int64_t i = 0; i < n; i++) {
+    double g = tensor_get(got, i), w = tensor_get(want, i);
+    bool same = (isnan(g) && isnan(w)) || g == w || fabs(g - w) <= rtol * fabs(w) + atol;
+    if (!same && bad++ < 5 && k < sizeof first - 100)
+      k += (size_t)snprintf(first + k, sizeof first - k, "  [%lld] got %.9g, want %.9g\n", (long long)i, g, w);
+  }
+  cr_assert_eq(bad, 0, "%s: %d of %lld elements differ, first:\n%s", what, bad, (long long)n, first);
+}
+
+#ifdef LLMC_TEST_HAVE_OPENCL
+/* Runs kernel k from program p on the reference values of its inputs and
+ * compares each output with the reference. */
+static void cl_run_compare(Cl *cl, cl_program p, const Graph *g, const Kernel *k, const TensorList *vals,
+                           const int64_t *symv, uint64_t seed, const char *what) {
+  cl_int e;
+  cl_kernel kr = clCreateKernel(p, k->name, &e);
+  cr_assert_eq(e, CL_SUCCESS, "%s: clCreateKernel(%s): %d", what, k->name, e);
+  cl_mem mem[64] = {0};
+  cr_assert_lt(k->nargs, 64);
+  for (int a = 0; a < k->nargs; a++) {
+    const KArg *ka = &k->args[a];
+    switch (ka->kind) {
+    case KARG_IN: {
+      const Tensor *t = value_of(vals, ka->node);
+      cr_assert_eq(t->dtype, ka->dtype, "%s: argument %d: reference %s, kernel %s", what, a, dtype_name(t->dtype),
+                   dtype_name(ka->dtype));
+      size_t nb = tensor_nbytes(t);
+      mem[a] = clCreateBuffer(cl->ctx, CL_MEM_READ_ONLY | (nb ? CL_MEM_COPY_HOST_PTR : 0), nb ? nb : 4,
+                              nb ? t->data : NULL, &e);
+      cr_assert_eq(e, CL_SUCCESS);
+      e = clSetKernelArg(kr, (cl_uint)a, sizeof(cl_mem), &mem[a]);
+      break;
+    }
+    case KARG_OUT: {
+      const Tensor *t = value_of(vals, ka->node);
+      size_t nb = tensor_nbytes(t);
+      mem[a] = clCreateBuffer(cl->ctx, CL_MEM_READ_WRITE, nb ? nb : 4, NULL, &e);
+      cr_assert_eq(e, CL_SUCCESS);
+      e = clSetKernelArg(kr, (cl_uint)a, sizeof(cl_mem), &mem[a]);
+      break;
+    }
+    case KARG_SYM: {
+      cl_int v = (cl_int)symv[ka->sym];
+      e = clSetKernelArg(kr, (cl_uint)a, sizeof v, &v);
+      break;
+    }
+    case KARG_SEED: {
+      cl_ulong v = seed;
+      e = clSetKernelArg(kr, (cl_uint)a, sizeof v, &v);
+      break;
+    }
+    }
+    cr_assert_eq(e, CL_SUCCESS, "%s: clSetKernelArg %d: %d", what, a, e);
+  }
+  int64_t items = ir_dim_eval(k->items, symv);
+  cr_assert_geq(items, 0);
+  if (items > 0) {
+    size_t local = (size_t)k->local, global = ((size_t)items + local - 1) / local * local;
+    e = clEnqueueNDRangeKernel(cl->q, kr, 1, NULL, &global, &local, 0, NULL, NULL);
+    cr_assert_eq(e, CL_SUCCESS, "%s: clEnqueueNDRangeKernel: %d", what, e);
+  }
+  cr_assert_eq(clFinish(cl->q), CL_SUCCESS);
+  for (int a = 0; a < k->nargs; a++) {
+    const KArg *ka = &k->args[a];
+    if (ka->kind != KARG_OUT) continue;
+    const Tensor *want = value_of(vals, ka->node);
+    Tensor *got = tensor_new("got", want->dtype, want->rank, want->shape);
+    if (tensor_nbytes(got))
+      cr_assert_eq(clEnqueueReadBuffer(cl->q, mem[a], CL_TRUE, 0, tensor_nbytes(got), got->data, 0, NULL, NULL),
+                   CL_SUCCESS);
+    char w[300];
+    snprintf(w, sizeof w, "%s: %s (output %%%d)", what, k->name, ka->node);
+    expect_close(got, want, w);
+    tensor_free(got);
+  }
+  for (int a = 0; a < k->nargs; a++)
+    if (mem[a]) clReleaseMemObject(mem[a]);
+  clReleaseKernel(kr);
+}
+#endif
+
+/* ---- checking every node of a graph --------------------------------------------------- */
+
+typedef struct Check {
+  Cl cl;
+  Nv nv;
+  int kernels;      /* generated (both dialects count once) */
+  int runs;         /* OpenCL kernels executed and compared */
+  bool batch;       /* one program per dialect for the whole graph */
+  const CgOptions *opts;
+} Check;
+
+static void check_open(Check *ck) {
+  memset(ck, 0, sizeof *ck);
+  cl_open(&ck->cl);
+}
+
+static void check_report(Check *ck, const char *what) {
+  fprintf(stderr, "codegen %s: %d kernels; OpenCL: %s%d builds in %.2f s, %d runs; NVRTC: %s%d compiles in %.2f s\n",
+          what, ck->kernels, ck->cl.ok ? "" : "SKIPPED (", ck->cl.builds, ck->cl.build_s, ck->runs,
+          nvrtc_available() ? "" : "SKIPPED (", ck->nv.compiles, ck->nv.compile_s);
+  if (!ck->cl.ok) fprintf(stderr, "  OpenCL skipped: %s\n", ck->cl.why);
+  if (!nvrtc_available()) fprintf(stderr, "  NVRTC skipped: built without the CUDA toolkit\n");
+  cl_close(&ck->cl);
+}
+
+/* Generates, compiles and (OpenCL) runs a kernel for every non-leaf node of
+ * g at each of `nb` bindings of its shape variables (the sources are built
+ * once, from the first binding's point of view they are all the same). */
+static void check_graph(Check *ck, Graph *g, const int64_t *bindings, int nb, const Fill *fill, const char *what) {
+  int nsym = g->syms.n;
+  Diag d;
+  diag_init(&d, stderr);
+  VEC(Kernel *) ocl = {0};
+  VEC(Kernel *) cu = {0};
+  for (int32_t id = 0; id < g->nodes.n; id++) {
+    OpKind op = ir_node(g, id)->op;
+    if (op == OP_INPUT || op == OP_PARAM) continue;
+    Kernel *a = cg_kernel_opts(g, &id, 1, DIALECT_OPENCL, ck->opts, &d);
+    Kernel *b = cg_kernel_opts(g, &id, 1, DIALECT_CUDA, ck->opts, &d);
+    cr_assert(a && b, "%s: no kernel for %%%d (%s)", what, id, op_name(op));
+    cr_assert_str_eq(a->name, b->name);
+    cr_assert_eq(a->nargs, b->nargs);
+    vec_push(&ocl, a);
+    vec_push(&cu, b);
+    ck->kernels++;
+  }
+  diag_free(&d);
+  /* CUDA: compile */
+  if (nvrtc_available()) {
+    if (ck->batch) {
+      StrBuf all = {0};
+      for (int i = 0; i < cu.n; i++) sb_puts(&all, cu.v[i]->source);
+      nv_compile(&ck->nv, sb_cstr(&all), what);
+      sb_free(&all);
+    } else {
+      for (int i = 0; i < cu.n; i++) {
+        char w[300];
+        snprintf(w, sizeof w, "%s: %s", what, cu.v[i]->name);
+        nv_compile(&ck->nv, cu.v[i]->source, w);
+      }
+    }
+  }
+#ifdef LLMC_TEST_HAVE_OPENCL
+  if (ck->cl.ok) {
+    cl_program batch = NULL;
+    cl_program *progs = calloc((size_t)ocl.n + 1, sizeof *progs);
+    if (ck->batch) {
+      StrBuf all = {0};
+      for (int i = 0; i < ocl.n; i++) sb_puts(&all, ocl.v[i]->source);
+      batch = cl_build(&ck->cl, sb_cstr(&all), what);
+      sb_free(&all);
+    } else {
+      for (int i = 0; i < ocl.n; i++) {
+        char w[300];
+        snprintf(w, sizeof w, "%s: %s", what, ocl.v[i]->name);
+        progs[i] = cl_build(&ck->cl, ocl.v[i]->source, w);
+      }
+    }
+    for (int b = 0; b < nb; b++) {
+      const int64_t *symv = bindings ? bindings + (size_t)b * (size_t)nsym : NULL;
+      TensorList inputs = {0}, params = {0};
+      make_leaves(g, symv, fill, 11 + (uint64_t)b, &inputs, &params);
+      uint64_t seed = 1234 + (uint64_t)b;
+      TensorList vals = reference(g, &inputs, &params, seed);
+      for (int i = 0; i < ocl.n; i++) {
+        char w[300];
+        int k = snprintf(w, sizeof w, "%s [", what);
+        for (int s = 0; s < nsym; s++)
+          k += snprintf(w + k, sizeof w - (size_t)k, "%s%s=%lld", s ? " " : "", g->syms.v[s], (long long)symv[s]);
+        snprintf(w + k, sizeof w - (size_t)k, "]");
+        cl_run_compare(&ck->cl, batch ? batch : progs[i], g, ocl.v[i], &vals, symv, seed, w);
+        ck->runs++;
+      }
+      tl_free(&vals);
+      tl_free(&inputs);
+      tl_free(&params);
+    }
+    for (int i = 0; i < ocl.n; i++)
+      if (progs[i]) clReleaseProgram(progs[i]);
+    if (batch) clReleaseProgram(batch);
+    free(progs);
+  }
+#else
+  (void)bindings;
+  (void)nb;
+  (void)fill;
+#endif
+  for (int i = 0; i < ocl.n; i++) {
+    cg_kernel_free(ocl.v[i]);
+    cg_kernel_free(cu.v[i]);
+  }
+  vec_free(&ocl);
+  vec_free(&cu);
+}
+
+/* ---- one small graph per op ------------------------------------------------------------------ */
+
+/* Builds a graph for size n (1, 3, 17, 257); fill describes its inputs. */
+typedef void (*Builder)(Graph *g, int64_t n, Fill *fill);
+
+static int32_t in_f(Graph *g, const char *name, DType dt, int rank, const Dim *s) { return ir_input(g, name, dt, rank, s, SP); }
+
+static void b_unary(Graph *g, int64_t n, OpKind op, DType dt) {
+  int32_t x = in_f(g, "x", dt, 2, DIMS(C(n), C(3)));
+  ir_add_output(g, "out", ir_unary(g, op, x, SP));
+}
+static void b_binary(Graph *g, int64_t n, OpKind op, DType dt) {
+  int32_t x = in_f(g, "x", dt, 2, DIMS(C(3), C(n))), y = in_f(g, "y", dt, 2, DIMS(C(3), C(n)));
+  ir_add_output(g, "out", ir_binary(g, op, x, y, SP));
+}
+
+#define UNARY(nm, op, dt, LO, HI)                                                                   \
+  static void b_##nm(Graph *g, int64_t n, Fill *f) {                                                \
+    f->lo = LO;                                                                                     \
+    f->hi = HI;                                                                                     \
+    f->ilo = -5;                                                                                    \
+    f->ihi = 5;                                                                                     \
+    b_unary(g, n, op, dt);                                                                          \
+  }
+UNARY(neg, OP_NEG, DT_F32, -2, 2)
+UNARY(exp, OP_EXP, DT_F32, -5, 5)
+UNARY(log, OP_LOG, DT_F32, 0.01, 5)
+UNARY(sqrt, OP_SQRT, DT_F32, 0, 5)
+UNARY(rsqrt, OP_RSQRT, DT_F32, 0.01, 5)
+UNARY(abs, OP_ABS, DT_F32, -2, 2)
+UNARY(sin, OP_SIN, DT_F32, -4, 4)
+UNARY(cos, OP_COS, DT_F32, -4, 4)
+UNARY(tanh, OP_TANH, DT_F32, -4, 4)
+UNARY(sigmoid, OP_SIGMOID, DT_F32, -8, 8)
+UNARY(relu, OP_RELU, DT_F32, -2, 2)
+UNARY(gelu, OP_GELU, DT_F32, -6, 4)
+UNARY(gelu_erf, OP_GELU_ERF, DT_F32, -6, 4)
+UNARY(silu, OP_SILU, DT_F32, -8, 8)
+UNARY(erf, OP_ERF, DT_F32, -3, 3)
+UNARY(ineg, OP_NEG, DT_I32, 0, 0)
+UNARY(iabs, OP_ABS, DT_I32, 0, 0)
+UNARY(irelu, OP_RELU, DT_I32, 0, 0)
+UNARY(exp_f16, OP_EXP, DT_F16, -3, 3)
+UNARY(tanh_bf16, OP_TANH, DT_BF16, -3, 3)
+
+#define BINARY(nm, op, dt, LO, HI, ILO, IHI)                                                        \
+  static void b_##nm(Graph *g, int64_t n, Fill *f) {                                                \
+    f->lo = LO;                                                                                     \
+    f->hi = HI;                                                                                     \
+    f->ilo = ILO;                                                                                   \
+    f->ihi = IHI;                                                                                   \
+    b_binary(g, n, op, dt);                                                                         \
+  }
+BINARY(add, OP_ADD, DT_F32, -2, 2, 0, 0)
+BINARY(sub, OP_SUB, DT_F32, -2, 2, 0, 0)
+BINARY(mul, OP_MUL, DT_F32, -2, 2, 0, 0)
+BINARY(div, OP_DIV, DT_F32, 0.5, 2, 0, 0)
+BINARY(pow, OP_POW, DT_F32, 0.1, 3, 0, 0)
+BINARY(max, OP_MAX, DT_F32, -2, 2, 0, 0)
+BINARY(min, OP_MIN, DT_F32, -2, 2, 0, 0)
+BINARY(eq, OP_EQ, DT_I32, 0, 0, 0, 3)
+BINARY(ne, OP_NE, DT_I32, 0, 0, 0, 3)
+BINARY(lt, OP_LT, DT_F32, -1, 1, 0, 0)
+BINARY(le, OP_LE, DT_I32, 0, 0, 0, 3)
+BINARY(gt, OP_GT, DT_F32, -1, 1, 0, 0)
+BINARY(ge, OP_GE, DT_I32, 0, 0, 0, 3)
+BINARY(iadd, OP_ADD, DT_I32, 0, 0, -2000000000, 2000000000)
+BINARY(isub, OP_SUB, DT_I32, 0, 0, -2000000000, 2000000000)
+BINARY(imul, OP_MUL, DT_I32, 0, 0, -100000, 100000)
+BINARY(imax, OP_MAX, DT_I32, 0, 0, -9, 9)
+BINARY(imin, OP_MIN, DT_I32, 0, 0, -9, 9)
+BINARY(add_f16, OP_ADD, DT_F16, -2, 2, 0, 0)
+BINARY(mul_bf16, OP_MUL, DT_BF16, -2, 2, 0, 0)
+
+/* i32 division and power: operands kept where the interpreter defines them */
+static void b_idiv(Graph *g, int64_t n, Fill *f) {
+  f->ilo = -50;
+  f->ihi = 50;
+  Dim *s = DIMS(C(n), C(4));
+  int32_t x = in_f(g, "x", DT_I32, 2, s), y = in_f(g, "y", DT_I32, 2, s);
+  int32_t one = ir_const(g, 1, DT_I32, 2, s, SP);
+  int32_t den = ir_binary(g, OP_ADD, ir_unary(g, OP_ABS, y, SP), one, SP); /* >= 1 */
+  int32_t sgn = ir_binary(g, OP_SUB, den, ir_const(g, 26, DT_I32, 2, s, SP), SP); /* nonzero? maybe 0 */
+  int32_t safe = ir_where(g, sgn, sgn, one, SP);                               /* 0 -> 1 */
+  ir_add_output(g, "out", ir_binary(g, OP_DIV, x, safe, SP));
+}
+static void b_ipow(Graph *g, int64_t n, Fill *f) {
+  f->ilo = -3;
+  f->ihi = 6;
+  Dim *s = DIMS(C(n), C(2));
+  int32_t x = in_f(g, "x", DT_I32, 2, s), e = in_f(g, "e", DT_I32, 2, s);
+  int32_t one = ir_const(g, 1, DT_I32, 2, s, SP);
+  int32_t base = ir_where(g, x, x, one, SP); /* never 0, so negative powers are defined */
+  ir_add_output(g, "out", ir_binary(g, OP_POW, base, ir_binary(g, OP_SUB, e, one, SP), SP));
+}
+/* i32 wrap-around at the edges: INT_MIN / -1, -INT_MIN, big products */
+static void b_iwrap(Graph *g, int64_t n, Fill *f) {
+  Dim *s = DIMS(C(n));
+  int32_t x = in_f(g, "x", DT_I32, 1, s);
+  int32_t mn = ir_const(g, -2147483648.0, DT_I32, 1, s, SP), m1 = ir_const(g, -1, DT_I32, 1, s, SP);
+  int32_t big = ir_binary(g, OP_ADD, mn, x, SP);
+  int32_t q = ir_binary(g, OP_DIV, mn, m1, SP);
+  int32_t ng = ir_unary(g, OP_NEG, big, SP), ab = ir_unary(g, OP_ABS, mn, SP);
+  int32_t pw = ir_binary(g, OP_POW, ir_const(g, 7, DT_I32, 1, s, SP), ir_const(g, 40, DT_I32, 1, s, SP), SP);
+  int32_t sum = ir_binary(g, OP_ADD, ir_binary(g, OP_ADD, ir_binary(g, OP_MUL, big, big, SP), q, SP),
+                          ir_binary(g, OP_SUB, ng, ab, SP), SP);
+  ir_add_output(g, "out", ir_binary(g, OP_ADD, sum, pw, SP));
+}
+
+static void b_where(Graph *g, int64_t n, Fill *f) {
+  f->ilo = 0;
+  f->ihi = 2;
+  Dim *s = DIMS(C(n), C(5));
+  int32_t c = in_f(g, "c", DT_I32, 2, s), a = in_f(g, "a", DT_F32, 2, s), b = in_f(g, "b", DT_F32, 2, s);
+  ir_add_output(g, "out", ir_where(g, c, a, b, SP));
+}
+
+/* leaves */
+static void b_leaves(Graph *g, int64_t n, Fill *f) {
+  Dim *s = DIMS(C(2), C(n), C(3));
+  ir_add_output(g, "c", ir_const(g, 0.1, DT_F32, 3, s, SP));
+  ir_add_output(g, "ci", ir_const(g, -7, DT_I32, 3, s, SP));
+  ir_add_output(g, "ch", ir_const(g, 0.1, DT_F16, 3, s, SP));
+  ir_add_output(g, "cinf", ir_const(g, -INFINITY, DT_F32, 3, s, SP));
+  ir_add_output(g, "io", ir_iota(g, DT_F32, 3, s, 1, SP));
+  ir_add_output(g, "ii", ir_iota(g, DT_I32, 3, s, 2, SP));
+  ir_add_output(g, "r", ir_rand(g, 3, s, 3, SP));
+  ir_add_output(g, "r2", ir_rand(g, 1, DIMS(C(n)), 0, SP));
+}
+
+static void b_casts(Graph *g, int64_t n, Fill *f) {
+  f->lo = -3e9;
+  f->hi = 3e9;
+  f->ilo = -100000;
+  f->ihi = 100000;
+  Dim *s = DIMS(C(n), C(4));
+  int32_t x = in_f(g, "x", DT_F32, 2, s), y = in_f(g, "y", DT_I32, 2, s);
+  ir_add_output(g, "a", ir_cast(g, x, DT_I32, SP));
+  ir_add_output(g, "b", ir_cast(g, y, DT_F32, SP));
+  int32_t h = ir_cast(g, ir_binary(g, OP_MUL, x, ir_const(g, 1e-5, DT_F32, 2, s, SP), SP), DT_F16, SP);
+  ir_add_output(g, "c", ir_cast(g, h, DT_F32, SP));
+  ir_add_output(g, "d", ir_cast(g, h, DT_I32, SP));
+  int32_t bf = ir_cast(g, x, DT_BF16, SP);
+  ir_add_output(g, "e", ir_cast(g, bf, DT_F32, SP));
+  ir_add_output(g, "f", ir_cast(g, y, DT_F16, SP));
+  ir_add_output(g, "g", ir_cast(g, ir_unary(g, OP_LOG, x, SP), DT_I32, SP)); /* NaN -> 0 */
+}
+
+/* reductions */
+static void b_reduce(Graph *g, int64_t n, Fill *f) {
+  Dim *s = DIMS(C(3), C(n), C(5));
+  int32_t x = in_f(g, "x", DT_F32, 3, s);
+  ir_add_output(g, "a", ir_reduce(g, OP_RSUM, x, 2, SP));
+  ir_add_output(g, "b", ir_reduce(g, OP_RSUM, x, 5, SP));
+  ir_add_output(g, "c", ir_reduce(g, OP_RSUM, x, 7, SP));
+  ir_add_output(g, "d", ir_reduce(g, OP_RMAX, x, 2, SP));
+  ir_add_output(g, "e", ir_reduce(g, OP_RMIN, x, 3, SP));
+  ir_add_output(g, "f", ir_reduce(g, OP_ARGMAX, x, 2, SP));
+  ir_add_output(g, "h", ir_reduce(g, OP_ARGMAX, x, 4, SP));
+}
+static void b_reduce_nan(Graph *g, int64_t n, Fill *f) {
+  f->lo = -0.2; /* log of a negative: NaN in a few places */
+  f->hi = 3;
+  Dim *s = DIMS(C(n), C(9));
+  int32_t x = ir_unary(g, OP_LOG, in_f(g, "x", DT_F32, 2, s), SP);
+  ir_add_output(g, "a", ir_reduce(g, OP_RMAX, x, 2, SP));
+  ir_add_output(g, "b", ir_reduce(g, OP_RMIN, x, 1, SP));
+  ir_add_output(g, "c", ir_reduce(g, OP_ARGMAX, x, 2, SP));
+  ir_add_output(g, "d", ir_binary(g, OP_MAX, x, ir_unary(g, OP_NEG, x, SP), SP));
+}
+static void b_reduce_int(Graph *g, int64_t n, Fill *f) {
+  f->ilo = -2000000000;
+  f->ihi = 2000000000;
+  Dim *s = DIMS(C(n), C(6));
+  int32_t x = in_f(g, "x", DT_I32, 2, s);
+  ir_add_output(g, "a", ir_reduce(g, OP_RSUM, x, 3, SP));
+  ir_add_output(g, "b", ir_reduce(g, OP_RMAX, x, 2, SP));
+  ir_add_output(g, "c", ir_reduce(g, OP_RMIN, x, 1, SP));
+  ir_add_output(g, "d", ir_reduce(g, OP_ARGMAX, x, 2, SP));
+}
+static void b_reduce_f16(Graph *g, int64_t n, Fill *f) {
+  Dim *s = DIMS(C(n), C(7));
+  ir_add_output(g, "a", ir_reduce(g, OP_RSUM, in_f(g, "x", DT_F16, 2, s), 2, SP));
+  ir_add_output(g, "b", ir_reduce(g, OP_RMAX, in_f(g, "y", DT_BF16, 2, s), 1, SP));
+}
+
+/* contraction */
+static void b_matmul(Graph *g, int64_t n, Fill *f) {
+  int32_t a = in_f(g, "a", DT_F32, 2, DIMS(C(n), C(5))), b = in_f(g, "b", DT_F32, 2, DIMS(C(5), C(3)));
+  ir_add_output(g, "out", ir_matmul(g, a, b, SP));
+  int32_t c = in_f(g, "c", DT_F32, 3, DIMS(C(2), C(3), C(n))), d = in_f(g, "d", DT_F32, 3, DIMS(C(2), C(n), C(4)));
+  ir_add_output(g, "bmm", ir_matmul(g, c, d, SP));
+}
+static void b_matmul_int(Graph *g, int64_t n, Fill *f) {
+  f->ilo = -70000;
+  f->ihi = 70000;
+  int32_t a = in_f(g, "a", DT_I32, 2, DIMS(C(3), C(n))), b = in_f(g, "b", DT_I32, 2, DIMS(C(n), C(2)));
+  ir_add_output(g, "out", ir_matmul(g, a, b, SP));
+}
+static void b_matmul_half(Graph *g, int64_t n, Fill *f) {
+  int32_t a = in_f(g, "a", DT_F16, 2, DIMS(C(2), C(n))), b = in_f(g, "b", DT_F16, 2, DIMS(C(n), C(3)));
+  ir_add_output(g, "out", ir_matmul(g, a, b, SP));
+  int32_t c = in_f(g, "c", DT_BF16, 2, DIMS(C(2), C(n))), d = in_f(g, "d", DT_BF16, 2, DIMS(C(n), C(3)));
+  ir_add_output(g, "bf", ir_matmul(g, c, d, SP));
+}
+
+/* movement */
+static void b_move(Graph *g, int64_t n, Fill *f) {
+  int32_t x = in_f(g, "x", DT_F32, 3, DIMS(C(2), C(n), C(3)));
+  ir_add_output(g, "r", ir_reshape(g, x, 2, DIMS(C(2 * n), C(3)), SP));
+  ir_add_output(g, "p", ir_permute(g, x, (int[]){2, 0, 1}, SP));
+  int32_t one = in_f(g, "o", DT_F32, 3, DIMS(C(2), C(1), C(3)));
+  ir_add_output(g, "e", ir_expand(g, one, 3, DIMS(C(2), C(n), C(3)), SP));
+  int32_t row = in_f(g, "w", DT_F32, 2, DIMS(C(1), C(1)));
+  ir_add_output(g, "e2", ir_expand(g, row, 2, DIMS(C(n), C(4)), SP));
+  ir_add_output(g, "s", ir_slice(g, x, DIMS(C(1), C(0), C(1)), (int64_t[]){1, 2, 1},
+                                 DIMS(C(1), C((n + 1) / 2), C(2)), SP));
+  ir_add_output(g, "pad", ir_pad(g, x, DIMS(C(1), C(2), C(0)), (int64_t[]){1, 3, 2},
+                                 DIMS(C(4), C(3 * n + 2), C(5)), SP));
+  int32_t y = in_f(g, "y", DT_F32, 3, DIMS(C(2), C(1), C(3))), z = in_f(g, "z", DT_F32, 3, DIMS(C(2), C(4), C(3)));
+  ir_add_output(g, "cat", ir_concat(g, (int32_t[]){x, y, z}, 3, 1, SP));
+  ir_add_output(g, "cat0", ir_concat(g, (int32_t[]){x, x}, 2, 0, SP));
+  int32_t ix = in_f(g, "ix", DT_I32, 2, DIMS(C(n), C(2)));
+  ir_add_output(g, "ip", ir_permute(g, ix, (int[]){1, 0}, SP));
+}
+
+/* indexing */
+static void b_index(Graph *g, int64_t n, Fill *f) {
+  f->ilo = 0;
+  f->ihi = 5;
+  int32_t table = in_f(g, "t", DT_F32, 2, DIMS(C(7), C(4)));
+  int32_t idx = in_f(g, "i", DT_I32, 2, DIMS(C(n), C(2)));
+  ir_add_output(g, "g", ir_gather(g, table, idx, SP));
+  int32_t src = in_f(g, "s", DT_F32, 3, DIMS(C(n), C(2), C(4)));
+  ir_add_output(g, "sa", ir_scatter_add(g, src, idx, C(7), SP));
+  int32_t x = in_f(g, "x", DT_F32, 3, DIMS(C(n), C(5), C(2)));
+  ir_add_output(g, "tk", ir_take(g, x, idx, 1, SP));
+  int32_t gs = in_f(g, "gs", DT_F32, 2, DIMS(C(n), C(2)));
+  ir_add_output(g, "pa", ir_put_add(g, gs, idx, 1, C(5), SP));
+  ir_add_output(g, "pa0", ir_put_add(g, gs, idx, 0, C(6), SP));
+  int32_t v1 = in_f(g, "v1", DT_F32, 1, DIMS(C(6)));
+  int32_t i1 = in_f(g, "i1", DT_I32, 1, DIMS(C(n)));
+  ir_add_output(g, "g1", ir_gather(g, v1, i1, SP)); /* rank-1 table */
+  int32_t si = in_f(g, "si", DT_I32, 1, DIMS(C(n)));
+  ir_add_output(g, "sai", ir_scatter_add(g, si, i1, C(6), SP)); /* i32 */
+}
+
+typedef struct Case {
+  const char *name;
+  Builder build;
+} Case;
+
+static const Case cases[] = {
+    {"neg", b_neg},         {"exp", b_exp},         {"log", b_log},           {"sqrt", b_sqrt},
+    {"rsqrt", b_rsqrt},     {"abs", b_abs},         {"sin", b_sin},           {"cos", b_cos},
+    {"tanh", b_tanh},       {"sigmoid", b_sigmoid}, {"relu", b_relu},         {"gelu", b_gelu},
+    {"gelu_erf", b_gelu_erf}, {"silu", b_silu},     {"erf", b_erf},           {"i32 neg", b_ineg},
+    {"i32 abs", b_iabs},    {"i32 relu", b_irelu},  {"f16 exp", b_exp_f16},   {"bf16 tanh", b_tanh_bf16},
+    {"add", b_add},         {"sub", b_sub},         {"mul", b_mul},           {"div", b_div},
+    {"pow", b_pow},         {"max", b_max},         {"min", b_min},           {"eq", b_eq},
+    {"ne", b_ne},           {"lt", b_lt},           {"le", b_le},             {"gt", b_gt},
+    {"ge", b_ge},           {"i32 add", b_iadd},    {"i32 sub", b_isub},      {"i32 mul", b_imul},
+    {"i32 max", b_imax},    {"i32 min", b_imin},    {"f16 add", b_add_f16},   {"bf16 mul", b_mul_bf16},
+    {"i32 div", b_idiv},    {"i32 pow", b_ipow},    {"i32 wrap", b_iwrap},    {"where", b_where},
+    {"leaves", b_leaves},   {"casts", b_casts},     {"reduce", b_reduce},     {"reduce NaN", b_reduce_nan},
+    {"reduce i32", b_reduce_int}, {"reduce f16/bf16", b_reduce_f16}, {"matmul", b_matmul},
+    {"matmul i32", b_matmul_int}, {"matmul f16/bf16", b_matmul_half}, {"movement", b_move},
+    {"indexing", b_index},
+};
+
+static void free_index_params(struct criterion_test_params *cp) { cr_free(cp->params); }
+
+ParameterizedTestParameters(codegen, op) {
+  size_t n = sizeof cases / sizeof cases[0];
+  size_t *ix = cr_malloc(n * sizeof *ix);
+  for (size_t i = 0; i < n; i++) ix[i] = i;
+  return cr_make_param_array(size_t, ix, n, free_index_params);
+}
+
+/* Every op: both dialects compile, OpenCL runs match the interpreter at
+ * sizes 1, 3, 17 and 257. */
+ParameterizedTest(size_t *ix, codegen, op, .timeout = 240) {
+  const Case *cs = &cases[*ix];
+  static const int64_t sizes[] = {1, 3, 17, 257};
+  Check ck;
+  check_open(&ck);
+  for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+    Graph *g = ir_graph_new();
+    Fill fill = FILL_DEFAULT;
+    cs->build(g, sizes[s], &fill);
+    Diag d;
+    diag_init(&d, stderr);
+    cr_assert(ir_verify(g, &d), "%s: the test graph does not verify", cs->name);
+    diag_free(&d);
+    char what[64];
+    snprintf(what, sizeof what, "%s (n=%lld)", cs->name, (long long)sizes[s]);
+    check_graph(&ck, g, NULL, 1, &fill, what);
+    ir_graph_free(g);
+  }
+  check_report(&ck, cs->name);
+}
+
+/* ---- symbolic dims: one build, two bindings ---------------------------------------------- */
+
+/* softmax over T of x[B, T, 8] written out, a slice at a symbolic start, a
+ * concat and a pad along T, iota and symdim, a gather of B*T indices, a
+ * reshape merging B and T, rand over a symbolic shape, and argmax */
+static Graph *symbolic_graph(void) {
+  Graph *g = ir_graph_new();
+  Dim B = V(g, "B"), T = V(g, "T");
+  Dim *s = DIMS(B, T, C(8));
+  int32_t x = in_f(g, "x", DT_F32, 3, s);
+  int32_t m = ir_reduce(g, OP_RMAX, x, 2, SP);
+  int32_t e = ir_unary(g, OP_EXP, ir_binary(g, OP_SUB, x, ir_expand(g, m, 3, s, SP), SP), SP);
+  int32_t z = ir_reduce(g, OP_RSUM, e, 2, SP);
+  ir_add_output(g, "softmax", ir_binary(g, OP_DIV, e, ir_expand(g, z, 3, s, SP), SP));
+  Dim Tm1 = dim_sub(T, C(1));
+  ir_add_output(g, "last", ir_slice(g, x, DIMS(C(0), Tm1, C(0)), (int64_t[]){1, 1, 1}, DIMS(B, C(1), C(8)), SP));
+  ir_add_output(g, "cat", ir_concat(g, (int32_t[]){x, x}, 2, 1, SP));
+  ir_add_output(g, "pad", ir_pad(g, x, DIMS(C(0), C(1), C(0)), (int64_t[]){1, 1, 1}, DIMS(B, dim_add(T, C(2)), C(8)), SP));
+  ir_add_output(g, "iota", ir_iota(g, DT_I32, 3, s, 1, SP));
+  ir_add_output(g, "T", ir_symdim(g, dim_add(dim_mul(B, T), C(3)), DT_F32, SP));
+  ir_add_output(g, "Ti", ir_symdim(g, T, DT_I32, SP));
+  int32_t idx = in_f(g, "idx", DT_I32, 2, DIMS(B, T));
+  int32_t table = ir_input(g, "table", DT_F32, 2, DIMS(C(4), C(8)), SP);
+  int32_t gat = ir_gather(g, table, idx, SP);
+  ir_add_output(g, "flat", ir_reshape(g, gat, 2, DIMS(dim_mul(B, T), C(8)), SP));
+  ir_add_output(g, "grad", ir_scatter_add(g, gat, idx, C(4), SP));
+  ir_add_output(g, "rand", ir_rand(g, 3, s, 1, SP));
+  ir_add_output(g, "am", ir_reduce(g, OP_ARGMAX, x, 2, SP));
+  ir_add_output(g, "mm", ir_matmul(g, x, ir_permute(g, x, (int[]){0, 2, 1}, SP), SP));
+  return g;
+}
+
+Test(codegen, symbolic_dims_two_bindings, .timeout = 240) {
+  Graph *g = symbolic_graph();
+  Check ck;
+  check_open(&ck);
+  int64_t bindings[] = {2, 3, /* B, T */ 3, 17};
+  Fill fill = FILL_DEFAULT;
+  check_graph(&ck, g, bindings, 2, &fill, "symbolic");
+  /* with bounds on B and T the same kernels index with int */
+  int64_t bounds[] = {64, 1024};
+  CgOptions o = {bounds};
+  ck.opts = &o;
+  check_graph(&ck, g, bindings, 2, &fill, "symbolic, bounded");
+  check_report(&ck, "symbolic");
+  ir_graph_free(g);
+}
+
+Test(codegen, index_width) {
+  Graph *g = symbolic_graph();
+  int32_t id = g->outputs.v[0].node;
+  Kernel *wide = cg_kernel(g, &id, 1, DIALECT_OPENCL, NULL);
+  int64_t bounds[] = {64, 1024};
+  CgOptions o = {bounds};
+  Kernel *narrow = cg_kernel_opts(g, &id, 1, DIALECT_CUDA, &o, NULL);
+  cr_assert(wide && narrow);
+  cr_expect(wide->wide_index, "unbounded symbolic dims need 64-bit indices");
+  cr_expect(strstr(wide->source, "const long i = (long)get_global_id(0);"), "%s", wide->source);
+  cr_expect(!narrow->wide_index, "B <= 64, T <= 1024: int indices suffice");
+  cr_expect(strstr(narrow->source, "const int i = (int)(blockIdx.x * blockDim.x + threadIdx.x);"), "%s", narrow->source);
+  cg_kernel_free(wide);
+  cg_kernel_free(narrow);
+  ir_graph_free(g);
+}
+
+/* ---- the kernel's interface ------------------------------------------------------------- */
+
+Test(codegen, arguments_items_and_names) {
+  Graph *g = ir_graph_new();
+  Dim B = V(g, "B"), T = V(g, "T");
+  int32_t w = ir_param(g, "w", DT_F32, 2, DIMS(C(16), C(4)), SP);
+  int32_t x = ir_input(g, "x", DT_F32, 3, DIMS(B, T, C(16)), SP);
+  int32_t mm = ir_matmul(g, ir_reshape(g, x, 2, DIMS(dim_mul(B, T), C(16)), SP), w, SP);
+  int32_t r = ir_rand(g, 2, DIMS(T, C(3)), 5, SP);
+  for (int dl = 0; dl < 2; dl++) {
+    Dialect dia = dl ? DIALECT_CUDA : DIALECT_OPENCL;
+    Kernel *k = cg_kernel(g, &mm, 1, dia, NULL);
+    cr_assert(k);
+    cr_expect_str_eq(k->name, "k3_matmul");
+    cr_assert_eq(k->nargs, 5);
+    /* inputs by node id, then the output, then every shape variable */
+    cr_expect(k->args[0].kind == KARG_IN && k->args[0].node == w && k->args[0].dtype == DT_F32);
+    cr_expect(k->args[1].kind == KARG_IN && k->args[1].node == mm - 1);
+    cr_expect(k->args[2].kind == KARG_OUT && k->args[2].node == mm);
+    cr_expect(k->args[3].kind == KARG_SYM && k->args[3].sym == 0 && k->args[3].dtype == DT_I32);
+    cr_expect(k->args[4].kind == KARG_SYM && k->args[4].sym == 1);
+    cr_expect(dim_eq(k->items, dim_mul(dim_mul(B, T), C(4))), "items = B*T*4");
+    cr_expect(dim_eq(k->flops, dim_mul(dim_mul(B, T), C(2 * 4 * 16))), "flops = 2*B*T*4*16");
+    cr_expect(dim_eq(k->bytes, dim_add(C(16 * 4 * 4), dim_mul(dim_mul(B, T), C(16 * 4 + 4 * 4)))));
+    cr_expect_eq(k->local, dl ? 256 : 64);
+    cr_expect_eq(k->nnodes, 1);
+    cr_expect_eq(k->nodes[0], mm);
+    cr_expect(strstr(k->source, "int d_B, int d_T"), "%s", k->source);
+    cr_expect(strstr(k->source, "%3 = matmul %2, %0 : f32[B*T, 4]"), "the comment names the node:\n%s", k->source);
+    if (dl) {
+      cr_expect(strstr(k->source, "extern \"C\" __global__ void k3_matmul(const float *x0"), "%s", k->source);
+      cr_expect(strstr(k->source, "fmaf("));
+      cr_expect(!strstr(k->source, "__kernel"));
+    } else {
+      cr_expect(strstr(k->source, "__kernel void k3_matmul(__global const float *x0"), "%s", k->source);
+      cr_expect(strstr(k->source, "get_global_id(0)"));
+      cr_expect(strstr(k->source, "fma("));
+    }
+    cg_kernel_free(k);
+    Kernel *kr = cg_kernel(g, &r, 1, dia, NULL);
+    cr_assert(kr);
+    cr_assert_eq(kr->nargs, 4, "output, B, T, seed");
+    cr_expect(kr->args[3].kind == KARG_SEED);
+    cr_expect(strstr(kr->source, dl ? "unsigned long long seed" : "ulong seed"), "%s", kr->source);
+    cg_kernel_free(kr);
+  }
+  ir_graph_free(g);
+}
+
+/* User text reaches kernels only inside comments, where it cannot end them;
+ * identifiers never come from it. */
+Test(codegen, user_text_is_escaped) {
+  Graph *g = ir_graph_new();
+  Dim odd = V(g, "n */ int evil; /*"), ok = V(g, "seq_len");
+  int32_t p = ir_param(g, "w */ }\n#error oops /*", DT_F32, 2, DIMS(odd, ok), SP);
+  int32_t y = ir_unary(g, OP_EXP, p, SP);
+  Kernel *k = cg_kernel(g, &y, 1, DIALECT_OPENCL, NULL);
+  cr_assert(k);
+  const char *src = k->source;
+  /* outside comments, no user text */
+  StrBuf code = {0};
+  for (const char *s = src; *s;) {
+    if (s[0] == '/' && s[1] == '*') {
+      const char *e = strstr(s + 2, "*/");
+      cr_assert(e, "unterminated comment");
+      s = e + 2;
+    } else {
+      sb_putc(&code, *s++);
+    }
+  }
+  cr_expect(!strstr(sb_cstr(&code), "evil"), "user text outside a comment:\n%s", src);
+  cr_expect(!strstr(sb_cstr(&code), "oops"), "user text outside a comment:\n%s", src);
+  cr_expect(strstr(sb_cstr(&code), "int d0, int d_seq_len"), "%s", src);
+  sb_free(&code);
+  /* and it still compiles */
+  Check ck;
+  check_open(&ck);
+  Fill fill = FILL_DEFAULT;
+  int64_t bind[] = {3, 2};
+  (void)bind;
+  if (ck.cl.ok) {
+#ifdef LLMC_TEST_HAVE_OPENCL
+    clReleaseProgram(cl_build(&ck.cl, src, "escaped"));
+#endif
+  }
+  Kernel *kc = cg_kernel(g, &y, 1, DIALECT_CUDA, NULL);
+  nv_compile(&ck.nv, kc->source, "escaped (CUDA)");
+  (void)fill;
+  check_report(&ck, "escaping");
+  cg_kernel_free(kc);
+  cg_kernel_free(k);
+  ir_graph_free(g);
+}
+
+/* The comment gives each node's file:line when the Diag holds its source. */
+Test(codegen, source_lines_in_comment) {
+  Diag d;
+  diag_init(&d, stderr);
+  const char *text = "line one\nline two\n  y = exp(x)\n";
+  uint32_t f = diag_add_source(&d, "model.llm", text, strlen(text));
+  Graph *g = ir_graph_new();
+  int32_t x = ir_input(g, "x", DT_F32, 1, DIMS(C(4)), SP);
+  Span sp = {f, (uint32_t)(strstr(text, "exp") - text), (uint32_t)(strstr(text, "exp") - text + 6)};
+  int32_t y = ir_unary(g, OP_EXP, x, sp);
+  Kernel *k = cg_kernel(g, &y, 1, DIALECT_CUDA, &d);
+  cr_assert(k);
+  cr_expect(strstr(k->source, "%1 = exp %0 : f32[4]   (model.llm:3)"), "%s", k->source);
+  cg_kernel_free(k);
+  ir_graph_free(g);
+  diag_free(&d);
+}
+
+Test(codegen, f64_is_reported) {
+  Graph *g = ir_graph_new();
+  int32_t x = ir_input(g, "x", DT_F64, 1, DIMS(C(4)), SP);
+  int32_t y = ir_unary(g, OP_EXP, x, SP);
+  char *msg = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&msg, &len);
+  Diag d;
+  diag_init(&d, mem);
+  Kernel *k = cg_kernel(g, &y, 1, DIALECT_OPENCL, &d);
+  fflush(mem);
+  cr_expect_null(k);
+  cr_expect_eq(d.nerrors, 1);
+  cr_expect(strstr(msg, "dtype f64 is not supported by the kernel generator yet"), "%s", msg);
+  cr_expect(strstr(msg, "%1 (exp)"), "%s", msg);
+  diag_free(&d);
+  fclose(mem);
+  free(msg);
+  ir_graph_free(g);
+}
+
+/* A group of elementwise nodes (with a movement op) lowers to one loop
+ * body; nodes used outside the group are stored too. */
+Test(codegen, elementwise_group) {
+  Graph *g = ir_graph_new();
+  Dim *s = DIMS(C(5), C(33));
+  int32_t x = in_f(g, "x", DT_F32, 2, s), b = in_f(g, "b", DT_F32, 2, DIMS(C(1), C(33)));
+  int32_t e = ir_unary(g, OP_EXP, x, SP);                               /* used twice in the group */
+  int32_t bb = ir_expand(g, b, 2, s, SP);
+  int32_t a = ir_binary(g, OP_ADD, e, bb, SP);
+  int32_t m = ir_binary(g, OP_MUL, a, e, SP);
+  int32_t h = ir_cast(g, m, DT_F16, SP);                                /* rounded inside the group */
+  int32_t out = ir_binary(g, OP_ADD, ir_cast(g, h, DT_F32, SP), a, SP); /* a leaves the group too */
+  ir_add_output(g, "out", out);
+  ir_add_output(g, "a", a);
+  int32_t group[] = {e, bb, a, m, h, h + 1, out};
+  Kernel *ko = cg_kernel(g, group, 7, DIALECT_OPENCL, NULL);
+  Kernel *kc = cg_kernel(g, group, 7, DIALECT_CUDA, NULL);
+  cr_assert(ko && kc);
+  cr_expect_eq(ko->nargs, 4, "x, b -> a, out");
+  cr_expect(ko->args[2].kind == KARG_OUT && ko->args[2].node == a);
+  cr_expect(ko->args[3].kind == KARG_OUT && ko->args[3].node == out);
+  cr_expect(strstr(ko->source, "const float v2 = exp(x0[i]);"), "exp computed once:\n%s", ko->source);
+  Check ck;
+  check_open(&ck);
+  nv_compile(&ck.nv, kc->source, "group (CUDA)");
+#ifdef LLMC_TEST_HAVE_OPENCL
+  if (ck.cl.ok) {
+    TensorList inputs = {0}, params = {0};
+    Fill fill = FILL_DEFAULT;
+    make_leaves(g, NULL, &fill, 3, &inputs, &params);
+    TensorList vals = reference(g, &inputs, &params, 0);
+    cl_program p = cl_build(&ck.cl, ko->source, "group");
+    cl_run_compare(&ck.cl, p, g, ko, &vals, NULL, 0, "group");
+    clReleaseProgram(p);
+    tl_free(&vals);
+    tl_free(&inputs);
+    tl_free(&params);
+  }
+#endif
+  check_report(&ck, "group");
+  cg_kernel_free(ko);
+  cg_kernel_free(kc);
+  ir_graph_free(g);
+}
+
+/* ---- whole models: every node of the loss and its gradients -------------------------------- */
+
+static void check_model(const char *file, const char *what) {
+  Diag d;
+  diag_init(&d, stderr);
+  FeOptions o = {0};
+  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+  const char *sets[] = {"n_layers=1"};
+  o.sets = sets;
+  o.nsets = 1;
+  Program *p = fe_program_new(&d, &o);
+  cr_assert(fe_load(p, file) && fe_check(p));
+  const Model *m = fe_model(p);
+  Graph *g = fe_lower(p, "loss", false);
+  cr_assert(g);
+  VEC(const char *) wrt = {0};
+  for (int i = 0; i < m->params.n; i++) vec_push(&wrt, m->params.v[i].name);
+  cr_assert(ir_autodiff(g, g->outputs.v[0].node, wrt.v, wrt.n, &d));
+  Graph *h = ir_simplify(g);
+  cr_assert(ir_verify(h, &d));
+  /* B = 2, T = 5 (first input axis B, second T, as the examples declare) */
+  int64_t bind[IR_MAX_RANK] = {0};
+  for (int s = 0; s < h->syms.n; s++) bind[s] = !strcmp(h->syms.v[s], "B") ? 2 : 5;
+  Check ck;
+  check_open(&ck);
+  ck.batch = true;
+  Fill fill = {-0.1, 0.1, 0, 5}; /* token ids below every vocabulary size */
+  double t0 = now_s();
+  check_graph(&ck, h, bind, 1, &fill, what);
+  fprintf(stderr, "codegen %s: %d nodes, %.2f s in all\n", what, h->nodes.n, now_s() - t0);
+  cr_expect_gt(ck.kernels, 100, "%s: only %d kernels", what, ck.kernels);
+  check_report(&ck, what);
+  vec_free(&wrt);
+  ir_graph_free(g);
+  ir_graph_free(h);
+  fe_program_free(p);
+  diag_free(&d);
+}
+
+Test(codegen, gpt_char_loss_and_gradients, .timeout = 280) {
+  check_model(LLMC_SOURCE_DIR "/examples/gpt_char.llm", "gpt_char");
+}
+
+Test(codegen, llama_loss_and_gradients, .timeout = 280) {
+  check_model(LLMC_SOURCE_DIR "/examples/llama_stories.llm", "llama_stories");
+}
