@@ -70,7 +70,12 @@ test: deps build build-asan
 	echo "== tests: build/ (RelWithDebInfo)"; \
 	$(CTEST) --test-dir build --output-on-failure --no-tests=error -j$(NPROC) || rc=1; \
 	echo "== tests: build-asan/ (Debug, ASan + UBSan, leak checking)"; \
-	$(ASAN_ENV) $(CTEST) --test-dir build-asan --output-on-failure --no-tests=error -j$(NPROC) || rc=1; \
+	$(ASAN_ENV) $(CTEST) --test-dir build-asan --output-on-failure --no-tests=error -j$(NPROC) \
+	  --output-log build-asan/ctest-full.log || rc=1; \
+	if grep -nE "ERROR: (LeakSanitizer|AddressSanitizer)|runtime error:" build-asan/ctest-full.log; then \
+	  echo "llmc: sanitizer reports above (Criterion runs tests in child processes, so they must be read from the log)"; \
+	  rc=1; \
+	fi; \
 	if [ $$rc -ne 0 ]; then echo "llmc: TESTS FAILED"; exit 1; fi; \
 	echo "llmc: all tests passed (normal and sanitizer builds, fuzz corpus replayed)"
 

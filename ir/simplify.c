@@ -18,7 +18,22 @@ typedef struct Simp {
 
 /* ---- CSE ------------------------------------------------------------------- */
 
-static uint64_t hash_dim(uint64_t h, Dim d) { return sup_hash_bytes(&d, sizeof d, h); }
+/* Hashes a dim by its terms (never its raw bytes: padding and unused slots
+ * may differ between equal dims). */
+static uint64_t hash_dim(uint64_t h, Dim d) {
+  h = sup_hash_bytes(&d.n, sizeof d.n, h);
+  for (int i = 0; i < d.n; i++) {
+    h = sup_hash_bytes(&d.m[i].coef, sizeof d.m[i].coef, h);
+    h = sup_hash_bytes(d.m[i].v, sizeof(uint16_t) * d.m[i].nv, h ^ d.m[i].nv);
+  }
+  return h;
+}
+
+static bool same_slice(const IrSlice *a, const IrSlice *b, int rank) {
+  for (int i = 0; i < rank; i++)
+    if (!dim_eq(a->start[i], b->start[i]) || a->step[i] != b->step[i]) return false;
+  return true;
+}
 
 static uint64_t node_hash(const IrNode *n) {
   uint64_t h = sup_hash_bytes(&n->op, sizeof n->op, n->dtype * 31u + (uint64_t)n->rank);
@@ -28,7 +43,11 @@ static uint64_t node_hash(const IrNode *n) {
   h ^= (uint64_t)n->axis * 0x9e3779b97f4a7c15ULL ^ (uint64_t)n->axes * 0xc2b2ae3d27d4eb4fULL;
   h = sup_hash_bytes(n->perm, sizeof n->perm, h);
   if (n->name) h = sup_hash_bytes(n->name, strlen(n->name), h);
-  if (n->slice) h = sup_hash_bytes(n->slice, sizeof *n->slice, h);
+  if (n->slice)
+    for (int i = 0; i < n->rank; i++) {
+      h = hash_dim(h, n->slice->start[i]);
+      h = sup_hash_bytes(&n->slice->step[i], sizeof n->slice->step[i], h);
+    }
   if (n->op == OP_SYMDIM) h = hash_dim(h, n->dimval);
   return h;
 }
@@ -39,8 +58,7 @@ static bool node_same(const IrNode *a, const IrNode *b) {
   if (memcmp(&a->f, &b->f, sizeof a->f) || a->axis != b->axis || a->axes != b->axes) return false;
   if (memcmp(a->perm, b->perm, sizeof a->perm)) return false;
   if ((a->name == NULL) != (b->name == NULL) || (a->name && strcmp(a->name, b->name))) return false;
-  if ((a->slice == NULL) != (b->slice == NULL) || (a->slice && memcmp(a->slice, b->slice, sizeof *a->slice)))
-    return false;
+  if ((a->slice == NULL) != (b->slice == NULL) || (a->slice && !same_slice(a->slice, b->slice, a->rank))) return false;
   if (a->op == OP_SYMDIM && !dim_eq(a->dimval, b->dimval)) return false;
   return true;
 }
