@@ -363,7 +363,7 @@ static void print_expr(Printer *p, const KExpr *e, int min_prec) {
     sb_putc(b, ')');
     break;
   case KE_LOAD:
-    sb_printf(b, "%s[", p->f->params[e->param].name);
+    sb_printf(b, "%s[", e->param >= 0 ? p->f->params[e->param].name : e->name);
     print_expr(p, e->a, 0);
     sb_putc(b, ']');
     break;
@@ -398,7 +398,7 @@ static void print_stmt(Printer *p, const KStmt *s, int depth) {
     sb_puts(b, ";\n");
     break;
   case KS_STORE:
-    sb_printf(b, "%s[", p->f->params[s->param].name);
+    sb_printf(b, "%s[", s->param >= 0 ? p->f->params[s->param].name : s->name);
     print_expr(p, s->idx, 0);
     sb_puts(b, "] = ");
     print_expr(p, s->e, 0);

@@ -198,6 +198,12 @@ KExpr *ke_load(Arena *A, KType elem, int param, KExpr *idx) {
   return e;
 }
 
+KExpr *ke_load_local(Arena *A, KType elem, const char *array, KExpr *idx) {
+  KExpr *e = ke_load(A, elem, -1, idx);
+  e->name = array;
+  return e;
+}
+
 /* ---- statements ------------------------------------------------------------------ */
 
 static KStmt *stmt(Arena *A, KBlock *blk, KStmtKind k) {
@@ -231,6 +237,12 @@ KStmt *ks_store(Arena *A, KBlock *blk, int param, KExpr *idx, KExpr *e) {
   s->param = param;
   s->idx = idx;
   s->e = e;
+  return s;
+}
+
+KStmt *ks_store_local(Arena *A, KBlock *blk, const char *array, KExpr *idx, KExpr *e) {
+  KStmt *s = ks_store(A, blk, -1, idx, e);
+  s->name = array;
   return s;
 }
 

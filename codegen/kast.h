@@ -55,7 +55,7 @@ struct KExpr {
   KOp op;             /* KE_UNARY, KE_BINARY */
   KFn fn;             /* KE_CALL */
   KBuiltin builtin;   /* KE_BUILTIN */
-  int param;          /* KE_LOAD: the buffer's parameter index */
+  int param;          /* KE_LOAD: the buffer's parameter index, or -1 for the local array `name` */
   KExpr *a, *b, *c;   /* operands, call arguments (up to 3), load index (a) */
 };
 
@@ -70,10 +70,10 @@ struct KStmt {
   KStmtKind kind;
   KStmt *next;
   KType type;         /* KS_DECL, KS_FOR (loop variable), KS_LOCAL (element) */
-  const char *name;   /* KS_DECL, KS_ASSIGN (target), KS_FOR (variable), KS_LOCAL */
+  const char *name;   /* KS_DECL, KS_ASSIGN (target), KS_FOR (variable), KS_LOCAL, KS_STORE (local array) */
   bool is_const;      /* KS_DECL */
   KOp aop;            /* KS_ASSIGN: KO_ADD for `+=`, anything else for `=` */
-  int param;          /* KS_STORE: the buffer's parameter index */
+  int param;          /* KS_STORE: the buffer's parameter index, or -1 for the local array `name` */
   int64_t count;      /* KS_LOCAL: elements */
   KExpr *e;           /* value; KS_FOR: first value; KS_IF: condition */
   KExpr *idx;         /* KS_STORE: index; KS_FOR: limit (v < limit) */
@@ -107,6 +107,7 @@ KExpr *ke_binary(Arena *A, KOp op, KExpr *a, KExpr *b); /* folds integer constan
 KExpr *ke_cond(Arena *A, KExpr *c, KExpr *a, KExpr *b);
 KExpr *ke_call(Arena *A, KFn fn, KExpr *a, KExpr *b, KExpr *c); /* unused arguments NULL */
 KExpr *ke_load(Arena *A, KType elem, int param, KExpr *idx);
+KExpr *ke_load_local(Arena *A, KType elem, const char *array, KExpr *idx);
 KExpr *ke_cast(Arena *A, KType t, KExpr *a); /* no-op when a already has type t */
 KType kfn_type(KFn fn, KType arg);           /* result type of a call */
 bool ke_is_int(const KExpr *e, int64_t v);   /* an integer literal equal to v */
@@ -117,6 +118,7 @@ bool kt_is_int(KType t);
 KStmt *ks_decl(Arena *A, KBlock *blk, KType t, const char *name, KExpr *init, bool is_const);
 KStmt *ks_assign(Arena *A, KBlock *blk, const char *name, KOp aop, KExpr *e);
 KStmt *ks_store(Arena *A, KBlock *blk, int param, KExpr *idx, KExpr *e);
+KStmt *ks_store_local(Arena *A, KBlock *blk, const char *array, KExpr *idx, KExpr *e);
 KStmt *ks_for(Arena *A, KBlock *blk, KType t, const char *var, KExpr *from, KExpr *limit, KExpr *step);
 KStmt *ks_if(Arena *A, KBlock *blk, KExpr *cond);
 KStmt *ks_simple(Arena *A, KBlock *blk, KStmtKind kind); /* KS_BARRIER, KS_RETURN */

@@ -212,28 +212,33 @@ static KType coord_type(const Cg *c, Dim d) {
 
 static const char *sym_param(Cg *c, int v);
 
-/* A dim as an expression of type t: (t)d_B * d_T * 64 + ... */
+/* An integer literal: `int` when it fits (C widens it next to a wider operand). */
+static KExpr *lit(Cg *c, int64_t v) { return ke_int(&c->A, v >= INT32_MIN && v <= INT32_MAX ? KT_INT : KT_LONG, v); }
+
+/* A dim as an expression of type t, spelled as the IR prints it: terms with
+ * variables first (the first factor widened to t), the constant last:
+ * (long)d_T * 2 + 1. */
 static KExpr *dim_expr(Cg *c, Dim d, KType t) {
   ASSERT(!d.bad);
-  KExpr *sum = ke_int(&c->A, t, 0);
+  KExpr *sum = NULL;
+  int64_t constant = 0;
   for (int i = 0; i < d.n; i++) {
+    if (d.m[i].nv == 0) {
+      constant += d.m[i].coef;
+      continue;
+    }
     KExpr *term = NULL;
     for (int k = 0; k < d.m[i].nv; k++) {
       KExpr *v = ke_var(&c->A, KT_INT, sym_param(c, d.m[i].v[k]));
       term = term ? bin(c, KO_MUL, term, v) : cast(c, t, v);
     }
     int64_t coef = d.m[i].coef;
-    if (!term) {
-      sum = bin(c, KO_ADD, sum, ke_int(&c->A, t, coef));
-      continue;
-    }
-    if (coef < 0 && i > 0) {
-      sum = bin(c, KO_SUB, sum, bin(c, KO_MUL, term, ke_int(&c->A, t, -coef)));
-      continue;
-    }
-    sum = bin(c, KO_ADD, sum, bin(c, KO_MUL, term, ke_int(&c->A, t, coef)));
+    if (!sum) sum = bin(c, KO_MUL, term, lit(c, coef));
+    else if (coef < 0) sum = bin(c, KO_SUB, sum, bin(c, KO_MUL, term, lit(c, -coef)));
+    else sum = bin(c, KO_ADD, sum, bin(c, KO_MUL, term, lit(c, coef)));
   }
-  return sum;
+  if (!sum) return ke_int(&c->A, t, constant);
+  return constant ? bin(c, KO_ADD, sum, lit(c, constant)) : sum;
 }
 
 /* A dim as a factor in index arithmetic: `int` when it fits by construction,
@@ -619,10 +624,10 @@ static KExpr *value_pad(Cg *c, int32_t id, Index *ix) {
     }
     KType t = o->type;
     KExpr *d = bind(c, arena_printf(&c->A, "p%d", k), bin(c, KO_SUB, o, dim_expr(c, n->slice->start[k], t)));
-    KExpr *in = bin(c, KO_GE, d, ke_int(&c->A, t, 0));
+    KExpr *in = bin(c, KO_GE, d, I(c, 0));
     if (step != 1) {
-      in = bin(c, KO_AND, in, bin(c, KO_EQ, bin(c, KO_MOD, d, ke_int(&c->A, t, step)), ke_int(&c->A, t, 0)));
-      d = bin(c, KO_DIV, d, ke_int(&c->A, t, step));
+      in = bin(c, KO_AND, in, bin(c, KO_EQ, bin(c, KO_MOD, d, lit(c, step)), I(c, 0)));
+      d = bin(c, KO_DIV, d, lit(c, step));
     }
     in = bin(c, KO_AND, in, bin(c, KO_LT, d, dim_expr(c, x->shape[k], t)));
     ok = ke_is_int(ok, 1) ? in : bin(c, KO_AND, ok, in);
@@ -689,7 +694,7 @@ static KExpr *value_move(Cg *c, int32_t id, Index *ix) {
     for (int i = 0; i < r; i++) {
       KExpr *o = ix_coord(c, ix, i);
       KType t = coord_type(c, x->shape[i]);
-      co[i] = bin(c, KO_ADD, dim_expr(c, n->slice->start[i], t), bin(c, KO_MUL, cast(c, t, o), ke_int(&c->A, t, n->slice->step[i])));
+      co[i] = bin(c, KO_ADD, bin(c, KO_MUL, cast(c, t, o), lit(c, n->slice->step[i])), dim_expr(c, n->slice->start[i], t));
     }
     break;
   case OP_PAD: return value_pad(c, id, ix);

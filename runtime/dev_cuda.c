@@ -171,11 +171,33 @@ static struct {
   NvrtcApi api;
 } nv_lib = {PTHREAD_ONCE_INIT};
 
+/* Names for when the driver cannot give them (cuGetErrorName fails for a stub
+ * library or an error it predates). */
+static const char *cu_error_fallback(CUresult r) {
+  switch (r) {
+  case 1: return "CUDA_ERROR_INVALID_VALUE";
+  case 2: return "CUDA_ERROR_OUT_OF_MEMORY";
+  case 3: return "CUDA_ERROR_NOT_INITIALIZED";
+  case 34: return "CUDA_ERROR_STUB_LIBRARY: libcuda.so.1 is the toolkit's stub, not an NVIDIA driver";
+  case 35: return "CUDA_ERROR_INSUFFICIENT_DRIVER";
+  case 46: return "CUDA_ERROR_DEVICES_UNAVAILABLE";
+  case 100: return "CUDA_ERROR_NO_DEVICE";
+  case 218: return "CUDA_ERROR_INVALID_PTX";
+  case 222: return "CUDA_ERROR_UNSUPPORTED_PTX_VERSION";
+  case 304: return "CUDA_ERROR_OPERATING_SYSTEM";
+  case 700: return "CUDA_ERROR_ILLEGAL_ADDRESS";
+  case 701: return "CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES";
+  case 999: return "CUDA_ERROR_UNKNOWN";
+  }
+  return "CUDA error";
+}
+
 static const char *cu_error_text(CUresult r, char *buf, size_t cap) {
   const char *name = NULL, *text = NULL;
-  if (cu_lib.api.cuGetErrorName) cu_lib.api.cuGetErrorName(r, &name);
-  if (cu_lib.api.cuGetErrorString) cu_lib.api.cuGetErrorString(r, &text);
-  snprintf(buf, cap, "%s (%d): %s", name ? name : "CUDA error", (int)r, text ? text : "unknown error");
+  if (cu_lib.api.cuGetErrorName && cu_lib.api.cuGetErrorName(r, &name) != CUDA_SUCCESS) name = NULL;
+  if (cu_lib.api.cuGetErrorString && cu_lib.api.cuGetErrorString(r, &text) != CUDA_SUCCESS) text = NULL;
+  if (text) snprintf(buf, cap, "%s (%d): %s", name ? name : cu_error_fallback(r), (int)r, text);
+  else snprintf(buf, cap, "%s (%d)", name ? name : cu_error_fallback(r), (int)r);
   return buf;
 }
 
@@ -248,7 +270,13 @@ static void *nv_try(const char *name, StrBuf *tried) {
 }
 
 static void nv_load(void) {
-  static const char *const SONAMES[] = {"libnvrtc.so.13", "libnvrtc.so.12", "libnvrtc.so"};
+  /* An NVRTC newer than the driver makes PTX the driver cannot load, so the
+   * one matching the driver's major version comes first when there is a
+   * driver. */
+  char matching[32] = "libnvrtc.so.13";
+  if (cu_ready() && cu_lib.version >= 1000)
+    snprintf(matching, sizeof matching, "libnvrtc.so.%d", cu_lib.version / 1000);
+  const char *const SONAMES[] = {matching, "libnvrtc.so.13", "libnvrtc.so.12", "libnvrtc.so"};
   StrBuf tried = {0};
   void *h = NULL;
   const char *env = getenv("LLMC_NVRTC");
@@ -259,11 +287,15 @@ static void nv_load(void) {
   const char *dirs[4];
   int nd = 0;
   const char *home = getenv("CUDA_HOME"), *path = getenv("CUDA_PATH");
-  if (home && *home) dirs[nd++] = home;
-  if (path && *path) dirs[nd++] = path;
-  dirs[nd++] = "/usr/local/cuda";
+  const char *cands[] = {home, path, "/usr/local/cuda"};
+  for (int c = 0; c < 3; c++) {
+    bool dup = !cands[c] || !*cands[c];
+    for (int j = 0; j < nd && !dup; j++) dup = !strcmp(dirs[j], cands[c]);
+    if (!dup) dirs[nd++] = cands[c];
+  }
   for (int pass = 0; !h && pass <= nd; pass++)
     for (size_t i = 0; !h && i < sizeof SONAMES / sizeof *SONAMES; i++) {
+      if (i > 0 && !strcmp(SONAMES[i], matching)) continue;
       char name[512];
       if (pass == 0) snprintf(name, sizeof name, "%s", SONAMES[i]);
       else snprintf(name, sizeof name, "%s/lib64/%s", dirs[pass - 1], SONAMES[i]);
@@ -271,8 +303,8 @@ static void nv_load(void) {
       if (h) snprintf(nv_lib.loaded, sizeof nv_lib.loaded, "%s", name);
     }
   if (!h) {
-    snprintf(nv_lib.why, sizeof nv_lib.why, "NVRTC could not be loaded (tried %s); install the CUDA toolkit or set LLMC_NVRTC",
-             sb_cstr(&tried));
+    snprintf(nv_lib.why, sizeof nv_lib.why,
+             "NVRTC could not be loaded (tried %s); install the CUDA toolkit or set LLMC_NVRTC", sb_cstr(&tried));
     sb_free(&tried);
     return;
   }
@@ -356,8 +388,9 @@ static bool nvrtc_compile(DevCall *rec, const char *source, const char *name, co
     else free(l);
   }
   if (!ok && !*compile_error) {
+    char *l = dev_fmt("%s%s%s", rec->text, *log && **log ? "\n" : "", *log ? *log : "");
     free(*log);
-    *log = xstrdup(rec->text);
+    *log = l;
   }
   if (ok) {
     size_t size = 0;
@@ -595,8 +628,9 @@ static bool cu_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, 
     params[i] = &vals[i];
   }
   bool ok = CU_CHECK(REC(cd), d, cuEventRecord(cd->start, NULL));
-  if (ok && !CU_CHECK(REC(cd), NULL,
-                      cuLaunchKernel((CUfunction)k->fn, (unsigned)grid, 1, 1, (unsigned)l, 1, 1, 0, NULL, params, NULL))) {
+  CUfunction fn = (CUfunction)k->fn;
+  unsigned gx = (unsigned)grid, bx = (unsigned)l;
+  if (ok && !CU_CHECK(REC(cd), NULL, cuLaunchKernel(fn, gx, 1, 1, bx, 1, 1, 0, NULL, params, NULL))) {
     ok = false;
     if (d)
       diag_plain(d, "launching kernel '%s' (%zu items in blocks of %zu): %s", k->entry, items, l,

@@ -8,6 +8,7 @@
  * clCreateProgramWithBinary. Every OpenCL call goes through CL_CHECK. */
 #define _POSIX_C_SOURCE 200809L
 #include <string.h>
+#include <time.h>
 
 #include "dev_internal.h"
 
@@ -128,7 +129,14 @@ typedef struct ClDevice {
   cl_command_queue queue;
   cl_event last;    /* the last launch, retained until the next one */
   size_t max_item0; /* CL_DEVICE_MAX_WORK_ITEM_SIZES[0] */
+  double enqueued;  /* host clock at the last launch, for a device without a timer */
 } ClDevice;
+
+static double host_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
 
 #define REC(cd) (&(cd)->base.last_call)
 
@@ -446,6 +454,7 @@ static bool cl_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, 
   if (ok && items > 0) {
     size_t l = dev_pick_local(local, (size_t)k->max_local);
     size_t global = (items + l - 1) / l * l;
+    cd->enqueued = host_seconds();
     ok = CL_CHECK(REC(cd), NULL, clEnqueueNDRangeKernel(cd->queue, kern, 1, NULL, &global, &l, 0, NULL, &cd->last));
     if (!ok && d)
       diag_plain(d, "launching kernel '%s' (%zu items in work-groups of %zu): %s", k->entry, items, l,
@@ -466,11 +475,13 @@ static bool cl_sync(Device *dev, Diag *d) {
 static double cl_last_seconds(Device *dev) {
   ClDevice *cd = (ClDevice *)dev;
   cl_ulong t0 = 0, t1 = 0;
-  if (!cd->last || !CL_CHECK(REC(cd), NULL, clWaitForEvents(1, &cd->last)) ||
-      !CL_CHECK(REC(cd), NULL, clGetEventProfilingInfo(cd->last, CL_PROFILING_COMMAND_START, sizeof t0, &t0, NULL)) ||
-      !CL_CHECK(REC(cd), NULL, clGetEventProfilingInfo(cd->last, CL_PROFILING_COMMAND_END, sizeof t1, &t1, NULL)))
-    return 0.0;
-  return t1 > t0 ? (double)(t1 - t0) * 1e-9 : 0.0;
+  if (!cd->last || !CL_CHECK(REC(cd), NULL, clWaitForEvents(1, &cd->last))) return 0.0;
+  if (CL_CHECK(REC(cd), NULL, clGetEventProfilingInfo(cd->last, CL_PROFILING_COMMAND_START, sizeof t0, &t0, NULL)) &&
+      CL_CHECK(REC(cd), NULL, clGetEventProfilingInfo(cd->last, CL_PROFILING_COMMAND_END, sizeof t1, &t1, NULL)) &&
+      t1 > t0)
+    return (double)(t1 - t0) * 1e-9;
+  /* No profiling information: the host's view, from enqueue to now. */
+  return host_seconds() - cd->enqueued;
 }
 
 static void cl_close(Device *dev) {

@@ -127,7 +127,7 @@ int rt_print_devices(FILE *out) {
   for (int i = 0; i < n; i++) {
     const DeviceInfo *di = &devs[i];
     fprintf(out, "%s:%d  %s (%s)\n", rt_kind_name(di->kind), di->index, di->name, di->vendor);
-    fprintf(out, "    %s, %s, %d %s, ", di->is_gpu ? "GPU" : "not a GPU", di->arch, di->compute_units,
+    fprintf(out, "    %s, %s, %d %s, ", di->is_gpu ? "GPU" : "CPU", di->arch, di->compute_units,
             di->kind == DEV_CUDA ? "SMs" : "compute units");
     print_bytes(out, di->memory);
     fprintf(out, ", max work-group %d, fp16 %s\n", di->max_local, di->fp16 ? "yes" : "no");

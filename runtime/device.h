@@ -88,7 +88,8 @@ typedef struct DevArg {
 bool rt_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d);
 bool rt_sync(Device *dev, Diag *d);
 /* Seconds the last launch took on the device (event timing), or a host
- * measurement around it when the device has no timer. */
+ * measurement around it when the device has no timer. Waits for that launch
+ * to finish; 0 when there was none or it had no work items. */
 double rt_last_launch_seconds(Device *dev);
 
 /* ---- added with the backends ------------------------------------------------ */
