@@ -44,5 +44,7 @@ int cmd_check(int argc, char **argv);
 int cmd_ir(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_grad(int argc, char **argv);
+int cmd_compile(int argc, char **argv);
+int cmd_devices(int argc, char **argv);
 
 #endif

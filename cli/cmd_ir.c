@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "init.h"
 #include "interp.h"
+#include "plan.h"
 #include "safetensors.h"
 
 /* The pipeline, top to bottom (ARCHITECTURE.md): lower -> autodiff -> simplify.
@@ -84,13 +85,23 @@ int cmd_ir(int argc, char **argv) {
 /* ---- running on the reference backend ---------------------------------------- */
 
 static bool check_backend(const Opts *o) {
-  if (!o->backend || !strcmp(o->backend, "ref")) return true;
-  if (!strcmp(o->backend, "opencl") || !strcmp(o->backend, "cuda"))
-    cli_error("--backend %s is not supported in this release: only the reference interpreter (--backend ref) runs "
-              "graphs so far", o->backend);
-  else
-    cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", o->backend);
+  if (!o->backend || !strcmp(o->backend, "ref") || !strcmp(o->backend, "opencl") || !strcmp(o->backend, "cuda"))
+    return true;
+  cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", o->backend);
   return false;
+}
+
+/* The device for --backend (NULL for the reference interpreter). Without
+ * --backend: a CUDA GPU, else an OpenCL GPU, else OpenCL on the CPU, else ref. */
+static bool open_device(const Opts *o, Device **dev, Diag *d) {
+  *dev = NULL;
+  if (o->backend && !strcmp(o->backend, "ref")) return true;
+  if (!o->backend) {
+    *dev = rt_device_open_default(d);
+    return d->nerrors == 0;
+  }
+  *dev = rt_device_open(!strcmp(o->backend, "cuda") ? DEV_CUDA : DEV_OPENCL, o->device, d);
+  return *dev != NULL;
 }
 
 static void shape_text(char *buf, size_t n, int rank, const int64_t *dims) {
@@ -153,7 +164,7 @@ static bool load_params(const Opts *o, const Model *m, TensorList *params, Diag 
   return ok;
 }
 
-static bool run_graph(const Opts *o, const Graph *g, const TensorList *params, TensorList *out, Diag *d) {
+static bool run_graph(const Opts *o, Device *dev, const Graph *g, const TensorList *params, TensorList *out, Diag *d) {
   TensorList inputs = {0};
   bool ok = false;
   if (!o->inputs) {
@@ -174,7 +185,27 @@ static bool run_graph(const Opts *o, const Graph *g, const TensorList *params, T
     cli_error("--precision must be f32 or f64, found '%s'", o->precision);
     goto done;
   }
-  ok = ir_interp(g, &inputs, params, &io, out, d);
+  if (!dev) {
+    ok = ir_interp(g, &inputs, params, &io, out, d);
+    if (o->verbose) fprintf(stderr, "llmc: ran %d IR nodes on the reference interpreter\n", g->nodes.n);
+    goto done;
+  }
+  if (io.compute == DT_F64) {
+    cli_error("--precision f64 is only supported by --backend ref");
+    goto done;
+  }
+  if (o->verbose) rt_set_verbose(dev, true);
+  Plan *plan = rt_plan_new(dev, g, d);
+  if (!plan) goto done;
+  rt_plan_set_seed(plan, o->seed);
+  if (o->verbose) {
+    int built, loaded;
+    rt_plan_cache_counts(plan, &built, &loaded);
+    fprintf(stderr, "llmc: %s: %d kernels (%d built, %d loaded from the kernel cache)\n", rt_device_info(dev)->name,
+            rt_plan_kernels(plan), built, loaded);
+  }
+  ok = rt_plan_run(plan, &inputs, params, out, o->verbose ? stderr : NULL, d);
+  rt_plan_free(plan);
 done:
   tl_free(&inputs);
   return ok;
@@ -205,6 +236,7 @@ static int run_or_grad(int argc, char **argv, bool grad) {
   int status = 1;
   TensorList params = {0}, out = {0};
   Graph *g = NULL;
+  Device *dev = NULL;
   Program *p = cli_load(&o, o.files.v[0], &d);
   if (!p) goto done;
   const Model *m = fe_model(p);
@@ -215,7 +247,7 @@ static int run_or_grad(int argc, char **argv, bool grad) {
   }
   if (!load_params(&o, m, &params, &d)) goto done;
   g = build_graph(p, entry, grad || o.train, grad, NULL, &d);
-  if (!g || !run_graph(&o, g, &params, &out, &d)) goto done;
+  if (!g || !open_device(&o, &dev, &d) || !run_graph(&o, dev, g, &params, &out, &d)) goto done;
   if (grad) {
     /* every trainable parameter gets a gradient; those the loss does not reach are zero */
     for (int i = 0; i < m->params.n; i++) {
@@ -237,6 +269,7 @@ static int run_or_grad(int argc, char **argv, bool grad) {
   status = 0;
 done:
   ir_graph_free(g);
+  rt_device_close(dev);
   tl_free(&params);
   tl_free(&out);
   fe_program_free(p);
@@ -247,3 +280,39 @@ done:
 
 int cmd_run(int argc, char **argv) { return run_or_grad(argc, argv, false); }
 int cmd_grad(int argc, char **argv) { return run_or_grad(argc, argv, true); }
+
+/* llmc compile FILE --target opencl|cuda -o DIR [--entry E] */
+int cmd_compile(int argc, char **argv) {
+  Opts o = {0};
+  const char *target = NULL;
+  int rc = cli_parse(argc, argv, &o, "--target --entry -o --set -I --data-dir --stdlib");
+  if (!rc) target = o.backend;
+  if (rc || o.files.n != 1 || !o.out || !target || (strcmp(target, "opencl") && strcmp(target, "cuda"))) {
+    if (!rc) cli_error("usage: llmc compile FILE --target opencl|cuda -o DIR [--entry E]");
+    cli_opts_free(&o);
+    return rc == 1 ? 0 : 2;
+  }
+  Diag d;
+  cli_diag_init(&d, &o);
+  int status = 1;
+  Program *p = cli_load(&o, o.files.v[0], &d);
+  if (p) {
+    const Model *m = fe_model(p);
+    /* the default is the training step: loss and its gradients; else forward */
+    const char *entry = o.entry ? o.entry : default_entry(m);
+    bool grad = !strcmp(entry, "loss");
+    Graph *g = build_graph(p, entry, grad, grad, NULL, &d);
+    if (g && rt_compile_to_dir(g, !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL, o.out, &d)) {
+      int nk = 0;
+      for (int i = 0; i < g->nodes.n; i++) nk += g->nodes.v[i].op != OP_PARAM && g->nodes.v[i].op != OP_INPUT;
+      fprintf(stderr, "llmc: wrote the kernels of '%s'%s and plan.txt to %s\n", entry, grad ? " (with gradients)" : "",
+              o.out);
+      status = 0;
+    }
+    ir_graph_free(g);
+  }
+  fe_program_free(p);
+  diag_free(&d);
+  cli_opts_free(&o);
+  return status;
+}

@@ -46,8 +46,12 @@ static const Cmd cmds[] = {
    "  --init SEED        initialise parameters from their init clauses instead\n"
    "  --inputs I         the entry's arguments by name\n"
    "  -o OUT             where to write the outputs\n"
-   "  --backend B        ref (the reference interpreter; opencl and cuda arrive\n"
-   "                     with the kernel backends)\n"
+   "  --backend B        ref (the reference interpreter), opencl or cuda; the\n"
+   "                     default is a CUDA GPU, else an OpenCL GPU, else OpenCL\n"
+   "                     on the CPU, else ref\n"
+   "  --device N         which device of the backend (llmc devices lists them)\n"
+   "  -v                 one line per kernel launch (time, GB/s, GFLOP/s), the\n"
+   "                     kernel-cache counts and the plan's peak memory\n"
    "  --precision P      f32 (default) or f64 arithmetic in the reference backend\n"
    "  --seed S           random seed for dropout (default 0)\n"
    "  --train            run with training = true (dropout active)\n"},
@@ -56,13 +60,18 @@ static const Cmd cmds[] = {
    "writes `loss` and `grad.NAME` for every trainable parameter (not frozen, not\n"
    "selected by finetune.freeze) to G. The loss is evaluated with training = true.\n\n"
    "  --params P | --init SEED, --inputs I, -o G, --backend, --precision, --seed as for run\n"},
-  {"compile", "FILE --target opencl|cuda -o DIR", "write the generated kernels and plan", cmd_planned, NULL},
+  {"compile", "FILE --target opencl|cuda -o DIR [--entry E]", "write the generated kernels and plan", cmd_compile,
+   "Writes every kernel of the entry (default: the training step, loss with its\n"
+   "gradients, when the model has a loss; else forward) as a source file, .cl or\n"
+   ".cu, each compilable on its own, and the launch plan as plan.txt, into DIR.\n"},
   {"bench", "FILE [--no-fuse] [--json]", "time the training step per kernel", cmd_planned, NULL},
   {"train", "FILE [--set k=v]... [--out DIR] [--resume DIR]", "train or fine-tune a model", cmd_planned, NULL},
   {"eval", "FILE --ckpt C", "evaluate a checkpoint", cmd_planned, NULL},
   {"generate", "FILE --ckpt C [--prompt S] [-n N] ...", "sample text from a model", cmd_planned, NULL},
   {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_planned, NULL},
-  {"devices", "", "list the compute devices", cmd_planned, NULL},
+  {"devices", "", "list the compute devices", cmd_devices,
+   "Lists every CUDA and OpenCL device llmc can reach (name, memory, compute units,\n"
+   "driver), and the reference interpreter, which is always there.\n"},
 };
 #define NCMDS ((int)(sizeof cmds / sizeof cmds[0]))
 

@@ -88,7 +88,7 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
     else if (!strcmp(name, "--params")) o->params = val;
     else if (!strcmp(name, "--inputs")) o->inputs = val;
     else if (!strcmp(name, "-o")) o->out = val;
-    else if (!strcmp(name, "--backend")) o->backend = val;
+    else if (!strcmp(name, "--backend") || !strcmp(name, "--target")) o->backend = val;
     else if (!strcmp(name, "--precision")) o->precision = val;
     else if (!strcmp(name, "--device")) {
       uint64_t dv;

@@ -618,12 +618,14 @@ static bool cu_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, 
     CUdeviceptr p;
     int32_t i;
     float f;
+    unsigned long long u;
   } Val;
   Val *vals = nargs > 0 ? xcalloc((size_t)nargs, sizeof *vals) : NULL;
   void **params = nargs > 0 ? xcalloc((size_t)nargs, sizeof *params) : NULL;
   for (int i = 0; i < nargs; i++) {
     if (args[i].buf) vals[i].p = args[i].buf->ptr + args[i].offset;
     else if (args[i].is_float) vals[i].f = args[i].f;
+    else if (args[i].is_u64) vals[i].u = args[i].u64;
     else vals[i].i = args[i].i;
     params[i] = &vals[i];
   }

@@ -441,6 +441,9 @@ static bool cl_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, 
     } else if (a->is_float) {
       cl_float f = a->f;
       ok = CL_CHECK(REC(cd), NULL, clSetKernelArg(kern, (cl_uint)i, sizeof f, &f));
+    } else if (a->is_u64) {
+      cl_ulong u = a->u64;
+      ok = CL_CHECK(REC(cd), NULL, clSetKernelArg(kern, (cl_uint)i, sizeof u, &u));
     } else {
       cl_int v = a->i;
       ok = CL_CHECK(REC(cd), NULL, clSetKernelArg(kern, (cl_uint)i, sizeof v, &v));

@@ -81,6 +81,8 @@ typedef struct DevArg {
   int32_t i;
   float f;
   bool is_float;
+  uint64_t u64;      /* a 64-bit unsigned argument (the random seed) when is_u64 */
+  bool is_u64;
 } DevArg;
 
 /* Launches `items` work items in groups of `local` (rounded to what the device

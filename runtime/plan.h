@@ -1,0 +1,38 @@
+/* plan.h — a compiled graph for one device: a kernel per IR node (one op per
+ * kernel until the fusion pass groups them), a launch order, and a memory
+ * plan that reuses buffers by liveness. The executor binds the symbolic dims
+ * of each call, lays out memory for them, and launches step after step with
+ * no recompilation. */
+#ifndef LLMC_PLAN_H
+#define LLMC_PLAN_H
+
+#include "codegen.h"
+#include "device.h"
+#include "tensor.h"
+
+typedef struct Plan Plan;
+
+/* Generates and builds every kernel of g for dev (through the kernel cache).
+ * g must stay alive while the plan is used. NULL after reporting. */
+Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d);
+void rt_plan_free(Plan *p); /* accepts NULL */
+int rt_plan_kernels(const Plan *p);
+void rt_plan_cache_counts(const Plan *p, int *built, int *loaded);
+const Kernel *rt_plan_kernel(const Plan *p, int i);
+
+/* The seed RAND kernels draw from (as InterpOptions.seed). */
+void rt_plan_set_seed(Plan *p, uint64_t seed);
+/* Runs the plan: inputs and params by name, as ir_interp takes them; outputs
+ * named after the graph's outputs, in their dtypes. `log` (may be NULL) gets
+ * one line per launch (name, time, GB/s, GFLOP/s) and the peak memory. */
+bool rt_plan_run(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out, FILE *log, Diag *d);
+/* The peak device memory of the last run, in bytes. */
+uint64_t rt_plan_peak_bytes(const Plan *p);
+
+/* Writes every kernel as a source file (NAME.cl or NAME.cu) and the plan in a
+ * readable form (plan.txt) into dir, which is created if missing. */
+bool rt_plan_dump(const Plan *p, const char *dir, Diag *d);
+/* The same without a device: generates the kernels for a dialect only. */
+bool rt_compile_to_dir(const Graph *g, Dialect dialect, const char *dir, Diag *d);
+
+#endif
