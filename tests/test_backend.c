@@ -1,0 +1,184 @@
+/* test_backend.c — whole programs on the OpenCL backend (PoCL in CI) against
+ * the reference interpreter: forward and loss+gradients of the examples and of
+ * every stdlib layer, at two bindings of the symbolic dims. Skips, saying
+ * why, where no OpenCL device exists. */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "device.h"
+#include "frontend.h"
+#include "interp.h"
+#include "model.h"
+#include "plan.h"
+#include "safetensors.h"
+#include "tensor.h"
+
+static double rnd(uint64_t *s) {
+  *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
+  return (double)(*s >> 11) / 9007199254740992.0;
+}
+
+typedef struct Case {
+  char file[128];
+  char sets[4][32];
+  int nsets;
+} Case;
+
+static Case cases[] = {
+  {"examples/gpt_char.llm", {"n_layers=1", "d=32", "heads=2"}, 3},
+  {"examples/llama_stories.llm", {"n_layers=1", "d=32", "hidden=48", "vocab=64"}, 4},
+  {"examples/spam_classifier.llm", {"n_layers=1", "d=32", "hidden=48", "vocab=64"}, 4},
+  /* the stdlib layers, on the inputs of their PyTorch fixtures */
+  {"tests/ref/gpt_block.llm", {""}, 0},
+  {"tests/ref/llama_block.llm", {""}, 0},
+  {"tests/ref/cross_entropy.llm", {""}, 0},
+  {"tests/ref/elementwise.llm", {""}, 0},
+  {"tests/ref/ops.llm", {""}, 0},
+};
+
+/* The fixture's `input.NAME` tensors, renamed NAME (false when there is none). */
+static bool fixture_inputs(const char *llm, TensorList *in) {
+  char path[600];
+  snprintf(path, sizeof path, "%s/%s", LLMC_SOURCE_DIR, llm);
+  size_t n = strlen(path);
+  if (n < 4 || strcmp(path + n - 4, ".llm")) return false;
+  strcpy(path + n - 4, ".safetensors");
+  TensorList all = {0};
+  Diag d;
+  diag_init(&d, stderr);
+  bool ok = st_read(path, &all, &d);
+  diag_free(&d);
+  if (!ok) return false;
+  for (int i = 0; i < all.v.n; i++)
+    if (!strncmp(all.v.v[i]->name, "input.", 6)) tl_add(in, tensor_clone(all.v.v[i], all.v.v[i]->name + 6));
+  tl_free(&all);
+  return in->v.n > 0;
+}
+
+ParameterizedTestParameters(backend, opencl_matches_reference) {
+  return cr_make_param_array(Case, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Random inputs for every INPUT of g at a binding (B, T). */
+static void make_inputs(const Graph *g, const Model *m, int64_t b, int64_t t, TensorList *in, uint64_t seed) {
+  int64_t vocab = 1 << 30;
+  for (int i = 0; i < m->params.n; i++)
+    if (m->params.v[i].rank == 2 && m->params.v[i].dims[0] < vocab) vocab = m->params.v[i].dims[0];
+  int64_t vals[2] = {b, t};
+  for (int i = 0; i < g->nodes.n; i++) {
+    const IrNode *n = ir_node(g, i);
+    if (n->op != OP_INPUT || tl_find(in, n->name)) continue;
+    int64_t dims[IR_MAX_RANK];
+    for (int k = 0; k < n->rank; k++) {
+      int64_t c;
+      if (dim_is_const(n->shape[k], &c)) dims[k] = c;
+      else dims[k] = n->shape[k].m[0].nv == 1 && n->shape[k].m[0].v[0] < 2 ? vals[n->shape[k].m[0].v[0]] : 2;
+    }
+    Tensor *x = tensor_new(n->name, n->dtype, n->rank, dims);
+    uint64_t s = seed + (uint64_t)i;
+    /* class ids below the smallest table, labels below 2, other inputs in [0, 1) */
+    bool label = !strcmp(n->name, "label") || !strcmp(n->name, "targets");
+    int64_t hi = !strcmp(n->name, "label") ? 2 : label ? (vocab < 3 ? 2 : vocab) : vocab;
+    for (int64_t k = 0; k < tensor_numel(x); k++)
+      tensor_set(x, k, n->dtype == DT_I32 ? (double)((int64_t)(rnd(&s) * (double)hi) % hi) : rnd(&s));
+    tl_add(in, x);
+  }
+}
+
+static void compare(const TensorList *want, const TensorList *got, const char *what) {
+  /* absolute slack relative to the largest value of any output: a gradient
+   * that is zero in exact arithmetic (softmax cancels a key bias) is rounding noise */
+  double scale = 1e-30;
+  for (int i = 0; i < want->v.n; i++)
+    for (int64_t k = 0; k < tensor_numel(want->v.v[i]); k++) scale = fmax(scale, fabs(tensor_get(want->v.v[i], k)));
+  for (int i = 0; i < want->v.n; i++) {
+    const Tensor *a = want->v.v[i], *b = tl_find(got, a->name);
+    cr_assert(b, "%s: output %s missing on OpenCL", what, a->name);
+    cr_assert_eq(tensor_numel(a), tensor_numel(b));
+    for (int64_t k = 0; k < tensor_numel(a); k++) {
+      double x = tensor_get(a, k), y = tensor_get(b, k);
+      cr_assert(fabs(x - y) <= 1e-4 * fabs(x) + 1e-5 * scale, "%s: %s[%lld]: reference %.8g, OpenCL %.8g", what, a->name,
+                (long long)k, x, y);
+    }
+  }
+}
+
+ParameterizedTest(Case *c, backend, opencl_matches_reference, .timeout = 1200) {
+  Diag d;
+  diag_init(&d, stderr);
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &d);
+  if (!dev) {
+    diag_free(&d);
+    cr_skip_test("no OpenCL device: %s", rt_backend_status(DEV_OPENCL) ? rt_backend_status(DEV_OPENCL) : "?");
+  }
+  FeOptions o = {0};
+  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+  const char *sets[4];
+  for (int i = 0; i < c->nsets; i++) sets[i] = c->sets[i];
+  o.sets = sets;
+  o.nsets = c->nsets;
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", LLMC_SOURCE_DIR, c->file);
+  Program *p = fe_program_new(&d, &o);
+  cr_assert(fe_load(p, path) && fe_check(p), "%s does not check", c->file);
+  const Model *m = fe_model(p);
+  TensorList params = {0};
+  uint64_t s = 11;
+  VEC(const char *) wrt = {0};
+  for (int i = 0; i < m->params.n; i++) {
+    const ParamInfo *pi = &m->params.v[i];
+    Tensor *t = tensor_new(pi->name, DT_F32, pi->rank, pi->dims);
+    for (int64_t k = 0; k < tensor_numel(t); k++)
+      tensor_set(t, k, (pi->init == INIT_ONES ? 1.0 : 0.0) + (rnd(&s) - 0.5) * 0.4);
+    tl_add(&params, t);
+    vec_push(&wrt, pi->name);
+  }
+  const char *entries[2] = {"forward", "loss"};
+  bool example = !strncmp(c->file, "examples/", 9);
+  for (int e = example ? 1 : 0; e < 2; e++) { /* examples: the training step, whose graph holds forward too */
+    if (e == 1 && !m->has_loss) continue;
+    Graph *g0 = fe_lower(p, entries[e], false);
+    cr_assert(g0, "%s: cannot lower %s", c->file, entries[e]);
+    if (e == 1) cr_assert(ir_autodiff(g0, g0->outputs.v[0].node, wrt.v, wrt.n, &d));
+    Graph *g = ir_simplify(g0);
+    ir_graph_free(g0);
+    Plan *plan = rt_plan_new(dev, g, &d);
+    cr_assert(plan, "%s: cannot build the %s plan", c->file, entries[e]);
+    int64_t bindings[2][2] = {{2, 5}, {3, 2}};
+    for (int b = 0; b < (example ? 2 : 1); b++) {
+      TensorList in = {0}, want = {0}, got = {0};
+      if (example) make_inputs(g, m, bindings[b][0], bindings[b][1], &in, 100 + (uint64_t)b);
+      else {
+        TensorList all = {0};
+        cr_assert(fixture_inputs(c->file, &all), "%s: no fixture inputs", c->file);
+        for (int k = 0; k < all.v.n; k++) { /* only the ones this entry takes */
+          bool used = false;
+          for (int q = 0; q < g->nodes.n; q++)
+            used |= g->nodes.v[q].op == OP_INPUT && !strcmp(g->nodes.v[q].name, all.v.v[k]->name);
+          if (used) tl_add(&in, tensor_clone(all.v.v[k], NULL));
+        }
+        tl_free(&all);
+      }
+      InterpOptions io = {DT_F32, 0};
+      cr_assert(ir_interp(g, &in, &params, &io, &want, &d), "%s: reference run failed", c->file);
+      cr_assert(rt_plan_run(plan, &in, &params, &got, NULL, &d), "%s: OpenCL run failed", c->file);
+      char what[256];
+      snprintf(what, sizeof what, "%s %s at B=%lld T=%lld", c->file, entries[e], (long long)bindings[b][0],
+               (long long)bindings[b][1]);
+      compare(&want, &got, what);
+      tl_free(&in);
+      tl_free(&want);
+      tl_free(&got);
+    }
+    rt_plan_free(plan);
+    ir_graph_free(g);
+  }
+  vec_free(&wrt);
+  tl_free(&params);
+  fe_program_free(p);
+  rt_device_close(dev);
+  diag_free(&d);
+}
