@@ -337,6 +337,17 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
   return r;
 }
 
+/* The index of a known key, or -1 with *sug set to the closest known one. */
+static int find_key(const Field *keys, int nkeys, const char *name, const char **sug) {
+  const char *names[32];
+  for (int k = 0; k < nkeys; k++) {
+    if (!strcmp(keys[k].name, name)) return k;
+    names[k] = keys[k].name;
+  }
+  *sug = diag_closest(name, names, nkeys);
+  return -1;
+}
+
 static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nkeys, const Node *const *sets, int nsets,
                         SpecBlock *out) {
   Sema *s = b->s;
@@ -351,13 +362,9 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
         continue;
       }
       const Node *t = st->list.v[0];
-      int j = -1;
-      for (int k = 0; k < nkeys; k++)
-        if (!strcmp(keys[k].name, t->name)) j = k;
+      const char *sug;
+      int j = find_key(keys, nkeys, t->name, &sug);
       if (j < 0) {
-        const char *names[32];
-        for (int k = 0; k < nkeys; k++) names[k] = keys[k].name;
-        const char *sug = diag_closest(t->name, names, nkeys);
         StrBuf all = {0};
         for (int k = 0; k < nkeys; k++) sb_printf(&all, "%s%s", k ? ", " : "", keys[k].name);
         if (sug) sema_error(s, t->span, "unknown %s setting '%s'; did you mean '%s'?", b->block, t->name, sug);
@@ -375,13 +382,9 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
   }
   for (int i = 0; i < nsets; i++) {
     const Node *t = sets[i]->list.v[0];
-    int j = -1;
-    for (int k = 0; k < nkeys; k++)
-      if (!strcmp(keys[k].name, t->name)) j = k;
+    const char *sug;
+    int j = find_key(keys, nkeys, t->name, &sug);
     if (j < 0) {
-      const char *names[32];
-      for (int k = 0; k < nkeys; k++) names[k] = keys[k].name;
-      const char *sug = diag_closest(t->name, names, nkeys);
       diag_plain(s->d, "--set %s.%s: unknown %s setting%s%s%s", b->block, t->name, b->block, sug ? "; did you mean '" : "",
                  sug ? sug : "", sug ? "'?" : "");
       continue;

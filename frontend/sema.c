@@ -1010,7 +1010,7 @@ static void exec_stmts(Sema *s, Scope *sc, const NodeList *l, FnState *st) {
 /* Recursion that branches (a module holding two of itself) would take
  * exponential time within the depth limit, so the total number of calls and
  * instantiations is bounded too. */
-#define MAX_WORK 200000
+#define MAX_WORK 50000
 static bool within_budget(Sema *s, Span call, const char *what) {
   if (++s->work <= MAX_WORK) return true;
   if (s->work == MAX_WORK + 1)

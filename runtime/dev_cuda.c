@@ -509,12 +509,39 @@ static bool cu_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Dia
 
 /* ---- kernels -------------------------------------------------------------------------- */
 
-/* Loads PTX and finds `entry`. *jit_rejected: the driver refused the PTX
- * itself (reported only when report_jit). */
-static DevKernel *load_ptx(CuDevice *cd, const char *ptx, const char *entry, bool *jit_rejected, bool report_jit,
-                           Diag *d) {
+static void cu_kernel_free(Device *dev, DevKernel *k) {
+  CuDevice *cd = (CuDevice *)dev;
+  if (dev_kernel_drop_module(k) && enter(cd, NULL)) CU_CHECK(REC(cd), NULL, cuModuleUnload((CUmodule)k->module));
+}
+
+/* The kernel `entry` of a loaded module, with its limits; reports failures.
+ * Does not unload `mod`. */
+static DevKernel *make_kernel(CuDevice *cd, CUmodule mod, const char *entry, Diag *d) {
+  CUfunction fn = NULL;
+  int threads = 0;
+  if (!CU_CHECK(REC(cd), NULL, cuModuleGetFunction(&fn, mod, entry))) {
+    if (d)
+      diag_plain(d, "kernel '%s' is not defined in its source (declare it extern \"C\" __global__): %s", entry,
+                 cd->base.last_call.text);
+    return NULL;
+  }
+  if (!CU_CHECK(REC(cd), d, cuFuncGetAttribute(&threads, CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK, fn))) return NULL;
+  DevKernel *k = dev_kernel_new(entry);
+  k->module = mod;
+  k->fn = fn;
+  k->max_local = threads > 0 ? threads : 1;
+  k->pref_multiple = 32;
+  return k;
+}
+
+/* Loads PTX and finds entries[0..n) in out[0..n): one kernel owns the module
+ * alone; several share it through a DevModule. *jit_rejected: the driver
+ * refused the PTX itself (reported only when report_jit). On failure nothing
+ * is left loaded and out holds NULLs. */
+static bool load_ptx(CuDevice *cd, const char *ptx, const char *const *entries, int n, DevKernel **out,
+                     bool *jit_rejected, bool report_jit, Diag *d) {
   *jit_rejected = false;
-  if (!enter(cd, d)) return NULL;
+  if (!enter(cd, d)) return false;
   char jit_log[4096] = "";
   int opts[] = {CU_JIT_ERROR_LOG_BUFFER, CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES};
   void *vals[] = {jit_log, (void *)(uintptr_t)sizeof jit_log};
@@ -526,81 +553,76 @@ static DevKernel *load_ptx(CuDevice *cd, const char *ptx, const char *entry, boo
       if (cd->base.last_call.code == CUDA_ERROR_UNSUPPORTED_PTX_VERSION)
         hint = "\n  NVRTC is newer than the driver: update the NVIDIA driver, or point LLMC_NVRTC at the "
                "libnvrtc of a CUDA toolkit no newer than the driver";
-      diag_plain(d, "kernel '%s': the driver (%s) rejected the PTX from NVRTC %d.%d: %s%s%s%s", entry,
+      diag_plain(d, "kernel '%s': the driver (%s) rejected the PTX from NVRTC %d.%d: %s%s%s%s", entries[0],
                  cd->base.info.driver, nv_lib.major, nv_lib.minor, cd->base.last_call.text, *jit_log ? "\n" : "",
                  jit_log, hint);
     }
-    return NULL;
+    return false;
   }
-  CUfunction fn = NULL;
-  int threads = 0;
-  if (!CU_CHECK(REC(cd), NULL, cuModuleGetFunction(&fn, mod, entry))) {
-    if (d)
-      diag_plain(d, "kernel '%s' is not defined in its source (declare it extern \"C\" __global__): %s", entry,
-                 cd->base.last_call.text);
-    CU_CHECK(REC(cd), NULL, cuModuleUnload(mod));
-    return NULL;
+  DevModule *m = n > 1 ? xcalloc(1, sizeof *m) : NULL;
+  if (m) m->handle = mod;
+  for (int i = 0; i < n; i++) {
+    out[i] = make_kernel(cd, mod, entries[i], d);
+    if (!out[i]) {
+      for (int j = 0; j < i; j++) { /* the last of them unloads mod and frees m */
+        cu_kernel_free(&cd->base, out[j]);
+        dev_kernel_delete(out[j]);
+        out[j] = NULL;
+      }
+      if (i == 0) {
+        CU_CHECK(REC(cd), NULL, cuModuleUnload(mod));
+        free(m);
+      }
+      return false;
+    }
+    if (m) dev_kernel_share(out[i], m);
   }
-  if (!CU_CHECK(REC(cd), d, cuFuncGetAttribute(&threads, CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK, fn))) {
-    CU_CHECK(REC(cd), NULL, cuModuleUnload(mod));
-    return NULL;
-  }
-  DevKernel *k = dev_kernel_new(entry);
-  k->module = mod;
-  k->fn = fn;
-  k->max_local = threads > 0 ? threads : 1;
-  k->pref_multiple = 32;
-  return k;
+  return true;
 }
 
-static DevKernel *cu_compile(Device *dev, const char *source, const char *entry, uint8_t **bin, size_t *nbin,
-                             Diag *d) {
+static bool cu_compile(Device *dev, const char *source, const char *const *entries, int n, DevKernel **out,
+                       uint8_t **bin, size_t *nbin, Diag *d) {
   CuDevice *cd = (CuDevice *)dev;
   const char *opts[] = {dev->options};
   char *ptx = NULL, *log = NULL, name[80];
-  snprintf(name, sizeof name, "%.64s.cu", entry);
+  snprintf(name, sizeof name, "%.64s.cu", n == 1 ? entries[0] : "llmc_batch");
   bool compile_error = false;
   if (!nvrtc_compile(REC(cd), source, name, opts, 1, &ptx, &log, &compile_error)) {
     if (d) {
       size_t len = strlen(log);
       while (len && (log[len - 1] == '\n' || log[len - 1] == ' ')) log[--len] = '\0';
       if (compile_error) {
-        char *saved = dev_save_failed_source(source, entry, "cu");
+        char *saved = dev_save_failed_source(source, entries[0], "cu");
         diag_plain(d, "kernel '%s' failed to build for %s (NVRTC %d.%d, %s): %s\n  source: %s\n  compiler log:\n%s",
-                   entry, dev->info.name, nv_lib.major, nv_lib.minor, dev->options, cd->base.last_call.text,
+                   entries[0], dev->info.name, nv_lib.major, nv_lib.minor, dev->options, cd->base.last_call.text,
                    saved ? saved : "(not saved)", *log ? log : "(empty)");
         free(saved);
       } else {
-        diag_plain(d, "kernel '%s' cannot be built for %s: %s", entry, dev->info.name, log);
+        diag_plain(d, "kernel '%s' cannot be built for %s: %s", entries[0], dev->info.name, log);
       }
     }
     free(log);
-    return NULL;
+    return false;
   }
   free(log);
   bool rejected;
-  DevKernel *k = load_ptx(cd, ptx, entry, &rejected, true, d);
-  if (!k) {
+  if (!load_ptx(cd, ptx, entries, n, out, &rejected, true, d)) {
     free(ptx);
-    return NULL;
+    return false;
   }
   *bin = (uint8_t *)ptx;
   *nbin = strlen(ptx) + 1; /* with the NUL: cuModuleLoadData takes a C string */
-  return k;
+  return true;
 }
 
-static DevKernel *cu_load_cached(Device *dev, const uint8_t *bin, size_t n, const char *entry, bool *bad, Diag *d) {
+static bool cu_load_cached(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n,
+                           DevKernel **out, bool *bad, Diag *d) {
   CuDevice *cd = (CuDevice *)dev;
-  if (n == 0 || bin[n - 1] != '\0') {
+  if (nbin == 0 || bin[nbin - 1] != '\0') {
     *bad = true;
-    return NULL;
+    return false;
   }
-  return load_ptx(cd, (const char *)bin, entry, bad, false, d);
-}
-
-static void cu_kernel_free(Device *dev, DevKernel *k) {
-  CuDevice *cd = (CuDevice *)dev;
-  if (k->module && enter(cd, NULL)) CU_CHECK(REC(cd), NULL, cuModuleUnload((CUmodule)k->module));
+  return load_ptx(cd, (const char *)bin, entries, n, out, bad, false, d);
 }
 
 static bool cu_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d) {

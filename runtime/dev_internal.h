@@ -22,14 +22,19 @@ typedef struct DevOps {
   void (*free)(Device *dev, DevBuf *b);
   bool (*write)(Device *dev, DevBuf *b, size_t off, const void *src, size_t n, Diag *d);
   bool (*read)(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d);
-  /* Builds from source. On success also returns, when the backend can export
-   * one, a malloc'd binary for the cache (*bin may stay NULL). A failed build
-   * is reported with the kernel's name and the compiler log. */
-  DevKernel *(*compile)(Device *dev, const char *source, const char *entry, uint8_t **bin, size_t *nbin, Diag *d);
-  /* Builds from a cached binary. When the driver rejects the binary itself,
-   * sets *bad and reports nothing (the caller deletes the entry and rebuilds);
-   * other failures (no such entry) are reported. */
-  DevKernel *(*load)(Device *dev, const uint8_t *bin, size_t n, const char *entry, bool *bad, Diag *d);
+  /* Builds one program from source and makes its kernels entries[0..n) in
+   * out[0..n) (with n > 1 they share the program through a DevModule). On
+   * success also returns, when the backend can export one, a malloc'd binary
+   * for the cache (*bin may stay NULL). A failed build is reported with the
+   * kernel's name (entries[0]) and the compiler log; on failure nothing is
+   * left in out. */
+  bool (*compile)(Device *dev, const char *source, const char *const *entries, int n, DevKernel **out, uint8_t **bin,
+                  size_t *nbin, Diag *d);
+  /* Builds from a cached binary, as compile does. When the driver rejects the
+   * binary itself, sets *bad and reports nothing (the caller deletes the
+   * entry and rebuilds); other failures (no such entry) are reported. */
+  bool (*load)(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n, DevKernel **out,
+               bool *bad, Diag *d);
   void (*kernel_free)(Device *dev, DevKernel *k);
   bool (*launch)(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d);
   bool (*sync)(Device *dev, Diag *d);
@@ -55,6 +60,13 @@ struct DevBuf {
   uint64_t ptr; /* CUDA: CUdeviceptr */
 };
 
+/* The program (module) of a batch built by rt_build_many, shared by its
+ * kernels: each holds one reference, and the last one freed releases it. */
+typedef struct DevModule {
+  int refs;
+  void *handle; /* cl_program | CUmodule */
+} DevModule;
+
 struct DevKernel {
   char *entry;
   int nargs;         /* -1 when the backend cannot tell */
@@ -62,6 +74,7 @@ struct DevKernel {
   int pref_multiple; /* preferred work-group multiple (warp size) */
   void *module;      /* cl_program | CUmodule */
   void *fn;          /* cl_kernel | CUfunction */
+  DevModule *shared; /* NULL: the kernel owns `module` alone */
 };
 
 /* ---- device.c ----------------------------------------------------------------- */
@@ -76,6 +89,12 @@ bool dev_call_failed(DevCall *rec, Diag *d, const char *call, const char *file, 
 char *dev_save_failed_source(const char *source, const char *entry, const char *ext);
 DevKernel *dev_kernel_new(const char *entry);
 void dev_kernel_delete(DevKernel *k);
+/* Makes k one more user of the batch module m (m->handle == k->module). */
+void dev_kernel_share(DevKernel *k, DevModule *m);
+/* Drops k's hold on its module. True when the caller must release k->module
+ * now: k owned it alone, or was the last kernel of its batch (the DevModule
+ * is then freed). False when there is no module or other kernels still use it. */
+bool dev_kernel_drop_module(DevKernel *k);
 /* Work-group size for a launch: `local` (or 256 when <= 0) clamped to
  * [1, limit]. */
 size_t dev_pick_local(int local, size_t limit);

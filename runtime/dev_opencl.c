@@ -353,7 +353,32 @@ static DevKernel *make_kernel(ClDevice *cd, cl_program p, const char *entry, Dia
 static void cl_kernel_free(Device *dev, DevKernel *k) {
   ClDevice *cd = (ClDevice *)dev;
   if (k->fn) CL_CHECK(REC(cd), NULL, clReleaseKernel((cl_kernel)k->fn));
-  if (k->module) CL_CHECK(REC(cd), NULL, clReleaseProgram((cl_program)k->module));
+  if (dev_kernel_drop_module(k)) CL_CHECK(REC(cd), NULL, clReleaseProgram((cl_program)k->module));
+}
+
+/* The kernels entries[0..n) of the built program p, in out[0..n): one kernel
+ * owns p alone; several share it through a DevModule. On failure releases p
+ * and whatever was made, leaving NULLs in out. */
+static bool make_kernels(ClDevice *cd, cl_program p, const char *const *entries, int n, DevKernel **out, Diag *d) {
+  DevModule *m = n > 1 ? xcalloc(1, sizeof *m) : NULL;
+  if (m) m->handle = p;
+  for (int i = 0; i < n; i++) {
+    out[i] = make_kernel(cd, p, entries[i], d);
+    if (!out[i]) {
+      for (int j = 0; j < i; j++) { /* the last of them releases p and m */
+        cl_kernel_free(&cd->base, out[j]);
+        dev_kernel_delete(out[j]);
+        out[j] = NULL;
+      }
+      if (i == 0) {
+        CL_CHECK(REC(cd), NULL, clReleaseProgram(p));
+        free(m);
+      }
+      return false;
+    }
+    if (m) dev_kernel_share(out[i], m);
+  }
+  return true;
 }
 
 static void report_build_failure(ClDevice *cd, const char *source, const char *entry, cl_program p, Diag *d) {
@@ -371,24 +396,20 @@ static void report_build_failure(ClDevice *cd, const char *source, const char *e
   free(log);
 }
 
-static DevKernel *cl_compile(Device *dev, const char *source, const char *entry, uint8_t **bin, size_t *nbin,
-                             Diag *d) {
+static bool cl_compile(Device *dev, const char *source, const char *const *entries, int n, DevKernel **out,
+                       uint8_t **bin, size_t *nbin, Diag *d) {
   ClDevice *cd = (ClDevice *)dev;
   cl_int err = CL_SUCCESS;
   size_t len = strlen(source);
   cl_program p = NULL;
-  if (!CL_CHECK_ERR(REC(cd), d, err, p = clCreateProgramWithSource(cd->ctx, 1, &source, &len, &err))) return NULL;
+  if (!CL_CHECK_ERR(REC(cd), d, err, p = clCreateProgramWithSource(cd->ctx, 1, &source, &len, &err))) return false;
   if (!CL_CHECK(REC(cd), NULL, clBuildProgram(p, 1, &cd->id, dev->options, NULL, NULL))) {
-    report_build_failure(cd, source, entry, p, d);
+    report_build_failure(cd, source, entries[0], p, d);
     CL_CHECK(REC(cd), NULL, clReleaseProgram(p));
-    return NULL;
+    return false;
   }
-  DevKernel *k = make_kernel(cd, p, entry, d);
-  if (!k) {
-    CL_CHECK(REC(cd), NULL, clReleaseProgram(p));
-    return NULL;
-  }
-  /* The binary for the cache; without one the kernel still works. */
+  /* The binary for the cache (taken before the kernels hold p); without one
+   * the kernels still work. */
   size_t size = 0;
   if (CL_CHECK(REC(cd), NULL, clGetProgramInfo(p, CL_PROGRAM_BINARY_SIZES, sizeof size, &size, NULL)) && size) {
     unsigned char *b = xmalloc(size);
@@ -400,25 +421,30 @@ static DevKernel *cl_compile(Device *dev, const char *source, const char *entry,
       free(b);
     }
   }
-  return k;
+  if (!make_kernels(cd, p, entries, n, out, d)) {
+    free(*bin);
+    *bin = NULL;
+    *nbin = 0;
+    return false;
+  }
+  return true;
 }
 
-static DevKernel *cl_load(Device *dev, const uint8_t *bin, size_t n, const char *entry, bool *bad, Diag *d) {
+static bool cl_load(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n, DevKernel **out,
+                    bool *bad, Diag *d) {
   ClDevice *cd = (ClDevice *)dev;
   cl_int err = CL_SUCCESS, status = CL_SUCCESS;
   cl_program p = NULL;
   const unsigned char *b = bin;
   if (!CL_CHECK_ERR(REC(cd), NULL, err,
-                    p = clCreateProgramWithBinary(cd->ctx, 1, &cd->id, &n, &b, &status, &err)) ||
+                    p = clCreateProgramWithBinary(cd->ctx, 1, &cd->id, &nbin, &b, &status, &err)) ||
       !CL_CHECK(REC(cd), NULL, status) ||
       !CL_CHECK(REC(cd), NULL, clBuildProgram(p, 1, &cd->id, dev->options, NULL, NULL))) {
     if (p) CL_CHECK(REC(cd), NULL, clReleaseProgram(p));
     *bad = true;
-    return NULL;
+    return false;
   }
-  DevKernel *k = make_kernel(cd, p, entry, d);
-  if (!k) CL_CHECK(REC(cd), NULL, clReleaseProgram(p));
-  return k;
+  return make_kernels(cd, p, entries, n, out, d);
 }
 
 static bool cl_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d) {

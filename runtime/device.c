@@ -82,6 +82,21 @@ void dev_kernel_delete(DevKernel *k) {
   free(k);
 }
 
+void dev_kernel_share(DevKernel *k, DevModule *m) {
+  k->shared = m;
+  m->refs++;
+}
+
+bool dev_kernel_drop_module(DevKernel *k) {
+  if (!k->module) return false;
+  DevModule *m = k->shared;
+  k->shared = NULL;
+  if (!m) return true;
+  if (--m->refs > 0) return false;
+  free(m);
+  return true;
+}
+
 size_t dev_pick_local(int local, size_t limit) {
   size_t l = local > 0 ? (size_t)local : 256;
   if (limit && l > limit) l = limit;
@@ -309,7 +324,8 @@ DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *fr
     KcStatus st = kc_load(dir, &key, &bin, &n, &why);
     if (st == KC_HIT) {
       bool bad = false;
-      DevKernel *k = dev->ops->load(dev, bin, n, entry, &bad, d);
+      DevKernel *k = NULL;
+      dev->ops->load(dev, bin, n, &entry, 1, &k, &bad, d);
       free(bin);
       if (k || !bad) {
         if (k) {
@@ -333,7 +349,8 @@ DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *fr
   }
   uint8_t *bin = NULL;
   size_t n = 0;
-  DevKernel *k = dev->ops->compile(dev, source, entry, &bin, &n, d);
+  DevKernel *k = NULL;
+  dev->ops->compile(dev, source, &entry, 1, &k, &bin, &n, d);
   if (k) {
     dev->built++;
     if (dir && bin && !kc_store(dir, &key, bin, n, &why))
@@ -343,6 +360,107 @@ DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *fr
   free(bin);
   free(dir);
   return k;
+}
+
+/* Builds the kernels of a batch one by one (when they did not build together),
+ * so that a failure names its kernel. */
+static bool build_each(Device *dev, const char *const *sources, const char *const *entries, int n, DevKernel **out,
+                       int *nbuilt, int *nloaded, Diag *d) {
+  for (int i = 0; i < n; i++) {
+    bool cached = false;
+    out[i] = rt_build(dev, sources[i], entries[i], &cached, d);
+    if (!out[i]) {
+      for (int j = 0; j < i; j++) {
+        rt_kernel_free(dev, out[j]);
+        out[j] = NULL;
+      }
+      *nbuilt = *nloaded = 0;
+      return false;
+    }
+    if (cached) (*nloaded)++;
+    else (*nbuilt)++;
+  }
+  return true;
+}
+
+bool rt_build_many(Device *dev, const char *const *sources, const char *const *entries, int n, DevKernel **out,
+                   int *nbuilt, int *nloaded, Diag *d) {
+  int ignored_built, ignored_loaded;
+  if (!nbuilt) nbuilt = &ignored_built;
+  if (!nloaded) nloaded = &ignored_loaded;
+  *nbuilt = *nloaded = 0;
+  if (n <= 0) return true;
+  for (int i = 0; i < n; i++) out[i] = NULL;
+  for (int i = 0; i < n; i++)
+    if (!sources[i] || !entries[i] || !*entries[i]) {
+      if (d) diag_plain(d, "rt_build_many: kernel %d has %s", i, !sources[i] ? "no source" : "no entry name");
+      return false;
+    }
+  if (n == 1) return build_each(dev, sources, entries, 1, out, nbuilt, nloaded, d);
+
+  StrBuf all = {0};
+  for (int i = 0; i < n; i++) {
+    sb_puts(&all, sources[i]);
+    sb_puts(&all, "\n");
+  }
+  const char *source = sb_cstr(&all);
+  KcKey key;
+  kc_key(&key, dev->ops->name, dev->info.name, dev->key_driver, dev->options, source);
+  char *why = NULL;
+  char *dir = kc_dir(&why);
+  if (!dir) verbose_note(dev, d, "kernel cache disabled: %s", why);
+  free(why);
+  why = NULL;
+  bool ok = false;
+  if (dir) {
+    uint8_t *bin = NULL;
+    size_t nbin = 0;
+    KcStatus st = kc_load(dir, &key, &bin, &nbin, &why);
+    if (st == KC_HIT) {
+      bool bad = false;
+      /* Any failure here means "build it": the entry holds exactly this source. */
+      ok = dev->ops->load(dev, bin, nbin, entries, n, out, &bad, NULL);
+      free(bin);
+      if (ok) {
+        dev->loaded += n;
+        *nloaded = n;
+      } else {
+        kc_remove(dir, &key);
+        st = KC_CORRUPT;
+        why = dev_fmt("the driver rejected the cached binary (%s)", dev->last_call.text);
+      }
+    }
+    if (st == KC_CORRUPT) {
+      dev->rejected++;
+      verbose_note(dev, d,
+                   "kernel cache: the entry %s/%s.bin for a batch of %d kernels ('%s', ...) is corrupt (%s); deleted "
+                   "and rebuilt",
+                   dir, key.hex, n, entries[0], why);
+    }
+    free(why);
+    why = NULL;
+  }
+  if (!ok) {
+    uint8_t *bin = NULL;
+    size_t nbin = 0;
+    /* Quietly: a failure is reported by building each kernel alone. */
+    ok = dev->ops->compile(dev, source, entries, n, out, &bin, &nbin, NULL);
+    if (ok) {
+      dev->built += n;
+      *nbuilt = n;
+      if (dir && bin && !kc_store(dir, &key, bin, nbin, &why))
+        verbose_note(dev, d, "kernel cache: a batch of %d kernels ('%s', ...) was not saved: %s", n, entries[0], why);
+    } else {
+      verbose_note(dev, d, "the %d kernels did not build as one program (%s); building them one by one", n,
+                   *dev->last_call.text ? dev->last_call.text : "no reason given");
+      ok = build_each(dev, sources, entries, n, out, nbuilt, nloaded, d);
+    }
+    free(bin);
+  }
+  free(why);
+  free(dir);
+  sb_free(&all);
+  return ok;
 }
 
 void rt_kernel_free(Device *dev, DevKernel *k) {

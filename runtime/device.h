@@ -70,6 +70,18 @@ bool rt_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d);
  * with the kernel's name. `*from_cache` tells whether it was loaded. */
 DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *from_cache, Diag *d);
 void rt_kernel_free(Device *dev, DevKernel *k); /* accepts NULL */
+/* Builds n kernels at once: sources[i] defines entries[i], and the n sources
+ * (of one dialect, with distinct entry names; codegen's are) are concatenated
+ * into ONE program, built with one compiler run and cached as one kernel-cache
+ * entry keyed by the whole concatenation (plus options, device and driver, as
+ * rt_build). out[i] gets kernel i; each stays valid until it is itself freed
+ * with rt_kernel_free, whatever happens to the others. When the batch does not
+ * build, each kernel is built alone with rt_build, so an error names the
+ * failing kernel and shows its log. *nbuilt / *nloaded (either may be NULL)
+ * get how many kernels were compiled / loaded from the cache, and the same
+ * counts go to rt_cache_stats. False after reporting; then out[] holds NULLs. */
+bool rt_build_many(Device *dev, const char *const *sources, const char *const *entries, int n, DevKernel **out,
+                   int *nbuilt, int *nloaded, Diag *d);
 
 /* A kernel argument: a buffer (at a byte offset into it) or a 32-bit int.
  * Added: with buf NULL and is_float set, the 32-bit float f. On OpenCL a

@@ -51,20 +51,37 @@ Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d) {
   p->kern = xcalloc((size_t)(n ? n : 1), sizeof(Kernel *));
   p->dk = xcalloc((size_t)(n ? n : 1), sizeof(DevKernel *));
   Dialect dl = rt_device_info(dev)->kind == DEV_CUDA ? DIALECT_CUDA : DIALECT_OPENCL;
-  for (int i = 0; i < n; i++) {
+  /* Generate every kernel, then build them all as one program (one compiler
+   * run and one kernel-cache entry; rt_build_many falls back to building each
+   * alone when they do not build together). */
+  int *idx = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
+  const char **srcs = xmalloc(sizeof(char *) * (size_t)(n ? n : 1));
+  const char **names = xmalloc(sizeof(char *) * (size_t)(n ? n : 1));
+  DevKernel **built = xcalloc((size_t)(n ? n : 1), sizeof(DevKernel *));
+  int nk = 0;
+  bool ok = true;
+  for (int i = 0; i < n && ok; i++) {
     if (!p->live[i] || !needs_kernel(&g->nodes.v[i])) continue;
     int32_t id = i;
     p->kern[i] = cg_kernel(g, &id, 1, dl, d);
-    if (!p->kern[i]) goto fail;
-    bool cached = false;
-    p->dk[i] = rt_build(dev, p->kern[i]->source, p->kern[i]->name, &cached, d);
-    if (!p->dk[i]) goto fail;
-    if (cached) p->loaded++;
-    else p->built++;
-    p->nkernels++;
+    if (!p->kern[i]) ok = false;
+    else {
+      idx[nk] = i;
+      srcs[nk] = p->kern[i]->source;
+      names[nk] = p->kern[i]->name;
+      nk++;
+    }
   }
-  return p;
-fail:
+  if (ok) ok = rt_build_many(dev, srcs, names, nk, built, &p->built, &p->loaded, d);
+  if (ok) {
+    for (int k = 0; k < nk; k++) p->dk[idx[k]] = built[k];
+    p->nkernels = nk;
+  }
+  free(idx);
+  free(srcs);
+  free(names);
+  free(built);
+  if (ok) return p;
   rt_plan_free(p);
   return NULL;
 }
