@@ -407,6 +407,207 @@ Test(device, opencl_missing_entry) {
   cap_free(&c);
 }
 
+/* ---- batches (rt_build_many) ------------------------------------------------------ */
+
+/* Three kernels whose sources share a guarded helper, as codegen's do. */
+#define SQ_HELPER_CL "#ifndef TEST_SQ\n#define TEST_SQ\nstatic inline float test_sq(float v) { return v * v; }\n#endif\n"
+static const char *BATCH_CL[3] = {
+  SQ_HELPER_CL "__kernel void b_add(__global float *x, int n) {\n"
+               "  int i = get_global_id(0);\n"
+               "  if (i < n) x[i] += 1.0f;\n"
+               "}\n",
+  SQ_HELPER_CL "__kernel void b_square(__global float *x, int n) {\n"
+               "  int i = get_global_id(0);\n"
+               "  if (i < n) x[i] = test_sq(x[i]);\n"
+               "}\n",
+  SQ_HELPER_CL "__kernel void b_scale(__global float *x, float s, int n) {\n"
+               "  int i = get_global_id(0);\n"
+               "  if (i < n) x[i] = test_sq(1.0f) * s * x[i];\n"
+               "}\n",
+};
+#define SQ_HELPER_CU "#ifndef TEST_SQ\n#define TEST_SQ\n__device__ static inline float test_sq(float v) { return v * v; }\n#endif\n"
+static const char *BATCH_CU[3] = {
+  SQ_HELPER_CU "extern \"C\" __global__ void b_add(float *x, int n) {\n"
+               "  int i = blockIdx.x * blockDim.x + threadIdx.x;\n"
+               "  if (i < n) x[i] += 1.0f;\n"
+               "}\n",
+  SQ_HELPER_CU "extern \"C\" __global__ void b_square(float *x, int n) {\n"
+               "  int i = blockIdx.x * blockDim.x + threadIdx.x;\n"
+               "  if (i < n) x[i] = test_sq(x[i]);\n"
+               "}\n",
+  SQ_HELPER_CU "extern \"C\" __global__ void b_scale(float *x, float s, int n) {\n"
+               "  int i = blockIdx.x * blockDim.x + threadIdx.x;\n"
+               "  if (i < n) x[i] = test_sq(1.0f) * s * x[i];\n"
+               "}\n",
+};
+static const char *BATCH_NAMES[3] = {"b_add", "b_square", "b_scale"};
+
+/* Runs the kernels of ks that are not NULL, in order (add 1, square, times 3),
+ * over x[i] = i, and checks the result. */
+static void run_batch(Device *dev, Cap *c, DevKernel *const *ks) {
+  enum { N = 333 };
+  float x[N];
+  for (int i = 0; i < N; i++) x[i] = (float)i;
+  DevBuf *b = rt_alloc(dev, sizeof x, &c->d);
+  cr_assert_not_null(b, "%s", cap_text(c));
+  cr_assert(rt_write(dev, b, 0, x, sizeof x, &c->d), "%s", cap_text(c));
+  DevArg two[2] = {{.buf = b}, {.i = N}};
+  DevArg three[3] = {{.buf = b}, {.f = 3.0f, .is_float = true}, {.i = N}};
+  if (ks[0]) cr_assert(rt_launch(dev, ks[0], two, 2, N, 64, &c->d), "%s", cap_text(c));
+  if (ks[1]) cr_assert(rt_launch(dev, ks[1], two, 2, N, 0, &c->d), "%s", cap_text(c));
+  if (ks[2]) cr_assert(rt_launch(dev, ks[2], three, 3, N, 32, &c->d), "%s", cap_text(c));
+  cr_assert(rt_read(dev, b, 0, x, sizeof x, &c->d), "%s", cap_text(c));
+  for (int i = 0; i < N; i++) {
+    float want = (float)i;
+    if (ks[0]) want += 1.0f;
+    if (ks[1]) want *= want;
+    if (ks[2]) want *= 3.0f;
+    cr_assert_eq(x[i], want, "x[%d] = %g, expected %g", i, x[i], want);
+  }
+  rt_free(dev, b);
+}
+
+static void batch_of_three(Device *dev, Cap *c, const char *const *sources) {
+  DevKernel *ks[3] = {NULL, NULL, NULL};
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_many(dev, sources, BATCH_NAMES, 3, ks, &built, &loaded, &c->d), "%s", cap_text(c));
+  cr_assert_eq(built, 3);
+  cr_assert_eq(loaded, 0);
+  for (int i = 0; i < 3; i++) cr_assert_not_null(ks[i]);
+  run_batch(dev, c, ks);
+  int sb = -1, sl = -1;
+  rt_cache_stats(dev, &sb, &sl);
+  cr_assert_eq(sb, 3, "the batch counts as 3 built kernels");
+  cr_assert_eq(sl, 0);
+  for (int i = 0; i < 3; i++) rt_kernel_free(dev, ks[i]);
+  cr_assert_eq(c->d.nerrors, 0, "%s", cap_text(c));
+}
+
+Test(device, opencl_batch_of_three) {
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_opencl(&c);
+  batch_of_three(dev, &c, BATCH_CL);
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
+Test(device, cuda_batch_of_three) {
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cuda(&c);
+  batch_of_three(dev, &c, BATCH_CU);
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
+/* Each kernel of a batch holds the shared program: freeing the others, in any
+ * order, leaves it working. */
+static void batch_kernel_outlives_the_others(Device *dev, Cap *c, const char *const *sources) {
+  for (int keep = 0; keep < 3; keep++) {
+    DevKernel *ks[3] = {NULL, NULL, NULL};
+    cr_assert(rt_build_many(dev, sources, BATCH_NAMES, 3, ks, NULL, NULL, &c->d), "%s", cap_text(c));
+    for (int i = 2; i >= 0; i--)
+      if (i != keep) {
+        rt_kernel_free(dev, ks[i]);
+        ks[i] = NULL;
+      }
+    run_batch(dev, c, ks);
+    run_batch(dev, c, ks);
+    rt_kernel_free(dev, ks[keep]);
+  }
+  cr_assert_eq(c->d.nerrors, 0, "%s", cap_text(c));
+}
+
+Test(device, opencl_batch_kernel_outlives_the_others) {
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_opencl(&c);
+  batch_kernel_outlives_the_others(dev, &c, BATCH_CL);
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
+Test(device, cuda_batch_kernel_outlives_the_others) {
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cuda(&c);
+  batch_kernel_outlives_the_others(dev, &c, BATCH_CU);
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
+/* One kernel of the batch does not compile: the error names it and shows its
+ * log, not the batch's; nothing is left built. */
+static void batch_with_a_broken_kernel(Device *dev, Cap *c, const char *broken_source) {
+  const char *sources[3] = {BATCH_CL[0], broken_source, BATCH_CL[2]};
+  if (rt_device_info(dev)->kind == DEV_CUDA) {
+    sources[0] = BATCH_CU[0];
+    sources[2] = BATCH_CU[2];
+  }
+  const char *names[3] = {"b_add", "broken_in_batch", "b_scale"};
+  DevKernel *ks[3] = {(DevKernel *)1, (DevKernel *)1, (DevKernel *)1};
+  int built = -1, loaded = -1;
+  cr_assert(!rt_build_many(dev, sources, names, 3, ks, &built, &loaded, &c->d));
+  for (int i = 0; i < 3; i++) cr_assert_null(ks[i]);
+  cr_assert_eq(built, 0);
+  cr_assert_eq(loaded, 0);
+  const char *msg = cap_text(c);
+  cr_assert_eq(c->d.nerrors, 1, "%s", msg);
+  cr_assert(strstr(msg, "kernel 'broken_in_batch' failed to build"), "%s", msg);
+  cr_assert(!strstr(msg, "kernel 'b_add' failed") && !strstr(msg, "kernel 'b_scale' failed"), "%s", msg);
+  cr_assert(strstr(msg, "compiler log:"), "%s", msg);
+  cr_assert(strstr(msg, "missing_in_batch"), "the log is shown: %s", msg);
+  const char *src = strstr(msg, "source: ");
+  cr_assert_not_null(src, "%s", msg);
+  char path[512];
+  cr_assert_eq(sscanf(src, "source: %511s", path), 1);
+  cr_assert(strstr(path, "broken_in_batch"), "the kernel's own source is saved: %s", path);
+}
+
+Test(device, opencl_batch_with_a_broken_kernel) {
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_opencl(&c);
+  batch_with_a_broken_kernel(dev, &c,
+                             "__kernel void broken_in_batch(__global float *x, int n) {\n"
+                             "  int i = get_global_id(0);\n"
+                             "  if (i < n) x[i] = missing_in_batch;\n"
+                             "}\n");
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
+Test(device, cuda_batch_with_a_broken_kernel) {
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cuda(&c);
+  batch_with_a_broken_kernel(dev, &c,
+                             "extern \"C\" __global__ void broken_in_batch(float *x, int n) {\n"
+                             "  int i = blockIdx.x * blockDim.x + threadIdx.x;\n"
+                             "  if (i < n) x[i] = missing_in_batch;\n"
+                             "}\n");
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
+Test(device, opencl_batch_of_none_and_of_one) {
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_opencl(&c);
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_many(dev, NULL, NULL, 0, NULL, &built, &loaded, &c.d));
+  cr_assert(built == 0 && loaded == 0);
+  DevKernel *k = NULL;
+  cr_assert(rt_build_many(dev, &BATCH_CL[0], &BATCH_NAMES[0], 1, &k, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 1 && loaded == 0);
+  DevKernel *ks[3] = {k, NULL, NULL};
+  run_batch(dev, &c, ks);
+  rt_kernel_free(dev, k);
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
 Test(device, opencl_timer_measures_the_kernel) {
   Cap c;
   cap_init(&c);

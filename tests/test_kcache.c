@@ -471,6 +471,93 @@ Test(kcache, cold_build_then_warm_load) {
   cap_free(&c);
 }
 
+static const char *BATCH_SRC[3] = {
+  "__kernel void kb_one(__global float *x, int n) {\n  int i = get_global_id(0);\n  if (i < n) x[i] += 1.0f;\n}\n",
+  "__kernel void kb_two(__global float *x, int n) {\n  int i = get_global_id(0);\n  if (i < n) x[i] *= 2.0f;\n}\n",
+  "__kernel void kb_three(__global float *x, int n) {\n  int i = get_global_id(0);\n  if (i < n) x[i] -= 3.0f;\n}\n",
+};
+static const char *BATCH_ENTRY[3] = {"kb_one", "kb_two", "kb_three"};
+
+/* Runs kb_one, kb_two, kb_three over x[i] = i and checks (i + 1) * 2 - 3. */
+static bool batch_works(Device *dev, DevKernel **ks, Diag *d) {
+  enum { N = 100 };
+  float x[N];
+  for (int i = 0; i < N; i++) x[i] = (float)i;
+  DevBuf *b = rt_alloc(dev, sizeof x, d);
+  bool ok = b && rt_write(dev, b, 0, x, sizeof x, d);
+  DevArg args[2] = {{.buf = b}, {.i = N}};
+  for (int k = 0; k < 3; k++) ok = ok && rt_launch(dev, ks[k], args, 2, N, 32, d);
+  ok = ok && rt_read(dev, b, 0, x, sizeof x, d);
+  for (int i = 0; ok && i < N; i++) ok = x[i] == ((float)i + 1.0f) * 2.0f - 3.0f;
+  rt_free(dev, b);
+  return ok;
+}
+
+Test(kcache, batch_cold_then_warm) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  DevKernel *ks[3];
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_many(dev, BATCH_SRC, BATCH_ENTRY, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert_eq(built, 3, "a cold cache cannot hit");
+  cr_assert_eq(loaded, 0);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  char entry[512];
+  cr_assert_eq(count_files(cache_dir, ".bin", entry, sizeof entry), 1, "the batch is one cache entry");
+  cr_assert_gt(file_size(entry), KC_HEADER_SIZE);
+
+  cr_assert(rt_build_many(dev, BATCH_SRC, BATCH_ENTRY, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert_eq(built, 0);
+  cr_assert_eq(loaded, 3, "the second build of the batch is loaded from the cache");
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  int sb = -1, sl = -1;
+  rt_cache_stats(dev, &sb, &sl);
+  cr_assert_eq(sb, 3);
+  cr_assert_eq(sl, 3);
+  rt_device_close(dev);
+
+  /* A new device (a new run) compiles nothing. */
+  dev = open_cl(&c);
+  cr_assert(rt_build_many(dev, BATCH_SRC, BATCH_ENTRY, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 0 && loaded == 3);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  /* Freed in another order than built. */
+  rt_kernel_free(dev, ks[1]);
+  rt_kernel_free(dev, ks[0]);
+  rt_kernel_free(dev, ks[2]);
+  cr_assert_eq(count_files(cache_dir, ".bin", NULL, 0), 1);
+  cr_assert_eq(rt_cache_rejected(dev), 0);
+  rt_device_close(dev);
+  cr_assert_eq(c.d.nerrors, 0, "%s", cap_text(&c));
+  cap_free(&c);
+}
+
+Test(kcache, corrupt_batch_entry_is_rebuilt) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  DevKernel *ks[3];
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_many(dev, BATCH_SRC, BATCH_ENTRY, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  char entry[512];
+  cr_assert_eq(count_files(cache_dir, ".bin", entry, sizeof entry), 1);
+  flip_byte(entry, file_size(entry) / 2);
+  cr_assert(rt_build_many(dev, BATCH_SRC, BATCH_ENTRY, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 3 && loaded == 0, "built %d, loaded %d", built, loaded);
+  cr_assert_eq(rt_cache_rejected(dev), 1);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  rt_device_close(dev);
+  cr_assert_eq(c.d.nerrors, 0, "%s", cap_text(&c));
+  cap_free(&c);
+}
+
 static void corrupt_then_rebuild(bool truncate_it) {
   need_opencl();
   Cap c;
