@@ -388,7 +388,7 @@ static bool nvrtc_compile(DevCall *rec, const char *source, const char *name, co
     else free(l);
   }
   if (!ok && !*compile_error) {
-    char *l = dev_fmt("%s%s%s", rec->text, *log && **log ? "\n" : "", *log ? *log : "");
+    char *l = xasprintf("%s%s%s", rec->text, *log && **log ? "\n" : "", *log ? *log : "");
     free(*log);
     *log = l;
   }

@@ -99,7 +99,7 @@ bool dev_kernel_drop_module(DevKernel *k);
  * [1, limit]. */
 size_t dev_pick_local(int local, size_t limit);
 /* printf into a malloc'd string. */
-char *dev_fmt(const char *fmt, ...) LLMC_PRINTF(1, 2);
+char *xasprintf(const char *fmt, ...) LLMC_PRINTF(1, 2);
 
 /* ---- dev_opencl.c --------------------------------------------------------------- */
 /* Devices in backend order: GPUs first, then the rest, each in platform order. */

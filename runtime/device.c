@@ -9,14 +9,6 @@
 
 /* ---- helpers shared with the backends ---------------------------------------------- */
 
-char *dev_fmt(const char *f, ...) {
-  StrBuf b = {0};
-  va_list ap;
-  va_start(ap, f);
-  sb_vprintf(&b, f, ap);
-  va_end(ap);
-  return b.s ? b.s : xstrdup("");
-}
 
 bool dev_call_failed(DevCall *rec, Diag *d, const char *call, const char *file, int line, int code,
                      const char *error) {
@@ -41,7 +33,7 @@ bool dev_call_failed(DevCall *rec, Diag *d, const char *call, const char *file, 
 char *dev_save_failed_source(const char *source, const char *entry, const char *ext) {
   char *dir = kc_dir(NULL);
   if (!dir) return NULL;
-  char *fdir = dev_fmt("%s/failed", dir);
+  char *fdir = xasprintf("%s/failed", dir);
   free(dir);
   if (!kc_mkdirs(fdir)) {
     free(fdir);
@@ -55,7 +47,7 @@ char *dev_save_failed_source(const char *source, const char *entry, const char *
   name[n] = '\0';
   uint8_t h[32];
   sha256(source, strlen(source), h);
-  char *path = dev_fmt("%s/%s-%02x%02x%02x%02x.%s", fdir, name, h[0], h[1], h[2], h[3], ext);
+  char *path = xasprintf("%s/%s-%02x%02x%02x%02x.%s", fdir, name, h[0], h[1], h[2], h[3], ext);
   free(fdir);
   FILE *f = fopen(path, "w");
   bool ok = f && fputs(source, f) >= 0;
@@ -337,7 +329,7 @@ DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *fr
       }
       kc_remove(dir, &key);
       st = KC_CORRUPT;
-      why = dev_fmt("the driver rejected the cached binary (%s)", dev->last_call.text);
+      why = xasprintf("the driver rejected the cached binary (%s)", dev->last_call.text);
     }
     if (st == KC_CORRUPT) {
       dev->rejected++;
@@ -427,7 +419,7 @@ bool rt_build_many(Device *dev, const char *const *sources, const char *const *e
       } else {
         kc_remove(dir, &key);
         st = KC_CORRUPT;
-        why = dev_fmt("the driver rejected the cached binary (%s)", dev->last_call.text);
+        why = xasprintf("the driver rejected the cached binary (%s)", dev->last_call.text);
       }
     }
     if (st == KC_CORRUPT) {

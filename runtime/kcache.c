@@ -134,35 +134,26 @@ bool kc_mkdirs(const char *path) {
   return ok;
 }
 
-static char *fmt(const char *f, ...) LLMC_PRINTF(1, 2);
-static char *fmt(const char *f, ...) {
-  StrBuf b = {0};
-  va_list ap;
-  va_start(ap, f);
-  sb_vprintf(&b, f, ap);
-  va_end(ap);
-  return b.s ? b.s : xstrdup("");
-}
 
 char *kc_dir(char **why) {
   const char *env = getenv("LLMC_CACHE_DIR");
   char *dir = NULL;
   if (env && *env) dir = xstrdup(env);
   else if ((env = getenv("XDG_CACHE_HOME")) && *env) dir = sup_path_join(env, "llmc");
-  else if ((env = getenv("HOME")) && *env) dir = fmt("%s/.cache/llmc", env);
+  else if ((env = getenv("HOME")) && *env) dir = xasprintf("%s/.cache/llmc", env);
   if (!dir) {
     if (why) *why = xstrdup("none of LLMC_CACHE_DIR, XDG_CACHE_HOME and HOME is set");
     return NULL;
   }
   if (!kc_mkdirs(dir)) {
-    if (why) *why = fmt("cannot create the folder %s: %s", dir, strerror(errno));
+    if (why) *why = xasprintf("cannot create the folder %s: %s", dir, strerror(errno));
     free(dir);
     return NULL;
   }
   return dir;
 }
 
-char *kc_entry_path(const char *dir, const KcKey *k) { return fmt("%s/%s.bin", dir, k->hex); }
+char *kc_entry_path(const char *dir, const KcKey *k) { return xasprintf("%s/%s.bin", dir, k->hex); }
 
 /* ---- entries ------------------------------------------------------------------------ */
 
@@ -221,11 +212,11 @@ KcStatus kc_load(const char *dir, const KcKey *k, uint8_t **data, size_t *n, cha
   size_t got = 0;
   struct stat st;
   if (fstat(fd, &st) != 0 || !read_all(fd, h, sizeof h, &got)) {
-    bad = fmt("cannot be read: %s", strerror(errno));
+    bad = xasprintf("cannot be read: %s", strerror(errno));
     goto done;
   }
   if (got < sizeof h) {
-    bad = fmt("truncated: %zu of the %u header bytes", got, KC_HEADER_SIZE);
+    bad = xasprintf("truncated: %zu of the %u header bytes", got, KC_HEADER_SIZE);
     goto done;
   }
   if (memcmp(h, MAGIC, sizeof MAGIC) != 0) {
@@ -234,13 +225,13 @@ KcStatus kc_load(const char *dir, const KcKey *k, uint8_t **data, size_t *n, cha
   }
   uint32_t version = get_u32(h + 8);
   if (version != KC_FORMAT_VERSION) {
-    bad = fmt("format version %u (this llmc writes %u)", version, KC_FORMAT_VERSION);
+    bad = xasprintf("format version %u (this llmc writes %u)", version, KC_FORMAT_VERSION);
     goto done;
   }
   uint64_t len = get_u64(h + 16);
   uint64_t have = (uint64_t)st.st_size - KC_HEADER_SIZE;
   if ((uint64_t)st.st_size < KC_HEADER_SIZE || len != have) {
-    bad = fmt("%s: the header says %llu payload bytes, the file has %llu", len > have ? "truncated" : "trailing bytes",
+    bad = xasprintf("%s: the header says %llu payload bytes, the file has %llu", len > have ? "truncated" : "trailing bytes",
               (unsigned long long)len, (unsigned long long)have);
     goto done;
   }
@@ -250,7 +241,7 @@ KcStatus kc_load(const char *dir, const KcKey *k, uint8_t **data, size_t *n, cha
   }
   payload = xmalloc(len ? (size_t)len : 1);
   if (!read_all(fd, payload, (size_t)len, &got) || got != len) {
-    bad = fmt("truncated: %zu of %llu payload bytes", got, (unsigned long long)len);
+    bad = xasprintf("truncated: %zu of %llu payload bytes", got, (unsigned long long)len);
     goto done;
   }
   uint8_t sum[32];
@@ -304,21 +295,21 @@ bool kc_store(const char *dir, const KcKey *k, const void *data, size_t n, char 
   int fd = -1;
   for (int attempt = 0; attempt < 8 && fd < 0; attempt++) {
     free(tmp);
-    tmp = fmt("%s/%s.tmp.%ld.%lx.%u", dir, k->hex, (long)getpid(), (unsigned long)(uintptr_t)&thread_tag,
+    tmp = xasprintf("%s/%s.tmp.%ld.%lx.%u", dir, k->hex, (long)getpid(), (unsigned long)(uintptr_t)&thread_tag,
               atomic_fetch_add(&counter, 1u));
     fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
     if (fd < 0 && errno != EEXIST) break;
   }
   bool ok = false, created = fd >= 0;
   if (fd < 0) {
-    if (why) *why = fmt("cannot create %s: %s", tmp, strerror(errno));
+    if (why) *why = xasprintf("cannot create %s: %s", tmp, strerror(errno));
   } else if (!write_all(fd, h, sizeof h) || !write_all(fd, data, n) || fsync(fd) != 0) {
-    if (why) *why = fmt("cannot write %s: %s", tmp, strerror(errno));
+    if (why) *why = xasprintf("cannot write %s: %s", tmp, strerror(errno));
   } else if (close(fd) != 0) {
     fd = -1;
-    if (why) *why = fmt("cannot write %s: %s", tmp, strerror(errno));
+    if (why) *why = xasprintf("cannot write %s: %s", tmp, strerror(errno));
   } else if (fd = -1, rename(tmp, path) != 0) {
-    if (why) *why = fmt("cannot rename %s to %s: %s", tmp, path, strerror(errno));
+    if (why) *why = xasprintf("cannot rename %s to %s: %s", tmp, path, strerror(errno));
   } else {
     ok = true;
   }

@@ -32,6 +32,8 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* A malloc'd formatted string. */
+char *xasprintf(const char *fmt, ...) LLMC_PRINTF(1, 2);
 
 /* An arena: bump allocation, freed all at once. */
 typedef struct ArenaBlock ArenaBlock;

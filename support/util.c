@@ -41,6 +41,15 @@ char *xstrndup(const char *s, size_t n) {
   return p;
 }
 
+char *xasprintf(const char *fmt, ...) {
+  StrBuf b = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(&b, fmt, ap);
+  va_end(ap);
+  return b.s ? b.s : xstrdup("");
+}
+
 /* ---- arena ---- */
 struct ArenaBlock {
   ArenaBlock *next;
