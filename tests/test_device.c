@@ -23,39 +23,7 @@
 
 #include "device.h"
 
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void) {
-  return "leak:libpocl\nleak:libOpenCL\nleak:libLLVM\nleak:libclang\nleak:libnvrtc\nleak:libcuda\n";
-}
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void) { return "print_suppressions=0"; }
-
-/* ---- helpers -------------------------------------------------------------------- */
-
-/* A Diag whose output is captured in memory. */
-typedef struct Cap {
-  Diag d;
-  FILE *mem;
-  char *out;
-  size_t len;
-} Cap;
-
-static void cap_init(Cap *c) {
-  memset(c, 0, sizeof *c);
-  c->mem = open_memstream(&c->out, &c->len);
-  diag_init(&c->d, c->mem);
-}
-
-static const char *cap_text(Cap *c) {
-  fflush(c->mem);
-  return c->out ? c->out : "";
-}
-
-static void cap_free(Cap *c) {
-  diag_free(&c->d);
-  fclose(c->mem);
-  free(c->out);
-}
+#include "dev_test.h"
 
 static char cache_dir[256];
 
