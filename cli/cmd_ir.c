@@ -302,7 +302,7 @@ int cmd_compile(int argc, char **argv) {
     const char *entry = o.entry ? o.entry : default_entry(m);
     bool grad = !strcmp(entry, "loss");
     Graph *g = build_graph(p, entry, grad, grad, NULL, &d);
-    if (g && rt_compile_to_dir(g, !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL, o.out, &d)) {
+    if (g && rt_compile_to_dir(g, !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL, true, o.out, &d)) {
       int nk = 0;
       for (int i = 0; i < g->nodes.n; i++) nk += g->nodes.v[i].op != OP_PARAM && g->nodes.v[i].op != OP_INPUT;
       fprintf(stderr, "llmc: wrote the kernels of '%s'%s and plan.txt to %s\n", entry, grad ? " (with gradients)" : "",

@@ -22,9 +22,66 @@ struct Plan {
   uint64_t peak;
   size_t align;     /* offsets in the arena are multiples of this */
   uint64_t seed;
+  bool fuse;
+  int32_t *gid;     /* the group (kernel) each node is computed in: its last node */
 };
 
 static bool needs_kernel(const IrNode *n) { return n->op != OP_PARAM && n->op != OP_INPUT && n->op != OP_RESHAPE; }
+
+/* Fusion (the first rules; the cost model comes with the fusion pass): a node
+ * is computed inside the kernel of its only user, instead of being stored and
+ * loaded back, when it is cheap to compute per element (elementwise, a
+ * constant, an index map) and its user walks its elements once (elementwise,
+ * reductions, index maps that are fused themselves), or when it is only an
+ * index map (expand, permute, reshape) read by a matmul. Values with several
+ * users and graph outputs are stored. */
+static bool fusible_producer(const IrNode *x) {
+  switch (op_class(x->op)) {
+  case OC_UNARY: case OC_BINARY: case OC_TERNARY: return true;
+  default: break;
+  }
+  return x->op == OP_CONST || x->op == OP_IOTA || x->op == OP_SYMDIM || x->op == OP_EXPAND || x->op == OP_PERMUTE ||
+         x->op == OP_SLICE || x->op == OP_RESHAPE;
+}
+
+static void plan_groups(const Graph *g, const bool *live, bool fuse, int32_t *gid) {
+  int n = g->nodes.n;
+  int *users = xcalloc((size_t)(n ? n : 1), sizeof(int));
+  int32_t *user = xmalloc(sizeof(int32_t) * (size_t)(n ? n : 1));
+  bool *is_out = xcalloc((size_t)(n ? n : 1), sizeof(bool));
+  for (int i = 0; i < g->outputs.n; i++) is_out[g->outputs.v[i].node] = true;
+  for (int i = 0; i < n; i++) {
+    if (!live[i]) continue;
+    const IrNode *x = &g->nodes.v[i];
+    for (int k = 0; k < x->nin; k++) {
+      int32_t in = x->in[k];
+      bool seen = false; /* count each user once, even if it reads the value twice */
+      for (int q = 0; q < k; q++) seen |= x->in[q] == in;
+      if (seen) continue;
+      users[in]++;
+      user[in] = i;
+    }
+  }
+  for (int i = n - 1; i >= 0; i--) {
+    gid[i] = i;
+    const IrNode *x = &g->nodes.v[i];
+    if (!fuse || !live[i] || is_out[i] || users[i] != 1 || !fusible_producer(x)) continue;
+    int32_t u = user[i];
+    const IrNode *c = &g->nodes.v[u];
+    bool into_group = gid[u] != u; /* the user is itself computed inside another kernel */
+    bool ok;
+    switch (op_class(c->op)) {
+    case OC_UNARY: case OC_BINARY: case OC_TERNARY: case OC_REDUCE: ok = true; break;
+    case OC_CONTRACT: ok = x->op == OP_EXPAND || x->op == OP_PERMUTE || x->op == OP_RESHAPE; break;
+    case OC_MOVE: ok = into_group && c->op != OP_CONCAT && c->op != OP_PAD; break;
+    default: ok = false; break;
+    }
+    if (ok) gid[i] = gid[u];
+  }
+  free(users);
+  free(user);
+  free(is_out);
+}
 
 static void plan_roots(Plan *p) {
   const Graph *g = p->g;
@@ -35,16 +92,30 @@ static void plan_roots(Plan *p) {
   for (int i = n - 1; i >= 0; i--)
     if (p->live[i])
       for (int k = 0; k < g->nodes.v[i].nin; k++) p->live[g->nodes.v[i].in[k]] = true;
+  p->gid = xmalloc(sizeof(int32_t) * (size_t)(n ? n : 1));
+  plan_groups(g, p->live, p->fuse, p->gid);
   for (int i = 0; i < n; i++) {
     const IrNode *x = &g->nodes.v[i];
-    p->root[i] = x->op == OP_RESHAPE ? p->root[x->in[0]] : i;
+    /* a reshape that is stored is a view of its input's buffer */
+    p->root[i] = x->op == OP_RESHAPE && p->gid[i] == i ? p->root[x->in[0]] : i;
   }
 }
 
-Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d) {
+/* The nodes of the group whose last node is `root`, in order. */
+static int group_nodes(const Plan *p, int32_t root, int32_t *out) {
+  int k = 0;
+  for (int i = 0; i <= root; i++)
+    if (p->live[i] && p->gid[i] == root) out[k++] = i;
+  return k;
+}
+
+Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d) { return rt_plan_new_opts(dev, g, true, d); }
+
+Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d) {
   Plan *p = xcalloc(1, sizeof *p);
   p->dev = dev;
   p->g = g;
+  p->fuse = fuse;
   p->align = (size_t)rt_device_info(dev)->align > 256 ? (size_t)rt_device_info(dev)->align : 256;
   plan_roots(p);
   int n = g->nodes.n;
@@ -60,10 +131,11 @@ Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d) {
   DevKernel **built = xcalloc((size_t)(n ? n : 1), sizeof(DevKernel *));
   int nk = 0;
   bool ok = true;
+  int32_t *members = xmalloc(sizeof(int32_t) * (size_t)(n ? n : 1));
   for (int i = 0; i < n && ok; i++) {
-    if (!p->live[i] || !needs_kernel(&g->nodes.v[i])) continue;
-    int32_t id = i;
-    p->kern[i] = cg_kernel(g, &id, 1, dl, d);
+    if (!p->live[i] || p->gid[i] != i || !needs_kernel(&g->nodes.v[i])) continue;
+    int nm = group_nodes(p, i, members);
+    p->kern[i] = cg_kernel(g, members, nm, dl, d);
     if (!p->kern[i]) ok = false;
     else {
       idx[nk] = i;
@@ -78,6 +150,7 @@ Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d) {
     p->nkernels = nk;
   }
   free(idx);
+  free(members);
   free(srcs);
   free(names);
   free(built);
@@ -96,6 +169,7 @@ void rt_plan_free(Plan *p) {
   free(p->kern);
   free(p->dk);
   free(p->root);
+  free(p->gid);
   free(p->live);
   free(p);
 }
@@ -141,10 +215,13 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
   for (int i = 0; i < n; i++) last[i] = -1;
   for (int i = 0; i < n; i++) {
     if (!p->live[i]) continue;
-    last[p->root[i]] = i > last[p->root[i]] ? i : last[p->root[i]];
+    int t = p->gid[i]; /* values are read when the node's kernel runs */
+    if (p->gid[i] == i && t > last[p->root[i]]) last[p->root[i]] = t;
     for (int k = 0; k < g->nodes.v[i].nin; k++) {
-      int r = p->root[g->nodes.v[i].in[k]];
-      if (i > last[r]) last[r] = i;
+      int32_t in = g->nodes.v[i].in[k];
+      if (p->gid[in] != in) continue; /* computed inside this kernel, not stored */
+      int r = p->root[in];
+      if (t > last[r]) last[r] = t;
     }
   }
   for (int i = 0; i < g->outputs.n; i++) last[p->root[g->outputs.v[i].node]] = n; /* kept to the end */
@@ -163,7 +240,7 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
     for (int i = 0; i < n; i++) {
       const IrNode *x = &g->nodes.v[i];
       bool leaf = x->op == OP_PARAM || x->op == OP_INPUT;
-      if (p->live[i] && p->root[i] == i && leaf == (pass == 0)) {
+      if (p->live[i] && p->root[i] == i && p->gid[i] == i && leaf == (pass == 0)) {
         int64_t numel = 1;
         for (int k = 0; k < x->rank; k++) numel *= ir_dim_eval(x->shape[k], vals);
         size[i] = (size_t)numel * (size_t)dtype_size(x->dtype);
@@ -292,7 +369,7 @@ static bool write_text(const char *path, const char *text, Diag *d) {
   return ok;
 }
 
-static bool dump(const Graph *g, Kernel **kern, const int32_t *root, const char *dir, Diag *d) {
+static bool dump(const Graph *g, Kernel **kern, const int32_t *root, const int32_t *gid, const char *dir, Diag *d) {
   if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
     diag_plain(d, "cannot create '%s': %s", dir, strerror(errno));
     return false;
@@ -310,6 +387,10 @@ static bool dump(const Graph *g, Kernel **kern, const int32_t *root, const char 
       sb_printf(&plan, "load    %%%d %s \"%s\" : ", i, op_name(x->op), x->name);
       ir_print_type(&plan, g, x);
       sb_putc(&plan, '\n');
+      continue;
+    }
+    if (gid[i] != i) {
+      sb_printf(&plan, "fused   %%%d %s into the kernel of %%%d\n", i, op_name(x->op), gid[i]);
       continue;
     }
     if (x->op == OP_RESHAPE && root[i] != i) {
@@ -344,25 +425,29 @@ static bool dump(const Graph *g, Kernel **kern, const int32_t *root, const char 
   return ok;
 }
 
-bool rt_plan_dump(const Plan *p, const char *dir, Diag *d) { return dump(p->g, p->kern, p->root, dir, d); }
+bool rt_plan_dump(const Plan *p, const char *dir, Diag *d) { return dump(p->g, p->kern, p->root, p->gid, dir, d); }
 
-bool rt_compile_to_dir(const Graph *g, Dialect dialect, const char *dir, Diag *d) {
+bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, const char *dir, Diag *d) {
   Plan tmp = {0};
   tmp.g = g;
+  tmp.fuse = fuse;
   plan_roots(&tmp);
   int n = g->nodes.n;
   Kernel **kern = xcalloc((size_t)(n ? n : 1), sizeof(Kernel *));
+  int32_t *members = xmalloc(sizeof(int32_t) * (size_t)(n ? n : 1));
   bool ok = true;
   for (int i = 0; i < n && ok; i++) {
-    if (!tmp.live[i] || !needs_kernel(&g->nodes.v[i])) continue;
-    int32_t id = i;
-    kern[i] = cg_kernel(g, &id, 1, dialect, d);
+    if (!tmp.live[i] || tmp.gid[i] != i || !needs_kernel(&g->nodes.v[i])) continue;
+    int nm = group_nodes(&tmp, i, members);
+    kern[i] = cg_kernel(g, members, nm, dialect, d);
     ok = kern[i] != NULL;
   }
-  if (ok) ok = dump(g, kern, tmp.root, dir, d);
+  if (ok) ok = dump(g, kern, tmp.root, tmp.gid, dir, d);
   for (int i = 0; i < n; i++) cg_kernel_free(kern[i]);
   free(kern);
+  free(members);
   free(tmp.root);
   free(tmp.live);
+  free(tmp.gid);
   return ok;
 }

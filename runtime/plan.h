@@ -15,6 +15,8 @@ typedef struct Plan Plan;
 /* Generates and builds every kernel of g for dev (through the kernel cache).
  * g must stay alive while the plan is used. NULL after reporting. */
 Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d);
+/* The same, with fusion on or off (off: one kernel per IR node). */
+Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d);
 void rt_plan_free(Plan *p); /* accepts NULL */
 int rt_plan_kernels(const Plan *p);
 void rt_plan_cache_counts(const Plan *p, int *built, int *loaded);
@@ -33,6 +35,6 @@ uint64_t rt_plan_peak_bytes(const Plan *p);
  * readable form (plan.txt) into dir, which is created if missing. */
 bool rt_plan_dump(const Plan *p, const char *dir, Diag *d);
 /* The same without a device: generates the kernels for a dialect only. */
-bool rt_compile_to_dir(const Graph *g, Dialect dialect, const char *dir, Diag *d);
+bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, const char *dir, Diag *d);
 
 #endif
