@@ -92,7 +92,12 @@ demo: deps build data
 	@rc=0; for f in $(EXAMPLES); do \
 	  echo "== ./build/llmc check --summary $$f"; \
 	  ./build/llmc check --summary $$f || rc=1; \
-	done; exit $$rc
+	done; \
+	echo "== ./build/llmc devices"; ./build/llmc devices || rc=1; \
+	echo "== ./build/llmc bench examples/gpt_char.llm --steps 3   (one training step's kernels on the default device;"; \
+	echo "   the first run compiles them, later runs load them from the kernel cache)"; \
+	./build/llmc bench examples/gpt_char.llm --steps 3 || rc=1; \
+	exit $$rc
 
 # libFuzzer needs clang. New inputs go to fuzz/out/corpus (ignored by git),
 # crashes and timeouts to fuzz/crashes/; the seeds in fuzz/corpus are read-only.

@@ -24,6 +24,8 @@ typedef struct Opts {
   bool summary, no_color, grad, dot, verbose, train, have_init, have_seed;
   uint64_t init_seed, seed;
   int device;
+  bool no_fuse, json; /* bench: --no-fuse, --json */
+  int steps;          /* bench: --steps N (0: the command's default) */
 } Opts;
 
 extern const Cmd *cli_current;
@@ -46,5 +48,6 @@ int cmd_run(int argc, char **argv);
 int cmd_grad(int argc, char **argv);
 int cmd_compile(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_bench(int argc, char **argv);
 
 #endif

@@ -64,7 +64,23 @@ static const Cmd cmds[] = {
    "Writes every kernel of the entry (default: the training step, loss with its\n"
    "gradients, when the model has a loss; else forward) as a source file, .cl or\n"
    ".cu, each compilable on its own, and the launch plan as plan.txt, into DIR.\n"},
-  {"bench", "FILE [--no-fuse] [--json]", "time the training step per kernel", cmd_planned, NULL},
+  {"bench", "FILE [--entry forward] [--no-fuse] [--steps N] [--json]", "time the training step per kernel", cmd_bench,
+   "Compiles the training step (loss and the gradients of every trainable parameter,\n"
+   "as `llmc grad` runs it; or --entry forward), makes random inputs (token ids below\n"
+   "the vocabulary, B = train.batch and T = train.seq, else 8 and 64), initialises the\n"
+   "parameters (seed 1), runs 2 warm-up steps and N timed ones, and prints the device,\n"
+   "whether kernels are fused, kernels per step, the median step time, tokens/s, the\n"
+   "peak device memory and a per-kernel table (calls, total ms, GB/s, GFLOP/s, share\n"
+   "of the step) sorted by time. Step times are wall-clock times of whole steps\n"
+   "(uploads, launches, read-back); the per-kernel times come from N further steps\n"
+   "that wait for each launch and read its device timer.\n\n"
+   "  --entry E          forward or loss (default: loss with gradients when the model has one)\n"
+   "  --no-fuse          one kernel per IR node (no fusion)\n"
+   "  --steps N          timed steps (default 10)\n"
+   "  --json             print one JSON object: device, fused, kernels_per_step, step_ms,\n"
+   "                     tokens_per_s, peak_bytes, kernels [{name, calls, ms, gbps, gflops}]\n"
+   "  --backend B, --device N   as for run; --backend ref times the reference interpreter\n"
+   "  -v                 every kernel in the table (default: the 25 slowest), and the cache\n"},
   {"train", "FILE [--set k=v]... [--out DIR] [--resume DIR]", "train or fine-tune a model", cmd_planned, NULL},
   {"eval", "FILE --ckpt C", "evaluate a checkpoint", cmd_planned, NULL},
   {"generate", "FILE --ckpt C [--prompt S] [-n N] ...", "sample text from a model", cmd_planned, NULL},

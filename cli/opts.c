@@ -59,7 +59,7 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
     } else {
       snprintf(name, sizeof name, "%s", a);
     }
-    static const char *const flags[] = {"--summary", "--no-color", "--grad", "--dot", "-v", "--train"};
+    static const char *const flags[] = {"--summary", "--no-color", "--grad", "--dot", "-v", "--train", "--no-fuse", "--json"};
     bool is_flag = false;
     for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) is_flag |= !strcmp(name, flags[k]);
     if (!allowed_opt(allowed, name) && strcmp(name, "--no-color") && strcmp(name, "-v")) {
@@ -79,6 +79,8 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
     else if (!strcmp(name, "--dot")) o->dot = true;
     else if (!strcmp(name, "-v")) o->verbose = true;
     else if (!strcmp(name, "--train")) o->train = true;
+    else if (!strcmp(name, "--no-fuse")) o->no_fuse = true;
+    else if (!strcmp(name, "--json")) o->json = true;
     else if (!strcmp(name, "-I")) vec_push(&o->includes, val);
     else if (!strcmp(name, "--set")) vec_push(&o->sets, val);
     else if (!strcmp(name, "--data-dir")) o->data_dir = val;
@@ -97,6 +99,13 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
         return 2;
       }
       o->device = (int)dv;
+    } else if (!strcmp(name, "--steps")) {
+      uint64_t v;
+      if (!parse_u64(val, &v) || v < 1 || v > 1000000) {
+        cli_error("llmc %s: --steps expects a positive number of steps, found '%s'", cmd, val);
+        return 2;
+      }
+      o->steps = (int)v;
     } else if (!strcmp(name, "--init") || !strcmp(name, "--seed")) {
       uint64_t v;
       if (!parse_u64(val, &v)) {

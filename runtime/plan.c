@@ -266,7 +266,8 @@ static const Tensor *find_tensor(const TensorList *l, const char *name) { return
 
 void rt_plan_set_seed(Plan *p, uint64_t seed) { p->seed = seed; }
 
-bool rt_plan_run(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out, FILE *log, Diag *d) {
+static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out, FILE *log,
+                     RtKernelStat *stats, Diag *d) {
   const Graph *g = p->g;
   int n = g->nodes.n;
   int64_t vals[64] = {0};
@@ -304,9 +305,11 @@ bool rt_plan_run(Plan *p, const TensorList *inputs, const TensorList *params, Te
     if (!w) goto done;
   }
   /* launch step after step */
+  int ki = -1; /* the kernel's index, as rt_plan_kernel counts */
   for (int i = 0; i < n; i++) {
     Kernel *k = p->kern[i];
     if (!k) continue;
+    ki++;
     DevArg args[64];
     if (k->nargs > 64) {
       diag_plain(d, "kernel %s has too many arguments", k->name);
@@ -326,9 +329,20 @@ bool rt_plan_run(Plan *p, const TensorList *inputs, const TensorList *params, Te
     }
     int64_t items = ir_dim_eval(k->items, vals);
     if (items > 0 && !rt_launch(p->dev, p->dk[i], args, k->nargs, (size_t)items, k->local, d)) goto done;
+    if (stats) {
+      RtKernelStat *st = &stats[ki];
+      *st = (RtKernelStat){0};
+      st->items = items;
+      st->bytes = (double)ir_dim_eval(k->bytes, vals);
+      st->flops = (double)ir_dim_eval(k->flops, vals);
+      if (items > 0) {
+        if (!rt_sync(p->dev, d)) goto done;
+        st->seconds = rt_last_launch_seconds(p->dev);
+      }
+    }
     if (log && items > 0) {
       if (!rt_sync(p->dev, d)) goto done;
-      double s = rt_last_launch_seconds(p->dev);
+      double s = stats ? stats[ki].seconds : rt_last_launch_seconds(p->dev);
       double bytes = (double)ir_dim_eval(k->bytes, vals), flops = (double)ir_dim_eval(k->flops, vals);
       fprintf(log, "  %-28s %9.3f ms %8.2f GB/s %8.2f GFLOP/s\n", k->name, s * 1e3, s > 0 ? bytes / s / 1e9 : 0,
               s > 0 ? flops / s / 1e9 : 0);
@@ -353,6 +367,15 @@ done:
   free(off);
   free(size);
   return ok;
+}
+
+bool rt_plan_run(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out, FILE *log, Diag *d) {
+  return plan_run(p, inputs, params, out, log, NULL, d);
+}
+
+bool rt_plan_run_stats(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out,
+                       RtKernelStat *stats, Diag *d) {
+  return plan_run(p, inputs, params, out, NULL, stats, d);
 }
 
 /* ---- writing kernels out ---------------------------------------------------------- */

@@ -28,6 +28,18 @@ void rt_plan_set_seed(Plan *p, uint64_t seed);
  * named after the graph's outputs, in their dtypes. `log` (may be NULL) gets
  * one line per launch (name, time, GB/s, GFLOP/s) and the peak memory. */
 bool rt_plan_run(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out, FILE *log, Diag *d);
+/* One kernel's launch in a run, for `llmc bench`: its time on the device
+ * (rt_last_launch_seconds), its work items and its cost estimates (Kernel.bytes
+ * and Kernel.flops evaluated for the run's shapes; 0 when not representable). */
+typedef struct RtKernelStat {
+  double seconds, bytes, flops;
+  int64_t items; /* 0: not launched (an empty tensor) */
+} RtKernelStat;
+/* rt_plan_run that waits for each launch and fills stats[i] for the kernel
+ * rt_plan_kernel(p, i), i < rt_plan_kernels(p). Slower than rt_plan_run by the
+ * synchronisation after every launch; the outputs are the same. */
+bool rt_plan_run_stats(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out,
+                       RtKernelStat *stats, Diag *d);
 /* The peak device memory of the last run, in bytes. */
 uint64_t rt_plan_peak_bytes(const Plan *p);
 
