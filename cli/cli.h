@@ -42,6 +42,10 @@ void cli_diag_init(Diag *d, const Opts *o);
 /* Writes "llmc: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) LLMC_PRINTF(1, 2);
 
+/* The pipeline, top to bottom: lower -> autodiff (when grad) -> simplify;
+ * `stop` ("lower", "autodiff" or NULL) ends it early. NULL after reporting. */
+Graph *cli_build_graph(Program *p, const char *entry, bool training, bool grad, const char *stop, Diag *d);
+
 int cmd_check(int argc, char **argv);
 int cmd_ir(int argc, char **argv);
 int cmd_run(int argc, char **argv);

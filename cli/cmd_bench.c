@@ -20,37 +20,6 @@ static double now_s(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* lower -> autodiff -> simplify, as `llmc grad` (and `llmc run --entry forward`) build it. */
-static Graph *bench_graph(Program *p, const char *entry, bool grad, Diag *d) {
-  const Model *m = fe_model(p);
-  Graph *g = fe_lower(p, entry, grad);
-  if (!g) return NULL;
-  if (!ir_verify(g, d)) goto fail;
-  if (grad) {
-    int32_t loss = -1;
-    for (int i = 0; i < g->outputs.n; i++)
-      if (!strcmp(g->outputs.v[i].name, "loss")) loss = g->outputs.v[i].node;
-    if (loss < 0) {
-      cli_error("llmc bench: the entry '%s' has no scalar 'loss' output", entry);
-      goto fail;
-    }
-    VEC(const char *) wrt = {0};
-    for (int i = 0; i < m->params.n; i++)
-      if (!m->params.v[i].frozen) vec_push(&wrt, m->params.v[i].name);
-    bool ok = ir_autodiff(g, loss, wrt.v, wrt.n, d) && ir_verify(g, d);
-    vec_free(&wrt);
-    if (!ok) goto fail;
-  }
-  Graph *s = ir_simplify(g);
-  ir_graph_free(g);
-  g = s;
-  if (!ir_verify(g, d)) goto fail;
-  return g;
-fail:
-  ir_graph_free(g);
-  return NULL;
-}
-
 static int cmp_double(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
   return x < y ? -1 : x > y;
@@ -160,7 +129,7 @@ int cmd_bench(int argc, char **argv) {
     const ParamInfo *pi = &m->params.v[i];
     tl_add(&params, rt_init_tensor(pi->name, pi->dtype, pi->rank, pi->dims, (RtInit)pi->init, pi->init_a, pi->init_b, 1));
   }
-  g = bench_graph(p, entry, grad, &d);
+  g = cli_build_graph(p, entry, grad, grad, NULL, &d);
   if (!g) goto done;
   make_inputs(g, batch, seq, vocab, &inputs);
   if (!(o.backend && !strcmp(o.backend, "ref"))) {

@@ -10,7 +10,7 @@
 
 /* The pipeline, top to bottom (ARCHITECTURE.md): lower -> autodiff -> simplify.
  * `stop` (a pass name or NULL) ends it early, for `llmc ir --after PASS`. */
-static Graph *build_graph(Program *p, const char *entry, bool training, bool grad, const char *stop, Diag *d) {
+Graph *cli_build_graph(Program *p, const char *entry, bool training, bool grad, const char *stop, Diag *d) {
   const Model *m = fe_model(p);
   Graph *g = fe_lower(p, entry, training); /* lower */
   if (!g) return NULL;
@@ -65,7 +65,7 @@ int cmd_ir(int argc, char **argv) {
   int status = 1;
   if (p) {
     const char *entry = o.entry ? o.entry : default_entry(fe_model(p));
-    Graph *g = build_graph(p, entry, o.grad, o.grad, o.after, &d);
+    Graph *g = cli_build_graph(p, entry, o.grad, o.grad, o.after, &d);
     if (g) {
       StrBuf b = {0};
       if (o.dot) ir_print_dot(&b, g);
@@ -246,7 +246,7 @@ static int run_or_grad(int argc, char **argv, bool grad) {
     goto done;
   }
   if (!load_params(&o, m, &params, &d)) goto done;
-  g = build_graph(p, entry, grad || o.train, grad, NULL, &d);
+  g = cli_build_graph(p, entry, grad || o.train, grad, NULL, &d);
   if (!g || !open_device(&o, &dev, &d) || !run_graph(&o, dev, g, &params, &out, &d)) goto done;
   if (grad) {
     /* every trainable parameter gets a gradient; those the loss does not reach are zero */
@@ -301,7 +301,7 @@ int cmd_compile(int argc, char **argv) {
     /* the default is the training step: loss and its gradients; else forward */
     const char *entry = o.entry ? o.entry : default_entry(m);
     bool grad = !strcmp(entry, "loss");
-    Graph *g = build_graph(p, entry, grad, grad, NULL, &d);
+    Graph *g = cli_build_graph(p, entry, grad, grad, NULL, &d);
     if (g && rt_compile_to_dir(g, !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL, true, o.out, &d)) {
       int nk = 0;
       for (int i = 0; i < g->nodes.n; i++) nk += g->nodes.v[i].op != OP_PARAM && g->nodes.v[i].op != OP_INPUT;
