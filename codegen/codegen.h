@@ -36,6 +36,7 @@ typedef struct Kernel {
    * the device accepts; kernels check their index against `items`). */
   Dim items;
   int local;
+  bool exact_local;  /* the kernel needs work groups of exactly `local` items */
   /* Cost estimates per launch, for -v (GB/s, GFLOP/s): polynomials too
    * (`bad` when too complex to represent). */
   Dim bytes, flops;

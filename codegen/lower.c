@@ -81,6 +81,7 @@ typedef struct Cg {
   VEC(const char *) names;    /* every variable name declared */
   CacheEntry cache[CG_MAX_CACHE];
   int ncache;
+  bool tiled;                 /* a tiled matmul kernel */
   bool failed;
 } Cg;
 
@@ -836,6 +837,176 @@ static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
   return v;
 }
 
+/* ---- tiled matmul ------------------------------------------------------------------------- */
+
+/* A group ending in a float matmul is computed tile by tile: each work group
+ * of MM_LOCAL work items computes MM_TM x MM_TN outputs (a 4x4 register block
+ * per work item, rows ty + 16i, columns tx + 16j), staging MM_TK-deep slices
+ * of both operands through local memory (zero past the edges). Operands are
+ * read through value_at, so fused index maps (expand, permute, reshape) work
+ * as elsewhere. The groups walk the tiles (batch, row tile, column tile) with
+ * a stride of the number of groups launched, a polynomial in the shape
+ * variables close to the tile count (one variable of each symbolic term
+ * dropped), so any launch size is correct. Each output still accumulates
+ * fma(a, b, acc) over k ascending, as the one-item-per-element kernel did. */
+#define MM_TM 64
+#define MM_TN 64
+#define MM_TK 16
+#define MM_LOCAL 256
+
+/* A polynomial near ceil(d / t): constants divided exactly, symbolic terms
+ * with their largest variable dropped. false when d has a negative term. */
+static bool tile_count(const Cg *c, Dim d, int64_t t, Dim *out) {
+  if (d.bad) return false;
+  Dim r = dim_const(0);
+  int64_t cst = 0;
+  for (int i = 0; i < d.n; i++) {
+    if (d.m[i].coef < 0) return false;
+    if (d.m[i].nv == 0) {
+      cst += d.m[i].coef;
+      continue;
+    }
+    int drop = d.m[i].nv - 1;
+    if (c->sym_max)
+      for (int k = 0; k < d.m[i].nv; k++)
+        if (c->sym_max[d.m[i].v[k]] > c->sym_max[d.m[i].v[drop]]) drop = k;
+    Dim term = dim_const(d.m[i].coef);
+    for (int k = 0; k < d.m[i].nv; k++)
+      if (k != drop) term = dim_mul(term, dim_var(d.m[i].v[k]));
+    r = dim_add(r, term);
+  }
+  r = dim_add(r, dim_const((cst + t - 1) / t));
+  if (dim_is(r, 0)) r = dim_const(1);
+  *out = r;
+  return !r.bad;
+}
+
+static bool tiled_matmul_ok(const Cg *c, const IrNode *root, int nouts, Dim *groups) {
+  if (root->op != OP_MATMUL || root->dtype == DT_I32 || nouts != 1 || root->rank < 2) return false;
+  int r = root->rank;
+  Dim gm, gn, batch = dim_const(1);
+  for (int k = 0; k < r - 2; k++) batch = dim_mul(batch, root->shape[k]);
+  if (batch.bad || !tile_count(c, root->shape[r - 2], MM_TM, &gm) || !tile_count(c, root->shape[r - 1], MM_TN, &gn))
+    return false;
+  const IrNode *a = N(c, root->in[0]);
+  if (a->shape[r - 1].bad) return false;
+  *groups = dim_mul(dim_mul(batch, gm), gn);
+  return !groups->bad;
+}
+
+static void tiled_matmul(Cg *c, int32_t id, Dim groups) {
+  const IrNode *n = N(c, id), *a = N(c, n->in[0]), *b = N(c, n->in[1]);
+  Arena *A = &c->A;
+  int r = n->rank;
+  KType t = c->idx;
+  Dim M = n->shape[r - 2], Nn = n->shape[r - 1], K = a->shape[r - 1];
+  ks_local(A, cur(c), KT_FLOAT, "As", MM_TK * MM_TM);
+  ks_local(A, cur(c), KT_FLOAT, "Bs", MM_TK * MM_TN);
+  vec_push(&c->names, "As");
+  vec_push(&c->names, "Bs");
+  KExpr *lid = bind(c, "lid", ke_builtin(A, KT_INT, KB_LOCAL_ID));
+  KExpr *tx = bind(c, "tx", bin(c, KO_MOD, lid, I(c, 16)));
+  KExpr *ty = bind(c, "ty", bin(c, KO_DIV, lid, I(c, 16)));
+  KExpr *Me = bind(c, "M", dim_expr(c, M, t));
+  KExpr *Ne = bind(c, "N", dim_expr(c, Nn, t));
+  KExpr *Ke = bind(c, "K", dim_expr(c, K, t));
+  KExpr *tm = bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, MM_TM - 1)), I(c, MM_TM)));
+  KExpr *tn = bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, MM_TN - 1)), I(c, MM_TN)));
+  Dim batch = dim_const(1);
+  for (int k = 0; k < r - 2; k++) batch = dim_mul(batch, n->shape[k]);
+  KExpr *total = bind(c, "tiles", bin(c, KO_MUL, bin(c, KO_MUL, dim_expr(c, batch, t), tm), tn));
+  KExpr *ng = bind(c, "groups", dim_expr(c, groups, t));
+  const char *tv = fresh(c, "tile");
+  KStmt *loop = ks_for(A, cur(c), t, tv, ke_builtin(A, t, KB_GROUP_ID), total, ng);
+  push_block(c, &loop->body);
+  KExpr *tile = ke_var(A, t, tv);
+  KExpr *bt = bind(c, "bt", bin(c, KO_DIV, tile, bin(c, KO_MUL, tm, tn)));
+  KExpr *rest = bind(c, "rest", bin(c, KO_MOD, tile, bin(c, KO_MUL, tm, tn)));
+  KExpr *m0 = bind(c, "m0", bin(c, KO_MUL, bin(c, KO_DIV, rest, tn), I(c, MM_TM)));
+  KExpr *n0 = bind(c, "n0", bin(c, KO_MUL, bin(c, KO_MOD, rest, tn), I(c, MM_TN)));
+  Index bix = ix_of_flat(c, r - 2, n->shape, bt, "bat");
+  KExpr *bco[IR_MAX_RANK];
+  for (int k = 0; k < r - 2; k++) bco[k] = ix_coord(c, &bix, k);
+  KExpr *acc[4][4];
+  for (int i = 0; i < 4; i++)
+    for (int j = 0; j < 4; j++) acc[i][j] = declare(c, arena_printf(A, "acc%d%d", i, j), KT_FLOAT, F(c, 0.0f));
+  const char *kv = fresh(c, "k0");
+  KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), Ke, I(c, MM_TK));
+  push_block(c, &kl->body);
+  KExpr *k0 = ke_var(A, t, kv);
+  /* staging: each work item loads 4 elements of each tile (zero outside) */
+  for (int l = 0; l < (MM_TM * MM_TK) / MM_LOCAL; l++) {
+    KExpr *e = bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
+    KExpr *am = bind(c, "am", bin(c, KO_DIV, e, I(c, MM_TK)));
+    KExpr *ak = bind(c, "ak", bin(c, KO_MOD, e, I(c, MM_TK)));
+    KExpr *gm = bind(c, "gm", bin(c, KO_ADD, m0, am));
+    KExpr *gk = bind(c, "gk", bin(c, KO_ADD, k0, ak));
+    KExpr *va = declare(c, "va", KT_FLOAT, F(c, 0.0f));
+    KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, gm, Me), bin(c, KO_LT, gk, Ke)));
+    push_block(c, &s->body);
+    KExpr *ca[IR_MAX_RANK];
+    for (int k = 0; k < r - 2; k++) ca[k] = bco[k];
+    ca[r - 2] = gm;
+    ca[r - 1] = gk;
+    Index ai = ix_of_coords(c, r, a->shape, ca);
+    ks_assign(A, cur(c), va->name, KO_EQ, value_at(c, n->in[0], &ai));
+    pop_block(c);
+    ks_store_local(A, cur(c), "As", bin(c, KO_ADD, bin(c, KO_MUL, ak, I(c, MM_TM)), am), va);
+  }
+  for (int l = 0; l < (MM_TN * MM_TK) / MM_LOCAL; l++) {
+    KExpr *e = bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
+    KExpr *bk = bind(c, "bk", bin(c, KO_DIV, e, I(c, MM_TN)));
+    KExpr *bn = bind(c, "bn", bin(c, KO_MOD, e, I(c, MM_TN)));
+    KExpr *gk = bind(c, "gk", bin(c, KO_ADD, k0, bk));
+    KExpr *gn = bind(c, "gn", bin(c, KO_ADD, n0, bn));
+    KExpr *vb = declare(c, "vb", KT_FLOAT, F(c, 0.0f));
+    KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, gk, Ke), bin(c, KO_LT, gn, Ne)));
+    push_block(c, &s->body);
+    KExpr *cb[IR_MAX_RANK];
+    for (int k = 0; k < r - 2; k++) cb[k] = bco[k];
+    cb[r - 2] = gk;
+    cb[r - 1] = gn;
+    Index bi = ix_of_coords(c, r, b->shape, cb);
+    ks_assign(A, cur(c), vb->name, KO_EQ, value_at(c, n->in[1], &bi));
+    pop_block(c);
+    ks_store_local(A, cur(c), "Bs", e, vb);
+  }
+  ks_simple(A, cur(c), KS_BARRIER);
+  const char *kk = fresh(c, "kk");
+  KStmt *il = ks_for(A, cur(c), KT_INT, kk, I(c, 0), I(c, MM_TK), NULL);
+  push_block(c, &il->body);
+  KExpr *kkv = ke_var(A, KT_INT, kk);
+  KExpr *av[4], *bv[4];
+  for (int i = 0; i < 4; i++)
+    av[i] = bind(c, arena_printf(A, "a%d", i),
+                 ke_load_local(A, KT_FLOAT, "As", bin(c, KO_ADD, bin(c, KO_ADD, bin(c, KO_MUL, kkv, I(c, MM_TM)), ty), I(c, 16 * i))));
+  for (int j = 0; j < 4; j++)
+    bv[j] = bind(c, arena_printf(A, "b%d", j),
+                 ke_load_local(A, KT_FLOAT, "Bs", bin(c, KO_ADD, bin(c, KO_ADD, bin(c, KO_MUL, kkv, I(c, MM_TN)), tx), I(c, 16 * j))));
+  for (int i = 0; i < 4; i++)
+    for (int j = 0; j < 4; j++) ks_assign(A, cur(c), acc[i][j]->name, KO_EQ, ke_call(A, KF_FMA, av[i], bv[j], acc[i][j]));
+  pop_block(c);
+  ks_simple(A, cur(c), KS_BARRIER);
+  pop_block(c); /* k0 */
+  int p = buffer_of(c, id, KP_BUFFER_OUT);
+  for (int i = 0; i < 4; i++) {
+    KExpr *om = bind(c, "om", bin(c, KO_ADD, bin(c, KO_ADD, m0, ty), I(c, 16 * i)));
+    for (int j = 0; j < 4; j++) {
+      KExpr *on = bind(c, "on", bin(c, KO_ADD, bin(c, KO_ADD, n0, tx), I(c, 16 * j)));
+      KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, om, Me), bin(c, KO_LT, on, Ne)));
+      push_block(c, &s->body);
+      KExpr *co[IR_MAX_RANK];
+      for (int k = 0; k < r - 2; k++) co[k] = bco[k];
+      co[r - 2] = om;
+      co[r - 1] = on;
+      Index oi = ix_of_coords(c, r, n->shape, co);
+      ks_store(A, cur(c), p, ix_flat(c, &oi), to_storage(c, n->dtype, acc[i][j]));
+      pop_block(c);
+    }
+  }
+  pop_block(c); /* tile */
+}
+
 /* ---- the kernel -------------------------------------------------------------------------- */
 
 static bool is_output(const Graph *g, int32_t id) {
@@ -876,7 +1047,8 @@ static Dim numel_dim(const IrNode *n) {
 /* The leading comment: the nodes with their source lines, and the arguments. */
 static char *describe(Cg *c, Diag *diag) {
   StrBuf b = {0};
-  sb_printf(&b, "%s: %d IR node%s, one work item per output element\n", c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s");
+  sb_printf(&b, "%s: %d IR node%s, %s\n", c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s",
+            c->tiled ? "tiled: 64x64 outputs per work group of 256 work items" : "one work item per output element");
   for (int i = 0; i < c->ngroup; i++) {
     int32_t id = c->group[i];
     sb_puts(&b, "  ");
@@ -1015,8 +1187,15 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   c.fn.name = arena_printf(&c.A, "k%d_%s", nodes[n - 1], op_name(root->op));
   push_block(&c, &c.fn.body);
 
+  Dim groups;
+  bool tiled = tiled_matmul_ok(&c, root, outs.n, &groups);
+  Dim items = tiled ? dim_mul(groups, dim_const(MM_LOCAL)) : numel_dim(root);
+  if (tiled) {
+    c.tiled = true;
+    tiled_matmul(&c, nodes[n - 1], groups);
+    goto body_done;
+  }
   /* i < items */
-  Dim items = numel_dim(root);
   if (items.bad) {
     cg_fail(&c, "node %%%d: its element count is too complex for the kernel generator", nodes[n - 1]);
     goto done;
@@ -1034,6 +1213,7 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
     if (outs.n > 1) v = bind(&c, arena_printf(&c.A, "v%d", id), v);
     ks_store(&c.A, cur(&c), buffer_of(&c, id, KP_BUFFER_OUT), i, to_storage(&c, N(&c, id)->dtype, v));
   }
+body_done:
   if (c.failed) goto done;
   if (c.seed_param == -2) c.seed_param = add_param(&c, KP_U64, KT_ULONG, "seed", -1);
 
@@ -1066,7 +1246,8 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   k->nodes = xcalloc((size_t)n, sizeof *k->nodes);
   memcpy(k->nodes, nodes, sizeof *nodes * (size_t)n);
   k->items = items;
-  k->local = d == DIALECT_CUDA ? 256 : 64;
+  k->local = tiled ? MM_LOCAL : d == DIALECT_CUDA ? 256 : 64;
+  k->exact_local = tiled; /* its work groups cooperate through local memory */
   k->wide_index = c.idx == KT_LONG;
   estimate(&c, k);
 

@@ -148,6 +148,16 @@ Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d) {
   if (ok) {
     for (int k = 0; k < nk; k++) p->dk[idx[k]] = built[k];
     p->nkernels = nk;
+    /* a cooperative kernel cannot run in smaller work groups than it was written for */
+    for (int k = 0; k < nk && ok; k++) {
+      const Kernel *kk = p->kern[idx[k]];
+      int max = rt_kernel_max_local(dev, built[k]);
+      if (kk->exact_local && max > 0 && max < kk->local) {
+        diag_plain(d, "kernel %s needs work groups of %d work items, but the device allows %d for it", kk->name,
+                   kk->local, max);
+        ok = false;
+      }
+    }
   }
   free(idx);
   free(members);

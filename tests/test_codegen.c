@@ -897,10 +897,11 @@ Test(codegen, arguments_items_and_names) {
     cr_expect(k->args[2].kind == KARG_OUT && k->args[2].node == mm);
     cr_expect(k->args[3].kind == KARG_SYM && k->args[3].sym == 0 && k->args[3].dtype == DT_I32);
     cr_expect(k->args[4].kind == KARG_SYM && k->args[4].sym == 1);
-    cr_expect(dim_eq(k->items, dim_mul(dim_mul(B, T), C(4))), "items = B*T*4");
+    /* tiled: work groups of 256 walk the 64x64 output tiles; B*T rows give about B groups */
+    cr_expect(dim_eq(k->items, dim_mul(B, C(256))), "items = B*256");
     cr_expect(dim_eq(k->flops, dim_mul(dim_mul(B, T), C(2 * 4 * 16))), "flops = 2*B*T*4*16");
     cr_expect(dim_eq(k->bytes, dim_add(C(16 * 4 * 4), dim_mul(dim_mul(B, T), C(16 * 4 + 4 * 4)))));
-    cr_expect_eq(k->local, dl ? 256 : 64);
+    cr_expect_eq(k->local, 256);
     cr_expect_eq(k->nnodes, 1);
     cr_expect_eq(k->nodes[0], mm);
     cr_expect(strstr(k->source, "int d_B, int d_T"), "%s", k->source);
@@ -908,10 +909,12 @@ Test(codegen, arguments_items_and_names) {
     if (dl) {
       cr_expect(strstr(k->source, "extern \"C\" __global__ void k3_matmul(const float *x0"), "%s", k->source);
       cr_expect(strstr(k->source, "fmaf("));
+      cr_expect(strstr(k->source, "__shared__ float As[1024];") && strstr(k->source, "__syncthreads();"), "%s", k->source);
       cr_expect(!strstr(k->source, "__kernel"));
     } else {
       cr_expect(strstr(k->source, "__kernel void k3_matmul(__global const float *x0"), "%s", k->source);
-      cr_expect(strstr(k->source, "get_global_id(0)"));
+      cr_expect(strstr(k->source, "get_group_id(0)") && strstr(k->source, "get_local_id(0)"), "%s", k->source);
+      cr_expect(strstr(k->source, "__local float As[1024];") && strstr(k->source, "barrier(CLK_LOCAL_MEM_FENCE);"), "%s", k->source);
       cr_expect(strstr(k->source, "fma("));
     }
     cg_kernel_free(k);
