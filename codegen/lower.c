@@ -894,6 +894,34 @@ static bool tiled_matmul_ok(const Cg *c, const IrNode *root, int nouts, Dim *gro
   return !groups->bad;
 }
 
+/* Loads one tile of a matmul operand into local memory: element e of the
+ * tile (e = lid + MM_LOCAL * l) is row e / cols, column e % cols, read at
+ * (row0 + row, col0 + col) of the operand (zero outside rowsE x colsE) and
+ * stored at e, or transposed (column-major) when `transposed`. */
+static void stage_tile(Cg *c, int32_t in, const Dim *shape, int r, KExpr *const *bco, KExpr *row0, KExpr *col0,
+                       KExpr *rowsE, KExpr *colsE, int rows, int cols, KExpr *lid, const char *local, bool transposed,
+                       const char *rname, const char *cname, const char *vname) {
+  Arena *A = &c->A;
+  for (int l = 0; l < (rows * cols) / MM_LOCAL; l++) {
+    KExpr *e = bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
+    KExpr *rr = bind(c, rname, bin(c, KO_DIV, e, I(c, cols)));
+    KExpr *cc = bind(c, cname, bin(c, KO_MOD, e, I(c, cols)));
+    KExpr *gr = bind(c, transposed ? "gm" : "gk", bin(c, KO_ADD, row0, rr));
+    KExpr *gc = bind(c, transposed ? "gk" : "gn", bin(c, KO_ADD, col0, cc));
+    KExpr *v = declare(c, vname, KT_FLOAT, F(c, 0.0f));
+    KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, gr, rowsE), bin(c, KO_LT, gc, colsE)));
+    push_block(c, &s->body);
+    KExpr *co[IR_MAX_RANK];
+    for (int k = 0; k < r - 2; k++) co[k] = bco[k];
+    co[r - 2] = gr;
+    co[r - 1] = gc;
+    Index ix = ix_of_coords(c, r, shape, co);
+    ks_assign(A, cur(c), v->name, KO_EQ, value_at(c, in, &ix));
+    pop_block(c);
+    ks_store_local(A, cur(c), local, transposed ? bin(c, KO_ADD, bin(c, KO_MUL, cc, I(c, rows)), rr) : e, v);
+  }
+}
+
 static void tiled_matmul(Cg *c, int32_t id, Dim groups) {
   const IrNode *n = N(c, id), *a = N(c, n->in[0]), *b = N(c, n->in[1]);
   Arena *A = &c->A;
@@ -935,42 +963,8 @@ static void tiled_matmul(Cg *c, int32_t id, Dim groups) {
   push_block(c, &kl->body);
   KExpr *k0 = ke_var(A, t, kv);
   /* staging: each work item loads 4 elements of each tile (zero outside) */
-  for (int l = 0; l < (MM_TM * MM_TK) / MM_LOCAL; l++) {
-    KExpr *e = bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
-    KExpr *am = bind(c, "am", bin(c, KO_DIV, e, I(c, MM_TK)));
-    KExpr *ak = bind(c, "ak", bin(c, KO_MOD, e, I(c, MM_TK)));
-    KExpr *gm = bind(c, "gm", bin(c, KO_ADD, m0, am));
-    KExpr *gk = bind(c, "gk", bin(c, KO_ADD, k0, ak));
-    KExpr *va = declare(c, "va", KT_FLOAT, F(c, 0.0f));
-    KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, gm, Me), bin(c, KO_LT, gk, Ke)));
-    push_block(c, &s->body);
-    KExpr *ca[IR_MAX_RANK];
-    for (int k = 0; k < r - 2; k++) ca[k] = bco[k];
-    ca[r - 2] = gm;
-    ca[r - 1] = gk;
-    Index ai = ix_of_coords(c, r, a->shape, ca);
-    ks_assign(A, cur(c), va->name, KO_EQ, value_at(c, n->in[0], &ai));
-    pop_block(c);
-    ks_store_local(A, cur(c), "As", bin(c, KO_ADD, bin(c, KO_MUL, ak, I(c, MM_TM)), am), va);
-  }
-  for (int l = 0; l < (MM_TN * MM_TK) / MM_LOCAL; l++) {
-    KExpr *e = bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
-    KExpr *bk = bind(c, "bk", bin(c, KO_DIV, e, I(c, MM_TN)));
-    KExpr *bn = bind(c, "bn", bin(c, KO_MOD, e, I(c, MM_TN)));
-    KExpr *gk = bind(c, "gk", bin(c, KO_ADD, k0, bk));
-    KExpr *gn = bind(c, "gn", bin(c, KO_ADD, n0, bn));
-    KExpr *vb = declare(c, "vb", KT_FLOAT, F(c, 0.0f));
-    KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, gk, Ke), bin(c, KO_LT, gn, Ne)));
-    push_block(c, &s->body);
-    KExpr *cb[IR_MAX_RANK];
-    for (int k = 0; k < r - 2; k++) cb[k] = bco[k];
-    cb[r - 2] = gk;
-    cb[r - 1] = gn;
-    Index bi = ix_of_coords(c, r, b->shape, cb);
-    ks_assign(A, cur(c), vb->name, KO_EQ, value_at(c, n->in[1], &bi));
-    pop_block(c);
-    ks_store_local(A, cur(c), "Bs", e, vb);
-  }
+  stage_tile(c, n->in[0], a->shape, r, bco, m0, k0, Me, Ke, MM_TM, MM_TK, lid, "As", true, "am", "ak", "va");
+  stage_tile(c, n->in[1], b->shape, r, bco, k0, n0, Ke, Ne, MM_TK, MM_TN, lid, "Bs", false, "bk", "bn", "vb");
   ks_simple(A, cur(c), KS_BARRIER);
   const char *kk = fresh(c, "kk");
   KStmt *il = ks_for(A, cur(c), KT_INT, kk, I(c, 0), I(c, MM_TK), NULL);
