@@ -64,6 +64,9 @@ typedef struct CgOptions {
    * unknown. With them, kernels whose tensors all stay below 2^31 elements
    * index with `int` instead of 64-bit integers. */
   const int64_t *sym_max;
+  /* The kernels will run on a CPU device (PoCL, other CPU OpenCL drivers):
+   * pick loop shapes that vectorise there instead of GPU-style tiling. */
+  bool cpu;
 } CgOptions;
 
 /* Lowers `n` nodes of g (today n == 1) into a kernel for `d`. Leaves that

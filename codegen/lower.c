@@ -82,6 +82,7 @@ typedef struct Cg {
   CacheEntry cache[CG_MAX_CACHE];
   int ncache;
   bool tiled;                 /* a tiled matmul kernel */
+  bool cpu;                   /* CgOptions.cpu */
   bool failed;
 } Cg;
 
@@ -837,169 +838,7 @@ static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
   return v;
 }
 
-/* ---- tiled matmul ------------------------------------------------------------------------- */
-
-/* A group ending in a float matmul is computed tile by tile: each work group
- * of MM_LOCAL work items computes MM_TM x MM_TN outputs (a 4x4 register block
- * per work item, rows ty + 16i, columns tx + 16j), staging MM_TK-deep slices
- * of both operands through local memory (zero past the edges). Operands are
- * read through value_at, so fused index maps (expand, permute, reshape) work
- * as elsewhere. The groups walk the tiles (batch, row tile, column tile) with
- * a stride of the number of groups launched, a polynomial in the shape
- * variables close to the tile count (one variable of each symbolic term
- * dropped), so any launch size is correct. Each output still accumulates
- * fma(a, b, acc) over k ascending, as the one-item-per-element kernel did. */
-#define MM_TM 64
-#define MM_TN 64
-#define MM_TK 16
-#define MM_LOCAL 256
-
-/* A polynomial near ceil(d / t): constants divided exactly, symbolic terms
- * with their largest variable dropped. false when d has a negative term. */
-static bool tile_count(const Cg *c, Dim d, int64_t t, Dim *out) {
-  if (d.bad) return false;
-  Dim r = dim_const(0);
-  int64_t cst = 0;
-  for (int i = 0; i < d.n; i++) {
-    if (d.m[i].coef < 0) return false;
-    if (d.m[i].nv == 0) {
-      cst += d.m[i].coef;
-      continue;
-    }
-    int drop = d.m[i].nv - 1;
-    if (c->sym_max)
-      for (int k = 0; k < d.m[i].nv; k++)
-        if (c->sym_max[d.m[i].v[k]] > c->sym_max[d.m[i].v[drop]]) drop = k;
-    Dim term = dim_const(d.m[i].coef);
-    for (int k = 0; k < d.m[i].nv; k++)
-      if (k != drop) term = dim_mul(term, dim_var(d.m[i].v[k]));
-    r = dim_add(r, term);
-  }
-  r = dim_add(r, dim_const((cst + t - 1) / t));
-  if (dim_is(r, 0)) r = dim_const(1);
-  *out = r;
-  return !r.bad;
-}
-
-static bool tiled_matmul_ok(const Cg *c, const IrNode *root, int nouts, Dim *groups) {
-  if (root->op != OP_MATMUL || root->dtype == DT_I32 || nouts != 1 || root->rank < 2) return false;
-  int r = root->rank;
-  Dim gm, gn, batch = dim_const(1);
-  for (int k = 0; k < r - 2; k++) batch = dim_mul(batch, root->shape[k]);
-  if (batch.bad || !tile_count(c, root->shape[r - 2], MM_TM, &gm) || !tile_count(c, root->shape[r - 1], MM_TN, &gn))
-    return false;
-  const IrNode *a = N(c, root->in[0]);
-  if (a->shape[r - 1].bad) return false;
-  *groups = dim_mul(dim_mul(batch, gm), gn);
-  return !groups->bad;
-}
-
-/* Loads one tile of a matmul operand into local memory: element e of the
- * tile (e = lid + MM_LOCAL * l) is row e / cols, column e % cols, read at
- * (row0 + row, col0 + col) of the operand (zero outside rowsE x colsE) and
- * stored at e, or transposed (column-major) when `transposed`. */
-static void stage_tile(Cg *c, int32_t in, const Dim *shape, int r, KExpr *const *bco, KExpr *row0, KExpr *col0,
-                       KExpr *rowsE, KExpr *colsE, int rows, int cols, KExpr *lid, const char *local, bool transposed,
-                       const char *rname, const char *cname, const char *vname) {
-  Arena *A = &c->A;
-  for (int l = 0; l < (rows * cols) / MM_LOCAL; l++) {
-    KExpr *e = bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
-    KExpr *rr = bind(c, rname, bin(c, KO_DIV, e, I(c, cols)));
-    KExpr *cc = bind(c, cname, bin(c, KO_MOD, e, I(c, cols)));
-    KExpr *gr = bind(c, transposed ? "gm" : "gk", bin(c, KO_ADD, row0, rr));
-    KExpr *gc = bind(c, transposed ? "gk" : "gn", bin(c, KO_ADD, col0, cc));
-    KExpr *v = declare(c, vname, KT_FLOAT, F(c, 0.0f));
-    KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, gr, rowsE), bin(c, KO_LT, gc, colsE)));
-    push_block(c, &s->body);
-    KExpr *co[IR_MAX_RANK];
-    for (int k = 0; k < r - 2; k++) co[k] = bco[k];
-    co[r - 2] = gr;
-    co[r - 1] = gc;
-    Index ix = ix_of_coords(c, r, shape, co);
-    ks_assign(A, cur(c), v->name, KO_EQ, value_at(c, in, &ix));
-    pop_block(c);
-    ks_store_local(A, cur(c), local, transposed ? bin(c, KO_ADD, bin(c, KO_MUL, cc, I(c, rows)), rr) : e, v);
-  }
-}
-
-static void tiled_matmul(Cg *c, int32_t id, Dim groups) {
-  const IrNode *n = N(c, id), *a = N(c, n->in[0]), *b = N(c, n->in[1]);
-  Arena *A = &c->A;
-  int r = n->rank;
-  KType t = c->idx;
-  Dim M = n->shape[r - 2], Nn = n->shape[r - 1], K = a->shape[r - 1];
-  ks_local(A, cur(c), KT_FLOAT, "As", MM_TK * MM_TM);
-  ks_local(A, cur(c), KT_FLOAT, "Bs", MM_TK * MM_TN);
-  vec_push(&c->names, "As");
-  vec_push(&c->names, "Bs");
-  KExpr *lid = bind(c, "lid", ke_builtin(A, KT_INT, KB_LOCAL_ID));
-  KExpr *tx = bind(c, "tx", bin(c, KO_MOD, lid, I(c, 16)));
-  KExpr *ty = bind(c, "ty", bin(c, KO_DIV, lid, I(c, 16)));
-  KExpr *Me = bind(c, "M", dim_expr(c, M, t));
-  KExpr *Ne = bind(c, "N", dim_expr(c, Nn, t));
-  KExpr *Ke = bind(c, "K", dim_expr(c, K, t));
-  KExpr *tm = bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, MM_TM - 1)), I(c, MM_TM)));
-  KExpr *tn = bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, MM_TN - 1)), I(c, MM_TN)));
-  Dim batch = dim_const(1);
-  for (int k = 0; k < r - 2; k++) batch = dim_mul(batch, n->shape[k]);
-  KExpr *total = bind(c, "tiles", bin(c, KO_MUL, bin(c, KO_MUL, dim_expr(c, batch, t), tm), tn));
-  KExpr *ng = bind(c, "groups", dim_expr(c, groups, t));
-  const char *tv = fresh(c, "tile");
-  KStmt *loop = ks_for(A, cur(c), t, tv, ke_builtin(A, t, KB_GROUP_ID), total, ng);
-  push_block(c, &loop->body);
-  KExpr *tile = ke_var(A, t, tv);
-  KExpr *bt = bind(c, "bt", bin(c, KO_DIV, tile, bin(c, KO_MUL, tm, tn)));
-  KExpr *rest = bind(c, "rest", bin(c, KO_MOD, tile, bin(c, KO_MUL, tm, tn)));
-  KExpr *m0 = bind(c, "m0", bin(c, KO_MUL, bin(c, KO_DIV, rest, tn), I(c, MM_TM)));
-  KExpr *n0 = bind(c, "n0", bin(c, KO_MUL, bin(c, KO_MOD, rest, tn), I(c, MM_TN)));
-  Index bix = ix_of_flat(c, r - 2, n->shape, bt, "bat");
-  KExpr *bco[IR_MAX_RANK];
-  for (int k = 0; k < r - 2; k++) bco[k] = ix_coord(c, &bix, k);
-  KExpr *acc[4][4];
-  for (int i = 0; i < 4; i++)
-    for (int j = 0; j < 4; j++) acc[i][j] = declare(c, arena_printf(A, "acc%d%d", i, j), KT_FLOAT, F(c, 0.0f));
-  const char *kv = fresh(c, "k0");
-  KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), Ke, I(c, MM_TK));
-  push_block(c, &kl->body);
-  KExpr *k0 = ke_var(A, t, kv);
-  /* staging: each work item loads 4 elements of each tile (zero outside) */
-  stage_tile(c, n->in[0], a->shape, r, bco, m0, k0, Me, Ke, MM_TM, MM_TK, lid, "As", true, "am", "ak", "va");
-  stage_tile(c, n->in[1], b->shape, r, bco, k0, n0, Ke, Ne, MM_TK, MM_TN, lid, "Bs", false, "bk", "bn", "vb");
-  ks_simple(A, cur(c), KS_BARRIER);
-  const char *kk = fresh(c, "kk");
-  KStmt *il = ks_for(A, cur(c), KT_INT, kk, I(c, 0), I(c, MM_TK), NULL);
-  push_block(c, &il->body);
-  KExpr *kkv = ke_var(A, KT_INT, kk);
-  KExpr *av[4], *bv[4];
-  for (int i = 0; i < 4; i++)
-    av[i] = bind(c, arena_printf(A, "a%d", i),
-                 ke_load_local(A, KT_FLOAT, "As", bin(c, KO_ADD, bin(c, KO_ADD, bin(c, KO_MUL, kkv, I(c, MM_TM)), ty), I(c, 16 * i))));
-  for (int j = 0; j < 4; j++)
-    bv[j] = bind(c, arena_printf(A, "b%d", j),
-                 ke_load_local(A, KT_FLOAT, "Bs", bin(c, KO_ADD, bin(c, KO_ADD, bin(c, KO_MUL, kkv, I(c, MM_TN)), tx), I(c, 16 * j))));
-  for (int i = 0; i < 4; i++)
-    for (int j = 0; j < 4; j++) ks_assign(A, cur(c), acc[i][j]->name, KO_EQ, ke_call(A, KF_FMA, av[i], bv[j], acc[i][j]));
-  pop_block(c);
-  ks_simple(A, cur(c), KS_BARRIER);
-  pop_block(c); /* k0 */
-  int p = buffer_of(c, id, KP_BUFFER_OUT);
-  for (int i = 0; i < 4; i++) {
-    KExpr *om = bind(c, "om", bin(c, KO_ADD, bin(c, KO_ADD, m0, ty), I(c, 16 * i)));
-    for (int j = 0; j < 4; j++) {
-      KExpr *on = bind(c, "on", bin(c, KO_ADD, bin(c, KO_ADD, n0, tx), I(c, 16 * j)));
-      KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, om, Me), bin(c, KO_LT, on, Ne)));
-      push_block(c, &s->body);
-      KExpr *co[IR_MAX_RANK];
-      for (int k = 0; k < r - 2; k++) co[k] = bco[k];
-      co[r - 2] = om;
-      co[r - 1] = on;
-      Index oi = ix_of_coords(c, r, n->shape, co);
-      ks_store(A, cur(c), p, ix_flat(c, &oi), to_storage(c, n->dtype, acc[i][j]));
-      pop_block(c);
-    }
-  }
-  pop_block(c); /* tile */
-}
+#include "matmul.inc"
 
 /* ---- the kernel -------------------------------------------------------------------------- */
 
@@ -1112,6 +951,7 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   c.ngroup = n;
   c.seed_param = -1;
   c.sym_max = o ? o->sym_max : NULL;
+  c.cpu = o && o->cpu;
   arena_init(&c.A);
   Kernel *k = NULL;
   IdVec outs = {0}, ins = {0};

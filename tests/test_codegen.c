@@ -852,7 +852,7 @@ Test(codegen, symbolic_dims_two_bindings) {
   check_graph(&ck, g, bindings, 2, &fill, "symbolic");
   /* with bounds on B and T the same kernels index with int */
   int64_t bounds[] = {64, 1024};
-  CgOptions o = {bounds};
+  CgOptions o = {.sym_max = bounds};
   ck.opts = &o;
   check_graph(&ck, g, bindings, 2, &fill, "symbolic, bounded");
   check_report(&ck, "symbolic");
@@ -864,7 +864,7 @@ Test(codegen, index_width) {
   int32_t id = g->outputs.v[0].node;
   Kernel *wide = cg_kernel(g, &id, 1, DIALECT_OPENCL, NULL);
   int64_t bounds[] = {64, 1024};
-  CgOptions o = {bounds};
+  CgOptions o = {.sym_max = bounds};
   Kernel *narrow = cg_kernel_opts(g, &id, 1, DIALECT_CUDA, &o, NULL);
   cr_assert(wide && narrow);
   cr_expect(wide->wide_index, "unbounded symbolic dims need 64-bit indices");
