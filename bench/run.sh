@@ -1,13 +1,17 @@
 #!/bin/sh
 # bench/run.sh — llmc fused, llmc --no-fuse and PyTorch CPU eager on the same
 # machine and the same GPT (examples/gpt_char.llm: 4 layers, 4 heads, d 128,
-# seq 64, batch 12, vocab 65), then the ratios.
+# seq 64, batch 12, vocab 65), then the ratios, then a roofline: this
+# machine's measured memory bandwidth and OpenBLAS sgemm throughput
+# (bench/roofline.py) and how close llmc's slowest kernels come to them.
+# See bench/README.md for what each line means.
 #
 #   bench/run.sh [STEPS]        (default 10 timed steps after 2 warm-up steps)
 #
 # Environment: LLMC (the llmc binary; default build/llmc, built with cmake if
 # missing), LLMC_BENCH_ARGS (extra `llmc bench` arguments, e.g. "--backend cuda"),
-# MODEL (default examples/gpt_char.llm; PyTorch only matches the default).
+# MODEL (default examples/gpt_char.llm; PyTorch only matches the default),
+# ROOFLINE_ARGS (extra bench/roofline.py arguments, e.g. "--opencl-device 1").
 # The first llmc run on a new graph compiles its kernels (about a minute on
 # PoCL); later runs load them from the kernel cache.
 set -eu
@@ -24,59 +28,159 @@ if [ ! -x "$LLMC" ]; then
 fi
 
 PY=/usr/bin/python3
-have_torch() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $PY -c 'import torch' 2>/dev/null; }
-if ! have_torch; then
-  echo "== installing python3-torch and libopenblas0-pthread with apt-get"
+# Debian's torch calls sgemm through libblas.so.3: without libopenblas0-pthread
+# that is the reference BLAS (~15x slower), which would flatter llmc. These
+# variables, set on some machines, change OpenBLAS's kernels and cache sizes.
+PYENV="env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE"
+have_torch() { $PYENV $PY -c 'import torch, numpy' 2>/dev/null; }
+missing=
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in python3-torch python3-numpy libopenblas0-pthread; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+  done
+elif ! have_torch; then
+  missing=" python3-torch python3-numpy libopenblas0-pthread"
+fi
+if [ -n "$missing" ]; then
+  echo "== installing$missing with apt-get"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
-  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq python3-torch libopenblas0-pthread; } >/dev/null 2>&1 \
-     || ! have_torch; then
-    echo "bench/run.sh: cannot install PyTorch (Debian's python3-torch with libopenblas0-pthread);" >&2
-    echo "  install them (apt-get install python3-torch libopenblas0-pthread) and run again;" >&2
-    echo "  continuing with llmc only." >&2
+  # shellcheck disable=SC2086
+  if ! { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+         $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing; } >/dev/null 2>&1; then
+    echo "bench/run.sh: cannot install$missing;" >&2
+    echo "  install them (apt-get install python3-torch libopenblas0-pthread) and run again." >&2
   fi
 fi
+if ! have_torch; then
+  echo "bench/run.sh: no PyTorch (Debian's python3-torch); continuing with llmc only." >&2
+fi
 
-echo "== machine: $(nproc) CPUs; $($LLMC devices 2>/dev/null | grep '^default' || echo 'default device unknown')"
+blas_alt=$(update-alternatives --query libblas.so.3-x86_64-linux-gnu 2>/dev/null | sed -n 's/^Value: //p')
+echo "== machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1);" \
+     "libblas.so.3 -> ${blas_alt:-unknown}"
+echo "== llmc: $($LLMC devices 2>/dev/null | grep '^default' || echo 'default device unknown')"
+llmc_failed() {
+  echo "bench/run.sh: '$LLMC bench' failed (if it cannot parse stdlib/, the binary is older than the" >&2
+  echo "  sources: rebuild it, or point LLMC at a fresh build)" >&2
+  exit 1
+}
 echo "== llmc bench $MODEL (fused), $STEPS steps"
 # shellcheck disable=SC2086
-$LLMC bench "$MODEL" --json --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/fused.json"
+$LLMC bench "$MODEL" --json --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/fused.json" || llmc_failed
 echo "== llmc bench $MODEL --no-fuse, $STEPS steps"
 # shellcheck disable=SC2086
-$LLMC bench "$MODEL" --json --no-fuse --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/unfused.json"
-rm -f "$OUT/torch.json"
+$LLMC bench "$MODEL" --json --no-fuse --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/unfused.json" || llmc_failed
+rm -f "$OUT/torch.json" "$OUT/roofline.json"
 if have_torch; then
-  echo "== PyTorch CPU eager, $STEPS steps"
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $PY bench/torch_gpt.py --steps "$STEPS" >"$OUT/torch.json"
+  echo "== PyTorch CPU eager, $STEPS steps, 1 and $(nproc) threads interleaved"
+  $PYENV $PY bench/torch_gpt.py --steps "$STEPS" >"$OUT/torch.json" || rm -f "$OUT/torch.json"
+  echo "== roofline: memory bandwidth and OpenBLAS sgemm on this machine"
+  # shellcheck disable=SC2086
+  $PYENV $PY bench/roofline.py ${ROOFLINE_ARGS:-} >"$OUT/roofline.json" || rm -f "$OUT/roofline.json"
 fi
 
 $PY - "$OUT" <<'PYEOF'
-import json, os, sys
+import json, os, statistics, sys
 out = sys.argv[1]
-f = json.load(open(os.path.join(out, "fused.json")))
-u = json.load(open(os.path.join(out, "unfused.json")))
-t = json.load(open(os.path.join(out, "torch.json"))) if os.path.exists(os.path.join(out, "torch.json")) else None
+
+
+def load(name):
+    p = os.path.join(out, name)
+    return json.load(open(p)) if os.path.exists(p) else None
+
+
+f, u, t, rl = load("fused.json"), load("unfused.json"), load("torch.json"), load("roofline.json")
 print()
-print("%-22s %12s %14s %10s %12s" % ("", "step ms", "tokens/s", "kernels", "peak MB"))
+print("%-28s %12s %14s %10s %12s" % ("", "step ms", "tokens/s", "kernels", "peak MB"))
 for name, j in (("llmc fused", f), ("llmc --no-fuse", u)):
-    print("%-22s %12.2f %14.0f %10d %12.2f" % (name, j["step_ms"], j["tokens_per_s"], j["kernels_per_step"],
+    print("%-28s %12.2f %14.0f %10d %12.2f" % (name, j["step_ms"], j["tokens_per_s"], j["kernels_per_step"],
                                              j["peak_bytes"] / 1e6))
 if t:
-    print("%-22s %12.2f %14.0f %10s %12s" % ("pytorch fwd+bwd", t["step_ms"], t["tokens_per_s"], "-", "-"))
+    for n, r in sorted(t.get("by_threads", {}).items(), key=lambda kv: int(kv[0])):
+        label = "pytorch fwd+bwd %s thr%s" % (n, " *" if int(n) == t.get("threads") else "")
+        print("%-28s %12.2f %14.0f %10s %12s" % (label, r["step_ms"], t["batch"] * t["seq"] / r["step_ms"] * 1e3,
+                                                 "-", "-"))
     if t.get("step_adamw_ms"):
-        print("%-22s %12.2f %14.0f %10s %12s" % ("pytorch fwd+bwd+adamw", t["step_adamw_ms"],
-                                                  t["batch"] * t["seq"] / t["step_adamw_ms"] * 1e3, "-", "-"))
+        print("%-28s %12.2f %14.0f %10s %12s" % ("pytorch fwd+bwd+adamw %d thr" % t.get("threads", 0),
+                                                 t["step_adamw_ms"], t["batch"] * t["seq"] / t["step_adamw_ms"] * 1e3,
+                                                 "-", "-"))
+    print("(* the faster thread count: the PyTorch baseline)")
 print()
 print("device: %s" % f["device"])
+ref_blas = False
 if t:
-    print("pytorch: %s" % t["device"])
+    ref_blas = bool(t.get("blas_reference"))
+    counts = sorted(t.get("by_threads", {}), key=int)
+    print("pytorch: %s%s" % (t["device"], " (the faster of %s threads)" % " and ".join(counts) if len(counts) > 1 else ""))
+    print("pytorch BLAS: %s" % t.get("blas", "unknown"))
 print("fused vs unfused step time:   %.2fx faster (%.2f ms vs %.2f ms)" % (u["step_ms"] / f["step_ms"], f["step_ms"], u["step_ms"]))
 print("kernels per step:             %d fused vs %d unfused (%.1fx fewer)" % (
     f["kernels_per_step"], u["kernels_per_step"], u["kernels_per_step"] / max(1, f["kernels_per_step"])))
-if t:
+if t and ref_blas:
+    print("WARNING: PyTorch runs on the %s, about 15x slower than OpenBLAS: no llmc vs pytorch ratio"
+          " reported. Install libopenblas0-pthread (apt-get install libopenblas0-pthread) and run again." % t.get("blas"))
+elif t:
     r = t["step_ms"] / f["step_ms"]
-    print("llmc fused vs pytorch:        %.2fx %s (llmc %.2f ms vs pytorch %.2f ms, forward + backward)" % (
-        r if r >= 1 else 1 / r, "faster" if r >= 1 else "slower", f["step_ms"], t["step_ms"]))
+    print("llmc fused vs pytorch:        %.2fx %s (llmc %.2f ms vs pytorch %.2f ms, forward + backward; pytorch %d thread%s, %s)" % (
+        r if r >= 1 else 1 / r, "faster" if r >= 1 else "slower", f["step_ms"], t["step_ms"], t["threads"],
+        "" if t["threads"] == 1 else "s", t.get("blas", "?").split(" (")[0]))
 else:
     print("llmc vs pytorch:              not measured (PyTorch missing)")
 print("top kernels (fused): " + ", ".join("%s %.1f ms" % (k["name"], k["ms"] / f["steps"]) for k in f["kernels"][:5]))
+
+print()
+if not rl:
+    print("roofline: not measured (needs /usr/bin/python3 with torch and numpy)")
+    sys.exit(0)
+bw, mm = rl["bandwidth_gbps"], rl["sgemm_step_gflops"]
+print("roofline: memory bandwidth %.1f GB/s (%s), best of: %s GB/s (read + write bytes, %d MiB arrays)" % (
+    bw, rl["bandwidth_source"], ", ".join("%s %.1f" % (b["what"], b["gbps"]) for b in rl["bandwidth"]),
+    rl["floats"] * 4 >> 20))
+print("roofline: sgemm %.1f GFLOP/s at the step's largest matmul (%s), best of: %s GFLOP/s (%s via torch.mm)" % (
+    mm, rl["sgemm_step_source"], ", ".join("%dx%dx%d %d thr %.1f" % (g["m"], g["k"], g["n"], g["threads"], g["gflops"])
+                                            for g in rl["sgemm"]), rl["blas"].split(" (")[0]))
+ocl = rl.get("opencl")
+if ocl and ocl.get("small"):
+    print("roofline: OpenCL device %s: %s of a cache-resident [768,512] f32 (context only)" % (
+        ocl.get("device"), ", ".join("%s %.1f GB/s in %.1f us" % (k, v["gbps"], v["us"])
+                                      for k, v in sorted(ocl["small"].items()))))
+elif rl.get("opencl_note"):
+    print("roofline: no OpenCL bandwidth: %s" % rl["opencl_note"])
+if rl.get("blas_reference"):
+    print("WARNING: the sgemm figures above come from the reference BLAS, not OpenBLAS")
+
+
+def flops_per_call(k):
+    return k["gflops"] * k["ms"] * 1e6 / max(1, k["calls"])
+
+
+steps = f["steps"]
+N, NMEM = 10, 6
+shown = f["kernels"][:N]
+more = [k for k in f["kernels"][N:] if "matmul" not in k["name"]][:max(0, NMEM - sum(
+    "matmul" not in k["name"] for k in shown))]
+print()
+print("  %-24s %9s %6s %9s %7s %9s %7s  %s" % ("kernel (fused)", "ms/step", "share", "GB/s", "%mem", "GFLOP/s",
+                                              "%sgemm", "bound"))
+for i, k in enumerate(shown + more):
+    if i == N:
+        print("  ... the slowest memory-bound kernels:")
+    compute = "matmul" in k["name"]
+    print("  %-24s %9.3f %5.1f%% %9.2f %6.1f%% %9.2f %6.1f%%  %s" % (
+        k["name"], k["ms"] / steps, 100 * k["ms"] / steps / f["step_ms"], k["gbps"], 100 * k["gbps"] / bw,
+        k["gflops"], 100 * k["gflops"] / mm, "compute (matmul)" if compute else "memory"))
+mms = [k for k in f["kernels"] if "matmul" in k["name"] and k["ms"] > 0]
+if mms:
+    big = max(flops_per_call(k) for k in mms)
+    top = [k for k in mms if flops_per_call(k) >= 0.99 * big]
+    pct = sorted(100 * k["gflops"] / mm for k in top)
+    print("largest matmul (%.1f MFLOP a call, %d kernels): median %.1f%%, worst %.1f%% of sgemm %.1f GFLOP/s"
+          " (goal >= 50%%)" % (big / 1e6, len(top), statistics.median(pct), pct[0], mm))
+ew = [k for k in f["kernels"] if "matmul" not in k["name"] and k["ms"] > 0]
+if ew:
+    tot_ms = sum(k["ms"] for k in ew)
+    agg = sum(k["gbps"] * k["ms"] for k in ew) / tot_ms
+    ok = sum(1 for k in ew if k["gbps"] >= 0.7 * bw)
+    print("memory-bound kernels (%d, %.1f ms/step): %.2f GB/s time-weighted = %.1f%% of %.1f GB/s;"
+          " %d of %d at >= 70%% (goal >= 70%%)" % (len(ew), tot_ms / steps, agg, 100 * agg / bw, bw, ok, len(ew)))
 PYEOF

@@ -67,6 +67,18 @@ typedef struct CgOptions {
   /* The kernels will run on a CPU device (PoCL, other CPU OpenCL drivers):
    * pick loop shapes that vectorise there instead of GPU-style tiling. */
   bool cpu;
+  /* The nodes to store (ascending, all in the group), as the fusion pass
+   * decides; NULL: every group node used outside the group, every graph
+   * output, and the last node. */
+  const int32_t *outs;
+  int nouts;
+  /* > 0: a row kernel over the domain of this reduction node of the group
+   * (its input's shape, its axes): one work item per row computes the row's
+   * reductions in order, stores the group's values of the reduced shape, then
+   * loops over the row to store those of the full shape. Every stored node
+   * must have one of the two shapes, and every group reduction must share the
+   * domain. (Node 0 is never a reduction, so 0 means none.) */
+  int32_t row;
 } CgOptions;
 
 /* Lowers `n` nodes of g (today n == 1) into a kernel for `d`. Leaves that

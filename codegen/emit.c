@@ -33,7 +33,7 @@ static const Spelling spell_opencl = {
     .local = "__local ",
     .barrier = "barrier(CLK_LOCAL_MEM_FENCE);",
     .type = {[KT_VOID] = "void", [KT_INT] = "int", [KT_UINT] = "uint", [KT_LONG] = "long", [KT_ULONG] = "ulong",
-             [KT_FLOAT] = "float", [KT_U16] = "ushort"},
+             [KT_FLOAT] = "float", [KT_U16] = "ushort", [KT_VEC16] = "float16"},
     .fn = {[KF_EXP] = "exp", [KF_LOG] = "log", [KF_SQRT] = "sqrt", [KF_RSQRT] = "rsqrt", [KF_FABS] = "fabs",
            [KF_SIN] = "sin", [KF_COS] = "cos", [KF_TANH] = "tanh", [KF_ERF] = "erf", [KF_ERFC] = "erfc",
            [KF_POW] = "pow", [KF_FMA] = "fma", [KF_ISNAN] = "isnan", HELPER_FNS},
@@ -259,6 +259,7 @@ static int expr_prec(const KExpr *e) {
   case KE_CAST: return P_UNARY;
   case KE_BINARY: return op_prec(e->op);
   case KE_COND: return P_COND;
+  case KE_VEC: return P_UNARY;
   default: return P_PRIMARY;
   }
 }
@@ -332,6 +333,7 @@ static void print_expr(Printer *p, const KExpr *e, int min_prec) {
     print_expr(p, e->a, negative_literal(e->a) ? P_PRIMARY : P_UNARY);
     break;
   case KE_CAST:
+    ASSERT(p->sp->type[e->type]);
     sb_printf(b, "(%s)", p->sp->type[e->type]);
     print_expr(p, e->a, P_UNARY);
     break;
@@ -363,9 +365,29 @@ static void print_expr(Printer *p, const KExpr *e, int min_prec) {
     sb_putc(b, ')');
     break;
   case KE_LOAD:
+    if (e->type == KT_VEC16) { /* KV_WIDTH consecutive floats of a buffer */
+      ASSERT(e->param >= 0 && p->sp->type[KT_VEC16]);
+      sb_printf(b, "vload16(0, %s + ", p->f->params[e->param].name);
+      print_expr(p, e->a, P_ADD + 1);
+      sb_putc(b, ')');
+      break;
+    }
     sb_printf(b, "%s[", e->param >= 0 ? p->f->params[e->param].name : e->name);
     print_expr(p, e->a, 0);
     sb_putc(b, ']');
+    break;
+  case KE_LANE:
+    print_expr(p, e->a, P_PRIMARY);
+    sb_printf(b, ".s%x", (unsigned)e->i);
+    break;
+  case KE_VEC:
+    ASSERT(p->sp->type[KT_VEC16]);
+    sb_printf(b, "(%s)(", p->sp->type[KT_VEC16]);
+    for (int i = 0; i < KV_WIDTH; i++) {
+      if (i) sb_puts(b, ", ");
+      print_expr(p, e->elems[i], P_COND);
+    }
+    sb_putc(b, ')');
     break;
   }
   if (paren) sb_putc(b, ')');
@@ -385,6 +407,7 @@ static void print_stmt(Printer *p, const KStmt *s, int depth) {
   indent(b, depth);
   switch (s->kind) {
   case KS_DECL:
+    ASSERT(sp->type[s->type]);
     sb_printf(b, "%s%s %s", s->is_const ? "const " : "", sp->type[s->type], s->name);
     if (s->e) {
       sb_puts(b, " = ");
@@ -398,6 +421,15 @@ static void print_stmt(Printer *p, const KStmt *s, int depth) {
     sb_puts(b, ";\n");
     break;
   case KS_STORE:
+    if (s->e->type == KT_VEC16) { /* KV_WIDTH consecutive floats of a buffer */
+      ASSERT(s->param >= 0 && sp->type[KT_VEC16]);
+      sb_puts(b, "vstore16(");
+      print_expr(p, s->e, 0);
+      sb_printf(b, ", 0, %s + ", p->f->params[s->param].name);
+      print_expr(p, s->idx, P_ADD + 1);
+      sb_puts(b, ");\n");
+      break;
+    }
     sb_printf(b, "%s[", s->param >= 0 ? p->f->params[s->param].name : s->name);
     print_expr(p, s->idx, 0);
     sb_puts(b, "] = ");
@@ -468,6 +500,8 @@ static void uses_expr(const KExpr *e, bool *used) {
   uses_expr(e->a, used);
   uses_expr(e->b, used);
   uses_expr(e->c, used);
+  if (e->kind == KE_VEC)
+    for (int i = 0; i < KV_WIDTH; i++) uses_expr(e->elems[i], used);
 }
 
 static void uses_block(const KBlock *blk, bool *used) {

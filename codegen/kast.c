@@ -16,6 +16,7 @@ static int kt_rank(KType t) {
   case KT_LONG: return 3;
   case KT_ULONG: return 4;
   case KT_FLOAT: return 5;
+  case KT_VEC16: return 6;
   default: return 0;
   }
 }
@@ -178,6 +179,7 @@ KType kfn_type(KFn fn, KType arg) {
   case KF_IPOW: return KT_INT;
   case KF_F2H:
   case KF_F2BF: return KT_U16;
+  case KF_FMA: return arg == KT_VEC16 ? KT_VEC16 : KT_FLOAT;
   default: return KT_FLOAT;
   }
 }
@@ -195,6 +197,24 @@ KExpr *ke_load(Arena *A, KType elem, int param, KExpr *idx) {
   KExpr *e = node(A, KE_LOAD, elem);
   e->param = param;
   e->a = idx;
+  return e;
+}
+
+KExpr *ke_lane(Arena *A, KExpr *v, int lane) {
+  ASSERT(v->type == KT_VEC16 && lane >= 0 && lane < KV_WIDTH);
+  KExpr *e = node(A, KE_LANE, KT_FLOAT);
+  e->a = v;
+  e->i = lane;
+  return e;
+}
+
+KExpr *ke_vec(Arena *A, KExpr *const *elems) {
+  KExpr *e = node(A, KE_VEC, KT_VEC16);
+  e->elems = arena_alloc(A, sizeof *e->elems * KV_WIDTH);
+  for (int i = 0; i < KV_WIDTH; i++) {
+    ASSERT(elems[i]->type == KT_FLOAT);
+    e->elems[i] = elems[i];
+  }
   return e;
 }
 

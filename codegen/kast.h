@@ -13,8 +13,13 @@
 
 #include "codegen.h"
 
-/* Value types. KT_U16 holds the bits of an f16 or bf16 element. */
-typedef enum KType { KT_VOID, KT_INT, KT_UINT, KT_LONG, KT_ULONG, KT_FLOAT, KT_U16, KT__COUNT } KType;
+/* Value types. KT_U16 holds the bits of an f16 or bf16 element. KT_VEC16 is a
+ * vector of KV_WIDTH floats (OpenCL C's float16; no CUDA spelling: only
+ * kernels for OpenCL use it): a load of that type is a vload16 of KV_WIDTH
+ * consecutive floats, a store of a vector value a vstore16, a cast of a float
+ * to it a broadcast; fma accepts vectors. */
+typedef enum KType { KT_VOID, KT_INT, KT_UINT, KT_LONG, KT_ULONG, KT_FLOAT, KT_U16, KT_VEC16, KT__COUNT } KType;
+#define KV_WIDTH 16
 
 typedef enum KOp {
   KO_NEG, KO_NOT,                                      /* unary */
@@ -43,7 +48,10 @@ typedef enum KFn {
 /* Built-in values. */
 typedef enum KBuiltin { KB_GLOBAL_ID, KB_LOCAL_ID, KB_GROUP_ID, KB_LOCAL_SIZE, KB_INF, KB_NAN } KBuiltin;
 
-typedef enum KExprKind { KE_INT, KE_FLOAT, KE_VAR, KE_UNARY, KE_BINARY, KE_COND, KE_CALL, KE_LOAD, KE_CAST, KE_BUILTIN } KExprKind;
+typedef enum KExprKind { KE_INT, KE_FLOAT, KE_VAR, KE_UNARY, KE_BINARY, KE_COND, KE_CALL, KE_LOAD, KE_CAST, KE_BUILTIN,
+                         KE_LANE,   /* lane i of vector a (a.s<i>) */
+                         KE_VEC     /* a vector of the KV_WIDTH float expressions elems[] */
+} KExprKind;
 
 typedef struct KExpr KExpr;
 struct KExpr {
@@ -57,6 +65,7 @@ struct KExpr {
   KBuiltin builtin;   /* KE_BUILTIN */
   int param;          /* KE_LOAD: the buffer's parameter index, or -1 for the local array `name` */
   KExpr *a, *b, *c;   /* operands, call arguments (up to 3), load index (a) */
+  KExpr **elems;      /* KE_VEC: KV_WIDTH elements */
 };
 
 typedef enum KStmtKind { KS_DECL, KS_ASSIGN, KS_STORE, KS_FOR, KS_IF, KS_BARRIER, KS_LOCAL, KS_RETURN, KS_COMMENT } KStmtKind;
@@ -109,6 +118,8 @@ KExpr *ke_call(Arena *A, KFn fn, KExpr *a, KExpr *b, KExpr *c); /* unused argume
 KExpr *ke_load(Arena *A, KType elem, int param, KExpr *idx);
 KExpr *ke_load_local(Arena *A, KType elem, const char *array, KExpr *idx);
 KExpr *ke_cast(Arena *A, KType t, KExpr *a); /* no-op when a already has type t */
+KExpr *ke_lane(Arena *A, KExpr *v, int lane);   /* v.s<lane>, a float */
+KExpr *ke_vec(Arena *A, KExpr *const *elems);   /* (float16)(e0, ..., e15): KV_WIDTH floats */
 KType kfn_type(KFn fn, KType arg);           /* result type of a call */
 bool ke_is_int(const KExpr *e, int64_t v);   /* an integer literal equal to v */
 bool ke_is_simple(const KExpr *e);           /* literal or variable: cheap to repeat */

@@ -83,6 +83,12 @@ typedef struct Cg {
   int ncache;
   bool tiled;                 /* a tiled matmul kernel */
   bool cpu;                   /* CgOptions.cpu */
+  /* row kernels: the seed reduction (-1: not a row kernel), the row's index
+   * over the reduced shape, and the group's reduced-shape values of the row */
+  int32_t row;
+  Index *rix;
+  struct { int32_t node; KExpr *val; } rowval[CG_MAX_CACHE];
+  int nrowval;
   bool failed;
 } Cg;
 
@@ -804,9 +810,35 @@ static int group_uses(const Cg *c, int32_t id) {
   return k;
 }
 
+/* In a row kernel, a group value of the reduced shape read at the row's own
+ * coordinates: computed once per row, before the loops over the row. */
+static KExpr *row_value(Cg *c, int32_t id, Index *ix) {
+  if (c->row < 0 || !c->rix || !ir_same_squeezed(N(c, id), N(c, c->row))) return NULL;
+  for (int i = 0; i < c->nrowval; i++)
+    if (c->rowval[i].node == id) {
+      if (ix->flat && ix->flat == c->rix->flat) return c->rowval[i].val; /* the row's own flat index */
+      if (!ir_same_shape(N(c, id), N(c, c->row))) {
+        cg_fail(c, "cg_kernel: row kernel of %%%d reads %%%d at another row (internal error)", c->row, id);
+        return I(c, 0);
+      }
+      for (int k = 0; k < ix->rank; k++) {
+        if (dim_is(ix->shape[k], 1)) continue;
+        KExpr *a = ix_coord(c, ix, k), *b = c->rix->co[k];
+        if (a != b && !(a->kind == KE_VAR && b->kind == KE_VAR && !strcmp(a->name, b->name))) {
+          cg_fail(c, "cg_kernel: row kernel of %%%d reads %%%d at another row (internal error)", c->row, id);
+          return I(c, 0);
+        }
+      }
+      return c->rowval[i].val;
+    }
+  return NULL;
+}
+
 static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
   if (c->failed) return I(c, 0);
   if (!in_group(c, id)) return load(c, id, ix);
+  KExpr *rv = row_value(c, id, ix);
+  if (rv) return rv;
   for (int i = c->ncache - 1; i >= 0; i--) {
     CacheEntry *e = &c->cache[i];
     if (e->node == id && e->ix == ix->id && scope_open(c, e->scope)) return e->val;
@@ -839,6 +871,88 @@ static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
 }
 
 #include "matmul.inc"
+
+/* ---- row kernels ---------------------------------------------------------------------- */
+
+/* One work item per row of the seed reduction's domain: the row's reduced-shape
+ * values that depend on a reduction (the reductions themselves, in order, each
+ * a loop over the row) are computed once and stored if asked for; then one
+ * loop over the row stores the full-shape values, which read the row's
+ * reductions as variables. */
+static void row_kernel(Cg *c, const IdVec *outs) {
+  const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
+  Arena *A = &c->A;
+  KExpr *count = dim_expr(c, dim_const(1), c->idx);
+  for (int k = 0; k < r->rank; k++) count = bin(c, KO_MUL, count, dim_factor(c, r->shape[k]));
+  ks_decl(A, cur(c), c->idx, "i", ke_builtin(A, c->idx, KB_GLOBAL_ID), true);
+  KExpr *i = ke_var(A, c->idx, "i");
+  ks_simple(A, &ks_if(A, cur(c), bin(c, KO_GE, i, count))->body, KS_RETURN);
+  Index *rix = arena_alloc(A, sizeof *rix);
+  *rix = ix_of_flat(c, r->rank, r->shape, i, "o");
+  for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
+  c->rix = rix;
+  /* which group values depend on a reduction of the row */
+  bool *dep = arena_alloc(A, sizeof(bool) * (size_t)c->ngroup);
+  for (int j = 0; j < c->ngroup; j++) {
+    const IrNode *x = N(c, c->group[j]);
+    dep[j] = op_class(x->op) == OC_REDUCE;
+    for (int q = 0; q < j; q++)
+      for (int k = 0; k < x->nin; k++) dep[j] |= dep[q] && x->in[k] == c->group[q];
+  }
+  for (int j = 0; j < c->ngroup && !c->failed; j++) {
+    int32_t id = c->group[j];
+    if (!dep[j] || !ir_same_squeezed(N(c, id), r)) continue;
+    if (c->nrowval >= CG_MAX_CACHE) {
+      cg_fail(c, "cg_kernel: too many per-row values in the row kernel of %%%d", c->row);
+      return;
+    }
+    Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
+    KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
+    if (!ke_is_simple(v) || v->kind != KE_VAR) v = bind(c, arena_printf(A, "r%d", id), v);
+    c->rowval[c->nrowval].node = id;
+    c->rowval[c->nrowval].val = v;
+    c->nrowval++;
+  }
+  /* reduced-shape outputs (also those that do not depend on a reduction) */
+  for (int j = 0; j < outs->n; j++) {
+    int32_t id = outs->v[j];
+    if (!ir_same_squeezed(N(c, id), r)) continue;
+    Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
+    KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
+    ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), i, to_storage(c, N(c, id)->dtype, v));
+  }
+  bool full = false;
+  for (int j = 0; j < outs->n; j++) full |= !ir_same_squeezed(N(c, outs->v[j]), r);
+  if (!full) return;
+  KExpr *co[IR_MAX_RANK];
+  int opened = 0;
+  for (int k = 0; k < dom->rank; k++) {
+    co[k] = rix->co[k];
+    if (!(r->axes & (1u << k))) continue;
+    if (dim_is(dom->shape[k], 1)) {
+      co[k] = I(c, 0);
+      continue;
+    }
+    KType t = coord_type(c, dom->shape[k]);
+    const char *v = fresh(c, arena_printf(A, "a%d", k));
+    KStmt *loop = ks_for(A, cur(c), t, v, ke_int(A, t, 0), dim_expr(c, dom->shape[k], t), NULL);
+    push_block(c, &loop->body);
+    opened++;
+    co[k] = ke_var(A, t, v);
+  }
+  Index fix = ix_of_coords(c, dom->rank, dom->shape, co);
+  KExpr *at = bind(c, "at", ix_flat(c, &fix));
+  int nfull = 0;
+  for (int j = 0; j < outs->n; j++) nfull += !ir_same_squeezed(N(c, outs->v[j]), r);
+  for (int j = 0; j < outs->n; j++) {
+    int32_t id = outs->v[j];
+    if (ir_same_squeezed(N(c, id), r)) continue;
+    KExpr *v = value_at(c, id, &fix);
+    if (nfull > 1) v = bind(c, arena_printf(A, "v%d", id), v);
+    ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), at, to_storage(c, N(c, id)->dtype, v));
+  }
+  while (opened--) pop_block(c);
+}
 
 /* ---- the kernel -------------------------------------------------------------------------- */
 
@@ -881,7 +995,9 @@ static Dim numel_dim(const IrNode *n) {
 static char *describe(Cg *c, Diag *diag) {
   StrBuf b = {0};
   sb_printf(&b, "%s: %d IR node%s, %s\n", c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s",
-            c->tiled ? "tiled: 64x64 outputs per work group of 256 work items" : "one work item per output element");
+            c->tiled  ? "tiled: 64x64 outputs per work group of 256 work items"
+            : c->row >= 0 ? "one work item per row of the reduction's domain"
+                          : "one work item per output element");
   for (int i = 0; i < c->ngroup; i++) {
     int32_t id = c->group[i];
     sb_puts(&b, "  ");
@@ -983,9 +1099,46 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
       if (!seen) vec_push(&ins, a);
     }
   }
-  find_outputs(&c, &outs);
+  if (o && o->outs) {
+    for (int i = 0; i < o->nouts; i++) {
+      if (!in_group(&c, o->outs[i]) || (i && o->outs[i] <= o->outs[i - 1])) {
+        cg_fail(&c, "cg_kernel: stored node %%%d is not in the group (or not in increasing order)", o->outs[i]);
+        goto done;
+      }
+      vec_push(&outs, o->outs[i]);
+    }
+  } else {
+    find_outputs(&c, &outs);
+  }
+  if (outs.n == 0) {
+    cg_fail(&c, "cg_kernel: the group stores nothing");
+    goto done;
+  }
+  c.row = -1;
   const IrNode *root = N(&c, nodes[n - 1]);
-  for (int i = 0; i < outs.n; i++)
+  if (o && o->row > 0) {
+    const IrNode *r = in_group(&c, o->row) ? N(&c, o->row) : NULL;
+    if (!r || op_class(r->op) != OC_REDUCE) {
+      cg_fail(&c, "cg_kernel: row node %%%d is not a reduction of the group", o->row);
+      goto done;
+    }
+    const IrNode *dom = N(&c, r->in[0]);
+    for (int i = 0; i < outs.n; i++)
+      if (!ir_same_shape(N(&c, outs.v[i]), dom) && !ir_same_squeezed(N(&c, outs.v[i]), r)) {
+        cg_fail(&c, "cg_kernel: stored node %%%d has neither the row domain's shape nor the reduced shape", outs.v[i]);
+        goto done;
+      }
+    for (int i = 0; i < n; i++) {
+      const IrNode *x = N(&c, nodes[i]);
+      if (op_class(x->op) == OC_REDUCE && (x->axes != r->axes || !ir_same_shape(N(&c, x->in[0]), dom))) {
+        cg_fail(&c, "cg_kernel: reduction %%%d does not share the row domain of %%%d", nodes[i], o->row);
+        goto done;
+      }
+    }
+    c.row = o->row;
+    root = dom;
+  }
+  for (int i = 0; i < outs.n && c.row < 0; i++)
     if (!ir_same_shape(N(&c, outs.v[i]), root)) {
       cg_fail(&c, "cg_kernel: group output %%%d has a different shape from the group's result %%%d (not supported yet)",
               outs.v[i], nodes[n - 1]);
@@ -1021,12 +1174,17 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   c.fn.name = arena_printf(&c.A, "k%d_%s", nodes[n - 1], op_name(root->op));
   push_block(&c, &c.fn.body);
 
-  Dim groups;
-  bool tiled = tiled_matmul_ok(&c, root, outs.n, &groups);
-  Dim items = tiled ? dim_mul(groups, dim_const(MM_LOCAL)) : numel_dim(root);
+  MmPlan mp;
+  bool tiled = false;
+  if (c.row >= 0) {
+    row_kernel(&c, &outs);
+    goto body_done;
+  }
+  tiled = matmul_plan(&c, &outs, &mp);
+  Dim items = tiled ? mp.items : numel_dim(root);
   if (tiled) {
-    c.tiled = true;
-    tiled_matmul(&c, nodes[n - 1], groups);
+    c.tiled = !mp.cpu;
+    matmul_kernel(&c, &outs, &mp);
     goto body_done;
   }
   /* i < items */
@@ -1079,9 +1237,9 @@ body_done:
   k->nnodes = n;
   k->nodes = xcalloc((size_t)n, sizeof *k->nodes);
   memcpy(k->nodes, nodes, sizeof *nodes * (size_t)n);
-  k->items = items;
-  k->local = tiled ? MM_LOCAL : d == DIALECT_CUDA ? 256 : 64;
-  k->exact_local = tiled; /* its work groups cooperate through local memory */
+  k->items = c.row >= 0 ? numel_dim(N(&c, c.row)) : items;
+  k->local = tiled ? mp.local : d == DIALECT_CUDA ? 256 : 64;
+  k->exact_local = tiled && mp.exact_local; /* work groups that cooperate through local memory */
   k->wide_index = c.idx == KT_LONG;
   estimate(&c, k);
 

@@ -28,6 +28,7 @@ static Value bi_take(Sema *s, int id, Value *a, Span *sp, Span call);
 static Value bi_arange(Sema *s, int id, Value *a, Span *sp, Span call);
 static Value bi_fill(Sema *s, int id, Value *a, Span *sp, Span call);
 static Value bi_dropout(Sema *s, int id, Value *a, Span *sp, Span call);
+static Value bi_stop_gradient(Sema *s, int id, Value *a, Span *sp, Span call);
 
 static const Builtin builtins[] = {
   {"exp", "x", bi_unary},       {"log", "x", bi_unary},        {"sqrt", "x", bi_unary},
@@ -46,7 +47,7 @@ static const Builtin builtins[] = {
   {"split", "x,n,axis?", bi_split},         {"take", "x,idx,axis?", bi_take},
   {"arange", "start,stop?", bi_arange},     {"zeros", "shape", bi_fill},
   {"ones", "shape", bi_fill},               {"full", "shape,v", bi_fill},
-  {"dropout", "x,p", bi_dropout},
+  {"dropout", "x,p", bi_dropout},           {"stop_gradient", "x", bi_stop_gradient},
 };
 #define NBUILTINS ((int)(sizeof builtins / sizeof builtins[0]))
 
@@ -705,6 +706,27 @@ static Value bi_dropout(Sema *s, int id, Value *a, Span *sp, Span call) {
   int32_t keep = ir_binary(s->g, OP_GE, u, ir_const(s->g, p, DT_F32, x.rank, x.dims, call), call);
   int32_t scaled = ir_binary(s->g, OP_MUL, x.ir, ir_const(s->g, 1.0 / (1.0 - p), x.dt, x.rank, x.dims, call), call);
   x.ir = ir_where(s->g, keep, scaled, ir_const(s->g, 0.0, x.dt, x.rank, x.dims, call), call);
+  return x;
+}
+
+/* stop_gradient(x): x's value (same shape and dtype); gradients do not flow
+ * through it (as PyTorch's x.detach()). Numbers pass unchanged. */
+static Value bi_stop_gradient(Sema *s, int id, Value *a, Span *sp, Span call) {
+  (void)id;
+  if (v_is_number(&a[0])) return a[0];
+  if (!need_tensor(s, &a[0], sp[0], "stop_gradient", "x")) return v_err();
+  Value x = a[0];
+  x.param = -1; /* no longer the parameter itself */
+  if (s->g) {
+    /* A node the argument itself made (other than a parameter, whose node is
+     * shared by every use) has no other user: mark it in place. Otherwise use
+     * a marked copy, so the value's other uses keep their gradient. */
+    IrNode *xn = &s->g->nodes.v[x.ir];
+    int32_t mark = s->arg_mark - 1;
+    s->arg_mark = 0;
+    if (mark >= 0 && x.ir >= mark && dtype_is_float(xn->dtype) && op_class(xn->op) != OC_LEAF) xn->nograd = true;
+    else x.ir = ir_stop_gradient(s->g, x.ir, call);
+  }
   return x;
 }
 

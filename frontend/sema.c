@@ -1183,8 +1183,10 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
   case N_CALL: {
     Value callee = eval_expr(s, sc, n->a);
     CallArg *args = arena_alloc(s->a, sizeof(CallArg) * (size_t)(n->list.n + 1));
+    int32_t mark = s->g ? s->g->nodes.n : 0;
     int na = eval_args(s, sc, &n->list, args);
     if (callee.k == V_ERR || na < 0) return v_err();
+    s->arg_mark = mark + 1; /* read by builtins before any nested call can change it */
     return call_value(s, sc, callee, args, na, n->span, n->a->span);
   }
   case N_KWARG:
@@ -1469,6 +1471,7 @@ static void inst_stmt(Sema *s, Instance *inst, const Node *n, int depth) {
           /* a call that is not a module: a compile-time helper, e.g. sqrt(d) */
           CallArg *args = arena_alloc(s->a, sizeof(CallArg) * (size_t)(rhs->list.n + 1));
           int na = eval_args(s, &inst->scope, &rhs->list, args);
+          s->arg_mark = 0; /* unknown: no node counts as made by the arguments */
           v = na < 0 ? v_err() : call_value(s, &inst->scope, v, args, na, rhs->span, rhs->a->span);
         }
         if (v.k == V_TENSOR) {

@@ -109,6 +109,9 @@ typedef struct Sema {
   int32_t *param_nodes; /* lowering: PARAM node of each parameter (lazily) */
   int nparam_nodes;
   int rand_streams;     /* lowering: dropout streams made so far */
+  int32_t arg_mark;     /* lowering: 1 + the graph's node count before the arguments
+                         * of the call being made were evaluated, 0 if unknown
+                         * (read by stop_gradient) */
   bool depth_reported;
 } Sema;
 

@@ -133,11 +133,14 @@ static void vjp(AD *a, int32_t id) {
     /* d a^b / da = b a^(b-1); d a^b / db = a^b log a */
     if (a->needs[x]) {
       const IrNode *e = ir_node(g, y);
-      int32_t d;
-      if (e->op == OP_CONST && e->f == 2.0) d = mul(a, cst(a, 2.0, x), x);
-      else if (e->op == OP_CONST && e->f == 1.0) d = cst(a, 1.0, x);
-      else d = mul(a, y, ir_binary(g, OP_POW, x, sub(a, y, cst(a, 1.0, y)), sp));
-      accumulate(a, x, mul(a, gy, d));
+      bool k = e->op == OP_CONST;
+      double c = e->f;
+      if (k && c == 0.0) accumulate(a, x, zeros_like(a, x)); /* as torch: 0, even at x = 0 */
+      else if (k && c == 1.0) accumulate(a, x, gy);
+      else if (k && c == 2.0) accumulate(a, x, mul(a, gy, mul(a, cst(a, 2.0, x), x)));
+      else if (k) /* c x^(c-1), the exponent folded (simplify turns x^1, x^2, x^-1, x^0.5 into plain ops) */
+        accumulate(a, x, mul(a, gy, mul(a, cst(a, c, x), ir_binary(g, OP_POW, x, cst(a, c - 1.0, x), sp))));
+      else accumulate(a, x, mul(a, gy, mul(a, y, ir_binary(g, OP_POW, x, sub(a, y, cst(a, 1.0, y)), sp))));
     }
     if (a->needs[y]) accumulate(a, y, mul(a, gy, mul(a, id, un(a, OP_LOG, x))));
     return;
@@ -260,6 +263,7 @@ bool ir_autodiff(Graph *g, int32_t loss, const char *const *wrt, int nwrt, Diag 
   /* which values depend on a differentiated parameter */
   for (int i = 0; i < nfwd; i++) {
     const IrNode *n = ir_node(g, i);
+    if (n->nograd) continue; /* stop_gradient: a constant as far as gradients go */
     if (n->op == OP_PARAM) {
       for (int k = 0; k < nwrt; k++)
         if (!strcmp(wrt[k], n->name)) a.needs[i] = dtype_is_float(n->dtype);

@@ -53,6 +53,7 @@ static void label(StrBuf *b, const Graph *g, int32_t id) {
   }
   if (n->op == OP_IOTA || n->op == OP_CONCAT || n->op == OP_TAKE || n->op == OP_PUT_ADD)
     sb_printf(b, " axis=%d", n->axis);
+  if (n->nograd) sb_puts(b, " nograd=1");
   sb_putc(b, '\n');
   ir_print_type(b, g, n);
 }

@@ -65,11 +65,26 @@ int ir_sym(Graph *g, const char *name) {
   return g->syms.n - 1;
 }
 
+static bool dim_is_one(Dim d) {
+  int64_t v;
+  return dim_is_const(d, &v) && v == 1;
+}
+
 bool ir_same_shape(const IrNode *a, const IrNode *b) {
   if (a->rank != b->rank) return false;
   for (int i = 0; i < a->rank; i++)
     if (!dim_eq(a->shape[i], b->shape[i])) return false;
   return true;
+}
+
+bool ir_same_squeezed(const IrNode *a, const IrNode *b) {
+  int i = 0, j = 0;
+  for (;;) {
+    while (i < a->rank && dim_is_one(a->shape[i])) i++;
+    while (j < b->rank && dim_is_one(b->shape[j])) j++;
+    if (i == a->rank || j == b->rank) return i == a->rank && j == b->rank;
+    if (!dim_eq(a->shape[i++], b->shape[j++])) return false;
+  }
 }
 
 int64_t ir_numel_const(const IrNode *n) {
@@ -390,6 +405,24 @@ int32_t ir_put_add(Graph *g, int32_t gsrc, int32_t idx, int axis, Dim axis_len, 
   n.span = sp;
   int32_t in[2] = {gsrc, idx};
   return push(g, &n, in, 2);
+}
+
+int32_t ir_stop_gradient(Graph *g, int32_t a, Span sp) {
+  const IrNode *x = ir_node(g, a);
+  if (!dtype_is_float(x->dtype) || x->nograd) return a;
+  IrNode n;
+  if (x->op == OP_PARAM) { /* a second param node of the same name would be a second parameter */
+    n = like(g, a);
+    n.op = OP_RESHAPE;
+    n.nograd = true;
+    n.span = sp;
+    return push(g, &n, &a, 1);
+  }
+  if (op_class(x->op) == OC_LEAF) return a; /* const, input, iota, symdim, rand: no gradient */
+  n = *x; /* the same computation, flagged; its users are the caller's */
+  n.nograd = true;
+  n.span = sp;
+  return push(g, &n, x->in, x->nin); /* x->in lives in the arena: still valid while pushing */
 }
 
 int32_t ir_broadcast_to(Graph *g, int32_t a, int rank, const Dim *shape_in, Span sp) {

@@ -47,6 +47,9 @@ typedef struct IrNode {
   IrSlice *slice;       /* SLICE, PAD */
   Dim dimval;           /* SYMDIM */
   const char *name;     /* PARAM, INPUT */
+  bool nograd;          /* stop_gradient: autodiff treats the value as a constant
+                         * (no gradient flows to the operands); the value is
+                         * computed as usual and everything but autodiff ignores it */
   Span span;            /* the .llm source it came from */
 } IrNode;
 
@@ -96,8 +99,16 @@ int32_t ir_put_add(Graph *g, int32_t gsrc, int32_t idx, int axis, Dim axis_len, 
 /* Conveniences built from the above. */
 int32_t ir_broadcast_to(Graph *g, int32_t a, int rank, const Dim *shape, Span sp); /* NumPy rules */
 int32_t ir_squeeze_axes(Graph *g, int32_t a, uint32_t axes, Span sp); /* drop size-1 axes */
+/* A node with a's value that autodiff does not differentiate through (the
+ * language's stop_gradient). Never changes a: a float node with a gradient is
+ * copied with `nograd` set (a PARAM gets a flagged same-shape reshape); values
+ * that have no gradient anyway (integers, constants, inputs) are returned as is. */
+int32_t ir_stop_gradient(Graph *g, int32_t a, Span sp);
 void ir_add_output(Graph *g, const char *name, int32_t node);
 bool ir_same_shape(const IrNode *a, const IrNode *b);
+/* The same shape once the axes of length 1 are dropped ([B, T, 1] and [B, T]):
+ * the same row-major flat order. */
+bool ir_same_squeezed(const IrNode *a, const IrNode *b);
 int64_t ir_numel_const(const IrNode *n); /* -1 when symbolic */
 
 /* autodiff.c — appends the gradient of the scalar node `loss` with respect

@@ -337,8 +337,8 @@ static bool type(Parser *p, IrNode *n) {
 
 /* ---- nodes ------------------------------------------------------------------------- */
 
-enum { A_AXES, A_PERM, A_AXIS, A_STREAM, A_START, A_STEP, A__COUNT };
-static const char *const attr_names[A__COUNT] = {"axes", "perm", "axis", "stream", "start", "step"};
+enum { A_AXES, A_PERM, A_AXIS, A_STREAM, A_START, A_STEP, A_NOGRAD, A__COUNT };
+static const char *const attr_names[A__COUNT] = {"axes", "perm", "axis", "stream", "start", "step", "nograd"};
 
 static bool attr_applies(OpKind op, int a) {
   switch (a) {
@@ -348,6 +348,7 @@ static bool attr_applies(OpKind op, int a) {
   case A_STREAM: return op == OP_RAND;
   case A_START:
   case A_STEP: return op == OP_SLICE || op == OP_PAD;
+  case A_NOGRAD: return true; /* optional on any node; the verifier checks where it may be */
   }
   return false;
 }
@@ -480,6 +481,12 @@ static bool node(Parser *p) {
     case A_STEP:
       if (!list(p, NULL, step_v, NULL, &nstep, "steps")) return false;
       break;
+    case A_NOGRAD: {
+      int flag;
+      if (!int_tok(p, 0, 1, &flag, key)) return false;
+      n.nograd = flag != 0;
+      break;
+    }
     }
   }
   if (!expect(p, ':', "':' and the result type")) return false;

@@ -87,6 +87,7 @@ void ir_print_node(StrBuf *b, const Graph *g, int32_t id) {
     for (int i = 0; i < r; i++) sb_printf(b, "%s%lld", i ? ", " : "", (long long)n->slice->step[i]);
     sb_putc(b, ']');
   }
+  if (n->nograd) sb_puts(b, " nograd=1");
   sb_puts(b, " : ");
   ir_print_type(b, g, n);
 }

@@ -1,6 +1,10 @@
 /* simplify.c — constant folding, common-subexpression elimination, dead-code
- * elimination and algebraic identities (x*1, x+0, x-0, x/1, --x, permute of
- * permute, reshape of reshape, expand of expand). The pass copies the graph:
+ * elimination and algebraic identities (x*1, x+0, x-0, x/1, --x, pow with a
+ * constant exponent, permute of permute, reshape of reshape, reshape of a
+ * permute, expand of expand), and two matmul rewrites: a batched matmul against
+ * a broadcast matrix becomes one 2-D matmul, and a sum over the batch axes of
+ * a batched matmul becomes one matmul with a longer contraction. A node marked
+ * nograd (stop_gradient) keeps the mark. The pass copies the graph:
  * every node is remapped onto a fresh graph, rewritten on the way, and only
  * nodes that reach an output are kept. */
 #include <math.h>
@@ -49,6 +53,7 @@ static uint64_t node_hash(const IrNode *n) {
       h = sup_hash_bytes(&n->slice->step[i], sizeof n->slice->step[i], h);
     }
   if (n->op == OP_SYMDIM) h = hash_dim(h, n->dimval);
+  if (n->nograd) h ^= 0x5bd1e995u;
   return h;
 }
 
@@ -60,6 +65,7 @@ static bool node_same(const IrNode *a, const IrNode *b) {
   if ((a->name == NULL) != (b->name == NULL) || (a->name && strcmp(a->name, b->name))) return false;
   if ((a->slice == NULL) != (b->slice == NULL) || (a->slice && !same_slice(a->slice, b->slice, a->rank))) return false;
   if (a->op == OP_SYMDIM && !dim_eq(a->dimval, b->dimval)) return false;
+  if (a->nograd != b->nograd) return false; /* stop_gradient keeps its own copy */
   return true;
 }
 
@@ -149,6 +155,210 @@ static bool fold2(OpKind op, double a, double b, DType dt, double *r) {
   return true;
 }
 
+/* ---- movement chains ----------------------------------------------------------
+ * The helpers below build a node on dst with the local rewrites applied and
+ * pass it through CSE, so that rewrites that build several nodes share them. */
+
+static bool dim_is_one(Dim d) {
+  int64_t c;
+  return dim_is_const(d, &c) && c == 1;
+}
+
+static int32_t mk_permute(Simp *s, int32_t a, const int *perm, Span sp);
+
+/* reshape(x) to `shape`: reshape of a constant is a constant, reshape of a
+ * reshape is one reshape, and a reshape that merges runs of a permute's axes
+ * which stay adjacent and in order in its source is done before the permute:
+ * reshape(permute(x, p)) -> permute(reshape(x), q). */
+static int32_t mk_reshape(Simp *s, int32_t a, int rank, const Dim *shape_in, Span sp) {
+  Graph *g = s->dst;
+  Dim shape[IR_MAX_RANK];
+  if (rank) memcpy(shape, shape_in, sizeof(Dim) * (size_t)rank); /* may point into the node array */
+  const IrNode *x = ir_node(g, a);
+  if (x->op == OP_CONST) return cse(s, ir_const(g, x->f, x->dtype, rank, shape, sp));
+  if (x->op == OP_RESHAPE) {
+    a = x->in[0];
+    x = ir_node(g, a);
+  }
+  bool same = x->rank == rank;
+  for (int i = 0; same && i < rank; i++) same = dim_eq(x->shape[i], shape[i]);
+  if (same) return a;
+  if (x->op == OP_PERMUTE && rank >= 1) {
+    /* group the permuted axes into runs whose sizes multiply to each new dim */
+    int yr = x->rank, lo[IR_MAX_RANK], hi[IR_MAX_RANK], j = 0;
+    bool ok = true;
+    for (int o = 0; ok && o < rank; o++) {
+      if (j >= yr) { ok = false; break; }
+      lo[o] = j;
+      Dim p = x->shape[j++];
+      while (ok && !dim_eq(p, shape[o])) {
+        if (j >= yr) { ok = false; break; }
+        p = dim_mul(p, x->shape[j++]);
+        ok = !p.bad;
+      }
+      hi[o] = j;
+      /* the run must be consecutive, increasing axes of the permute's source */
+      for (int k = lo[o]; ok && k + 1 < hi[o]; k++) ok = x->perm[k + 1] == x->perm[k] + 1;
+    }
+    if (ok && j == yr) {
+      /* the runs in source order: the merged source shape and the new perm */
+      int order[IR_MAX_RANK], q[IR_MAX_RANK];
+      for (int o = 0; o < rank; o++) order[o] = o;
+      for (int o = 1; o < rank; o++) /* insertion sort by the run's first source axis */
+        for (int k = o; k > 0 && x->perm[lo[order[k]]] < x->perm[lo[order[k - 1]]]; k--) {
+          int t = order[k];
+          order[k] = order[k - 1];
+          order[k - 1] = t;
+        }
+      Dim merged[IR_MAX_RANK];
+      for (int k = 0; k < rank; k++) {
+        merged[k] = shape[order[k]];
+        q[order[k]] = k;
+      }
+      int32_t src = x->in[0];
+      int32_t r = mk_reshape(s, src, rank, merged, sp);
+      return mk_permute(s, r, q, sp);
+    }
+  }
+  return cse(s, ir_reshape(g, a, rank, shape, sp));
+}
+
+/* permute(x, perm): of a constant is a constant, of a permute is one permute,
+ * the identity is x. */
+static int32_t mk_permute(Simp *s, int32_t a, const int *perm_in, Span sp) {
+  Graph *g = s->dst;
+  const IrNode *x = ir_node(g, a);
+  int perm[IR_MAX_RANK];
+  for (int i = 0; i < x->rank; i++) perm[i] = perm_in[i];
+  if (x->op == OP_PERMUTE) { /* out[i] = x[perm[i]] = src[xperm[perm[i]]] */
+    for (int i = 0; i < x->rank; i++) perm[i] = x->perm[perm_in[i]];
+    a = x->in[0];
+    x = ir_node(g, a);
+  }
+  if (x->op == OP_CONST) {
+    Dim shape[IR_MAX_RANK];
+    for (int i = 0; i < x->rank; i++) shape[i] = x->shape[perm[i]];
+    return cse(s, ir_const(g, x->f, x->dtype, x->rank, shape, sp));
+  }
+  return cse(s, ir_permute(g, a, perm, sp));
+}
+
+/* ---- matmul ---------------------------------------------------------------------- */
+
+/* When node `id` ([b..., R, C]) holds the same matrix in every batch position
+ * (a weight broadcast with expand, seen through permutes of its last two axes),
+ * returns that matrix as a 2-D [R, C] node; else -1. */
+static int32_t batch_free(Simp *s, int32_t id, Span sp) {
+  Graph *g = s->dst;
+  const IrNode *x = ir_node(g, id);
+  int r = x->rank;
+  if (r < 2) return -1;
+  Dim rc[2] = {x->shape[r - 2], x->shape[r - 1]};
+  bool ones = true;
+  for (int i = 0; i < r - 2; i++) ones &= dim_is_one(x->shape[i]);
+  if (ones) return mk_reshape(s, id, 2, rc, sp);
+  switch (x->op) {
+  case OP_CONST: return cse(s, ir_const(g, x->f, x->dtype, 2, rc, sp));
+  case OP_EXPAND: {
+    const IrNode *src = ir_node(g, x->in[0]);
+    if (!dim_eq(src->shape[r - 2], rc[0]) || !dim_eq(src->shape[r - 1], rc[1])) return -1;
+    return batch_free(s, x->in[0], sp);
+  }
+  case OP_PERMUTE: {
+    for (int i = 0; i < r - 2; i++)
+      if (x->perm[i] != i) return -1;
+    bool swap = x->perm[r - 2] == r - 1;
+    int32_t m = batch_free(s, x->in[0], sp);
+    if (m < 0 || !swap) return m;
+    int t[2] = {1, 0};
+    return mk_permute(s, m, t, sp);
+  }
+  default: return -1;
+  }
+}
+
+/* matmul(a [b..., M, K], w [b..., K, N]) where one operand is the same matrix
+ * in every batch position becomes one 2-D matmul over all the batch rows:
+ *   right: reshape(matmul(reshape(a, [P*M, K]), W), [b..., M, N])
+ *   left:  permute(reshape(matmul(A, reshape(permute(w, [K, b..., N]), [K, P*N])), [M, b..., N]), [b..., M, N])
+ * (P the product of the batch dims). Each output element is the same dot
+ * product in the same order, so the values are identical. */
+static int32_t simp_matmul(Simp *s, const IrNode *n, int32_t a, int32_t b, Span sp) {
+  Graph *g = s->dst;
+  int r = n->rank;
+  if (r > 2) {
+    Dim out[IR_MAX_RANK], P = dim_const(1);
+    memcpy(out, n->shape, sizeof(Dim) * (size_t)r);
+    for (int i = 0; i < r - 2; i++) P = dim_mul(P, out[i]);
+    const IrNode *an = ir_node(g, a);
+    Dim M = an->shape[r - 2], K = an->shape[r - 1], N = out[r - 1];
+    int32_t w = P.bad ? -1 : batch_free(s, b, sp);
+    if (w >= 0) {
+      Dim pm = dim_mul(P, M);
+      if (!pm.bad) {
+        Dim s2[2] = {pm, K};
+        int32_t x2 = mk_reshape(s, a, 2, s2, sp);
+        int32_t mm = cse(s, ir_matmul(g, x2, w, sp));
+        return mk_reshape(s, mm, r, out, sp);
+      }
+    }
+    int32_t m = P.bad ? -1 : batch_free(s, a, sp);
+    Dim pn = dim_mul(P, N);
+    if (m >= 0 && !pn.bad) {
+      int perm[IR_MAX_RANK];
+      perm[0] = r - 2; /* [K, b..., N] */
+      for (int i = 0; i < r - 2; i++) perm[i + 1] = i;
+      perm[r - 1] = r - 1;
+      int32_t wt = mk_permute(s, b, perm, sp);
+      Dim s2[2] = {K, pn};
+      int32_t w2 = mk_reshape(s, wt, 2, s2, sp);
+      int32_t mm = cse(s, ir_matmul(g, m, w2, sp)); /* [M, P*N] */
+      Dim mid[IR_MAX_RANK];
+      mid[0] = M;
+      for (int i = 0; i < r - 2; i++) mid[i + 1] = out[i];
+      mid[r - 1] = N;
+      int32_t y = mk_reshape(s, mm, r, mid, sp); /* [M, b..., N] */
+      for (int i = 0; i < r - 2; i++) perm[i] = i + 1;
+      perm[r - 2] = 0;
+      perm[r - 1] = r - 1;
+      return mk_permute(s, y, perm, sp);
+    }
+  }
+  return ir_matmul(g, a, b, sp);
+}
+
+/* sum over all the batch axes of matmul(A [b..., M, K], B [b..., K, N]) is one
+ * matmul with contraction length P*K:
+ *   sum_b A_b @ B_b = [A_1 ... A_P] @ [B_1; ...; B_P]
+ *   = matmul(reshape(permute(A, [M, b..., K]), [M, P*K]), reshape(B, [P*K, N]))
+ * reshaped to the sum's [1..., M, N]. (The weight gradient of a batched
+ * x @ W: A = permute(x) of a row-major x, whose reshape-permute chain becomes
+ * a plain transpose of reshape(x, [P*K, M]).) Returns -1 when it does not apply. */
+static int32_t sum_of_matmul(Simp *s, const IrNode *n, int32_t in0, Span sp) {
+  Graph *g = s->dst;
+  const IrNode *x = ir_node(g, in0);
+  int r = x->rank;
+  if (n->op != OP_RSUM || x->op != OP_MATMUL || r < 3 || n->axes != (1u << (r - 2)) - 1) return -1;
+  int32_t A = x->in[0], Bm = x->in[1];
+  Dim P = dim_const(1);
+  for (int i = 0; i < r - 2; i++) P = dim_mul(P, x->shape[i]);
+  const IrNode *an = ir_node(g, A), *bn = ir_node(g, Bm);
+  Dim M = an->shape[r - 2], K = an->shape[r - 1], N = bn->shape[r - 1];
+  Dim pk = dim_mul(P, K);
+  if (P.bad || pk.bad) return -1;
+  Dim out[IR_MAX_RANK];
+  memcpy(out, n->shape, sizeof(Dim) * (size_t)r);
+  int perm[IR_MAX_RANK];
+  perm[0] = r - 2;
+  for (int i = 0; i < r - 2; i++) perm[i + 1] = i;
+  perm[r - 1] = r - 1;
+  Dim sa[2] = {M, pk}, sb[2] = {pk, N};
+  int32_t a2 = mk_reshape(s, mk_permute(s, A, perm, sp), 2, sa, sp);
+  int32_t b2 = mk_reshape(s, Bm, 2, sb, sp);
+  int32_t mm = cse(s, ir_matmul(g, a2, b2, sp));
+  return mk_reshape(s, mm, r, out, sp);
+}
+
 /* Rewrites one node (already remapped operands in `in`) onto dst. */
 static int32_t rewrite(Simp *s, const IrNode *n, const int32_t *in) {
   Graph *g = s->dst;
@@ -173,7 +383,17 @@ static int32_t rewrite(Simp *s, const IrNode *n, const int32_t *in) {
     if (n->op == OP_ADD && ca && a == 0.0) return in[1];
     if (n->op == OP_SUB && cb && b == 0.0) return in[0];
     if (n->op == OP_DIV && cb && b == 1.0) return in[0];
-    if (n->op == OP_POW && cb && b == 1.0) return in[0];
+    if (n->op == OP_POW && cb) {
+      /* constant exponents (see docs/ir.md for how exact each one is) */
+      const IrNode *x = ir_node(g, in[0]);
+      bool fl = dtype_is_float(x->dtype);
+      if (b == 1.0) return in[0];                                                /* pow(x, 1) = x, NaN too */
+      if (b == 0.0) return ir_const(g, 1.0, n->dtype, n->rank, n->shape, sp);   /* pow(x, 0) = 1, NaN too */
+      if (b == 2.0) return ir_binary(g, OP_MUL, in[0], in[0], sp);              /* one rounding of x*x */
+      if (fl && b == -1.0)                                                       /* 1/x, within 1 ulp */
+        return ir_binary(g, OP_DIV, cse(s, ir_const(g, 1.0, n->dtype, n->rank, n->shape, sp)), in[0], sp);
+      if (fl && b == 0.5) return ir_unary(g, OP_SQRT, in[0], sp);               /* differs at -inf only */
+    }
     return ir_binary(g, n->op, in[0], in[1], sp);
   }
   default: break;
@@ -191,24 +411,17 @@ static int32_t rewrite(Simp *s, const IrNode *n, const int32_t *in) {
     if (in[1] == in[2]) return in[1];
     return ir_where(g, in[0], in[1], in[2], sp);
   }
-  case OP_RSUM: case OP_RMAX: case OP_RMIN: case OP_ARGMAX:
+  case OP_RSUM: case OP_RMAX: case OP_RMIN: case OP_ARGMAX: {
+    int32_t r = sum_of_matmul(s, n, in[0], sp);
+    if (r >= 0) return r;
     return ir_reduce(g, n->op, in[0], n->axes, sp);
-  case OP_MATMUL: return ir_matmul(g, in[0], in[1], sp);
-  case OP_RESHAPE: {
-    const IrNode *x = ir_node(g, in[0]);
-    if (x->op == OP_CONST) return ir_const(g, x->f, n->dtype, n->rank, n->shape, sp);
-    int32_t src = x->op == OP_RESHAPE ? x->in[0] : in[0];
-    return ir_reshape(g, src, n->rank, n->shape, sp);
   }
+  case OP_MATMUL: return simp_matmul(s, n, in[0], in[1], sp);
+  case OP_RESHAPE: return mk_reshape(s, in[0], n->rank, n->shape, sp);
   case OP_PERMUTE: {
-    const IrNode *x = ir_node(g, in[0]);
     int perm[IR_MAX_RANK];
-    if (x->op == OP_PERMUTE) { /* out[i] = x[perm[i]] = src[xperm[perm[i]]] */
-      for (int i = 0; i < n->rank; i++) perm[i] = x->perm[n->perm[i]];
-      return ir_permute(g, x->in[0], perm, sp);
-    }
     for (int i = 0; i < n->rank; i++) perm[i] = n->perm[i];
-    return ir_permute(g, in[0], perm, sp);
+    return mk_permute(s, in[0], perm, sp);
   }
   case OP_EXPAND: {
     const IrNode *x = ir_node(g, in[0]);
@@ -249,8 +462,14 @@ static Graph *copy_live(const Graph *g) {
     const IrNode *x = &g->nodes.v[i];
     int32_t *ins = x->nin <= 64 ? in : xmalloc(sizeof(int32_t) * (size_t)x->nin);
     for (int k = 0; k < x->nin; k++) ins[k] = s.map[x->in[k]];
+    int32_t before = s.dst->nodes.n;
     int32_t r = rewrite(&s, x, ins);
     if (ins != in) free(ins);
+    if (x->nograd) { /* keep the stop_gradient on a node no one else uses */
+      IrNode *rn = &s.dst->nodes.v[r];
+      if (r < before) r = ir_stop_gradient(s.dst, r, x->span);
+      else if (dtype_is_float(rn->dtype) && (op_class(rn->op) != OC_LEAF || rn->op == OP_PARAM)) rn->nograd = true;
+    }
     s.map[i] = cse(&s, r);
   }
   for (int i = 0; i < g->outputs.n; i++) ir_add_output(s.dst, g->outputs.v[i].name, s.map[g->outputs.v[i].node]);
@@ -261,9 +480,15 @@ static Graph *copy_live(const Graph *g) {
 }
 
 Graph *ir_simplify(const Graph *g) {
-  /* rewriting can strand nodes (a folded operand), so a second copy drops them */
+  /* rewriting can strand nodes (a folded operand) and expose new rewrites (a
+   * rewritten operand), so copy again until the graph stops shrinking */
   Graph *a = copy_live(g);
-  Graph *b = copy_live(a);
-  ir_graph_free(a);
-  return b;
+  for (int pass = 0; pass < 4; pass++) {
+    Graph *b = copy_live(a);
+    bool done = b->nodes.n >= a->nodes.n;
+    ir_graph_free(a);
+    a = b;
+    if (done) break;
+  }
+  return a;
 }

@@ -459,6 +459,10 @@ static bool check_node(V *v, int32_t id, const uint8_t *bad) {
   case OC_MOVE: check_move(v, n); break;
   case OC_GATHER: check_gather(v, n); break;
   }
+  /* stop_gradient: only where a gradient could flow (float values that are
+   * not gradient-free leaves) */
+  if (n->nograd && (!dtype_is_float(n->dtype) || (op_class(n->op) == OC_LEAF && n->op != OP_PARAM)))
+    fail(v, "nograd=1 on a %s %s, which has no gradient to stop", dtype_name(n->dtype), op_name(n->op));
   return typed;
 }
 

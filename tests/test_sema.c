@@ -173,6 +173,11 @@ static const Row unary_rows[] = {
   {"return where(m, i, j)", "m: i32[4], i: i32[4], j: i32[4]", "i32[4]"},
   {"return where(c=m, a=x, b=y)", "m: i32[B, 1], x: f32[4], y: f32[B, 4]", "f32[B, 4]"},
   {"return x * exp(2.0) + sqrt(4)", "x: f32[3]", "f32[3]"},        /* folded constants */
+  {"return stop_gradient(x)", "x: f32[B, T, 3]", "f32[B, T, 3]"},  /* same shape and dtype */
+  {"return stop_gradient(x=h)", "h: f16[B, 3]", "f16[B, 3]"},
+  {"return stop_gradient(i)", "i: i32[B]", "i32[B]"},
+  {"return x * stop_gradient(2.0)", "x: f32[3]", "f32[3]"},        /* a number stays a number */
+  {"return x - stop_gradient(max(x, axis=-1, keepdim=true))", "x: f32[B, 4]", "f32[B, 4]"},
 };
 ParameterizedTestParameters(sema, elementwise) { TABLE_PARAMS(unary_rows); }
 ParameterizedTest(size_t *ix, sema, elementwise) { expect_ok(&unary_rows[*ix]); }
@@ -358,6 +363,9 @@ static const BadRow bad_rows[] = {
   {"return exp(i)", "i: i32[B]", "f32[B]", "exp needs a floating-point tensor"},
   {"return sigmoid(i)", "i: i32[B]", "f32[B]", "floating-point"},
   {"return x + \"a\"", "x: f32[B]", "f32[B]", "needs tensors or numbers"},
+  {"return stop_gradient(x) + 0 * stop_gradient(\"a\")", "x: f32[B]", "f32[B]", "stop_gradient: 'x' must be a tensor"},
+  {"return stop_gradient(x, x)", "x: f32[B]", "f32[B]", "too many arguments to stop_gradient"},
+  {"return stop_gradient(x)", "x: f32[B]", "f32[B, 1]", "f32[B]"},
   /* matmul */
   {"return a @ b", "a: f32[2, 3], b: f32[4, 5]", "f32[2, 5]", "matmul inner dimensions differ"},
   {"return a @ b", "a: f32[3], b: f32[4]", "f32[]", "inner dimensions differ"},

@@ -72,6 +72,174 @@ Test(simplify, movement_chains) {
   ir_graph_free(h);
 }
 
+/* Runs g and h (the same inputs) in `dt` and expects every output of g in h
+ * within rtol (relative, at least 1 in magnitude); NaN matches NaN and an
+ * infinity the same infinity. */
+static void expect_same(const Graph *g, const Graph *h, const TensorList *inputs, const TensorList *params, DType dt,
+                        double rtol, const char *what) {
+  Diag d;
+  diag_init(&d, stderr);
+  TensorList o1 = {0}, o2 = {0};
+  InterpOptions io = {dt, 0};
+  cr_assert(ir_interp(g, inputs, params, &io, &o1, &d), "%s: run before failed", what);
+  cr_assert(ir_interp(h, inputs, params, &io, &o2, &d), "%s: run after failed", what);
+  for (int i = 0; i < o1.v.n; i++) {
+    Tensor *a = o1.v.v[i], *b = tl_find(&o2, a->name);
+    cr_assert(b, "%s: output %s lost", what, a->name);
+    for (int64_t k = 0; k < tensor_numel(a); k++) {
+      double x = tensor_get(a, k), y = tensor_get(b, k);
+      bool ok = (isnan(x) && isnan(y)) || x == y || fabs(x - y) <= rtol * fmax(1, fabs(x));
+      cr_expect(ok, "%s (%s): %s[%lld] %.17g before, %.17g after", what, dtype_name(dt), a->name, (long long)k, x, y);
+      if (!ok) break;
+    }
+  }
+  tl_free(&o1);
+  tl_free(&o2);
+  diag_free(&d);
+}
+
+static Tensor *filled(const char *name, int rank, const int64_t *dims, uint64_t seed) {
+  Tensor *t = tensor_new(name, DT_F32, rank, dims);
+  for (int64_t k = 0; k < tensor_numel(t); k++) {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    tensor_set(t, k, (double)(seed >> 11) / 9007199254740992.0 * 4 - 2);
+  }
+  return t;
+}
+
+static int count_rank(const Graph *g, OpKind op, int rank) {
+  int n = 0;
+  for (int i = 0; i < g->nodes.n; i++) n += g->nodes.v[i].op == op && g->nodes.v[i].rank == rank;
+  return n;
+}
+
+/* pow with a constant exponent: 1 -> x, 0 -> 1, 2 -> x*x, -1 -> 1/x, 0.5 -> sqrt.
+ * On every input, special values included, the results are those of pow:
+ * exactly in f32 (each is one correctly rounded operation on an exact double
+ * result), within an ulp in f64 (libm's pow is within 0.52 ulp), except that
+ * sqrt(-inf) is NaN where pow(-inf, 0.5) is +inf (documented). */
+Test(simplify, pow_constant_exponents) {
+  static const double exps[] = {1, 0, 2, -1, 0.5};
+  static const double specials[] = {0.0, -0.0, 1.0, -1.0, 3.0, -2.5, 1e-30, 1e30, INFINITY, NAN};
+  for (size_t e = 0; e < sizeof exps / sizeof exps[0]; e++) {
+    Graph *g = ir_graph_new();
+    Dim s[1] = {dim_const(16)};
+    int32_t x = ir_input(g, "x", DT_F32, 1, s, NOSPAN);
+    ir_add_output(g, "out", ir_binary(g, OP_POW, x, ir_const(g, exps[e], DT_F32, 1, s, NOSPAN), NOSPAN));
+    ir_add_output(g, "x", x); /* keeps the input when pow(x, 0) folds to 1 */
+    Graph *h = ir_simplify(g);
+    cr_assert(verifies(h));
+    cr_expect_eq(count_op(h, OP_POW), 0, "pow(x, %g) stays a pow", exps[e]);
+    TensorList in = {0};
+    int64_t n = 16;
+    Tensor *t = filled("x", 1, &n, 3 + e);
+    for (size_t k = 0; k < sizeof specials / sizeof specials[0]; k++) tensor_set(t, (int64_t)k, specials[k]);
+    tl_add(&in, t);
+    char what[32];
+    snprintf(what, sizeof what, "pow(x, %g)", exps[e]);
+    expect_same(g, h, &in, NULL, DT_F32, 0, what);
+    expect_same(g, h, &in, NULL, DT_F64, 2.3e-16, what);
+    tl_free(&in);
+    ir_graph_free(g);
+    ir_graph_free(h);
+  }
+}
+
+/* x [B, T, K] @ broadcast W: one 2-D matmul over B*T rows, identical values. */
+Test(simplify, matmul_against_broadcast_weight) {
+  Graph *g = ir_graph_new();
+  Dim B = dim_var(ir_sym(g, "B")), T = dim_var(ir_sym(g, "T"));
+  Dim xs[3] = {B, T, dim_const(4)}, ws[2] = {dim_const(4), dim_const(5)}, w1[3] = {dim_const(1), dim_const(4), dim_const(5)};
+  Dim wb[3] = {B, dim_const(4), dim_const(5)};
+  int32_t x = ir_input(g, "x", DT_F32, 3, xs, NOSPAN);
+  int32_t w = ir_param(g, "w", DT_F32, 2, ws, NOSPAN);
+  int32_t wexp = ir_expand(g, ir_reshape(g, w, 3, w1, NOSPAN), 3, wb, NOSPAN);
+  int32_t y = ir_matmul(g, x, wexp, NOSPAN); /* [B, T, 5] */
+  /* the left operand broadcast: W^T [5, 4] @ x^T [B, 4, T] -> [B, 5, T] */
+  int p021[3] = {0, 2, 1};
+  int32_t yl = ir_matmul(g, ir_permute(g, wexp, p021, NOSPAN), ir_permute(g, x, p021, NOSPAN), NOSPAN);
+  ir_add_output(g, "right", y);
+  ir_add_output(g, "left", yl);
+  Graph *h = ir_simplify(g);
+  cr_assert(verifies(h));
+  cr_expect_eq(count_op(h, OP_MATMUL), 2);
+  cr_expect_eq(count_rank(h, OP_MATMUL, 2), 2, "both matmuls are 2-D");
+  cr_expect_eq(count_op(h, OP_EXPAND), 0, "the broadcast weight is read once");
+  for (int i = 0; i < h->nodes.n; i++) {
+    const IrNode *n = &h->nodes.v[i];
+    if (n->op == OP_MATMUL && ir_node(h, n->in[1])->op == OP_PARAM) /* the right case: [B*T, 4] @ W */
+      cr_expect(dim_eq(n->shape[0], dim_mul(B, T)));
+  }
+  TensorList in = {0}, par = {0};
+  int64_t xd[3] = {2, 3, 4}, wd[2] = {4, 5};
+  tl_add(&in, filled("x", 3, xd, 1));
+  tl_add(&par, filled("w", 2, wd, 2));
+  expect_same(g, h, &in, &par, DT_F64, 0, "matmul");
+  expect_same(g, h, &in, &par, DT_F32, 0, "matmul");
+  tl_free(&in);
+  tl_free(&par);
+  ir_graph_free(g);
+  ir_graph_free(h);
+}
+
+/* sum over the batch of permute(x) @ dy (a weight gradient) -> one matmul
+ * with contraction B*T whose left operand is a plain transpose of x's rows. */
+Test(simplify, batch_sum_of_matmul) {
+  Graph *g = ir_graph_new();
+  Dim B = dim_var(ir_sym(g, "B")), T = dim_var(ir_sym(g, "T"));
+  Dim xs[3] = {B, T, dim_const(4)}, ys[3] = {B, T, dim_const(5)};
+  int32_t x = ir_input(g, "x", DT_F32, 3, xs, NOSPAN);
+  int32_t dy = ir_input(g, "dy", DT_F32, 3, ys, NOSPAN);
+  int p021[3] = {0, 2, 1};
+  int32_t m = ir_matmul(g, ir_permute(g, x, p021, NOSPAN), dy, NOSPAN); /* [B, 4, 5] */
+  int32_t sm = ir_reduce(g, OP_RSUM, m, 1u, NOSPAN);                    /* [1, 4, 5] */
+  ir_add_output(g, "dw", sm);
+  Graph *h = ir_simplify(g);
+  cr_assert(verifies(h));
+  cr_expect_eq(count_op(h, OP_MATMUL), 1);
+  cr_expect_eq(count_rank(h, OP_MATMUL, 2), 1);
+  cr_expect_eq(count_op(h, OP_RSUM), 0, "the batch sum is the contraction now");
+  cr_expect_eq(count_op(h, OP_PERMUTE), 1);
+  cr_expect_eq(count_rank(h, OP_PERMUTE, 2), 1, "x^T is a 2-D transpose of reshape(x, [B*T, 4])");
+  for (int i = 0; i < h->nodes.n; i++)
+    if (h->nodes.v[i].op == OP_MATMUL) cr_expect(dim_eq(ir_node(h, h->nodes.v[i].in[0])->shape[1], dim_mul(B, T)));
+  TensorList in = {0};
+  int64_t xd[3] = {3, 7, 4}, yd[3] = {3, 7, 5};
+  tl_add(&in, filled("x", 3, xd, 4));
+  tl_add(&in, filled("dy", 3, yd, 5));
+  expect_same(g, h, &in, NULL, DT_F64, 1e-14, "batch sum"); /* the sum's order changes */
+  expect_same(g, h, &in, NULL, DT_F32, 1e-6, "batch sum");
+  tl_free(&in);
+  ir_graph_free(g);
+  ir_graph_free(h);
+}
+
+/* reshape(permute(x)) that merges axes adjacent and in order in x ->
+ * permute(reshape(x)); one that does not stays. */
+Test(simplify, reshape_of_permute) {
+  Graph *g = ir_graph_new();
+  Dim s[4] = {dim_const(2), dim_const(3), dim_const(4), dim_const(5)};
+  int32_t x = ir_input(g, "x", DT_F32, 4, s, NOSPAN);
+  int p2301[4] = {2, 3, 0, 1}, p0213[4] = {0, 2, 1, 3};
+  Dim r1[2] = {dim_const(20), dim_const(6)}, r2[3] = {dim_const(2), dim_const(12), dim_const(5)};
+  ir_add_output(g, "a", ir_reshape(g, ir_permute(g, x, p2301, NOSPAN), 2, r1, NOSPAN)); /* -> transpose of [6, 20] */
+  ir_add_output(g, "b", ir_reshape(g, ir_permute(g, x, p0213, NOSPAN), 3, r2, NOSPAN)); /* merges x axes 2, 1: stays */
+  Graph *h = ir_simplify(g);
+  cr_assert(verifies(h));
+  const IrNode *a = ir_node(h, h->outputs.v[0].node), *b = ir_node(h, h->outputs.v[1].node);
+  cr_expect(a->op == OP_PERMUTE && a->rank == 2 && a->perm[0] == 1, "a is a 2-D transpose");
+  cr_expect(ir_node(h, a->in[0])->op == OP_RESHAPE && ir_node(h, a->in[0])->in[0] == 0);
+  cr_expect(b->op == OP_RESHAPE && ir_node(h, b->in[0])->op == OP_PERMUTE);
+  TensorList in = {0};
+  int64_t xd[4] = {2, 3, 4, 5};
+  tl_add(&in, filled("x", 4, xd, 6));
+  expect_same(g, h, &in, NULL, DT_F64, 0, "reshape/permute");
+  expect_same(g, h, &in, NULL, DT_F32, 0, "reshape/permute");
+  tl_free(&in);
+  ir_graph_free(g);
+  ir_graph_free(h);
+}
+
 /* Every example's loss and gradients are the same before and after simplify. */
 static void same_values(const char *file) {
   Diag d;
@@ -128,6 +296,33 @@ static void same_values(const char *file) {
   }
   tl_free(&o1);
   tl_free(&o2);
+  /* f32: the matmul rewrites change the order of the weight gradients' sums,
+   * so compare against each tensor's scale */
+  io.compute = DT_F32;
+  cr_assert(ir_interp(g, &inputs, &params, &io, &o1, &d));
+  cr_assert(ir_interp(h, &inputs, &params, &io, &o2, &d));
+  for (int i = 0; i < o1.v.n; i++) {
+    Tensor *a = o1.v.v[i], *b = tl_find(&o2, a->name);
+    cr_assert(b, "output %s lost", a->name);
+    double scale = 0, err = 0;
+    for (int64_t k = 0; k < tensor_numel(a); k++) {
+      scale = fmax(scale, fabs(tensor_get(a, k)));
+      err = fmax(err, fabs(tensor_get(a, k) - tensor_get(b, k)));
+    }
+    cr_expect(err <= 1e-5 * scale + 1e-30, "%s (f32): %s differs by %g (scale %g)", file, a->name, err, scale);
+  }
+  tl_free(&o1);
+  tl_free(&o2);
+  /* the shape of the training graph: Linear layers are 2-D matmuls over B*T
+   * rows (weight gradients too: contraction B*T), only attention stays batched
+   * (rank 4); softmax's max has no gradient subgraph; x^2 is x*x */
+  for (int i = 0; i < h->nodes.n; i++) {
+    const IrNode *n = &h->nodes.v[i];
+    if (n->op == OP_MATMUL) cr_expect(n->rank == 2 || n->rank == 4, "%s: a rank-%d matmul %%%d", file, n->rank, i);
+    if (n->op == OP_RSUM) cr_expect(ir_node(h, n->in[0])->op != OP_MATMUL, "%s: a sum of a matmul %%%d", file, i);
+    if (n->op == OP_POW) cr_expect(ir_node(h, n->in[1])->op != OP_CONST, "%s: pow %%%d has a constant exponent", file, i);
+  }
+  cr_expect_eq(count_op(h, OP_EQ), 0, "%s: no gradient through the max of softmax", file);
   tl_free(&params);
   tl_free(&inputs);
   vec_free(&wrt);

@@ -1,0 +1,702 @@
+/* fuse.c — the fusion pass (see fuse.h and docs/fusion.md).
+ *
+ * 1. Store or recompute. Leaves (constants, iota) and index maps are always
+ *    recomputed where they are read; reductions, matmuls and scatter_add are
+ *    always computed once. An elementwise node (or index map, or gather-like
+ *    read) is recomputed inline by its users unless the cost model in bytes
+ *    says storing it is cheaper: with U users, recomputing reads the bytes of
+ *    its stored inputs U times; storing writes it once and reads it U times.
+ *    Expressions are also stored when they grow too large to repeat, and the
+ *    operands of matmuls and scatter_add are stored (those kernels read each
+ *    operand element many times).
+ * 2. Kernels. Each reduction seeds a row kernel over its domain (its input's
+ *    shape, its axes); stored elementwise nodes of the domain's shape or of the
+ *    reduced shape that are connected to it, and other reductions over the same
+ *    domain, join it. Each matmul seeds a matmul kernel that takes its
+ *    elementwise users of the same shape as an epilogue. The remaining stored
+ *    nodes join element kernels of their shape. Kernels over the same domain
+ *    merge. A join is refused when it would make the kernels depend on each
+ *    other in a cycle, or give a kernel too many arguments.
+ * 3. Launch order: a topological order of the kernels, earliest first. */
+#include "fuse.h"
+
+#include <string.h>
+
+#include "interp.h"
+
+#define NOMINAL_DIM 64   /* each shape variable's value for the cost model */
+#define MAX_WEIGHT 40    /* the largest expression recomputed inline */
+#define MAX_ARGS 56
+#define SINKS 4         /* consumers tracked per node */      /* buffers + shape variables per kernel (the runtime takes 64) */
+
+typedef enum { C_LEAF, C_CHEAP, C_VIEW, C_EW, C_ANCHOR } NClass;
+
+typedef VEC(int32_t) I32s;
+
+typedef struct Group {
+  FuseKind kind;
+  int32_t seed;   /* the reduction (row), matmul, or first node (element) */
+  bool dead;
+} Group;
+
+typedef struct F {
+  const Graph *g;
+  int n;
+  bool *live, *is_out, *inl;
+  NClass *cls;
+  double *size, *rbytes;
+  int *weight;
+  int *uoff, *ulist;           /* users (distinct, live) */
+  int *foff;                   /* frontier: the stored nodes a stored node reads (through inline nodes) */
+  I32s flist;
+  int32_t *alias;
+  int *grp;                    /* per stored node: its group; -1 */
+  VEC(Group) groups;
+  int *stamp, cur;             /* visit marks */
+  int *edst, edcap;            /* acyclic()'s edge buffer */
+  int *tmp;
+} F;
+
+const char *fuse_kind_name(FuseKind k) {
+  switch (k) {
+  case FK_ELEMENT: return "element";
+  case FK_ROW: return "row";
+  case FK_MATMUL: return "matmul";
+  default: return "other";
+  }
+}
+
+static const IrNode *NN(const F *f, int32_t i) { return &f->g->nodes.v[i]; }
+
+static NClass classify(const IrNode *x) {
+  switch (x->op) {
+  case OP_PARAM: case OP_INPUT: return C_LEAF;
+  case OP_CONST: case OP_IOTA: case OP_SYMDIM: case OP_RAND: return C_CHEAP;
+  case OP_EXPAND: case OP_PERMUTE: case OP_RESHAPE: case OP_SLICE: case OP_PAD: case OP_CONCAT: return C_VIEW;
+  case OP_GATHER: case OP_TAKE: case OP_PUT_ADD: return C_EW;
+  default: break;
+  }
+  switch (op_class(x->op)) {
+  case OC_UNARY: case OC_BINARY: case OC_TERNARY: return C_EW;
+  default: return C_ANCHOR;
+  }
+}
+
+static int op_weight(const IrNode *x) {
+  switch (x->op) {
+  case OP_EXP: case OP_LOG: case OP_TANH: case OP_GELU: case OP_GELU_ERF: case OP_ERF: case OP_POW: case OP_SIN:
+  case OP_COS: case OP_SIGMOID: case OP_SILU: return 4;
+  default: return 1;
+  }
+}
+
+static bool is_stored(const F *f, int32_t i) { return f->live[i] && !f->inl[i]; }
+
+/* ---- the kernel graph ------------------------------------------------------------------ */
+
+/* Kernel g depends on kernel h when a stored node of g reads one of h; a
+ * stored node not in a kernel yet counts as a kernel of its own. True when
+ * those dependencies have no cycle. */
+static int vertex(const F *f, int32_t x) { return f->grp[x] >= 0 ? f->grp[x] : f->groups.n + x; }
+
+static bool acyclic(F *f) {
+  int V = f->groups.n + f->n;
+  int *indeg = xcalloc((size_t)V + 1, sizeof(int));
+  int *eoff = xcalloc((size_t)V + 2, sizeof(int));
+  for (int pass = 0; pass < 2; pass++) {
+    int *fill = pass ? xmalloc(sizeof(int) * (size_t)(V + 1)) : NULL;
+    if (pass) memcpy(fill, eoff, sizeof(int) * (size_t)(V + 1));
+    for (int x = 0; x < f->n; x++) {
+      if (!is_stored(f, x) || f->cls[x] == C_LEAF) continue;
+      int to = vertex(f, f->alias[x]);
+      for (int j = f->foff[x]; j < f->foff[x + 1]; j++) {
+        int e = f->alias[f->flist.v[j]];
+        if (f->cls[e] == C_LEAF) continue;
+        int from = vertex(f, e);
+        if (from == to) continue;
+        if (!pass) eoff[from + 1]++;
+        else {
+          f->edst[fill[from]++] = to;
+          indeg[to]++;
+        }
+      }
+    }
+    if (!pass) {
+      for (int h = 0; h < V; h++) eoff[h + 1] += eoff[h];
+      if (eoff[V] + 1 > f->edcap) {
+        f->edcap = eoff[V] + 1;
+        f->edst = xrealloc(f->edst, sizeof(int) * (size_t)f->edcap);
+      }
+    }
+    free(fill);
+  }
+  int *queue = xmalloc(sizeof(int) * (size_t)(V + 1));
+  int qh = 0, qt = 0;
+  for (int h = 0; h < V; h++)
+    if (!indeg[h]) queue[qt++] = h;
+  while (qh < qt) {
+    int h = queue[qh++];
+    for (int j = eoff[h]; j < eoff[h + 1]; j++)
+      if (--indeg[f->edst[j]] == 0) queue[qt++] = f->edst[j];
+  }
+  free(indeg);
+  free(eoff);
+  free(queue);
+  return qt == V;
+}
+
+static int new_group(F *f, FuseKind kind, int32_t seed) {
+  Group gr = {kind, seed, false};
+  vec_push(&f->groups, gr);
+  return f->groups.n - 1;
+}
+
+/* Buffers and shape variables a group's kernel would take (an upper bound). */
+static int group_args(F *f, int h) {
+  f->cur++;
+  int count = f->g->syms.n;
+  for (int x = 0; x < f->n; x++) {
+    if (f->grp[x] != h) continue;
+    count++; /* an output, at most */
+    for (int j = f->foff[x]; j < f->foff[x + 1]; j++) {
+      int e = f->alias[f->flist.v[j]];
+      if (f->grp[e] == h || f->stamp[e] == f->cur) continue;
+      f->stamp[e] = f->cur;
+      count++;
+    }
+  }
+  return count;
+}
+
+/* Puts x in group h if that keeps the kernels acyclic and small. */
+static bool try_join(F *f, int32_t x, int h) {
+  int old = f->grp[x];
+  f->grp[x] = h;
+  if (group_args(f, h) <= MAX_ARGS && acyclic(f)) return true;
+  f->grp[x] = old;
+  return false;
+}
+
+/* ---- row kernels ------------------------------------------------------------------------- */
+
+static bool same_shape(const IrNode *a, const IrNode *b) { return ir_same_shape(a, b); }
+
+/* x has the row domain's full shape (D) or its reduced shape (DA). */
+static bool row_shape(const F *f, const IrNode *x, int32_t seed) {
+  const IrNode *r = NN(f, seed), *in = NN(f, r->in[0]);
+  return same_shape(x, in) || ir_same_squeezed(x, r);
+}
+
+/* An inline node a row kernel may compute at the row's own coordinates. */
+static bool row_inline_ok(const F *f, int32_t u, int32_t seed) {
+  const IrNode *x = NN(f, u), *r = NN(f, seed);
+  if (f->cls[u] == C_CHEAP) return true;
+  if (x->op == OP_EXPAND) return same_shape(NN(f, x->in[0]), r) && same_shape(x, NN(f, r->in[0]));
+  if (x->op == OP_RESHAPE) return ir_same_squeezed(x, r) && ir_same_squeezed(NN(f, x->in[0]), r);
+  return f->cls[u] == C_EW && x->op != OP_TAKE && x->op != OP_PUT_ADD && x->op != OP_GATHER && row_shape(f, x, seed);
+}
+
+/* Whether the inline node u (computed in group h's kernel) reads a member of h,
+ * and whether every such path is one the row kernel can compute (ok). */
+static bool same_numel(const IrNode *a, const IrNode *b);
+
+/* An inline node a matmul epilogue may compute at the matmul's flat index. */
+static bool mm_inline_ok(const F *f, int32_t u, int32_t m) {
+  const IrNode *x = NN(f, u);
+  if (!same_numel(x, NN(f, m))) return false;
+  return x->op == OP_RESHAPE || (f->cls[u] == C_EW && x->op != OP_TAKE && x->op != OP_PUT_ADD && x->op != OP_GATHER);
+}
+
+enum { M_ELEMENT, M_ROW, M_MATMUL };
+
+static bool touches(F *f, int32_t u, int h, int mode, int32_t seed, bool *ok) {
+  if (f->stamp[u] == f->cur) return f->tmp[u] != 0;
+  f->stamp[u] = f->cur;
+  f->tmp[u] = 0;
+  const IrNode *x = NN(f, u);
+  bool t = false;
+  for (int k = 0; k < x->nin; k++) {
+    int32_t in = x->in[k];
+    if (is_stored(f, in)) t |= f->grp[f->alias[in]] == h;
+    else t |= touches(f, in, h, mode, seed, ok);
+  }
+  if (t && mode == M_ROW && !row_inline_ok(f, u, seed)) *ok = false;
+  if (t && mode == M_MATMUL && !mm_inline_ok(f, u, seed)) *ok = false;
+  f->tmp[u] = t;
+  return t;
+}
+
+/* The inline inputs of stored node x read members of group h only in ways
+ * the kernel can compute. */
+static bool inputs_ok(F *f, int32_t x, int h, int mode, int32_t seed) {
+  f->cur++;
+  bool ok = true;
+  const IrNode *n = NN(f, x);
+  for (int k = 0; k < n->nin; k++)
+    if (!is_stored(f, n->in[k])) touches(f, n->in[k], h, mode, seed, &ok);
+  return ok;
+}
+
+static bool row_member_ok(const F *f, int32_t z, int32_t seed) {
+  const IrNode *x = NN(f, z), *r = NN(f, seed);
+  if (f->cls[z] == C_ANCHOR)
+    return op_class(x->op) == OC_REDUCE && x->axes == r->axes && same_shape(NN(f, x->in[0]), NN(f, r->in[0])) &&
+           same_shape(x, r);
+  if (f->cls[z] != C_EW || x->op == OP_TAKE || x->op == OP_GATHER || x->op == OP_PUT_ADD) return false;
+  return row_shape(f, x, seed);
+}
+
+static void grow_row(F *f, int h, int32_t seed) {
+  I32s queue = {0};
+  bool *seen = xcalloc((size_t)f->n, sizeof(bool));
+  vec_push(&queue, seed);
+  seen[seed] = true;
+  for (int qi = 0; qi < queue.n; qi++) {
+    int32_t y = queue.v[qi];
+    const IrNode *yn = NN(f, y);
+    /* neighbours: users, then inputs */
+    int nb = 0;
+    int32_t cand[IR_MAX_RANK + 64];
+    for (int j = f->uoff[y]; j < f->uoff[y + 1] && nb < 48; j++) cand[nb++] = f->ulist[j];
+    for (int k = 0; k < yn->nin && nb < (int)(sizeof cand / sizeof *cand); k++) cand[nb++] = yn->in[k];
+    for (int c = 0; c < nb; c++) {
+      int32_t z = cand[c];
+      if (seen[z] || !f->live[z]) continue;
+      if (!is_stored(f, z)) { /* walk through inline nodes the row kernel could compute */
+        if (row_inline_ok(f, z, seed)) {
+          seen[z] = true;
+          vec_push(&queue, z);
+        }
+        continue;
+      }
+      if (f->grp[z] >= 0 || f->alias[z] != z || !row_member_ok(f, z, seed)) continue;
+      if (!inputs_ok(f, z, h, M_ROW, seed)) continue;
+      if (try_join(f, z, h)) {
+        seen[z] = true;
+        vec_push(&queue, z);
+      }
+    }
+  }
+  vec_free(&queue);
+  free(seen);
+}
+
+/* ---- matmul epilogues ------------------------------------------------------------------- */
+
+static bool same_numel(const IrNode *a, const IrNode *b) {
+  Dim x = dim_const(1), y = dim_const(1);
+  for (int k = 0; k < a->rank; k++) x = dim_mul(x, a->shape[k]);
+  for (int k = 0; k < b->rank; k++) y = dim_mul(y, b->shape[k]);
+  return !x.bad && !y.bad && dim_eq(x, y);
+}
+
+/* The matmul's elementwise users of its own size (through reshapes, which
+ * keep the flat index) join its kernel as an epilogue. */
+static void grow_matmul(F *f, int h, int32_t m) {
+  I32s queue = {0};
+  vec_push(&queue, m);
+  for (int qi = 0; qi < queue.n; qi++) {
+    int32_t y = queue.v[qi];
+    for (int j = f->uoff[y]; j < f->uoff[y + 1]; j++) {
+      int32_t z = f->ulist[j];
+      const IrNode *x = NN(f, z);
+      if (!f->live[z] || !same_numel(x, NN(f, m))) continue;
+      if (!is_stored(f, z)) {
+        if (x->op == OP_RESHAPE) vec_push(&queue, z); /* walk through */
+        continue;
+      }
+      if (f->grp[z] >= 0 || f->alias[z] != z || f->cls[z] != C_EW || x->op == OP_TAKE || x->op == OP_GATHER ||
+          x->op == OP_PUT_ADD)
+        continue;
+      if (!inputs_ok(f, z, h, M_MATMUL, m)) continue;
+      if (try_join(f, z, h)) vec_push(&queue, z);
+    }
+  }
+  vec_free(&queue);
+}
+
+/* ---- the pass ----------------------------------------------------------------------------- */
+
+static double nominal_bytes(const Graph *g, const IrNode *x, const int64_t *vals) {
+  double e = dtype_size(x->dtype);
+  for (int k = 0; k < x->rank; k++) {
+    int64_t v = x->shape[k].bad ? NOMINAL_DIM : ir_dim_eval(x->shape[k], vals);
+    e *= (double)(v > 0 ? v : 1);
+  }
+  (void)g;
+  return e;
+}
+
+/* The stored nodes that node x reads, through inline nodes. */
+static void frontier(F *f, int32_t x, I32s *out) {
+  const IrNode *n = NN(f, x);
+  for (int k = 0; k < n->nin; k++) {
+    int32_t in = n->in[k];
+    if (f->stamp[in] == f->cur) continue;
+    f->stamp[in] = f->cur;
+    if (is_stored(f, in)) vec_push(out, in);
+    else frontier(f, in, out);
+  }
+}
+
+/* Inline nodes reachable from x's inputs, added to members. */
+static void closure(F *f, int32_t x, I32s *members) {
+  const IrNode *n = NN(f, x);
+  for (int k = 0; k < n->nin; k++) {
+    int32_t in = n->in[k];
+    if (is_stored(f, in) || f->stamp[in] == f->cur) continue;
+    f->stamp[in] = f->cur;
+    vec_push(members, in);
+    closure(f, in, members);
+  }
+}
+
+/* Bytes a node reads when recomputed inline with everything inline below it
+ * that can be: its distinct stored ancestors (leaves, reductions, matmuls,
+ * outputs). A large expression counts as expensive. */
+static double recompute_bytes(F *f, int32_t x) {
+  f->cur++;
+  int32_t stack[512];
+  int sp = 0, visited = 0;
+  double bytes = 0;
+  stack[sp++] = x;
+  f->stamp[x] = f->cur;
+  while (sp) {
+    int32_t y = stack[--sp];
+    const IrNode *n = NN(f, y);
+    for (int k = 0; k < n->nin; k++) {
+      int32_t in = n->in[k];
+      if (f->stamp[in] == f->cur) continue;
+      f->stamp[in] = f->cur;
+      if (++visited > 256 || sp >= 500) return 1e30;
+      bool stops = f->is_out[in] || f->cls[in] == C_LEAF || f->cls[in] == C_ANCHOR;
+      if (f->cls[in] == C_CHEAP) continue;
+      if (stops) bytes += f->size[in];
+      else stack[sp++] = in;
+    }
+  }
+  return bytes;
+}
+
+static int cmp_i32(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return (x > y) - (x < y);
+}
+
+FusePlan *fuse_plan(const Graph *g, bool fuse) {
+  int n = g->nodes.n, N1 = n ? n : 1;
+  F f = {0};
+  f.g = g;
+  f.n = n;
+  f.live = xcalloc((size_t)N1, sizeof(bool));
+  f.is_out = xcalloc((size_t)N1, sizeof(bool));
+  f.inl = xcalloc((size_t)N1, sizeof(bool));
+  f.cls = xcalloc((size_t)N1, sizeof(NClass));
+  f.size = xcalloc((size_t)N1, sizeof(double));
+  f.rbytes = xcalloc((size_t)N1, sizeof(double));
+  f.weight = xcalloc((size_t)N1, sizeof(int));
+  f.uoff = xcalloc((size_t)N1 + 1, sizeof(int));
+  f.foff = xcalloc((size_t)N1 + 1, sizeof(int));
+  f.alias = xmalloc(sizeof(int32_t) * (size_t)N1);
+  f.grp = xmalloc(sizeof(int) * (size_t)N1);
+  f.stamp = xcalloc((size_t)N1, sizeof(int));
+  f.tmp = xcalloc((size_t)N1, sizeof(int));
+  for (int i = 0; i < g->outputs.n; i++) f.live[g->outputs.v[i].node] = f.is_out[g->outputs.v[i].node] = true;
+  for (int i = n - 1; i >= 0; i--)
+    if (f.live[i])
+      for (int k = 0; k < g->nodes.v[i].nin; k++) f.live[g->nodes.v[i].in[k]] = true;
+  /* users */
+  int *cnt = xcalloc((size_t)N1, sizeof(int));
+  for (int i = 0; i < n; i++) {
+    if (!f.live[i]) continue;
+    const IrNode *x = NN(&f, i);
+    for (int k = 0; k < x->nin; k++) {
+      bool seen = false;
+      for (int q = 0; q < k; q++) seen |= x->in[q] == x->in[k];
+      if (!seen) cnt[x->in[k]]++;
+    }
+  }
+  for (int i = 0; i < n; i++) f.uoff[i + 1] = f.uoff[i] + cnt[i];
+  f.ulist = xmalloc(sizeof(int) * (size_t)(f.uoff[n] + 1));
+  memset(cnt, 0, sizeof(int) * (size_t)N1);
+  for (int i = 0; i < n; i++) {
+    if (!f.live[i]) continue;
+    const IrNode *x = NN(&f, i);
+    for (int k = 0; k < x->nin; k++) {
+      bool seen = false;
+      for (int q = 0; q < k; q++) seen |= x->in[q] == x->in[k];
+      if (!seen) f.ulist[f.uoff[x->in[k]] + cnt[x->in[k]]++] = i;
+    }
+  }
+  free(cnt);
+  int64_t vals[64];
+  for (int v = 0; v < 64; v++) vals[v] = NOMINAL_DIM;
+
+  /* 1. store or recompute. Decided from the last node back: a node's
+   * consumers are the stored nodes it would be recomputed for (through its
+   * inline users); one consumer means no duplication at all. */
+  for (int i = 0; i < n; i++) {
+    f.cls[i] = classify(NN(&f, i));
+    f.size[i] = nominal_bytes(g, NN(&f, i), vals);
+  }
+  int *sinks = xmalloc(sizeof(int) * (size_t)N1 * SINKS);
+  int *nsinks = xcalloc((size_t)N1, sizeof(int));
+  for (int i = n - 1; i >= 0; i--) {
+    const IrNode *x = NN(&f, i);
+    f.inl[i] = false;
+    if (!f.live[i] || !fuse || f.is_out[i] || f.cls[i] == C_LEAF || f.cls[i] == C_ANCHOR) continue;
+    /* the consumers, through inline users (SINKS + 1: too many to list) */
+    int *S = &sinks[(size_t)i * SINKS], ns = 0;
+    for (int j = f.uoff[i]; j < f.uoff[i + 1] && ns <= SINKS; j++) {
+      int u = f.ulist[j];
+      int *us = f.inl[u] ? &sinks[(size_t)u * SINKS] : &u;
+      int nu = f.inl[u] ? nsinks[u] : 1;
+      if (nu > SINKS) ns = SINKS + 1;
+      for (int q = 0; q < nu && ns <= SINKS; q++) {
+        bool have = false;
+        for (int r = 0; r < ns; r++) have |= S[r] == us[q];
+        if (!have) {
+          if (ns == SINKS) ns = SINKS + 1;
+          else S[ns++] = us[q];
+        }
+      }
+    }
+    nsinks[i] = ns;
+    bool inl = true;
+    if (f.cls[i] == C_EW || x->op == OP_PAD || x->op == OP_CONCAT) {
+      double rb = recompute_bytes(&f, i);
+      if (ns > 1 && (double)ns * rb > (double)(ns + 1) * f.size[i]) inl = false;
+    }
+    f.inl[i] = inl;
+  }
+  free(sinks);
+  free(nsinks);
+  /* expressions too large to repeat are stored */
+  for (int i = 0; i < n; i++) {
+    const IrNode *x = NN(&f, i);
+    if (!f.inl[i] || f.cls[i] == C_CHEAP) continue;
+    int w = op_weight(x);
+    for (int k = 0; k < x->nin; k++)
+      if (f.inl[x->in[k]]) w += f.weight[x->in[k]];
+    f.weight[i] = w;
+    if (w > MAX_WEIGHT && f.cls[i] == C_EW) {
+      f.inl[i] = false;
+      f.weight[i] = 0;
+    }
+  }
+  /* matmul and scatter_add operands: stored below their index maps */
+  for (int i = 0; fuse && i < n; i++) {
+    const IrNode *x = NN(&f, i);
+    if (!f.live[i] || (x->op != OP_MATMUL && x->op != OP_SCATTER_ADD)) continue;
+    for (int k = 0; k < (x->op == OP_MATMUL ? 2 : 1); k++) {
+      int32_t y = x->in[k];
+      while (f.inl[y] && f.cls[y] == C_VIEW && NN(&f, y)->nin == 1) y = NN(&f, y)->in[0];
+      if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false;
+    }
+  }
+  /* aliases: a stored reshape of a stored value is a view of its buffer */
+  for (int i = 0; i < n; i++) {
+    f.alias[i] = i;
+    const IrNode *x = NN(&f, i);
+    if (is_stored(&f, i) && x->op == OP_RESHAPE && is_stored(&f, x->in[0])) f.alias[i] = f.alias[x->in[0]];
+  }
+  /* frontiers */
+  for (int i = 0; i < n; i++) {
+    f.foff[i] = f.flist.n;
+    if (!is_stored(&f, i)) continue;
+    f.cur++;
+    frontier(&f, i, &f.flist);
+  }
+  f.foff[n] = f.flist.n;
+
+  /* 2. kernels */
+  for (int i = 0; i < n; i++) f.grp[i] = -1;
+  for (int i = 0; i < n; i++) /* every stored computed node starts alone... */
+    if (is_stored(&f, i) && f.cls[i] != C_LEAF && f.alias[i] == i && !fuse) f.grp[i] = new_group(&f, FK_ELEMENT, i);
+  if (fuse) {
+    for (int i = 0; i < n; i++) {
+      const IrNode *x = NN(&f, i);
+      if (!is_stored(&f, i) || f.grp[i] >= 0 || op_class(x->op) != OC_REDUCE) continue;
+      int h = new_group(&f, FK_ROW, i);
+      f.grp[i] = h;
+      grow_row(&f, h, i);
+    }
+    for (int i = 0; i < n; i++) {
+      const IrNode *x = NN(&f, i);
+      if (!is_stored(&f, i) || f.grp[i] >= 0 || x->op != OP_MATMUL) continue;
+      int h = new_group(&f, FK_MATMUL, i);
+      f.grp[i] = h;
+      grow_matmul(&f, h, i);
+    }
+    /* the rest: element kernels of their shape, joined when allowed */
+    for (int i = 0; i < n; i++) {
+      if (!is_stored(&f, i) || f.grp[i] >= 0 || f.cls[i] == C_LEAF || f.alias[i] != i) continue;
+      const IrNode *x = NN(&f, i);
+      if (f.cls[i] == C_ANCHOR) {
+        f.grp[i] = new_group(&f, FK_OTHER, i);
+        continue;
+      }
+      bool joined = false;
+      for (int h = f.groups.n - 1, tries = 0; h >= 0 && tries < 12 && !joined; h--) {
+        Group *gr = &f.groups.v[h];
+        if (gr->dead || gr->kind != FK_ELEMENT || !same_shape(NN(&f, gr->seed), x)) continue;
+        tries++;
+        if (inputs_ok(&f, i, h, M_ELEMENT, -1)) joined = try_join(&f, i, h);
+      }
+      if (!joined) f.grp[i] = new_group(&f, FK_ELEMENT, i);
+    }
+    /* row kernels over the same domain: merged */
+    for (int a = 0; a < f.groups.n; a++) {
+      Group *ga = &f.groups.v[a];
+      if (ga->dead || ga->kind != FK_ROW) continue;
+      for (int b = a + 1; b < f.groups.n; b++) {
+        Group *gb = &f.groups.v[b];
+        if (gb->dead || gb->kind != FK_ROW) continue;
+        const IrNode *ra = NN(&f, ga->seed), *rb = NN(&f, gb->seed);
+        if (ra->axes != rb->axes || !same_shape(ra, rb) || !same_shape(NN(&f, ra->in[0]), NN(&f, rb->in[0]))) continue;
+        /* move b's nodes, keeping a list to undo */
+        I32s moved = {0};
+        for (int x = 0; x < n; x++)
+          if (f.grp[x] == b) {
+            f.grp[x] = a;
+            vec_push(&moved, x);
+          }
+        gb->dead = true;
+        bool ok = group_args(&f, a) <= MAX_ARGS && acyclic(&f);
+        if (!ok) {
+          for (int q = 0; q < moved.n; q++) f.grp[moved.v[q]] = b;
+          gb->dead = false;
+        }
+        vec_free(&moved);
+      }
+    }
+  }
+
+  /* 3. launch order: ready kernels, the one with the smallest first node first */
+  int G = f.groups.n;
+  int *first = xmalloc(sizeof(int) * (size_t)(G + 1));
+  for (int h = 0; h < G; h++) first[h] = n;
+  for (int x = n - 1; x >= 0; x--)
+    if (f.grp[x] >= 0) first[f.grp[x]] = x;
+  int *indeg = xcalloc((size_t)G + 1, sizeof(int));
+  bool *dep = xcalloc((size_t)G * (size_t)G + 1, sizeof(bool));
+  for (int x = 0; x < n; x++) {
+    if (f.grp[x] < 0) continue;
+    for (int j = f.foff[x]; j < f.foff[x + 1]; j++) {
+      int h = f.grp[f.alias[f.flist.v[j]]];
+      if (h >= 0 && h != f.grp[x] && !dep[(size_t)h * (size_t)G + (size_t)f.grp[x]]) {
+        dep[(size_t)h * (size_t)G + (size_t)f.grp[x]] = true;
+        indeg[f.grp[x]]++;
+      }
+    }
+  }
+  int *order = xmalloc(sizeof(int) * (size_t)(G + 1));
+  bool *done = xcalloc((size_t)G + 1, sizeof(bool));
+  int no = 0;
+  for (;;) {
+    int best = -1;
+    for (int h = 0; h < G; h++)
+      if (!f.groups.v[h].dead && !done[h] && !indeg[h] && (best < 0 || first[h] < first[best])) best = h;
+    if (best < 0) break;
+    done[best] = true;
+    order[no++] = best;
+    for (int h = 0; h < G; h++)
+      if (dep[(size_t)best * (size_t)G + (size_t)h]) indeg[h]--;
+  }
+
+  /* 4. members and outputs */
+  FusePlan *p = xcalloc(1, sizeof *p);
+  p->live = f.live;
+  p->stored = xcalloc((size_t)N1, sizeof(bool));
+  p->alias = f.alias;
+  p->kernel_of = xmalloc(sizeof(int) * (size_t)N1);
+  for (int i = 0; i < n; i++) p->kernel_of[i] = -1;
+  p->nk = no;
+  p->k = xcalloc((size_t)(no ? no : 1), sizeof(FuseKernel));
+  int *kindex = xmalloc(sizeof(int) * (size_t)(G + 1));
+  for (int q = 0; q < no; q++) kindex[order[q]] = q;
+  bool *needed = xcalloc((size_t)N1, sizeof(bool));
+  for (int i = 0; i < g->outputs.n; i++) needed[g->outputs.v[i].node] = true;
+  for (int q = 0; q < no; q++) {
+    int h = order[q];
+    I32s mem = {0};
+    f.cur++;
+    for (int x = 0; x < n; x++)
+      if (f.grp[x] == h) {
+        f.stamp[x] = f.cur;
+        vec_push(&mem, x);
+      }
+    int nstored = mem.n;
+    for (int j = 0; j < nstored; j++) closure(&f, mem.v[j], &mem);
+    qsort(mem.v, (size_t)mem.n, sizeof(int32_t), cmp_i32);
+    /* what this kernel reads from elsewhere must be stored there */
+    for (int j = 0; j < mem.n; j++) {
+      const IrNode *u = NN(&f, mem.v[j]);
+      for (int k = 0; k < u->nin; k++)
+        if (f.grp[u->in[k]] != h) needed[u->in[k]] = true;
+    }
+    FuseKernel *K = &p->k[q];
+    K->kind = f.groups.v[h].kind;
+    K->members = mem.v;
+    K->nmembers = mem.n;
+  }
+  for (int i = 0; i < n; i++)
+    if (needed[i] && f.alias[i] != i) needed[f.alias[i]] = true;
+  for (int q = 0; q < no; q++) {
+    int h = order[q];
+    FuseKernel *K = &p->k[q];
+    K->seed = f.groups.v[h].seed;
+    K->outs = xmalloc(sizeof(int32_t) * (size_t)(K->nmembers + 1));
+    for (int j = 0; j < K->nmembers; j++) {
+      int32_t x = K->members[j];
+      if (f.grp[x] == h && needed[x]) {
+        K->outs[K->nouts++] = x;
+        p->kernel_of[x] = q;
+      }
+    }
+  }
+  /* stored: leaves, kernel outputs, and views of them */
+  for (int i = 0; i < n; i++) {
+    if (!f.live[i]) continue;
+    if (f.cls[i] == C_LEAF || p->kernel_of[i] >= 0) p->stored[i] = true;
+  }
+  for (int i = 0; i < n; i++)
+    if (f.live[i] && f.alias[i] != i) p->stored[i] = p->stored[f.alias[i]];
+  free(kindex);
+  free(needed);
+  free(first);
+  free(indeg);
+  free(dep);
+  free(order);
+  free(done);
+  free(f.is_out);
+  free(f.inl);
+  free(f.cls);
+  free(f.size);
+  free(f.rbytes);
+  free(f.weight);
+  free(f.uoff);
+  free(f.ulist);
+  free(f.foff);
+  vec_free(&f.flist);
+  free(f.grp);
+  vec_free(&f.groups);
+  free(f.stamp);
+  free(f.edst);
+  free(f.tmp);
+  return p;
+}
+
+void fuse_plan_free(FusePlan *p) {
+  if (!p) return;
+  for (int q = 0; q < p->nk; q++) {
+    free(p->k[q].members);
+    free(p->k[q].outs);
+  }
+  free(p->k);
+  free(p->live);
+  free(p->stored);
+  free(p->alias);
+  free(p->kernel_of);
+  free(p);
+}

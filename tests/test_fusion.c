@@ -1,0 +1,211 @@
+/* test_fusion.c — the fusion pass: kernel budgets and results.
+ *
+ * Each case is a small program in tests/fusion/ (or an example) whose forward
+ * graph or loss + gradients graph must plan into at most a given number of
+ * kernels (the budgets of docs/fusion.md: LayerNorm forward 1 and backward at
+ * most 2, softmax forward 1, cross-entropy forward and backward at most 2
+ * together, elementwise chains never split). Every case also runs, fused and
+ * unfused, on the OpenCL device (PoCL in CI) against the reference
+ * interpreter. */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "device.h"
+#include "frontend.h"
+#include "fuse.h"
+#include "interp.h"
+#include "model.h"
+#include "plan.h"
+#include "tensor.h"
+
+static double rnd(uint64_t *s) {
+  *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
+  return (double)(*s >> 11) / 9007199254740992.0;
+}
+
+typedef struct FCase {
+  char file[64];
+  char entry[16];
+  int budget;        /* at most this many kernels, fused */
+  char why[96];
+} FCase;
+
+static FCase cases[] = {
+  {"tests/fusion/layernorm.llm", "forward", 1, "LayerNorm forward: 1 kernel"},
+  {"tests/fusion/layernorm.llm", "loss", 4, "LayerNorm forward 1 + backward 2 + the loss's sum 1"},
+  {"tests/fusion/softmax.llm", "forward", 1, "softmax forward: 1 kernel"},
+  {"tests/fusion/softmax.llm", "loss", 3, "softmax forward + backward + the loss's sum"},
+  {"tests/fusion/cross_entropy.llm", "loss", 2, "cross-entropy forward and backward: 2 kernels"},
+  {"tests/fusion/chain.llm", "forward", 1, "an elementwise chain: 1 kernel"},
+  {"tests/fusion/chain.llm", "loss", 9, "MLP with residual: its matmuls and what lies between"},
+  {"tests/fusion/attention.llm", "forward", 7, "attention: q/k/v, scores, softmax, values, projection"},
+  {"tests/fusion/attention.llm", "loss", 24, "attention forward and backward"},
+};
+
+ParameterizedTestParameters(fusion, budget) { return cr_make_param_array(FCase, cases, sizeof cases / sizeof cases[0]); }
+
+typedef struct Built {
+  Program *p;
+  Graph *g;
+  TensorList params;
+} Built;
+
+static Built build(const char *file, const char *entry, Diag *d) {
+  Built b = {0};
+  FeOptions o = {0};
+  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", LLMC_SOURCE_DIR, file);
+  b.p = fe_program_new(d, &o);
+  cr_assert(fe_load(b.p, path) && fe_check(b.p), "%s does not check", file);
+  const Model *m = fe_model(b.p);
+  uint64_t s = 5;
+  VEC(const char *) wrt = {0};
+  for (int i = 0; i < m->params.n; i++) {
+    const ParamInfo *pi = &m->params.v[i];
+    Tensor *t = tensor_new(pi->name, DT_F32, pi->rank, pi->dims);
+    for (int64_t k = 0; k < tensor_numel(t); k++)
+      tensor_set(t, k, (pi->init == INIT_ONES ? 1.0 : 0.0) + (rnd(&s) - 0.5) * 1.5);
+    tl_add(&b.params, t);
+    vec_push(&wrt, pi->name);
+  }
+  Graph *g0 = fe_lower(b.p, entry, false);
+  cr_assert(g0, "%s: cannot lower %s", file, entry);
+  if (!strcmp(entry, "loss")) cr_assert(ir_autodiff(g0, g0->outputs.v[0].node, wrt.v, wrt.n, d));
+  b.g = ir_simplify(g0);
+  ir_graph_free(g0);
+  vec_free(&wrt);
+  return b;
+}
+
+static void built_free(Built *b) {
+  ir_graph_free(b->g);
+  tl_free(&b->params);
+  fe_program_free(b->p);
+}
+
+/* Inputs for every INPUT of g: B = 2, T = 5; class ids below 7. */
+static void make_inputs(const Graph *g, TensorList *in) {
+  uint64_t s = 77;
+  for (int i = 0; i < g->nodes.n; i++) {
+    const IrNode *n = ir_node(g, i);
+    if (n->op != OP_INPUT || tl_find(in, n->name)) continue;
+    int64_t dims[IR_MAX_RANK];
+    for (int k = 0; k < n->rank; k++) {
+      int64_t c;
+      if (dim_is_const(n->shape[k], &c)) dims[k] = c;
+      else dims[k] = n->shape[k].m[0].v[0] == 0 ? 2 : 5;
+    }
+    Tensor *x = tensor_new(n->name, n->dtype, n->rank, dims);
+    for (int64_t k = 0; k < tensor_numel(x); k++)
+      tensor_set(x, k, n->dtype == DT_I32 ? (double)((int64_t)(rnd(&s) * 7) % 7) : rnd(&s) * 2 - 1);
+    tl_add(in, x);
+  }
+}
+
+static void print_plan(const FusePlan *fp, const Graph *g, StrBuf *b) {
+  for (int q = 0; q < fp->nk; q++) {
+    sb_printf(b, "  kernel %d (%s):", q, fuse_kind_name(fp->k[q].kind));
+    for (int j = 0; j < fp->k[q].nmembers; j++) sb_printf(b, " %%%d %s", fp->k[q].members[j], op_name(g->nodes.v[fp->k[q].members[j]].op));
+    sb_putc(b, '\n');
+  }
+}
+
+ParameterizedTest(FCase *c, fusion, budget, .timeout = 300) {
+  Diag d;
+  diag_init(&d, stderr);
+  Built b = build(c->file, c->entry, &d);
+  FusePlan *fused = fuse_plan(b.g, true), *plain = fuse_plan(b.g, false);
+  StrBuf s = {0};
+  print_plan(fused, b.g, &s);
+  cr_expect(fused->nk <= c->budget, "%s %s: %d kernels, budget %d (%s)\n%s", c->file, c->entry, fused->nk, c->budget,
+            c->why, sb_cstr(&s));
+  cr_expect(fused->nk < plain->nk || plain->nk <= 1, "%s %s: fusion saved nothing (%d kernels)", c->file, c->entry,
+            fused->nk);
+  sb_free(&s);
+  /* every stored value is stored by exactly one kernel, before any kernel reads it */
+  int *when = calloc((size_t)b.g->nodes.n, sizeof(int));
+  for (int i = 0; i < b.g->nodes.n; i++) when[i] = -1;
+  for (int q = 0; q < fused->nk; q++)
+    for (int j = 0; j < fused->k[q].nouts; j++) {
+      int32_t x = fused->k[q].outs[j];
+      cr_assert_eq(when[x], -1, "%%%d stored twice", x);
+      when[x] = q;
+    }
+  for (int q = 0; q < fused->nk; q++)
+    for (int j = 0; j < fused->k[q].nmembers; j++) {
+      const IrNode *u = ir_node(b.g, fused->k[q].members[j]);
+      for (int k = 0; k < u->nin; k++) {
+        int32_t in = u->in[k];
+        bool member = false;
+        for (int m = 0; m < fused->k[q].nmembers; m++) member |= fused->k[q].members[m] == in;
+        if (member) continue;
+        const IrNode *x = ir_node(b.g, fused->alias[in]);
+        cr_assert(fused->stored[in], "kernel %d reads %%%d, which nothing stores", q, in);
+        if (x->op != OP_PARAM && x->op != OP_INPUT)
+          cr_assert(when[fused->alias[in]] >= 0 && when[fused->alias[in]] < q, "kernel %d reads %%%d before it is stored", q, in);
+      }
+    }
+  free(when);
+  fuse_plan_free(fused);
+  fuse_plan_free(plain);
+
+  /* fused and unfused on the device agree with the interpreter */
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &d);
+  if (dev) {
+    TensorList in = {0}, want = {0};
+    make_inputs(b.g, &in);
+    InterpOptions io = {DT_F32, 0};
+    cr_assert(ir_interp(b.g, &in, &b.params, &io, &want, &d), "reference run failed");
+    for (int fuse = 0; fuse < 2; fuse++) {
+      Plan *plan = rt_plan_new_opts(dev, b.g, fuse, &d);
+      cr_assert(plan, "%s %s: cannot build the plan (fuse %d)", c->file, c->entry, fuse);
+      TensorList got = {0};
+      cr_assert(rt_plan_run(plan, &in, &b.params, &got, NULL, &d), "%s: run failed", c->file);
+      double scale = 1e-30;
+      for (int i = 0; i < want.v.n; i++)
+        for (int64_t k = 0; k < tensor_numel(want.v.v[i]); k++) scale = fmax(scale, fabs(tensor_get(want.v.v[i], k)));
+      for (int i = 0; i < want.v.n; i++) {
+        const Tensor *w = want.v.v[i], *g = tl_find(&got, w->name);
+        cr_assert(g && tensor_numel(g) == tensor_numel(w), "output %s", w->name);
+        for (int64_t k = 0; k < tensor_numel(w); k++) {
+          double x = tensor_get(w, k), y = tensor_get(g, k);
+          cr_assert(fabs(x - y) <= 1e-4 * fabs(x) + 1e-5 * scale, "%s %s (fuse %d): %s[%lld]: reference %.8g, device %.8g",
+                    c->file, c->entry, fuse, w->name, (long long)k, x, y);
+        }
+      }
+      tl_free(&got);
+      rt_plan_free(plan);
+    }
+    tl_free(&in);
+    tl_free(&want);
+    rt_device_close(dev);
+  } else {
+    cr_log_warn("no OpenCL device: kernel budgets checked, results not run");
+  }
+  built_free(&b);
+  diag_free(&d);
+}
+
+/* The training step of examples/gpt_char.llm: at least 3x fewer kernels than
+ * one per node (the benchmark reports the exact ratio). */
+Test(fusion, gpt_char_training_step) {
+  Diag d;
+  diag_init(&d, stderr);
+  Built b = build("examples/gpt_char.llm", "loss", &d);
+  FusePlan *fused = fuse_plan(b.g, true), *plain = fuse_plan(b.g, false);
+  cr_expect(fused->nk * 3 <= plain->nk, "gpt_char step: %d kernels fused, %d unfused", fused->nk, plain->nk);
+  int rows = 0, mm = 0;
+  for (int q = 0; q < fused->nk; q++) {
+    rows += fused->k[q].kind == FK_ROW;
+    mm += fused->k[q].kind == FK_MATMUL;
+  }
+  cr_expect(rows > 0 && mm > 0, "row kernels %d, matmul kernels %d", rows, mm);
+  fuse_plan_free(fused);
+  fuse_plan_free(plain);
+  built_free(&b);
+  diag_free(&d);
+}
