@@ -113,7 +113,9 @@ if t:
     counts = sorted(t.get("by_threads", {}), key=int)
     print("pytorch: %s%s" % (t["device"], " (the faster of %s threads)" % " and ".join(counts) if len(counts) > 1 else ""))
     print("pytorch BLAS: %s" % t.get("blas", "unknown"))
-print("fused vs unfused step time:   %.2fx faster (%.2f ms vs %.2f ms)" % (u["step_ms"] / f["step_ms"], f["step_ms"], u["step_ms"]))
+r = u["step_ms"] / f["step_ms"]
+print("fused vs unfused step time:   %.2fx %s (%.2f ms vs %.2f ms)" % (r if r >= 1 else 1 / r, "faster" if r >= 1 else "slower",
+                                                                  f["step_ms"], u["step_ms"]))
 print("kernels per step:             %d fused vs %d unfused (%.1fx fewer)" % (
     f["kernels_per_step"], u["kernels_per_step"], u["kernels_per_step"] / max(1, f["kernels_per_step"])))
 if t and ref_blas:

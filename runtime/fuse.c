@@ -198,13 +198,12 @@ static bool row_inline_ok(const F *f, int32_t u, int32_t seed) {
 
 /* Whether the inline node u (computed in group h's kernel) reads a member of h,
  * and whether every such path is one the row kernel can compute (ok). */
-static bool same_numel(const IrNode *a, const IrNode *b);
 
 /* An inline node a matmul epilogue may compute at the matmul's flat index. */
 static bool mm_inline_ok(const F *f, int32_t u, int32_t m) {
   const IrNode *x = NN(f, u);
-  if (!same_numel(x, NN(f, m))) return false;
-  return x->op == OP_RESHAPE || (f->cls[u] == C_EW && x->op != OP_TAKE && x->op != OP_PUT_ADD && x->op != OP_GATHER);
+  if (!same_shape(x, NN(f, m))) return false;
+  return f->cls[u] == C_EW && x->op != OP_TAKE && x->op != OP_PUT_ADD && x->op != OP_GATHER;
 }
 
 enum { M_ELEMENT, M_ROW, M_MATMUL };
@@ -283,15 +282,9 @@ static void grow_row(F *f, int h, int32_t seed) {
 
 /* ---- matmul epilogues ------------------------------------------------------------------- */
 
-static bool same_numel(const IrNode *a, const IrNode *b) {
-  Dim x = dim_const(1), y = dim_const(1);
-  for (int k = 0; k < a->rank; k++) x = dim_mul(x, a->shape[k]);
-  for (int k = 0; k < b->rank; k++) y = dim_mul(y, b->shape[k]);
-  return !x.bad && !y.bad && dim_eq(x, y);
-}
 
-/* The matmul's elementwise users of its own size (through reshapes, which
- * keep the flat index) join its kernel as an epilogue. */
+/* The matmul's elementwise users of its own shape join its kernel as an
+ * epilogue (walking through the ones recomputed inline). */
 static void grow_matmul(F *f, int h, int32_t m) {
   I32s queue = {0};
   vec_push(&queue, m);
@@ -300,9 +293,9 @@ static void grow_matmul(F *f, int h, int32_t m) {
     for (int j = f->uoff[y]; j < f->uoff[y + 1]; j++) {
       int32_t z = f->ulist[j];
       const IrNode *x = NN(f, z);
-      if (!f->live[z] || !same_numel(x, NN(f, m))) continue;
+      if (!f->live[z] || !same_shape(x, NN(f, m))) continue;
       if (!is_stored(f, z)) {
-        if (x->op == OP_RESHAPE) vec_push(&queue, z); /* walk through */
+        if (mm_inline_ok(f, z, m)) vec_push(&queue, z); /* walk through what the epilogue recomputes */
         continue;
       }
       if (f->grp[z] >= 0 || f->alias[z] != z || f->cls[z] != C_EW || x->op == OP_TAKE || x->op == OP_GATHER ||
@@ -483,6 +476,22 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
       f.inl[i] = false;
       f.weight[i] = 0;
     }
+  }
+  /* A matmul reads its right operand B as rows: B must be a stored value, or
+   * a reshape of one, or the transpose (last two axes swapped) of either;
+   * any other index map below B is materialised by storing B itself. */
+  for (int i = 0; fuse && i < n; i++) {
+    const IrNode *x = NN(&f, i);
+    if (!f.live[i] || x->op != OP_MATMUL || !f.inl[x->in[1]]) continue;
+    int32_t y = x->in[1];
+    const IrNode *yn = NN(&f, y);
+    if (f.inl[y] && yn->op == OP_PERMUTE) {
+      bool swap = yn->perm[yn->rank - 1] == yn->rank - 2 && yn->perm[yn->rank - 2] == yn->rank - 1;
+      for (int k = 0; k < yn->rank - 2; k++) swap &= yn->perm[k] == k;
+      if (swap) y = yn->in[0];
+    }
+    while (f.inl[y] && NN(&f, y)->op == OP_RESHAPE) y = NN(&f, y)->in[0];
+    if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[x->in[1]] = false;
   }
   /* matmul and scatter_add operands: stored below their index maps */
   for (int i = 0; fuse && i < n; i++) {
