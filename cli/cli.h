@@ -24,7 +24,7 @@ typedef struct Opts {
   bool summary, no_color, grad, dot, verbose, train, have_init, have_seed;
   uint64_t init_seed, seed;
   int device;
-  bool no_fuse, json; /* bench: --no-fuse, --json */
+  bool no_fuse, json, no_update; /* bench: --no-fuse, --json, --no-update */
   int steps;          /* bench: --steps N (0: the command's default) */
 } Opts;
 

@@ -236,12 +236,28 @@ static bool inputs_ok(F *f, int32_t x, int h, int mode, int32_t seed) {
   return ok;
 }
 
+/* The reduced axes are the last ones (ignoring axes of length 1): rows are
+ * contiguous. Otherwise (column sums) a work item walks memory with a stride,
+ * and elementwise work is better left to element kernels, which vectorise. */
+static bool rows_contiguous(const F *f, int32_t seed) {
+  const IrNode *r = NN(f, seed), *in = NN(f, r->in[0]);
+  bool reduced_seen = false;
+  for (int k = 0; k < in->rank; k++) {
+    int64_t v;
+    if (dim_is_const(in->shape[k], &v) && v == 1) continue;
+    if (r->axes & (1u << k)) reduced_seen = true;
+    else if (reduced_seen) return false;
+  }
+  return true;
+}
+
 static bool row_member_ok(const F *f, int32_t z, int32_t seed) {
   const IrNode *x = NN(f, z), *r = NN(f, seed);
   if (f->cls[z] == C_ANCHOR)
     return op_class(x->op) == OC_REDUCE && x->axes == r->axes && same_shape(NN(f, x->in[0]), NN(f, r->in[0])) &&
            same_shape(x, r);
   if (f->cls[z] != C_EW || x->op == OP_TAKE || x->op == OP_GATHER || x->op == OP_PUT_ADD) return false;
+  if (!rows_contiguous(f, seed) && !ir_same_squeezed(x, r)) return false;
   return row_shape(f, x, seed);
 }
 

@@ -91,6 +91,7 @@ Test(bench, json_on_reference_backend) {
   cr_assert_eq(st, 0, "llmc bench --backend ref failed (status %d)", st);
   check_json(out, false);
   cr_assert(strstr(out, "\"fused\": false") && strstr(out, "\"device\": \"ref"), "%s", out);
+  cr_assert(num_field(out, "update_kernels") == 0 && num_field(out, "update_params") > 0, "ref update: %s", out);
   free(out);
 }
 
@@ -118,6 +119,20 @@ Test(bench, json_on_device_fused_and_not, .timeout = 280) {
   cr_assert(num_field(unfused, "kernels_per_step") > num_field(fused, "kernels_per_step"),
             "fusion should launch fewer kernels: %g fused, %g unfused", num_field(fused, "kernels_per_step"),
             num_field(unfused, "kernels_per_step"));
+  /* the AdamW update of all parameters: at most 2 kernels fused, and its rows in the table */
+  double uk = num_field(fused, "update_kernels");
+  cr_assert(uk >= 1 && uk <= 2, "update_kernels %g (fused): %s", uk, fused);
+  cr_assert(num_field(fused, "update_params") > 0, "%s", fused);
+  cr_assert(strstr(fused, "{\"name\": \"adamw."), "no update kernel rows: %s", fused);
+  cr_assert(num_field(unfused, "update_kernels") > uk, "unfused update: %g kernels", num_field(unfused, "update_kernels"));
+  char *plain = run_llmc(TINY " --no-update", &st);
+  cr_assert_eq(st, 0, "llmc bench --no-update failed (status %d)", st);
+  check_json(plain, true);
+  cr_assert(num_field(plain, "update_kernels") == 0 && !strstr(plain, "\"adamw."), "%s", plain);
+  cr_assert(num_field(plain, "kernels_per_step") == num_field(fused, "kernels_per_step") - uk,
+            "--no-update: %g kernels, with the update %g (%g of them the update's)", num_field(plain, "kernels_per_step"),
+            num_field(fused, "kernels_per_step"), uk);
+  free(plain);
   free(fused);
   free(unfused);
 }
