@@ -299,7 +299,11 @@ int cmd_bench(int argc, char **argv) {
     snprintf(devname, sizeof devname, "%s:%d %s", rt_kind_name(di->kind), di->index, di->name);
     if (o.verbose) rt_set_verbose(dev, true);
     double t0 = now_s();
-    plan = rt_plan_new_opts(dev, g, fused, &d);
+    /* kernels specialised to the benchmark's shapes, as a trainer compiles
+     * them for its fixed batch and sequence length */
+    int64_t spec[64];
+    for (int i = 0; i < g->syms.n && i < 64; i++) spec[i] = !strcmp(g->syms.v[i], "B") ? batch : seq;
+    plan = rt_plan_new_spec(dev, g, fused, g->syms.n <= 64 ? spec : NULL, &d);
     if (!plan) goto done;
     nk = rt_plan_kernels(plan);
     if (!o.json || o.verbose) {

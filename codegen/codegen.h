@@ -64,6 +64,12 @@ typedef struct CgOptions {
    * unknown. With them, kernels whose tensors all stay below 2^31 elements
    * index with `int` instead of 64-bit integers. */
   const int64_t *sym_max;
+  /* The values of the shape variables (g->syms.n values), or NULL: with
+   * them, every dim is a constant in the kernel source (index arithmetic by
+   * constants, which compilers turn into multiplies and shifts and
+   * vectorise); the kernel still takes the `int` arguments, and is only
+   * correct for these values. */
+  const int64_t *sym_val;
   /* The kernels will run on a CPU device (PoCL, other CPU OpenCL drivers):
    * pick loop shapes that vectorise there instead of GPU-style tiling. */
   bool cpu;

@@ -73,6 +73,7 @@ typedef struct Cg {
   int seed_param;             /* -1: no RAND */
   KType idx;                  /* KT_INT or KT_LONG: flat indices */
   const int64_t *sym_max;
+  const int64_t *sym_val;     /* CgOptions.sym_val */
   /* open blocks, innermost last; each has a serial number for scope checks */
   KBlock *blk[CG_MAX_DEPTH];
   int blk_serial[CG_MAX_DEPTH];
@@ -228,6 +229,15 @@ static KExpr *lit(Cg *c, int64_t v) { return ke_int(&c->A, v >= INT32_MIN && v <
  * (long)d_T * 2 + 1. */
 static KExpr *dim_expr(Cg *c, Dim d, KType t) {
   ASSERT(!d.bad);
+  if (c->sym_val) { /* specialised: the dim's value */
+    int64_t v = 0;
+    for (int i = 0; i < d.n; i++) {
+      int64_t term = d.m[i].coef;
+      for (int k = 0; k < d.m[i].nv; k++) term *= c->sym_val[d.m[i].v[k]];
+      v += term;
+    }
+    return ke_int(&c->A, v >= INT32_MIN && v <= INT32_MAX && t == KT_INT ? KT_INT : t, v);
+  }
   KExpr *sum = NULL;
   int64_t constant = 0;
   for (int i = 0; i < d.n; i++) {
@@ -1062,6 +1072,8 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   c.ngroup = n;
   c.seed_param = -1;
   c.sym_max = o ? o->sym_max : NULL;
+  c.sym_val = o ? o->sym_val : NULL;
+  if (c.sym_val && !c.sym_max) c.sym_max = c.sym_val;
   c.cpu = o && o->cpu;
   arena_init(&c.A);
   Kernel *k = NULL;

@@ -3,6 +3,7 @@
 #include "plan.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -23,23 +24,37 @@ struct Plan {
   size_t align;     /* offsets in the arena are multiples of this */
   uint64_t seed;
   bool fuse;
+  bool specialised;   /* kernels written for the shape-variable values spec */
+  int64_t spec[64];
 };
 
 /* The kernel for fused kernel q of fp. */
-static Kernel *plan_kernel(const Graph *g, const FusePlan *fp, int q, Dialect dl, bool cpu, Diag *d) {
+static Kernel *plan_kernel(const Graph *g, const FusePlan *fp, int q, Dialect dl, bool cpu, const int64_t *spec,
+                           Diag *d) {
   const FuseKernel *K = &fp->k[q];
   CgOptions o = {0};
   o.cpu = cpu;
   o.outs = K->outs;
   o.nouts = K->nouts;
   o.row = K->kind == FK_ROW ? K->seed : -1;
+  o.sym_val = spec;
   return cg_kernel_opts(g, K->members, K->nmembers, dl, &o, d);
 }
 
 Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d) { return rt_plan_new_opts(dev, g, true, d); }
 
-Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d) {
+Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d) { return rt_plan_new_spec(dev, g, fuse, NULL, d); }
+
+Plan *rt_plan_new_spec(Device *dev, const Graph *g, bool fuse, const int64_t *vals, Diag *d) {
+  if (vals && g->syms.n > 64) {
+    diag_plain(d, "the graph has more than 64 shape variables");
+    return NULL;
+  }
   Plan *p = xcalloc(1, sizeof *p);
+  if (vals) {
+    p->specialised = true;
+    memcpy(p->spec, vals, sizeof(int64_t) * (size_t)g->syms.n);
+  }
   p->dev = dev;
   p->g = g;
   p->fuse = fuse;
@@ -58,7 +73,7 @@ Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d) {
   const char **names = xmalloc(sizeof(char *) * (size_t)(nk ? nk : 1));
   bool ok = true;
   for (int q = 0; q < nk && ok; q++) {
-    p->kern[q] = plan_kernel(g, p->fp, q, dl, cpu, d);
+    p->kern[q] = plan_kernel(g, p->fp, q, dl, cpu, p->specialised ? p->spec : NULL, d);
     if (!p->kern[q]) ok = false;
     else {
       srcs[q] = p->kern[q]->source;
@@ -202,6 +217,13 @@ static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params
     return false;
   }
   if (!ir_bind_dims(g, inputs, vals, d)) return false;
+  if (p->specialised)
+    for (int v = 0; v < g->syms.n; v++)
+      if (vals[v] != p->spec[v]) {
+        diag_plain(d, "the plan was compiled for %s = %lld, but the inputs give %s = %lld; build a plan for these shapes",
+                   g->syms.v[v], (long long)p->spec[v], g->syms.v[v], (long long)vals[v]);
+        return false;
+      }
   size_t *off = xcalloc((size_t)(n ? n : 1), sizeof(size_t)), *size = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
   bool ok = false;
   size_t peak = layout(p, vals, off, size);
@@ -383,7 +405,7 @@ bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, const char *d
   Kernel **kern = xcalloc((size_t)(fp->nk ? fp->nk : 1), sizeof(Kernel *));
   bool ok = true;
   for (int q = 0; q < fp->nk && ok; q++) {
-    kern[q] = plan_kernel(g, fp, q, dialect, false, d);
+    kern[q] = plan_kernel(g, fp, q, dialect, false, NULL, d);
     ok = kern[q] != NULL;
   }
   if (ok) ok = dump(g, fp, kern, dir, d);

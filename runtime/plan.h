@@ -17,6 +17,12 @@ typedef struct Plan Plan;
 Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d);
 /* The same, with fusion on or off (off: one kernel per IR node). */
 Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d);
+/* The same, with every kernel specialised to the shape-variable values vals
+ * (g->syms.n of them; NULL: not specialised): dims are constants in the
+ * kernel sources, so index arithmetic is by constants. Running it with
+ * inputs of other shapes is an error. A trainer (fixed batch and sequence
+ * length) and `llmc bench` use it. */
+Plan *rt_plan_new_spec(Device *dev, const Graph *g, bool fuse, const int64_t *vals, Diag *d);
 void rt_plan_free(Plan *p); /* accepts NULL */
 int rt_plan_kernels(const Plan *p);
 void rt_plan_cache_counts(const Plan *p, int *built, int *loaded);

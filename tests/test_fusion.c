@@ -7,6 +7,7 @@
  * together, elementwise chains never split). Every case also runs, fused and
  * unfused, on the OpenCL device (PoCL in CI) against the reference
  * interpreter. */
+#define _POSIX_C_SOURCE 200809L
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <math.h>
@@ -209,6 +210,68 @@ Test(fusion, gpt_char_training_step) {
   cr_expect(rows > 0 && mm > 0, "row kernels %d, matmul kernels %d", rows, mm);
   fuse_plan_free(fused);
   fuse_plan_free(plain);
+  built_free(&b);
+  diag_free(&d);
+}
+
+/* A plan specialised to its shapes computes the same values and refuses
+ * inputs of other shapes with a message. */
+Test(fusion, specialised_plan) {
+  Diag d;
+  diag_init(&d, stderr);
+  Built b = build("tests/fusion/chain.llm", "loss", &d);
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &d);
+  if (!dev) {
+    built_free(&b);
+    diag_free(&d);
+    cr_skip_test("no OpenCL device");
+  }
+  int64_t vals[2];
+  for (int v = 0; v < b.g->syms.n && v < 2; v++) vals[v] = !strcmp(b.g->syms.v[v], "B") ? 2 : 5;
+  cr_assert_eq(b.g->syms.n, 2);
+  Plan *plan = rt_plan_new_spec(dev, b.g, true, vals, &d);
+  cr_assert(plan);
+  for (int k = 0; k < rt_plan_kernels(plan); k++)
+    cr_expect(!strstr(rt_plan_kernel(plan, k)->source, "* d_T") && !strstr(rt_plan_kernel(plan, k)->source, "% d_T"),
+              "specialised kernels index with constants:\n%s", rt_plan_kernel(plan, k)->source);
+  TensorList in = {0}, want = {0}, got = {0};
+  make_inputs(b.g, &in);
+  InterpOptions io = {DT_F32, 0};
+  cr_assert(ir_interp(b.g, &in, &b.params, &io, &want, &d));
+  cr_assert(rt_plan_run(plan, &in, &b.params, &got, NULL, &d));
+  for (int i = 0; i < want.v.n; i++) {
+    const Tensor *w = want.v.v[i], *g = tl_find(&got, w->name);
+    cr_assert(g);
+    for (int64_t k = 0; k < tensor_numel(w); k++)
+      cr_assert(fabs(tensor_get(w, k) - tensor_get(g, k)) <= 1e-4 * fabs(tensor_get(w, k)) + 1e-5, "%s[%lld]", w->name,
+                (long long)k);
+  }
+  /* other shapes: refused */
+  TensorList other = {0};
+  for (int i = 0; i < in.v.n; i++) {
+    const Tensor *t = in.v.v[i];
+    int64_t dims[IR_MAX_RANK];
+    for (int k = 0; k < t->rank; k++) dims[k] = t->shape[k] == 5 ? 3 : t->shape[k];
+    tl_add(&other, tensor_new(t->name, t->dtype, t->rank, dims));
+  }
+  char *msg = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&msg, &len);
+  Diag d2;
+  diag_init(&d2, mem);
+  TensorList got2 = {0};
+  cr_expect(!rt_plan_run(plan, &other, &b.params, &got2, NULL, &d2), "a specialised plan ran other shapes");
+  fclose(mem);
+  cr_expect(msg && strstr(msg, "compiled for") && strstr(msg, "= 5"), "message: %s", msg ? msg : "");
+  free(msg);
+  diag_free(&d2);
+  tl_free(&got2);
+  tl_free(&other);
+  tl_free(&in);
+  tl_free(&want);
+  tl_free(&got);
+  rt_plan_free(plan);
+  rt_device_close(dev);
   built_free(&b);
   diag_free(&d);
 }
