@@ -281,14 +281,15 @@ done:
 int cmd_run(int argc, char **argv) { return run_or_grad(argc, argv, false); }
 int cmd_grad(int argc, char **argv) { return run_or_grad(argc, argv, true); }
 
-/* llmc compile FILE --target opencl|cuda -o DIR [--entry E] */
+/* llmc compile FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse] */
 int cmd_compile(int argc, char **argv) {
   Opts o = {0};
   const char *target = NULL;
-  int rc = cli_parse(argc, argv, &o, "--target --entry -o --set -I --data-dir --stdlib");
+  int rc = cli_parse(argc, argv, &o, "--target --entry -o --set -I --data-dir --stdlib --no-fuse");
   if (!rc) target = o.backend;
-  if (rc || o.files.n != 1 || !o.out || !target || (strcmp(target, "opencl") && strcmp(target, "cuda"))) {
-    if (!rc) cli_error("usage: llmc compile FILE --target opencl|cuda -o DIR [--entry E]");
+  if (rc || o.files.n != 1 || !o.out || !target ||
+      (strcmp(target, "opencl") && strcmp(target, "opencl-cpu") && strcmp(target, "cuda"))) {
+    if (!rc) cli_error("usage: llmc compile FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse]");
     cli_opts_free(&o);
     return rc == 1 ? 0 : 2;
   }
@@ -302,7 +303,8 @@ int cmd_compile(int argc, char **argv) {
     const char *entry = o.entry ? o.entry : default_entry(m);
     bool grad = !strcmp(entry, "loss");
     Graph *g = cli_build_graph(p, entry, grad, grad, NULL, &d);
-    if (g && rt_compile_to_dir(g, !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL, true, o.out, &d)) {
+    if (g && rt_compile_to_dir(g, !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL, !o.no_fuse,
+                               !strcmp(target, "opencl-cpu"), o.out, &d)) {
       int nk = 0;
       for (int i = 0; i < g->nodes.n; i++) nk += g->nodes.v[i].op != OP_PARAM && g->nodes.v[i].op != OP_INPUT;
       fprintf(stderr, "llmc: wrote the kernels of '%s'%s and plan.txt to %s\n", entry, grad ? " (with gradients)" : "",

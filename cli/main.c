@@ -60,10 +60,15 @@ static const Cmd cmds[] = {
    "writes `loss` and `grad.NAME` for every trainable parameter (not frozen, not\n"
    "selected by finetune.freeze) to G. The loss is evaluated with training = true.\n\n"
    "  --params P | --init SEED, --inputs I, -o G, --backend, --precision, --seed as for run\n"},
-  {"compile", "FILE --target opencl|cuda -o DIR [--entry E]", "write the generated kernels and plan", cmd_compile,
+  {"compile", "FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse]", "write the generated kernels and plan", cmd_compile,
    "Writes every kernel of the entry (default: the training step, loss with its\n"
    "gradients, when the model has a loss; else forward) as a source file, .cl or\n"
-   ".cu, each compilable on its own, and the launch plan as plan.txt, into DIR.\n"},
+   ".cu, each compilable on its own, and the launch plan as plan.txt, into DIR.\n"
+   "plan.txt lists each kernel's kind (row, matmul, element) and the IR nodes it\n"
+   "computes, marking with * those it stores (docs/fusion.md).\n\n"
+   "  --target T   opencl (the kernels a GPU gets), opencl-cpu (those an OpenCL CPU\n"
+   "               device such as PoCL gets: vector matmuls, column kernels), cuda\n"
+   "  --no-fuse    one kernel per IR node, as llmc bench --no-fuse runs\n"},
   {"bench", "FILE [--entry forward] [--no-fuse] [--no-update] [--steps N] [--json]", "time the training step per kernel",
    cmd_bench,
    "Compiles the training step (loss and the gradients of every trainable parameter,\n"

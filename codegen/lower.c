@@ -31,12 +31,15 @@
  * known to have fewer than 2^31 elements; coordinates along an axis are `int`
  * when the axis length is a constant below 2^31 or a single shape variable
  * (whose argument is an `int`). */
+#include <stdlib.h>
 #include <string.h>
 
+#include "interp.h"
 #include "kast.h"
 
 #define CG_MAX_CACHE 256
 #define CG_MAX_DEPTH 64
+#define CG_MAX_ROWVAL 2048
 
 /* A multi-index over a node's shape: a flat row-major index, coordinates, or
  * both (coordinates are unravelled from the flat index when first needed). */
@@ -88,8 +91,13 @@ typedef struct Cg {
    * over the reduced shape, and the group's reduced-shape values of the row */
   int32_t row;
   Index *rix;
-  struct { int32_t node; KExpr *val; } rowval[CG_MAX_CACHE];
+  struct { int32_t node; int lane; KExpr *val; } rowval[CG_MAX_ROWVAL];
   int nrowval;
+  /* column kernels: COL_LANES rows per work item, one index each */
+  int lanes, lane;
+  Index *rixl[16];
+  bool column;
+  Dim col_items;
   bool failed;
 } Cg;
 
@@ -230,12 +238,7 @@ static KExpr *lit(Cg *c, int64_t v) { return ke_int(&c->A, v >= INT32_MIN && v <
 static KExpr *dim_expr(Cg *c, Dim d, KType t) {
   ASSERT(!d.bad);
   if (c->sym_val) { /* specialised: the dim's value */
-    int64_t v = 0;
-    for (int i = 0; i < d.n; i++) {
-      int64_t term = d.m[i].coef;
-      for (int k = 0; k < d.m[i].nv; k++) term *= c->sym_val[d.m[i].v[k]];
-      v += term;
-    }
+    int64_t v = ir_dim_eval(d, c->sym_val);
     return ke_int(&c->A, v >= INT32_MIN && v <= INT32_MAX && t == KT_INT ? KT_INT : t, v);
   }
   KExpr *sum = NULL;
@@ -521,6 +524,30 @@ compare:
   return cast(c, KT_INT, bin(c, cmp, a, b));
 }
 
+/* The accumulator of a sum, max or min, declared in the current block. */
+static KExpr *red_init(Cg *c, OpKind op, bool ints, const char *name) {
+  switch (op) {
+  case OP_RSUM: return ints ? declare(c, name, KT_UINT, ke_int(&c->A, KT_UINT, 0)) : declare(c, name, KT_FLOAT, F(c, 0.0f));
+  case OP_RMAX: return ints ? declare(c, name, KT_INT, I(c, INT32_MIN)) : declare(c, name, KT_FLOAT, F(c, -__builtin_inff()));
+  case OP_RMIN: return ints ? declare(c, name, KT_INT, I(c, INT32_MAX)) : declare(c, name, KT_FLOAT, F(c, __builtin_inff()));
+  default: UNREACHABLE();
+  }
+}
+
+/* acc = acc op v, as ir_interp does it (NaN wins a max or min and stays). */
+static void red_step(Cg *c, OpKind op, bool ints, KExpr *acc, KExpr *v) {
+  Arena *A = &c->A;
+  if (op == OP_RSUM) {
+    ks_assign(A, cur(c), acc->name, KO_ADD, ints ? cast(c, KT_UINT, v) : v);
+    return;
+  }
+  v = once(c, "v", v);
+  KExpr *better = bin(c, op == OP_RMAX ? KO_GT : KO_LT, v, acc);
+  if (!ints) better = bin(c, KO_AND, ke_unary(A, KO_NOT, call1(c, KF_ISNAN, acc)), bin(c, KO_OR, call1(c, KF_ISNAN, v), better));
+  KStmt *s = ks_if(A, cur(c), better);
+  ks_assign(A, &s->body, acc->name, KO_EQ, v);
+}
+
 /* Input index of a reduction or matmul operand: coordinates `co` over shape. */
 static KExpr *value_reduce(Cg *c, int32_t id, Index *ix) {
   const IrNode *n = N(c, id), *x = N(c, n->in[0]);
@@ -531,19 +558,11 @@ static KExpr *value_reduce(Cg *c, int32_t id, Index *ix) {
   /* the accumulator(s), declared where the loops start */
   KExpr *acc, *arg = NULL;
   const char *what = n->op == OP_RSUM ? "sum" : n->op == OP_RMAX ? "max" : n->op == OP_RMIN ? "min" : "argmax";
-  switch (n->op) {
-  case OP_RSUM: acc = ints ? declare(c, "acc", KT_UINT, ke_int(&c->A, KT_UINT, 0)) : declare(c, "acc", KT_FLOAT, F(c, 0.0f)); break;
-  case OP_RMAX:
-    acc = ints ? declare(c, "acc", KT_INT, I(c, INT32_MIN)) : declare(c, "acc", KT_FLOAT, F(c, -__builtin_inff()));
-    break;
-  case OP_RMIN:
-    acc = ints ? declare(c, "acc", KT_INT, I(c, INT32_MAX)) : declare(c, "acc", KT_FLOAT, F(c, __builtin_inff()));
-    break;
-  case OP_ARGMAX:
+  if (n->op == OP_ARGMAX) {
     acc = declare(c, "best", ctype(x->dtype), zero_of(c, x->dtype));
     arg = declare(c, "arg", KT_INT, I(c, 0));
-    break;
-  default: UNREACHABLE();
+  } else {
+    acc = red_init(c, n->op, ints, "acc");
   }
   /* nested loops over the reduced axes, outermost first (the interpreter's order) */
   StrBuf note = {0};
@@ -573,17 +592,9 @@ static KExpr *value_reduce(Cg *c, int32_t id, Index *ix) {
   KExpr *v = value_at(c, n->in[0], &xi);
   Arena *A = &c->A;
   switch (n->op) {
-  case OP_RSUM: ks_assign(A, cur(c), acc->name, KO_ADD, ints ? cast(c, KT_UINT, v) : v); break;
+  case OP_RSUM:
   case OP_RMAX:
-  case OP_RMIN: {
-    v = once(c, "v", v);
-    KExpr *better = bin(c, n->op == OP_RMAX ? KO_GT : KO_LT, v, acc);
-    if (!ints) /* NaN wins and stays */
-      better = bin(c, KO_AND, ke_unary(A, KO_NOT, call1(c, KF_ISNAN, acc)), bin(c, KO_OR, call1(c, KF_ISNAN, v), better));
-    KStmt *s = ks_if(A, cur(c), better);
-    ks_assign(A, &s->body, acc->name, KO_EQ, v);
-    break;
-  }
+  case OP_RMIN: red_step(c, n->op, ints, acc, v); break;
   case OP_ARGMAX: {
     v = once(c, "v", v);
     KExpr *better = bin(c, KO_GT, v, acc);
@@ -824,13 +835,14 @@ static int group_uses(const Cg *c, int32_t id) {
  * coordinates: computed once per row, before the loops over the row. */
 static KExpr *row_value(Cg *c, int32_t id, Index *ix) {
   if (c->row < 0 || !c->rix || !ir_same_squeezed(N(c, id), N(c, c->row))) return NULL;
+  const Index *rix = c->lanes ? c->rixl[c->lane] : c->rix;
   for (int i = 0; i < c->nrowval; i++)
-    if (c->rowval[i].node == id) {
-      if (ix->flat && ix->flat == c->rix->flat) return c->rowval[i].val; /* the row's own flat index */
+    if (c->rowval[i].node == id && c->rowval[i].lane == c->lane) {
+      if (ix->flat && ix->flat == rix->flat) return c->rowval[i].val; /* the row's own flat index */
       if (!ir_same_shape(N(c, id), N(c, c->row))) return NULL; /* not provably this row: recomputed */
       for (int k = 0; k < ix->rank; k++) {
         if (dim_is(ix->shape[k], 1)) continue;
-        KExpr *a = ix_coord(c, ix, k), *b = c->rix->co[k];
+        KExpr *a = ix_coord(c, ix, k), *b = rix->co[k];
         /* another (or not provably the same) row: computed there, correct if slower */
         if (a != b && !(a->kind == KE_VAR && b->kind == KE_VAR && !strcmp(a->name, b->name))) return NULL;
       }
@@ -877,6 +889,159 @@ static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
 
 #include "matmul.inc"
 
+static Dim numel_dim(const IrNode *n) {
+  Dim p = dim_const(1);
+  for (int i = 0; i < n->rank; i++) p = dim_mul(p, n->shape[i]);
+  return p;
+}
+
+/* ---- column kernels (CPU) ---------------------------------------------------------------- */
+
+#define COL_LANES 16
+
+/* A row kernel whose rows are not contiguous (sums over the leading axes, such
+ * as bias gradients over B*T rows) that stores only reduced-shape values: on
+ * a CPU, one work item per row would walk memory with a stride. Instead each
+ * work item takes COL_LANES neighbouring rows (neighbouring columns in memory)
+ * and walks the reduced axes once, updating one accumulator per lane: the
+ * lanes' loads are adjacent, which the compiler turns into vector loads, and
+ * each accumulator still adds in the interpreter's order. */
+static bool column_kernel_ok(const Cg *c, const IdVec *outs) {
+  if (!c->cpu || c->dialect != DIALECT_OPENCL) return false;
+  const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
+  bool reduced = false, column = false;
+  for (int k = 0; k < dom->rank; k++) {
+    if (dim_is(dom->shape[k], 1)) continue;
+    if (r->axes & (1u << k)) reduced = true;
+    else if (reduced) column = true;
+  }
+  if (!column) return false;
+  for (int j = 0; j < outs->n; j++)
+    if (!ir_same_squeezed(N(c, outs->v[j]), r)) return false;
+  for (int j = 0; j < c->ngroup; j++)
+    if (N(c, c->group[j])->op == OP_ARGMAX) return false;
+  Dim blocks;
+  return !numel_dim(r).bad && tile_count(c, numel_dim(r), COL_LANES, &blocks);
+}
+
+static void column_kernel(Cg *c, const IdVec *outs) {
+  const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
+  Arena *A = &c->A;
+  KType t = c->idx;
+  tile_count(c, numel_dim(r), COL_LANES, &c->col_items);
+  c->column = true;
+  KExpr *count = dim_expr(c, dim_const(1), t);
+  for (int k = 0; k < r->rank; k++) count = bin(c, KO_MUL, count, dim_factor(c, r->shape[k]));
+  count = bind(c, "rows", count);
+  KExpr *nb = bind(c, "blocks", bin(c, KO_DIV, bin(c, KO_ADD, count, ke_int(A, t, COL_LANES - 1)), ke_int(A, t, COL_LANES)));
+  KExpr *step = bind(c, "items", dim_expr(c, c->col_items, t));
+  const char *bv = fresh(c, "blk");
+  KStmt *loop = ks_for(A, cur(c), t, bv, ke_builtin(A, t, KB_GLOBAL_ID), nb, step);
+  push_block(c, &loop->body);
+  KExpr *blk = ke_var(A, t, bv);
+  KExpr *row[COL_LANES];
+  Index *rix = arena_alloc(A, sizeof(Index) * COL_LANES);
+  /* With at least COL_LANES rows known, the last block is moved back to end
+   * at the last row (recomputing, bit for bit, a few rows of its neighbour),
+   * so the lanes are base + l, provably adjacent; otherwise the lanes past
+   * the end repeat the last row and are not stored. */
+  int64_t known = -1;
+  Dim cd = numel_dim(r);
+  if (!dim_is_const(cd, &known) && c->sym_val) known = ir_dim_eval(cd, c->sym_val);
+  bool shifted = known >= COL_LANES;
+  KExpr *base = bin(c, KO_MUL, blk, ke_int(A, t, COL_LANES));
+  if (shifted) {
+    KExpr *last = ke_int(A, t, known - COL_LANES);
+    base = bind(c, "base", cond(c, bin(c, KO_GT, base, last), last, base));
+  } else {
+    base = bind(c, "base", base);
+  }
+  for (int l = 0; l < COL_LANES; l++) {
+    row[l] = bind(c, arena_printf(A, "q%d", l), bin(c, KO_ADD, base, ke_int(A, t, l)));
+    KExpr *clamped = shifted ? row[l]
+                             : bind(c, arena_printf(A, "w%d", l), cond(c, bin(c, KO_LT, row[l], count), row[l],
+                                                                        bin(c, KO_SUB, count, ke_int(A, t, 1))));
+    rix[l] = ix_of_flat(c, r->rank, r->shape, clamped, arena_printf(A, "o%d_", l));
+    for (int k = 0; k < r->rank; k++) ix_coord(c, &rix[l], k);
+    c->rixl[l] = &rix[l];
+  }
+  c->rix = &rix[0];
+  c->lanes = COL_LANES;
+  bool *dep = arena_alloc(A, sizeof(bool) * (size_t)c->ngroup);
+  for (int j = 0; j < c->ngroup && !c->failed; j++) {
+    int32_t id = c->group[j];
+    const IrNode *x = N(c, id);
+    dep[j] = op_class(x->op) == OC_REDUCE;
+    for (int q = 0; q < j; q++)
+      for (int k = 0; k < x->nin; k++) dep[j] |= dep[q] && x->in[k] == c->group[q];
+    if (!dep[j] || !ir_same_squeezed(x, r)) continue;
+    if (c->nrowval + COL_LANES > CG_MAX_ROWVAL) {
+      cg_fail(c, "cg_kernel: too many per-row values in the column kernel of %%%d", c->row);
+      break;
+    }
+    KExpr *val[COL_LANES];
+    if (op_class(x->op) == OC_REDUCE) {
+      bool ints = N(c, x->in[0])->dtype == DT_I32;
+      KExpr *acc[COL_LANES];
+      for (int l = 0; l < COL_LANES; l++) acc[l] = red_init(c, x->op, ints, arena_printf(A, "acc%d", l));
+      KExpr *co[IR_MAX_RANK];
+      int opened = 0;
+      for (int k = 0; k < dom->rank; k++) {
+        co[k] = NULL;
+        if (!(x->axes & (1u << k))) continue;
+        if (dim_is(dom->shape[k], 1)) {
+          co[k] = I(c, 0);
+          continue;
+        }
+        KType ct = coord_type(c, dom->shape[k]);
+        const char *v = fresh(c, arena_printf(A, "r%d", k));
+        KStmt *rl = ks_for(A, cur(c), ct, v, ke_int(A, ct, 0), dim_expr(c, dom->shape[k], ct), NULL);
+        push_block(c, &rl->body);
+        opened++;
+        co[k] = ke_var(A, ct, v);
+      }
+      int saved = c->ncache;
+      for (int l = 0; l < COL_LANES; l++) {
+        c->lane = l;
+        KExpr *lco[IR_MAX_RANK];
+        for (int k = 0; k < dom->rank; k++) lco[k] = co[k] ? co[k] : rix[l].co[k];
+        Index xi = ix_of_coords(c, dom->rank, dom->shape, lco);
+        red_step(c, x->op, ints, acc[l], value_at(c, x->in[0], &xi));
+      }
+      c->ncache = saved;
+      while (opened--) pop_block(c);
+      for (int l = 0; l < COL_LANES; l++) val[l] = ints && x->op == OP_RSUM ? bind(c, "s", cast(c, KT_INT, acc[l])) : acc[l];
+    } else {
+      for (int l = 0; l < COL_LANES; l++) {
+        c->lane = l;
+        Index mi = ix_of_flat(c, x->rank, x->shape, rix[l].flat, NULL);
+        KExpr *v = value_at(c, id, ir_same_shape(x, r) ? &rix[l] : &mi);
+        val[l] = ke_is_simple(v) && v->kind == KE_VAR ? v : bind(c, arena_printf(A, "r%d_", id), v);
+      }
+    }
+    for (int l = 0; l < COL_LANES; l++) {
+      c->rowval[c->nrowval].node = id;
+      c->rowval[c->nrowval].lane = l;
+      c->rowval[c->nrowval].val = val[l];
+      c->nrowval++;
+    }
+  }
+  for (int j = 0; j < outs->n; j++) {
+    int32_t id = outs->v[j];
+    for (int l = 0; l < COL_LANES; l++) {
+      c->lane = l;
+      Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, rix[l].flat, NULL);
+      KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? &rix[l] : &mi);
+      KBlock *at = cur(c);
+      if (!shifted) at = &ks_if(A, cur(c), bin(c, KO_LT, row[l], count))->body;
+      ks_store(A, at, buffer_of(c, id, KP_BUFFER_OUT), row[l], to_storage(c, N(c, id)->dtype, v));
+    }
+  }
+  c->lane = 0;
+  c->lanes = 0;
+  pop_block(c);
+}
+
 /* ---- row kernels ---------------------------------------------------------------------- */
 
 /* One work item per row of the seed reduction's domain: the row's reduced-shape
@@ -907,7 +1072,7 @@ static void row_kernel(Cg *c, const IdVec *outs) {
   for (int j = 0; j < c->ngroup && !c->failed; j++) {
     int32_t id = c->group[j];
     if (!dep[j] || !ir_same_squeezed(N(c, id), r)) continue;
-    if (c->nrowval >= CG_MAX_CACHE) {
+    if (c->nrowval >= CG_MAX_ROWVAL) {
       cg_fail(c, "cg_kernel: too many per-row values in the row kernel of %%%d", c->row);
       return;
     }
@@ -915,6 +1080,7 @@ static void row_kernel(Cg *c, const IdVec *outs) {
     KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
     if (!ke_is_simple(v) || v->kind != KE_VAR) v = bind(c, arena_printf(A, "r%d", id), v);
     c->rowval[c->nrowval].node = id;
+    c->rowval[c->nrowval].lane = 0;
     c->rowval[c->nrowval].val = v;
     c->nrowval++;
   }
@@ -990,17 +1156,13 @@ static bool check_dtype(Cg *c, int32_t id) {
   return true;
 }
 
-static Dim numel_dim(const IrNode *n) {
-  Dim p = dim_const(1);
-  for (int i = 0; i < n->rank; i++) p = dim_mul(p, n->shape[i]);
-  return p;
-}
 
 /* The leading comment: the nodes with their source lines, and the arguments. */
 static char *describe(Cg *c, Diag *diag) {
   StrBuf b = {0};
   sb_printf(&b, "%s: %d IR node%s, %s\n", c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s",
             c->tiled  ? "tiled: 64x64 outputs per work group of 256 work items"
+            : c->column   ? "16 neighbouring rows of the reduction's domain per work item"
             : c->row >= 0 ? "one work item per row of the reduction's domain"
                           : "one work item per output element");
   for (int i = 0; i < c->ngroup; i++) {
@@ -1184,7 +1346,8 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   MmPlan mp;
   bool tiled = false;
   if (c.row >= 0) {
-    row_kernel(&c, &outs);
+    if (column_kernel_ok(&c, &outs)) column_kernel(&c, &outs);
+    else row_kernel(&c, &outs);
     goto body_done;
   }
   tiled = matmul_plan(&c, &outs, &mp);
@@ -1244,8 +1407,8 @@ body_done:
   k->nnodes = n;
   k->nodes = xcalloc((size_t)n, sizeof *k->nodes);
   memcpy(k->nodes, nodes, sizeof *nodes * (size_t)n);
-  k->items = c.row >= 0 ? numel_dim(N(&c, c.row)) : items;
-  k->local = tiled ? mp.local : d == DIALECT_CUDA ? 256 : 64;
+  k->items = c.column ? c.col_items : c.row >= 0 ? numel_dim(N(&c, c.row)) : items;
+  k->local = tiled ? mp.local : c.column ? 1 : d == DIALECT_CUDA ? 256 : 64;
   k->exact_local = tiled && mp.exact_local; /* work groups that cooperate through local memory */
   k->wide_index = c.idx == KT_LONG;
   estimate(&c, k);

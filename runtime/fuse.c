@@ -475,6 +475,11 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
     if (f.cls[i] == C_EW || x->op == OP_PAD || x->op == OP_CONCAT) {
       double rb = recompute_bytes(&f, i);
       if (ns > 1 && (double)ns * rb > (double)(ns + 1) * f.size[i]) inl = false;
+      /* a transcendental of a small value broadcast into a large consumer
+       * would be recomputed for every element of it: computed once */
+      if (op_weight(x) > 1 && ns <= SINKS)
+        for (int q = 0; q < ns && inl; q++)
+          if (f.size[S[q]] >= 64 * f.size[i]) inl = false;
     }
     f.inl[i] = inl;
   }
@@ -494,18 +499,13 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
     }
   }
   /* A matmul reads its right operand B as rows: B must be a stored value, or
-   * a reshape of one, or the transpose (last two axes swapped) of either;
-   * any other index map below B is materialised by storing B itself. */
+   * a reshape of one; any other index map below B (a transpose included) is
+   * materialised by storing B itself: a copy of B costs far less than reading
+   * it across rows for every row block of the result. */
   for (int i = 0; fuse && i < n; i++) {
     const IrNode *x = NN(&f, i);
     if (!f.live[i] || x->op != OP_MATMUL || !f.inl[x->in[1]]) continue;
     int32_t y = x->in[1];
-    const IrNode *yn = NN(&f, y);
-    if (f.inl[y] && yn->op == OP_PERMUTE) {
-      bool swap = yn->perm[yn->rank - 1] == yn->rank - 2 && yn->perm[yn->rank - 2] == yn->rank - 1;
-      for (int k = 0; k < yn->rank - 2; k++) swap &= yn->perm[k] == k;
-      if (swap) y = yn->in[0];
-    }
     while (f.inl[y] && NN(&f, y)->op == OP_RESHAPE) y = NN(&f, y)->in[0];
     if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[x->in[1]] = false;
   }
@@ -562,6 +562,12 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
         continue;
       }
       bool joined = false;
+      /* a value of a row kernel's reduced shape: computed by that kernel (once per row) */
+      for (int h = f.groups.n - 1; h >= 0 && !joined; h--) {
+        Group *gr = &f.groups.v[h];
+        if (gr->dead || gr->kind != FK_ROW || !ir_same_squeezed(x, NN(&f, gr->seed)) || f.cls[i] != C_EW) continue;
+        if (inputs_ok(&f, i, h, M_ROW, gr->seed)) joined = try_join(&f, i, h);
+      }
       for (int h = f.groups.n - 1, tries = 0; h >= 0 && tries < 12 && !joined; h--) {
         Group *gr = &f.groups.v[h];
         if (gr->dead || gr->kind != FK_ELEMENT || !same_shape(NN(&f, gr->seed), x)) continue;

@@ -400,12 +400,12 @@ static bool dump(const Graph *g, const FusePlan *fp, Kernel **kern, const char *
 
 bool rt_plan_dump(const Plan *p, const char *dir, Diag *d) { return dump(p->g, p->fp, p->kern, dir, d); }
 
-bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, const char *dir, Diag *d) {
+bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, bool cpu, const char *dir, Diag *d) {
   FusePlan *fp = fuse_plan(g, fuse);
   Kernel **kern = xcalloc((size_t)(fp->nk ? fp->nk : 1), sizeof(Kernel *));
   bool ok = true;
   for (int q = 0; q < fp->nk && ok; q++) {
-    kern[q] = plan_kernel(g, fp, q, dialect, false, NULL, d);
+    kern[q] = plan_kernel(g, fp, q, dialect, cpu && dialect == DIALECT_OPENCL, NULL, d);
     ok = kern[q] != NULL;
   }
   if (ok) ok = dump(g, fp, kern, dir, d);

@@ -52,7 +52,8 @@ uint64_t rt_plan_peak_bytes(const Plan *p);
 /* Writes every kernel as a source file (NAME.cl or NAME.cu) and the plan in a
  * readable form (plan.txt) into dir, which is created if missing. */
 bool rt_plan_dump(const Plan *p, const char *dir, Diag *d);
-/* The same without a device: generates the kernels for a dialect only. */
-bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, const char *dir, Diag *d);
+/* The same without a device: generates the kernels for a dialect only; cpu:
+ * the kernels an OpenCL CPU device (PoCL) gets, else those of a GPU. */
+bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, bool cpu, const char *dir, Diag *d);
 
 #endif
