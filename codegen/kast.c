@@ -180,7 +180,7 @@ KType kfn_type(KFn fn, KType arg) {
   case KF_F2H:
   case KF_F2BF: return KT_U16;
   case KF_FMA: return arg == KT_VEC16 ? KT_VEC16 : KT_FLOAT;
-  default: return KT_FLOAT;
+  default: return arg == KT_VEC16 ? KT_VEC16 : KT_FLOAT; /* float16 math: the OpenCL overloads */
   }
 }
 

@@ -31,6 +31,7 @@
  * known to have fewer than 2^31 elements; coordinates along an axis are `int`
  * when the axis length is a constant below 2^31 or a single shape variable
  * (whose argument is an `int`). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,6 +99,8 @@ typedef struct Cg {
   Index *rixl[16];
   bool column;
   Dim col_items;
+  bool vfail;                 /* the vector path met a node it does not handle */
+  bool vector_rows;           /* the row kernel walks its rows in float16 vectors */
   bool failed;
 } Cg;
 
@@ -1042,6 +1045,356 @@ static void column_kernel(Cg *c, const IdVec *outs) {
   pop_block(c);
 }
 
+/* ---- vectorised rows (CPU) ------------------------------------------------------------- */
+
+/* On a CPU, a row kernel whose row is one contiguous axis of known length
+ * (at least KV_WIDTH) walks it KV_WIDTH elements at a time in float16
+ * vectors: loads of the row are vload16, transcendentals take vectors (an
+ * OpenCL CPU compiler vectorises those, not a scalar loop inside a work
+ * item), each reduction keeps KV_WIDTH partial results that are combined at
+ * the end (so sums are not added in the interpreter's order: they agree to
+ * rounding), and the tail of the row runs the scalar code. Any node the
+ * vector path does not handle makes the whole kernel use the scalar path. */
+
+/* An i32 node of the group that is a small exact integer: coordinates,
+ * constants, 0/1 comparison results, moved around. */
+static bool small_int(const Cg *c, int32_t id) {
+  const IrNode *n = N(c, id);
+  if (!in_group(c, id)) return false;
+  switch (n->op) {
+  case OP_IOTA: case OP_SYMDIM: return true;
+  case OP_CONST: return n->f > -16777216.0 && n->f < 16777216.0;
+  case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE: return true;
+  case OP_EXPAND: case OP_RESHAPE: case OP_PERMUTE: case OP_SLICE: return small_int(c, n->in[0]);
+  default: return false;
+  }
+}
+
+static KExpr *vec_of(Cg *c, KExpr *e) { return e->type == KT_VEC16 ? e : cast(c, KT_VEC16, e); }
+
+static KExpr *vec_cond(Cg *c, KExpr *k, KExpr *a, KExpr *b) {
+  KExpr *e = ke_cond(&c->A, k, vec_of(c, a), vec_of(c, b));
+  e->type = KT_VEC16;
+  return e;
+}
+
+/* The value of node id at ix, whose axis `lane` (-1: none) holds lane 0 of
+ * KV_WIDTH consecutive coordinates: a float16 when it varies with the lane,
+ * else the scalar value_at gives. Sets c->vfail on what it cannot do. */
+static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
+  if (c->vfail || c->failed) return F(c, 0.0f);
+  if (lane < 0) return value_at(c, id, ix);
+  const IrNode *n = N(c, id);
+  Arena *A = &c->A;
+  if (!in_group(c, id)) {
+    if (n->dtype != DT_F32) goto fail;
+    int p = buffer_of(c, id, KP_BUFFER_IN);
+    if (lane == n->rank - 1) return ke_load(A, KT_VEC16, p, ix_flat(c, ix));
+    KExpr *el[KV_WIDTH];
+    for (int l = 0; l < KV_WIDTH; l++) {
+      KExpr *co[IR_MAX_RANK];
+      for (int k = 0; k < n->rank; k++) co[k] = ix_coord(c, ix, k);
+      co[lane] = bin(c, KO_ADD, co[lane], I(c, l));
+      Index li = ix_of_coords(c, n->rank, n->shape, co);
+      el[l] = ke_load(A, KT_FLOAT, p, ix_flat(c, &li));
+    }
+    return bind(c, "g", ke_vec(A, el));
+  }
+  for (int i = c->ncache - 1; i >= 0; i--) {
+    CacheEntry *e = &c->cache[i];
+    if (e->node == id && e->ix == ix->id && scope_open(c, e->scope)) return e->val;
+  }
+  KExpr *v = NULL;
+  bool ints = n->dtype == DT_I32;
+  switch (op_class(n->op)) {
+  case OC_LEAF:
+    if (n->op == OP_CONST) return value_leaf(c, id, ix);
+    if (n->op == OP_IOTA) {
+      KExpr *base = cast(c, KT_FLOAT, ix_coord(c, ix, n->axis));
+      if (n->axis != lane) return base;
+      KExpr *el[KV_WIDTH];
+      for (int l = 0; l < KV_WIDTH; l++) el[l] = F(c, (float)l);
+      v = bin(c, KO_ADD, cast(c, KT_VEC16, base), ke_vec(A, el));
+      break;
+    }
+    goto fail;
+  case OC_UNARY: {
+    if (N(c, n->in[0])->dtype == DT_F16 || N(c, n->in[0])->dtype == DT_BF16 || n->dtype == DT_F16 || n->dtype == DT_BF16)
+      goto fail;
+    KExpr *a = vval(c, n->in[0], ix, lane);
+    if (a->type != KT_VEC16) return value_at(c, id, ix);
+    switch (n->op) {
+    case OP_NEG: if (ints) goto fail; v = ke_unary(A, KO_NEG, a); break;
+    case OP_EXP: v = call1(c, KF_EXP, a); break;
+    case OP_LOG: v = call1(c, KF_LOG, a); break;
+    case OP_SQRT: v = call1(c, KF_SQRT, a); break;
+    case OP_RSQRT: v = call1(c, KF_RSQRT, a); break;
+    case OP_ABS: if (ints) goto fail; v = call1(c, KF_FABS, a); break;
+    case OP_SIN: v = call1(c, KF_SIN, a); break;
+    case OP_COS: v = call1(c, KF_COS, a); break;
+    case OP_TANH: v = call1(c, KF_TANH, a); break;
+    case OP_SIGMOID: v = bin(c, KO_DIV, F(c, 1.0f), bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a)))); break;
+    case OP_SILU:
+      a = bind(c, "a", a);
+      v = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a))));
+      break;
+    case OP_RELU: a = bind(c, "a", a); v = vec_cond(c, bin(c, KO_LE, a, F(c, 0.0f)), F(c, 0.0f), a); break;
+    case OP_GELU: {
+      a = bind(c, "a", a);
+      KExpr *cube = bin(c, KO_MUL, bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.044715f), a), a), a);
+      KExpr *u2 = bin(c, KO_MUL, F(c, -1.5957691216057308f), bin(c, KO_ADD, a, cube));
+      v = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, u2)));
+      break;
+    }
+    case OP_CAST:
+      if (ints) goto fail; /* to i32: not in vectors */
+      v = a;             /* f32 from f32, or from an i32 kept as exact small floats */
+      break;
+    default: goto fail;
+    }
+    break;
+  }
+  case OC_BINARY: {
+    KExpr *a = vval(c, n->in[0], ix, lane), *b = vval(c, n->in[1], ix, lane);
+    if (a->type != KT_VEC16 && b->type != KT_VEC16) return value_at(c, id, ix);
+    KOp cmp;
+    switch (n->op) {
+    case OP_EQ: cmp = KO_EQ; goto compare;
+    case OP_NE: cmp = KO_NE; goto compare;
+    case OP_LT: cmp = KO_LT; goto compare;
+    case OP_LE: cmp = KO_LE; goto compare;
+    case OP_GT: cmp = KO_GT; goto compare;
+    case OP_GE: cmp = KO_GE; goto compare;
+    default: break;
+    }
+    if (ints) goto fail;
+    switch (n->op) {
+    case OP_ADD: v = bin(c, KO_ADD, a, b); break;
+    case OP_SUB: v = bin(c, KO_SUB, a, b); break;
+    case OP_MUL: v = bin(c, KO_MUL, a, b); break;
+    case OP_DIV: v = bin(c, KO_DIV, a, b); break;
+    case OP_POW: v = ke_call(A, KF_POW, vec_of(c, a), vec_of(c, b), NULL); break;
+    default: goto fail;
+    }
+    break;
+  compare:
+    /* i32 operands here are small exact integers (coordinates, iota, 0/1
+     * masks) kept as floats; a loaded i32 (which could exceed 2^24) is not */
+    if (N(c, n->in[0])->dtype == DT_I32 && (!small_int(c, n->in[0]) || !small_int(c, n->in[1]))) goto fail;
+    v = vec_cond(c, bin(c, cmp, vec_of(c, a), vec_of(c, b)), F(c, 1.0f), F(c, 0.0f));
+    break;
+  }
+  case OC_TERNARY: {
+    KExpr *k = vval(c, n->in[0], ix, lane), *a = vval(c, n->in[1], ix, lane), *b = vval(c, n->in[2], ix, lane);
+    if (ints) goto fail;
+    if (k->type != KT_VEC16 && a->type != KT_VEC16 && b->type != KT_VEC16) return value_at(c, id, ix);
+    v = vec_cond(c, bin(c, KO_NE, vec_of(c, k), cast(c, KT_VEC16, F(c, 0.0f))), a, b);
+    break;
+  }
+  case OC_GATHER: {
+    if (n->op != OP_GATHER || n->dtype != DT_F32) goto fail;
+    const IrNode *x = N(c, n->in[0]), *idx = N(c, n->in[1]);
+    int ri = idx->rank;
+    if (lane < ri) goto fail; /* the lanes pick different rows */
+    KExpr *ico[IR_MAX_RANK], *co[IR_MAX_RANK];
+    for (int i = 0; i < ri; i++) ico[i] = ix_coord(c, ix, i);
+    Index ii = ix_of_coords(c, ri, idx->shape, ico);
+    KExpr *row = bind(c, "row", value_at(c, n->in[1], &ii));
+    co[0] = row;
+    for (int i = 1; i < x->rank; i++) co[i] = ix_coord(c, ix, ri + i - 1);
+    KExpr *gv = declare(c, "gv", KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
+    KStmt *st = ks_if(A, cur(c), in_range(c, row, x->shape[0]));
+    push_block(c, &st->body);
+    Index xi = ix_of_coords(c, x->rank, x->shape, co);
+    ks_assign(A, cur(c), gv->name, KO_EQ, vec_of(c, vval(c, n->in[0], &xi, lane - ri + 1)));
+    pop_block(c);
+    v = gv;
+    break;
+  }
+  case OC_MOVE: {
+    const IrNode *x = N(c, n->in[0]);
+    KExpr *co[IR_MAX_RANK];
+    int xl = -1;
+    switch (n->op) {
+    case OP_EXPAND:
+      for (int i = 0; i < n->rank; i++) co[i] = dim_is(x->shape[i], 1) ? I(c, 0) : ix_coord(c, ix, i);
+      xl = dim_is(x->shape[lane], 1) ? -1 : lane;
+      break;
+    case OP_PERMUTE:
+      for (int i = 0; i < n->rank; i++) co[n->perm[i]] = ix_coord(c, ix, i);
+      xl = n->perm[lane];
+      break;
+    case OP_SLICE:
+      if (n->slice->step[lane] != 1) goto fail;
+      for (int i = 0; i < n->rank; i++) {
+        KExpr *o = ix_coord(c, ix, i);
+        KType t = coord_type(c, x->shape[i]);
+        co[i] = bin(c, KO_ADD, bin(c, KO_MUL, cast(c, t, o), lit(c, n->slice->step[i])), dim_expr(c, n->slice->start[i], t));
+      }
+      xl = lane;
+      break;
+    case OP_RESHAPE: {
+      /* lanes stay within one row of the input when both last axes are
+       * multiples of KV_WIDTH (lane 0 is then aligned to KV_WIDTH) */
+      int64_t lo, li;
+      bool lo_k = dim_is_const(n->shape[n->rank - 1], &lo) || (c->sym_val && (lo = ir_dim_eval(n->shape[n->rank - 1], c->sym_val), true));
+      bool li_k = x->rank > 0 && (dim_is_const(x->shape[x->rank - 1], &li) || (c->sym_val && (li = ir_dim_eval(x->shape[x->rank - 1], c->sym_val), true)));
+      bool same_last = x->rank > 0 && dim_eq(n->shape[n->rank - 1], x->shape[x->rank - 1]); /* leading axes only */
+      if (lane != n->rank - 1 || (!same_last && (!lo_k || !li_k || lo % KV_WIDTH || li % KV_WIDTH))) goto fail;
+      Index xi = ix_of_flat(c, x->rank, x->shape, ix_flat(c, ix), NULL);
+      v = vval(c, n->in[0], &xi, x->rank - 1);
+      goto done;
+    }
+    default: goto fail;
+    }
+    Index xi = ix_of_coords(c, x->rank, x->shape, co);
+    v = vval(c, n->in[0], &xi, xl);
+    goto done;
+  }
+  default: goto fail;
+  }
+done:
+  if (c->vfail) return F(c, 0.0f);
+  if (v->type == KT_VEC16 && group_uses(c, id) > 1 && c->ncache < CG_MAX_CACHE) {
+    v = bind(c, arena_printf(A, "w%d", id), v);
+    c->cache[c->ncache++] = (CacheEntry){id, ix->id, v, cur_scope(c)};
+  }
+  return v;
+fail:
+  if (getenv("LLMC_VDEBUG")) fprintf(stderr, "vector rows: %%%d %s (lane axis %d) not vectorised\n", id, op_name(n->op), lane);
+  c->vfail = true;
+  return F(c, 0.0f);
+}
+
+/* The row's length along its one contiguous reduced axis, when known. */
+static bool vrow_axis(const Cg *c, int *axis, int64_t *len) {
+  if (!c->cpu || c->dialect != DIALECT_OPENCL) return false;
+  const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
+  int ax = -1, last = -1;
+  for (int k = 0; k < dom->rank; k++) {
+    if (dim_is(dom->shape[k], 1)) continue;
+    last = k;
+    if (r->axes & (1u << k)) {
+      if (ax >= 0) return false;
+      ax = k;
+    }
+  }
+  if (ax < 0 || ax != last) return false;
+  int64_t L;
+  if (!dim_is_const(dom->shape[ax], &L)) {
+    if (!c->sym_val) return false;
+    L = ir_dim_eval(dom->shape[ax], c->sym_val);
+  }
+  if (L < KV_WIDTH) return false;
+  *axis = ax;
+  *len = L;
+  return true;
+}
+
+/* The row kernel's body in vectors, into the current block; false (and
+ * nothing kept) when some node cannot be vectorised. */
+static bool vrow_body(Cg *c, const IdVec *outs, KExpr *i, const bool *dep) {
+  const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
+  Arena *A = &c->A;
+  int ax;
+  int64_t L;
+  if (!vrow_axis(c, &ax, &L)) return false;
+  int64_t L16 = L / KV_WIDTH * KV_WIDTH;
+  KType at = coord_type(c, dom->shape[ax]);
+  Index *rix = c->rix;
+  for (int j = 0; j < c->ngroup && !c->vfail && !c->failed; j++) {
+    int32_t id = c->group[j];
+    const IrNode *x = N(c, id);
+    if (!dep[j] || !ir_same_squeezed(x, r)) continue;
+    if (c->nrowval >= CG_MAX_ROWVAL) return false;
+    KExpr *val;
+    if (op_class(x->op) == OC_REDUCE) {
+      bool ints = N(c, x->in[0])->dtype == DT_I32;
+      if (ints || x->op == OP_ARGMAX || N(c, x->in[0])->dtype != DT_F32) return false;
+      float init = x->op == OP_RSUM ? 0.0f : x->op == OP_RMAX ? -__builtin_inff() : __builtin_inff();
+      KExpr *vacc = declare(c, "vacc", KT_VEC16, cast(c, KT_VEC16, F(c, init)));
+      const char *av = fresh(c, "a");
+      KStmt *loop = ks_for(A, cur(c), at, av, ke_int(A, at, 0), ke_int(A, at, L16), ke_int(A, at, KV_WIDTH));
+      push_block(c, &loop->body);
+      int saved = c->ncache;
+      KExpr *co[IR_MAX_RANK];
+      for (int k = 0; k < dom->rank; k++) co[k] = (x->axes & (1u << k)) ? (k == ax ? ke_var(A, at, av) : I(c, 0)) : rix->co[k];
+      Index vix = ix_of_coords(c, dom->rank, dom->shape, co);
+      KExpr *v = vec_of(c, vval(c, x->in[0], &vix, ax));
+      if (x->op == OP_RSUM) ks_assign(A, cur(c), vacc->name, KO_ADD, v);
+      else {
+        v = bind(c, "v", v);
+        KExpr *better = bin(c, KO_OR, bin(c, x->op == OP_RMAX ? KO_GT : KO_LT, v, vacc), bin(c, KO_NE, v, v));
+        ks_assign(A, cur(c), vacc->name, KO_EQ, vec_cond(c, better, v, vacc));
+      }
+      c->ncache = saved;
+      pop_block(c);
+      if (c->vfail) return false;
+      /* the lanes in order, then the tail of the row */
+      KExpr *acc = red_init(c, x->op, false, "acc");
+      for (int l = 0; l < KV_WIDTH; l++) red_step(c, x->op, false, acc, ke_lane(A, vacc, l));
+      if (L16 < L) {
+        const char *tv = fresh(c, "a");
+        KStmt *tl = ks_for(A, cur(c), at, tv, ke_int(A, at, L16), ke_int(A, at, L), NULL);
+        push_block(c, &tl->body);
+        saved = c->ncache;
+        for (int k = 0; k < dom->rank; k++) co[k] = (x->axes & (1u << k)) ? (k == ax ? ke_var(A, at, tv) : I(c, 0)) : rix->co[k];
+        Index tix = ix_of_coords(c, dom->rank, dom->shape, co);
+        red_step(c, x->op, false, acc, value_at(c, x->in[0], &tix));
+        c->ncache = saved;
+        pop_block(c);
+      }
+      val = acc;
+    } else {
+      Index mi = ix_of_flat(c, x->rank, x->shape, i, NULL);
+      KExpr *v = value_at(c, id, ir_same_shape(x, r) ? rix : &mi);
+      val = ke_is_simple(v) && v->kind == KE_VAR ? v : bind(c, arena_printf(A, "r%d", id), v);
+    }
+    c->rowval[c->nrowval].node = id;
+    c->rowval[c->nrowval].lane = 0;
+    c->rowval[c->nrowval].val = val;
+    c->nrowval++;
+  }
+  if (c->vfail || c->failed) return false;
+  for (int j = 0; j < outs->n; j++) {
+    int32_t id = outs->v[j];
+    if (!ir_same_squeezed(N(c, id), r)) continue;
+    Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
+    KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
+    ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), i, to_storage(c, N(c, id)->dtype, v));
+  }
+  bool full = false;
+  for (int j = 0; j < outs->n; j++) {
+    const IrNode *o = N(c, outs->v[j]);
+    if (ir_same_squeezed(o, r)) continue;
+    full = true;
+    if (o->dtype != DT_F32) return false;
+  }
+  if (!full) return true;
+  for (int pass = 0; pass < 2; pass++) { /* vectors, then the tail */
+    if (pass == 1 && L16 == L) break;
+    const char *av = fresh(c, "a");
+    KStmt *loop = ks_for(A, cur(c), at, av, ke_int(A, at, pass ? L16 : 0), ke_int(A, at, pass ? L : L16),
+                         pass ? NULL : ke_int(A, at, KV_WIDTH));
+    push_block(c, &loop->body);
+    int saved = c->ncache;
+    KExpr *co[IR_MAX_RANK];
+    for (int k = 0; k < dom->rank; k++) co[k] = (r->axes & (1u << k)) ? (k == ax ? ke_var(A, at, av) : I(c, 0)) : rix->co[k];
+    Index fix = ix_of_coords(c, dom->rank, dom->shape, co);
+    KExpr *flat = bind(c, "at", ix_flat(c, &fix));
+    for (int j = 0; j < outs->n; j++) {
+      int32_t id = outs->v[j];
+      if (ir_same_squeezed(N(c, id), r)) continue;
+      KExpr *v = pass ? value_at(c, id, &fix) : vec_of(c, vval(c, id, &fix, ax));
+      ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), flat, v);
+    }
+    c->ncache = saved;
+    pop_block(c);
+    if (c->vfail) return false;
+  }
+  return true;
+}
+
 /* ---- row kernels ---------------------------------------------------------------------- */
 
 /* One work item per row of the seed reduction's domain: the row's reduced-shape
@@ -1068,6 +1421,26 @@ static void row_kernel(Cg *c, const IdVec *outs) {
     dep[j] = op_class(x->op) == OC_REDUCE;
     for (int q = 0; q < j; q++)
       for (int k = 0; k < x->nin; k++) dep[j] |= dep[q] && x->in[k] == c->group[q];
+  }
+  { /* vectors where the CPU can use them; else the scalar loops below */
+    KBlock scratch = {0};
+    int ncache = c->ncache, nrowval = c->nrowval;
+    push_block(c, &scratch);
+    bool ok = vrow_body(c, outs, i, dep);
+    pop_block(c);
+    if (ok && !c->vfail && !c->failed) {
+      KBlock *to = cur(c);
+      if (scratch.head) {
+        if (to->tail) to->tail->next = scratch.head;
+        else to->head = scratch.head;
+        to->tail = scratch.tail;
+      }
+      c->vector_rows = true;
+      return;
+    }
+    c->vfail = false;
+    c->ncache = ncache;
+    c->nrowval = nrowval;
   }
   for (int j = 0; j < c->ngroup && !c->failed; j++) {
     int32_t id = c->group[j];
@@ -1163,6 +1536,7 @@ static char *describe(Cg *c, Diag *diag) {
   sb_printf(&b, "%s: %d IR node%s, %s\n", c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s",
             c->tiled  ? "tiled: 64x64 outputs per work group of 256 work items"
             : c->column   ? "16 neighbouring rows of the reduction's domain per work item"
+            : c->vector_rows ? "one work item per row of the reduction's domain, in float16 vectors"
             : c->row >= 0 ? "one work item per row of the reduction's domain"
                           : "one work item per output element");
   for (int i = 0; i < c->ngroup; i++) {

@@ -97,6 +97,9 @@ Plan *rt_plan_new_spec(Device *dev, const Graph *g, bool fuse, const int64_t *va
   p->nkernels = nk;
   free(srcs);
   free(names);
+  /* LLMC_PLAN_DUMP=DIR: the kernels as built (specialised, for this device) and plan.txt */
+  const char *dump_dir = getenv("LLMC_PLAN_DUMP");
+  if (ok && dump_dir && *dump_dir) ok = rt_plan_dump(p, dump_dir, d);
   if (ok) return p;
   rt_plan_free(p);
   return NULL;
