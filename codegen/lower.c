@@ -927,6 +927,8 @@ static bool column_kernel_ok(const Cg *c, const IdVec *outs) {
   return !numel_dim(r).bad && tile_count(c, numel_dim(r), COL_LANES, &blocks);
 }
 
+static bool vcol_body(Cg *c, const IdVec *outs, KExpr *base);
+
 static void column_kernel(Cg *c, const IdVec *outs) {
   const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
   Arena *A = &c->A;
@@ -958,6 +960,27 @@ static void column_kernel(Cg *c, const IdVec *outs) {
     base = bind(c, "base", cond(c, bin(c, KO_GT, base, last), last, base));
   } else {
     base = bind(c, "base", base);
+  }
+  if (shifted) { /* the lanes in one float16 vector, when every node allows it */
+    KBlock scratch = {0};
+    int ncache = c->ncache, nrowval = c->nrowval;
+    push_block(c, &scratch);
+    bool ok = vcol_body(c, outs, base);
+    pop_block(c);
+    if (ok && !c->vfail && !c->failed) {
+      KBlock *to = cur(c);
+      if (scratch.head) {
+        if (to->tail) to->tail->next = scratch.head;
+        else to->head = scratch.head;
+        to->tail = scratch.tail;
+      }
+      c->vector_rows = true;
+      pop_block(c);
+      return;
+    }
+    c->vfail = false;
+    c->ncache = ncache;
+    c->nrowval = nrowval;
   }
   for (int l = 0; l < COL_LANES; l++) {
     row[l] = bind(c, arena_printf(A, "q%d", l), bin(c, KO_ADD, base, ke_int(A, t, l)));
@@ -1087,7 +1110,7 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
   const IrNode *n = N(c, id);
   Arena *A = &c->A;
   if (!in_group(c, id)) {
-    if (n->dtype != DT_F32) goto fail;
+    if (n->dtype != DT_F32) goto gather;
     int p = buffer_of(c, id, KP_BUFFER_IN);
     if (lane == n->rank - 1) return ke_load(A, KT_VEC16, p, ix_flat(c, ix));
     KExpr *el[KV_WIDTH];
@@ -1117,19 +1140,19 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
       v = bin(c, KO_ADD, cast(c, KT_VEC16, base), ke_vec(A, el));
       break;
     }
-    goto fail;
+    goto gather;
   case OC_UNARY: {
     if (N(c, n->in[0])->dtype == DT_F16 || N(c, n->in[0])->dtype == DT_BF16 || n->dtype == DT_F16 || n->dtype == DT_BF16)
-      goto fail;
+      goto gather;
     KExpr *a = vval(c, n->in[0], ix, lane);
     if (a->type != KT_VEC16) return value_at(c, id, ix);
     switch (n->op) {
-    case OP_NEG: if (ints) goto fail; v = ke_unary(A, KO_NEG, a); break;
+    case OP_NEG: if (ints) goto gather; v = ke_unary(A, KO_NEG, a); break;
     case OP_EXP: v = call1(c, KF_EXP, a); break;
     case OP_LOG: v = call1(c, KF_LOG, a); break;
     case OP_SQRT: v = call1(c, KF_SQRT, a); break;
     case OP_RSQRT: v = call1(c, KF_RSQRT, a); break;
-    case OP_ABS: if (ints) goto fail; v = call1(c, KF_FABS, a); break;
+    case OP_ABS: if (ints) goto gather; v = call1(c, KF_FABS, a); break;
     case OP_SIN: v = call1(c, KF_SIN, a); break;
     case OP_COS: v = call1(c, KF_COS, a); break;
     case OP_TANH: v = call1(c, KF_TANH, a); break;
@@ -1147,10 +1170,10 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
       break;
     }
     case OP_CAST:
-      if (ints) goto fail; /* to i32: not in vectors */
+      if (ints) goto gather; /* to i32: not in vectors */
       v = a;             /* f32 from f32, or from an i32 kept as exact small floats */
       break;
-    default: goto fail;
+    default: goto gather;
     }
     break;
   }
@@ -1167,35 +1190,35 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
     case OP_GE: cmp = KO_GE; goto compare;
     default: break;
     }
-    if (ints) goto fail;
+    if (ints) goto gather;
     switch (n->op) {
     case OP_ADD: v = bin(c, KO_ADD, a, b); break;
     case OP_SUB: v = bin(c, KO_SUB, a, b); break;
     case OP_MUL: v = bin(c, KO_MUL, a, b); break;
     case OP_DIV: v = bin(c, KO_DIV, a, b); break;
     case OP_POW: v = ke_call(A, KF_POW, vec_of(c, a), vec_of(c, b), NULL); break;
-    default: goto fail;
+    default: goto gather;
     }
     break;
   compare:
     /* i32 operands here are small exact integers (coordinates, iota, 0/1
      * masks) kept as floats; a loaded i32 (which could exceed 2^24) is not */
-    if (N(c, n->in[0])->dtype == DT_I32 && (!small_int(c, n->in[0]) || !small_int(c, n->in[1]))) goto fail;
+    if (N(c, n->in[0])->dtype == DT_I32 && (!small_int(c, n->in[0]) || !small_int(c, n->in[1]))) goto gather;
     v = vec_cond(c, bin(c, cmp, vec_of(c, a), vec_of(c, b)), F(c, 1.0f), F(c, 0.0f));
     break;
   }
   case OC_TERNARY: {
     KExpr *k = vval(c, n->in[0], ix, lane), *a = vval(c, n->in[1], ix, lane), *b = vval(c, n->in[2], ix, lane);
-    if (ints) goto fail;
+    if (ints) goto gather;
     if (k->type != KT_VEC16 && a->type != KT_VEC16 && b->type != KT_VEC16) return value_at(c, id, ix);
     v = vec_cond(c, bin(c, KO_NE, vec_of(c, k), cast(c, KT_VEC16, F(c, 0.0f))), a, b);
     break;
   }
   case OC_GATHER: {
-    if (n->op != OP_GATHER || n->dtype != DT_F32) goto fail;
+    if (n->op != OP_GATHER || n->dtype != DT_F32) goto gather;
     const IrNode *x = N(c, n->in[0]), *idx = N(c, n->in[1]);
     int ri = idx->rank;
-    if (lane < ri) goto fail; /* the lanes pick different rows */
+    if (lane < ri) goto gather; /* the lanes pick different rows */
     KExpr *ico[IR_MAX_RANK], *co[IR_MAX_RANK];
     for (int i = 0; i < ri; i++) ico[i] = ix_coord(c, ix, i);
     Index ii = ix_of_coords(c, ri, idx->shape, ico);
@@ -1225,7 +1248,7 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
       xl = n->perm[lane];
       break;
     case OP_SLICE:
-      if (n->slice->step[lane] != 1) goto fail;
+      if (n->slice->step[lane] != 1) goto gather;
       for (int i = 0; i < n->rank; i++) {
         KExpr *o = ix_coord(c, ix, i);
         KType t = coord_type(c, x->shape[i]);
@@ -1240,18 +1263,18 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
       bool lo_k = dim_is_const(n->shape[n->rank - 1], &lo) || (c->sym_val && (lo = ir_dim_eval(n->shape[n->rank - 1], c->sym_val), true));
       bool li_k = x->rank > 0 && (dim_is_const(x->shape[x->rank - 1], &li) || (c->sym_val && (li = ir_dim_eval(x->shape[x->rank - 1], c->sym_val), true)));
       bool same_last = x->rank > 0 && dim_eq(n->shape[n->rank - 1], x->shape[x->rank - 1]); /* leading axes only */
-      if (lane != n->rank - 1 || (!same_last && (!lo_k || !li_k || lo % KV_WIDTH || li % KV_WIDTH))) goto fail;
+      if (lane != n->rank - 1 || (!same_last && (!lo_k || !li_k || lo % KV_WIDTH || li % KV_WIDTH))) goto gather;
       Index xi = ix_of_flat(c, x->rank, x->shape, ix_flat(c, ix), NULL);
       v = vval(c, n->in[0], &xi, x->rank - 1);
       goto done;
     }
-    default: goto fail;
+    default: goto gather;
     }
     Index xi = ix_of_coords(c, x->rank, x->shape, co);
     v = vval(c, n->in[0], &xi, xl);
     goto done;
   }
-  default: goto fail;
+  default: goto gather;
   }
 done:
   if (c->vfail) return F(c, 0.0f);
@@ -1260,6 +1283,22 @@ done:
     c->cache[c->ncache++] = (CacheEntry){id, ix->id, v, cur_scope(c)};
   }
   return v;
+gather:
+  /* the lanes one by one through the scalar path, packed into a vector */
+  if (n->dtype == DT_I32 && !small_int(c, id)) goto fail;
+  if (n->dtype == DT_F16 || n->dtype == DT_BF16) goto fail;
+  {
+    KExpr *el[KV_WIDTH];
+    for (int l = 0; l < KV_WIDTH; l++) {
+      KExpr *co[IR_MAX_RANK];
+      for (int k = 0; k < n->rank; k++) co[k] = ix_coord(c, ix, k);
+      co[lane] = bin(c, KO_ADD, co[lane], I(c, l));
+      Index li = ix_of_coords(c, n->rank, n->shape, co);
+      KExpr *e = value_at(c, id, &li);
+      el[l] = e->type == KT_FLOAT ? e : cast(c, KT_FLOAT, e);
+    }
+    return bind(c, "g", ke_vec(A, el));
+  }
 fail:
   if (getenv("LLMC_VDEBUG")) fprintf(stderr, "vector rows: %%%d %s (lane axis %d) not vectorised\n", id, op_name(n->op), lane);
   c->vfail = true;
@@ -1391,6 +1430,80 @@ static bool vrow_body(Cg *c, const IdVec *outs, KExpr *i, const bool *dep) {
     c->ncache = saved;
     pop_block(c);
     if (c->vfail) return false;
+  }
+  return true;
+}
+
+/* A column kernel's body in vectors: the work item's KV_WIDTH neighbouring
+ * columns are the lanes of float16 accumulators (each lane adds its column in
+ * the interpreter's order), stored with vstore16. Only for kernels that store
+ * reductions of floats and nothing else of the reduced shape. */
+static bool vcol_body(Cg *c, const IdVec *outs, KExpr *base) {
+  const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
+  Arena *A = &c->A;
+  int ax = -1;
+  for (int k = 0; k < dom->rank; k++)
+    if (!dim_is(dom->shape[k], 1)) ax = k;
+  if (ax < 0 || (r->axes & (1u << ax))) return false;
+  for (int j = 0; j < outs->n; j++) {
+    const IrNode *o = N(c, outs->v[j]);
+    if (op_class(o->op) != OC_REDUCE || o->op == OP_ARGMAX || o->dtype != DT_F32) return false;
+  }
+  for (int j = 0; j < c->ngroup; j++) {
+    const IrNode *x = N(c, c->group[j]);
+    if (op_class(x->op) == OC_REDUCE && (x->op == OP_ARGMAX || N(c, x->in[0])->dtype != DT_F32)) return false;
+    /* reduced-shape values other than the reductions: the lane path handles them */
+    if (op_class(x->op) != OC_REDUCE && op_class(x->op) != OC_LEAF && ir_same_squeezed(x, r)) return false;
+  }
+  Index *rix = arena_alloc(A, sizeof *rix);
+  *rix = ix_of_flat(c, r->rank, r->shape, base, "o");
+  for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
+  for (int j = 0; j < c->ngroup && !c->vfail && !c->failed; j++) {
+    int32_t id = c->group[j];
+    const IrNode *x = N(c, id);
+    if (op_class(x->op) != OC_REDUCE) continue;
+    if (c->nrowval >= CG_MAX_ROWVAL) return false;
+    float init = x->op == OP_RSUM ? 0.0f : x->op == OP_RMAX ? -__builtin_inff() : __builtin_inff();
+    KExpr *vacc = declare(c, "vacc", KT_VEC16, cast(c, KT_VEC16, F(c, init)));
+    KExpr *co[IR_MAX_RANK];
+    int opened = 0;
+    for (int k = 0; k < dom->rank; k++) {
+      co[k] = rix->co[k];
+      if (!(x->axes & (1u << k))) continue;
+      if (dim_is(dom->shape[k], 1)) {
+        co[k] = I(c, 0);
+        continue;
+      }
+      KType ct = coord_type(c, dom->shape[k]);
+      const char *v = fresh(c, arena_printf(A, "r%d", k));
+      KStmt *rl = ks_for(A, cur(c), ct, v, ke_int(A, ct, 0), dim_expr(c, dom->shape[k], ct), NULL);
+      push_block(c, &rl->body);
+      opened++;
+      co[k] = ke_var(A, ct, v);
+    }
+    int saved = c->ncache;
+    Index vix = ix_of_coords(c, dom->rank, dom->shape, co);
+    KExpr *v = vec_of(c, vval(c, x->in[0], &vix, ax));
+    if (x->op == OP_RSUM) ks_assign(A, cur(c), vacc->name, KO_ADD, v);
+    else {
+      v = bind(c, "v", v);
+      KExpr *better = bin(c, KO_OR, bin(c, x->op == OP_RMAX ? KO_GT : KO_LT, v, vacc), bin(c, KO_NE, v, v));
+      ks_assign(A, cur(c), vacc->name, KO_EQ, vec_cond(c, better, v, vacc));
+    }
+    c->ncache = saved;
+    while (opened--) pop_block(c);
+    c->rowval[c->nrowval].node = id;
+    c->rowval[c->nrowval].lane = -1; /* a vector: not for the scalar lookups */
+    c->rowval[c->nrowval].val = vacc;
+    c->nrowval++;
+  }
+  if (c->vfail || c->failed) return false;
+  for (int j = 0; j < outs->n; j++) {
+    KExpr *v = NULL;
+    for (int q = 0; q < c->nrowval; q++)
+      if (c->rowval[q].node == outs->v[j] && c->rowval[q].lane == -1) v = c->rowval[q].val;
+    if (!v) return false;
+    ks_store(A, cur(c), buffer_of(c, outs->v[j], KP_BUFFER_OUT), base, v);
   }
   return true;
 }
