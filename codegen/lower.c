@@ -1611,6 +1611,62 @@ static void row_kernel(Cg *c, const IdVec *outs) {
   while (opened--) pop_block(c);
 }
 
+/* ---- vectorised element kernels (CPU) ------------------------------------------------------ */
+
+/* On a CPU, an element kernel whose last axis is a known multiple of KV_WIDTH
+ * gives each work item KV_WIDTH neighbouring elements of one row, computed
+ * in float16 vectors (the same operations per element, so the same values).
+ * False, with nothing generated, when some node or output does not allow it. */
+static bool vector_elements(Cg *c, const IdVec *outs, const IrNode *root, Dim *items) {
+  if (!c->cpu || c->dialect != DIALECT_OPENCL || root->rank == 0) return false;
+  for (int j = 0; j < outs->n; j++)
+    if (N(c, outs->v[j])->dtype != DT_F32) return false;
+  int64_t L, total = 1;
+  Dim last = root->shape[root->rank - 1];
+  if (!dim_is_const(last, &L)) {
+    if (!c->sym_val) return false;
+    L = ir_dim_eval(last, c->sym_val);
+  }
+  if (L <= 0 || L % KV_WIDTH) return false;
+  Dim n;
+  if (!dim_div(numel_dim(root), dim_const(KV_WIDTH), &n) || n.bad) {
+    if (!c->sym_val) return false;
+    for (int k = 0; k < root->rank; k++) total *= ir_dim_eval(root->shape[k], c->sym_val);
+    n = dim_const(total / KV_WIDTH);
+  }
+  Arena *A = &c->A;
+  KBlock scratch = {0};
+  int ncache = c->ncache;
+  push_block(c, &scratch);
+  KExpr *count = dim_expr(c, n, c->idx);
+  ks_decl(A, cur(c), c->idx, "i", ke_builtin(A, c->idx, KB_GLOBAL_ID), true);
+  KExpr *i = ke_var(A, c->idx, "i");
+  ks_simple(A, &ks_if(A, cur(c), bin(c, KO_GE, i, count))->body, KS_RETURN);
+  KExpr *base = bind(c, "base", bin(c, KO_MUL, i, ke_int(A, c->idx, KV_WIDTH)));
+  Index vix = ix_of_flat(c, root->rank, root->shape, base, "o");
+  for (int j = 0; j < outs->n && !c->vfail; j++) {
+    int32_t id = outs->v[j];
+    KExpr *v = vec_of(c, vval(c, id, &vix, root->rank - 1));
+    if (outs->n > 1) v = bind(c, arena_printf(A, "v%d", id), v);
+    ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), base, v);
+  }
+  pop_block(c);
+  if (c->vfail || c->failed) {
+    c->vfail = false;
+    c->ncache = ncache;
+    return false;
+  }
+  KBlock *to = cur(c);
+  if (scratch.head) {
+    if (to->tail) to->tail->next = scratch.head;
+    else to->head = scratch.head;
+    to->tail = scratch.tail;
+  }
+  c->vector_rows = true;
+  *items = n;
+  return true;
+}
+
 /* ---- the kernel -------------------------------------------------------------------------- */
 
 static bool is_output(const Graph *g, int32_t id) {
@@ -1849,6 +1905,7 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
     cg_fail(&c, "node %%%d: its element count is too complex for the kernel generator", nodes[n - 1]);
     goto done;
   }
+  if (vector_elements(&c, &outs, root, &items)) goto body_done;
   KExpr *count = dim_expr(&c, dim_const(1), c.idx);
   for (int i = 0; i < root->rank; i++) count = bin(&c, KO_MUL, count, dim_factor(&c, root->shape[i]));
   ks_decl(&c.A, cur(&c), c.idx, "i", ke_builtin(&c.A, c.idx, KB_GLOBAL_ID), true);
