@@ -1215,6 +1215,34 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
     break;
   }
   case OC_GATHER: {
+    if (n->op == OP_SCATTER_ADD && n->dtype == DT_F32 && lane == n->rank - 1 && lane >= 1) {
+      /* the lanes are neighbours within one table row: each index adds a vector of src */
+      const IrNode *x = N(c, n->in[0]), *idx = N(c, n->in[1]);
+      int r = n->rank, ri = idx->rank;
+      Dim nidx = dim_const(1), R = dim_const(1);
+      for (int i = 0; i < ri; i++) nidx = dim_mul(nidx, idx->shape[i]);
+      for (int i = 1; i < r; i++) R = dim_mul(R, n->shape[i]);
+      if (nidx.bad || R.bad) goto gather;
+      KExpr *row = ix_coord(c, ix, 0);
+      Index rows = ix_new(c, r - 1, n->shape + 1, NULL);
+      for (int i = 1; i < r; i++) rows.co[i - 1] = ix_coord(c, ix, i);
+      rows.have_co = true;
+      KExpr *within = bind(c, "col", ix_flat(c, &rows));
+      KExpr *acc = declare(c, "sacc", KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
+      const char *jv = fresh(c, "j");
+      KStmt *loop = ks_for(A, cur(c), c->idx, jv, ke_int(A, c->idx, 0), dim_expr(c, nidx, c->idx), NULL);
+      push_block(c, &loop->body);
+      KExpr *j = ke_var(A, c->idx, jv);
+      Index ii = ix_of_flat(c, ri, idx->shape, j, NULL);
+      KStmt *st = ks_if(A, cur(c), bin(c, KO_EQ, value_at(c, n->in[1], &ii), cast(c, KT_INT, row)));
+      push_block(c, &st->body);
+      Index si = ix_of_flat(c, x->rank, x->shape, bin(c, KO_ADD, bin(c, KO_MUL, j, dim_expr(c, R, c->idx)), within), NULL);
+      ks_assign(A, cur(c), acc->name, KO_ADD, vec_of(c, vval(c, n->in[0], &si, x->rank - 1)));
+      pop_block(c);
+      pop_block(c);
+      v = acc;
+      break;
+    }
     if (n->op != OP_GATHER || n->dtype != DT_F32) goto gather;
     const IrNode *x = N(c, n->in[0]), *idx = N(c, n->in[1]);
     int ri = idx->rank;
