@@ -507,7 +507,26 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
     if (!f.live[i] || x->op != OP_MATMUL || !f.inl[x->in[1]]) continue;
     int32_t y = x->in[1];
     while (f.inl[y] && NN(&f, y)->op == OP_RESHAPE) y = NN(&f, y)->in[0];
-    if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[x->in[1]] = false;
+    if (f.inl[y] && f.cls[y] == C_VIEW) f.inl[x->in[1]] = false;
+    else if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false; /* an elementwise value: stored as it is */
+  }
+  /* The left operand A is read one element at a time (broadcast over a row
+   * block): a stored value, a reshape of one, or the transpose of either is
+   * read in place; other index maps (head permutes) are materialised, since
+   * their index arithmetic would run for every multiply-add. */
+  for (int i = 0; fuse && i < n; i++) {
+    const IrNode *x = NN(&f, i);
+    if (!f.live[i] || x->op != OP_MATMUL || !f.inl[x->in[0]]) continue;
+    int32_t y = x->in[0];
+    const IrNode *yn = NN(&f, y);
+    if (yn->op == OP_PERMUTE) {
+      bool swap = yn->perm[yn->rank - 1] == yn->rank - 2 && yn->perm[yn->rank - 2] == yn->rank - 1;
+      for (int k = 0; k < yn->rank - 2; k++) swap &= yn->perm[k] == k;
+      if (swap) y = yn->in[0];
+    }
+    while (f.inl[y] && NN(&f, y)->op == OP_RESHAPE) y = NN(&f, y)->in[0];
+    if (f.inl[y] && f.cls[y] == C_VIEW) f.inl[x->in[0]] = false;
+    else if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false;
   }
   /* matmul and scatter_add operands: stored below their index maps */
   for (int i = 0; fuse && i < n; i++) {
