@@ -100,6 +100,7 @@ typedef struct Cg {
   bool column;
   Dim col_items;
   bool vfail;                 /* the vector path met a node it does not handle */
+  Index *vcol;                /* a vector column kernel: lane 0's index over the reduced shape */
   bool vector_rows;           /* the row kernel walks its rows in float16 vectors */
   bool failed;
 } Cg;
@@ -966,6 +967,7 @@ static void column_kernel(Cg *c, const IdVec *outs) {
     int ncache = c->ncache, nrowval = c->nrowval;
     push_block(c, &scratch);
     bool ok = vcol_body(c, outs, base);
+    c->vcol = NULL;
     pop_block(c);
     if (ok && !c->vfail && !c->failed) {
       KBlock *to = cur(c);
@@ -1127,6 +1129,19 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
     CacheEntry *e = &c->cache[i];
     if (e->node == id && e->ix == ix->id && scope_open(c, e->scope)) return e->val;
   }
+  if (c->vcol && ir_same_squeezed(n, N(c, c->row))) /* a column kernel's own vector of columns */
+    for (int q = 0; q < c->nrowval; q++)
+      if (c->rowval[q].node == id && c->rowval[q].lane == -1) {
+        if (ix->flat && ix->flat == c->vcol->flat) return c->rowval[q].val;
+        bool same = ir_same_shape(n, N(c, c->row));
+        for (int k = 0; k < ix->rank && same; k++) {
+          if (dim_is(ix->shape[k], 1)) continue;
+          KExpr *a = ix_coord(c, ix, k), *b = c->vcol->co[k];
+          same = a == b || (a->kind == KE_VAR && b->kind == KE_VAR && !strcmp(a->name, b->name));
+        }
+        if (!same) goto fail;
+        return c->rowval[q].val;
+      }
   KExpr *v = NULL;
   bool ints = n->dtype == DT_I32;
   switch (op_class(n->op)) {
@@ -1473,24 +1488,36 @@ static bool vcol_body(Cg *c, const IdVec *outs, KExpr *base) {
   for (int k = 0; k < dom->rank; k++)
     if (!dim_is(dom->shape[k], 1)) ax = k;
   if (ax < 0 || (r->axes & (1u << ax))) return false;
-  for (int j = 0; j < outs->n; j++) {
-    const IrNode *o = N(c, outs->v[j]);
-    if (op_class(o->op) != OC_REDUCE || o->op == OP_ARGMAX || o->dtype != DT_F32) return false;
-  }
+  for (int j = 0; j < outs->n; j++)
+    if (N(c, outs->v[j])->dtype != DT_F32) return false;
   for (int j = 0; j < c->ngroup; j++) {
     const IrNode *x = N(c, c->group[j]);
     if (op_class(x->op) == OC_REDUCE && (x->op == OP_ARGMAX || N(c, x->in[0])->dtype != DT_F32)) return false;
-    /* reduced-shape values other than the reductions: the lane path handles them */
-    if (op_class(x->op) != OC_REDUCE && op_class(x->op) != OC_LEAF && ir_same_squeezed(x, r)) return false;
   }
   Index *rix = arena_alloc(A, sizeof *rix);
   *rix = ix_of_flat(c, r->rank, r->shape, base, "o");
   for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
+  c->vcol = rix;
   for (int j = 0; j < c->ngroup && !c->vfail && !c->failed; j++) {
     int32_t id = c->group[j];
     const IrNode *x = N(c, id);
-    if (op_class(x->op) != OC_REDUCE) continue;
     if (c->nrowval >= CG_MAX_ROWVAL) return false;
+    if (op_class(x->op) != OC_REDUCE) {
+      /* a value of the reduced shape (from the columns' reductions): a vector too */
+      if (op_class(x->op) == OC_LEAF || !ir_same_squeezed(x, r)) continue;
+      int last = -1;
+      for (int k = 0; k < x->rank; k++)
+        if (!dim_is(x->shape[k], 1)) last = k;
+      if (last < 0) return false;
+      Index mi = ix_of_flat(c, x->rank, x->shape, base, NULL);
+      KExpr *v = vec_of(c, vval(c, id, ir_same_shape(x, r) ? rix : &mi, last));
+      v = bind(c, arena_printf(A, "r%d", id), v);
+      c->rowval[c->nrowval].node = id;
+      c->rowval[c->nrowval].lane = -1;
+      c->rowval[c->nrowval].val = v;
+      c->nrowval++;
+      continue;
+    }
     float init = x->op == OP_RSUM ? 0.0f : x->op == OP_RMAX ? -__builtin_inff() : __builtin_inff();
     KExpr *vacc = declare(c, "vacc", KT_VEC16, cast(c, KT_VEC16, F(c, init)));
     KExpr *co[IR_MAX_RANK];
@@ -1530,7 +1557,16 @@ static bool vcol_body(Cg *c, const IdVec *outs, KExpr *base) {
     KExpr *v = NULL;
     for (int q = 0; q < c->nrowval; q++)
       if (c->rowval[q].node == outs->v[j] && c->rowval[q].lane == -1) v = c->rowval[q].val;
-    if (!v) return false;
+    if (!v) {
+      const IrNode *o = N(c, outs->v[j]);
+      int last = -1;
+      for (int k = 0; k < o->rank; k++)
+        if (!dim_is(o->shape[k], 1)) last = k;
+      if (last < 0) return false;
+      Index mi = ix_of_flat(c, o->rank, o->shape, base, NULL);
+      v = vec_of(c, vval(c, outs->v[j], ir_same_shape(o, r) ? rix : &mi, last));
+      if (c->vfail) return false;
+    }
     ks_store(A, cur(c), buffer_of(c, outs->v[j], KP_BUFFER_OUT), base, v);
   }
   return true;
