@@ -20,6 +20,7 @@
 #include "kast.h"
 #include "interp.h"
 #include "model.h"
+#include "fuse.h"
 
 #ifdef LLMC_TEST_HAVE_OPENCL
 #include <CL/cl.h>

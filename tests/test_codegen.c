@@ -881,3 +881,76 @@ Test(codegen, gpt_char_loss_and_gradients) {
 Test(codegen, llama_loss_and_gradients) {
   check_model(LLMC_SOURCE_DIR "/examples/llama_stories.llm", "llama_stories");
 }
+
+/* ---- fused kernels: every kernel of the fused plans builds in every form ------------------- */
+
+/* The kernels the fusion pass makes for a whole model (row kernels, matmuls
+ * with epilogues, element kernels): OpenCL C as GPUs get them and as CPU
+ * devices get them (vector paths), built on the OpenCL platform, and CUDA C
+ * compiled by NVRTC. (test_backend and test_fusion run the CPU forms.) */
+static void compile_fused(const char *file, const char *what) {
+  Diag d;
+  diag_init(&d, stderr);
+  FeOptions o = {0};
+  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+  const char *sets[] = {"n_layers=1"};
+  o.sets = sets;
+  o.nsets = 1;
+  Program *p = fe_program_new(&d, &o);
+  cr_assert(fe_load(p, file) && fe_check(p));
+  const Model *m = fe_model(p);
+  Graph *g = fe_lower(p, "loss", false);
+  cr_assert(g);
+  VEC(const char *) wrt = {0};
+  for (int i = 0; i < m->params.n; i++) vec_push(&wrt, m->params.v[i].name);
+  cr_assert(ir_autodiff(g, g->outputs.v[0].node, wrt.v, wrt.n, &d));
+  Graph *h = ir_simplify(g);
+  FusePlan *fp = fuse_plan(h, true);
+  cr_assert_gt(fp->nk, 10);
+  int64_t spec[8];
+  for (int s = 0; s < h->syms.n && s < 8; s++) spec[s] = !strcmp(h->syms.v[s], "B") ? 2 : 32;
+  Check ck;
+  check_open(&ck);
+  for (int form = 0; form < 4; form++) { /* OpenCL GPU, OpenCL CPU, OpenCL CPU specialised, CUDA */
+    StrBuf all = {0};
+    for (int q = 0; q < fp->nk; q++) {
+      CgOptions co = {0};
+      co.outs = fp->k[q].outs;
+      co.nouts = fp->k[q].nouts;
+      co.row = fp->k[q].kind == FK_ROW ? fp->k[q].seed : -1;
+      co.cpu = form == 1 || form == 2;
+      co.sym_val = form == 2 ? spec : NULL;
+      Kernel *k = cg_kernel_opts(h, fp->k[q].members, fp->k[q].nmembers, form == 3 ? DIALECT_CUDA : DIALECT_OPENCL, &co, &d);
+      cr_assert(k, "%s: fused kernel %d (form %d) not generated", what, q, form);
+      sb_puts(&all, k->source);
+      sb_putc(&all, '\n');
+      cg_kernel_free(k);
+    }
+    char w[128];
+    snprintf(w, sizeof w, "%s fused, form %d", what, form);
+    if (form == 3) {
+      if (nvrtc_available()) nv_compile(&ck.nv, sb_cstr(&all), w);
+    } else {
+#ifdef LLMC_TEST_HAVE_OPENCL
+      if (ck.cl.ok) clReleaseProgram(cl_build(&ck.cl, sb_cstr(&all), w));
+#endif
+    }
+    sb_free(&all);
+  }
+  fprintf(stderr, "codegen %s: %d fused kernels built as OpenCL (GPU, CPU, CPU specialised) and CUDA\n", what, fp->nk);
+  check_report(&ck, what);
+  fuse_plan_free(fp);
+  vec_free(&wrt);
+  ir_graph_free(g);
+  ir_graph_free(h);
+  fe_program_free(p);
+  diag_free(&d);
+}
+
+Test(codegen, fused_kernels_build_gpt_char, .timeout = 600) {
+  compile_fused(LLMC_SOURCE_DIR "/examples/gpt_char.llm", "gpt_char");
+}
+
+Test(codegen, fused_kernels_build_llama, .timeout = 600) {
+  compile_fused(LLMC_SOURCE_DIR "/examples/llama_stories.llm", "llama_stories");
+}
