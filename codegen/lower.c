@@ -101,6 +101,10 @@ typedef struct Cg {
   Dim col_items;
   bool vfail;                 /* the vector path met a node it does not handle */
   Index *vcol;                /* a vector column kernel: lane 0's index over the reduced shape */
+  /* matmul epilogues: the matmul's value at the flat index pin_flat (an
+   * epilogue reached through a reshape reads it at that flat index) */
+  int32_t pin_node;
+  KExpr *pin_flat, *pin_val;
   bool vector_rows;           /* the row kernel walks its rows in float16 vectors */
   bool failed;
 } Cg;
@@ -857,6 +861,7 @@ static KExpr *row_value(Cg *c, int32_t id, Index *ix) {
 
 static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
   if (c->failed) return I(c, 0);
+  if (c->pin_flat && id == c->pin_node && ix->flat == c->pin_flat) return c->pin_val;
   if (!in_group(c, id)) return load(c, id, ix);
   KExpr *rv = row_value(c, id, ix);
   if (rv) return rv;
@@ -1914,7 +1919,9 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
     c.row = o->row;
     root = dom;
   }
-  for (int i = 0; i < outs.n && c.row < 0; i++)
+  bool has_matmul = false; /* a matmul's epilogue may store through reshapes: checked by matmul_plan */
+  for (int i = 0; i < n; i++) has_matmul |= N(&c, nodes[i])->op == OP_MATMUL;
+  for (int i = 0; i < outs.n && c.row < 0 && !has_matmul; i++)
     if (!ir_same_shape(N(&c, outs.v[i]), root)) {
       cg_fail(&c, "cg_kernel: group output %%%d has a different shape from the group's result %%%d (not supported yet)",
               outs.v[i], nodes[n - 1]);
@@ -1958,6 +1965,13 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
     goto body_done;
   }
   tiled = matmul_plan(&c, &outs, &mp);
+  if (!tiled && has_matmul)
+    for (int i = 0; i < outs.n; i++)
+      if (!ir_same_shape(N(&c, outs.v[i]), root)) {
+        cg_fail(&c, "cg_kernel: group output %%%d has a different shape from the group's result %%%d (not supported yet)",
+                outs.v[i], nodes[n - 1]);
+        goto done;
+      }
   Dim items = tiled ? mp.items : numel_dim(root);
   if (tiled) {
     c.tiled = !mp.cpu;

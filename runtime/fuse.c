@@ -199,10 +199,19 @@ static bool row_inline_ok(const F *f, int32_t u, int32_t seed) {
 /* Whether the inline node u (computed in group h's kernel) reads a member of h,
  * and whether every such path is one the row kernel can compute (ok). */
 
-/* An inline node a matmul epilogue may compute at the matmul's flat index. */
+static bool same_numel(const IrNode *a, const IrNode *b) {
+  Dim x = dim_const(1), y = dim_const(1);
+  for (int k = 0; k < a->rank; k++) x = dim_mul(x, a->shape[k]);
+  for (int k = 0; k < b->rank; k++) y = dim_mul(y, b->shape[k]);
+  return !x.bad && !y.bad && dim_eq(x, y);
+}
+
+/* An inline node a matmul epilogue may compute at the matmul's flat index:
+ * elementwise of its size, or a reshape of it (the flat index is kept). */
 static bool mm_inline_ok(const F *f, int32_t u, int32_t m) {
   const IrNode *x = NN(f, u);
-  if (!same_shape(x, NN(f, m))) return false;
+  if (!same_numel(x, NN(f, m))) return false;
+  if (x->op == OP_RESHAPE) return true;
   return f->cls[u] == C_EW && x->op != OP_TAKE && x->op != OP_PUT_ADD && x->op != OP_GATHER;
 }
 
@@ -299,8 +308,9 @@ static void grow_row(F *f, int h, int32_t seed) {
 /* ---- matmul epilogues ------------------------------------------------------------------- */
 
 
-/* The matmul's elementwise users of its own shape join its kernel as an
- * epilogue (walking through the ones recomputed inline). */
+/* The matmul's elementwise users of its own size (directly, or through
+ * reshapes, which keep the flat index) join its kernel as an epilogue,
+ * walking through the ones recomputed inline. */
 static void grow_matmul(F *f, int h, int32_t m) {
   I32s queue = {0};
   vec_push(&queue, m);
@@ -309,7 +319,7 @@ static void grow_matmul(F *f, int h, int32_t m) {
     for (int j = f->uoff[y]; j < f->uoff[y + 1]; j++) {
       int32_t z = f->ulist[j];
       const IrNode *x = NN(f, z);
-      if (!f->live[z] || !same_shape(x, NN(f, m))) continue;
+      if (!f->live[z] || !same_numel(x, NN(f, m))) continue;
       if (!is_stored(f, z)) {
         if (mm_inline_ok(f, z, m)) vec_push(&queue, z); /* walk through what the epilogue recomputes */
         continue;

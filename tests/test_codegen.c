@@ -921,7 +921,18 @@ static void compile_fused(const char *file, const char *what) {
       co.cpu = form == 1 || form == 2;
       co.sym_val = form == 2 ? spec : NULL;
       Kernel *k = cg_kernel_opts(h, fp->k[q].members, fp->k[q].nmembers, form == 3 ? DIALECT_CUDA : DIALECT_OPENCL, &co, &d);
-      cr_assert(k, "%s: fused kernel %d (form %d) not generated", what, q, form);
+      if (!k) {
+        StrBuf b = {0};
+        for (int j = 0; j < fp->k[q].nmembers; j++) {
+          bool out = false;
+          for (int t = 0; t < fp->k[q].nouts; t++) out |= fp->k[q].outs[t] == fp->k[q].members[j];
+          sb_printf(&b, " %s", out ? "*" : "");
+          ir_print_node(&b, h, fp->k[q].members[j]);
+          sb_putc(&b, '\n');
+        }
+        cr_assert_fail("%s: fused kernel %d (%s, form %d) not generated:\n%s", what, q, fuse_kind_name(fp->k[q].kind), form,
+                       sb_cstr(&b));
+      }
       sb_puts(&all, k->source);
       sb_putc(&all, '\n');
       cg_kernel_free(k);
