@@ -36,19 +36,19 @@ typedef struct FCase {
 
 static FCase cases[] = {
   {"tests/fusion/layernorm.llm", "forward", 1, "LayerNorm forward: 1 kernel"},
-  {"tests/fusion/layernorm.llm", "loss", 4, "LayerNorm forward 1 + backward 2 + the loss's sum 1"},
+  {"tests/fusion/layernorm.llm", "loss", 3, "LayerNorm forward 1 + backward 2, the loss's sum included"},
   {"tests/fusion/softmax.llm", "forward", 1, "softmax forward: 1 kernel"},
-  {"tests/fusion/softmax.llm", "loss", 3, "softmax forward + backward + the loss's sum"},
+  {"tests/fusion/softmax.llm", "loss", 2, "softmax forward + backward + the loss's sum"},
   {"tests/fusion/cross_entropy.llm", "loss", 2, "cross-entropy forward and backward: 2 kernels"},
   {"tests/fusion/chain.llm", "forward", 1, "an elementwise chain: 1 kernel"},
   /* 5 matmuls, the GELU and its gradient, 2 bias-gradient sums, the loss, and
    * the transposed weight the CPU matmul reads as rows */
-  {"tests/fusion/chain.llm", "loss", 10, "MLP with residual: its matmuls and what lies between"},
+  {"tests/fusion/chain.llm", "loss", 9, "MLP with residual: its matmuls and what lies between"},
   /* 4 projections + 2 batched matmuls + softmax, plus the bias adds of the
    * 2-D projections (epilogues do not reach through the reshape back to
    * [B, T, d] yet) and the stored transposed k and v the CPU matmul reads as rows */
-  {"tests/fusion/attention.llm", "forward", 11, "attention: q/k/v, scores, softmax, values, projection"},
-  {"tests/fusion/attention.llm", "loss", 24, "attention forward and backward"},
+  {"tests/fusion/attention.llm", "forward", 10, "attention: q/k/v, scores, softmax, values, projection"},
+  {"tests/fusion/attention.llm", "loss", 23, "attention forward and backward"},
 };
 
 ParameterizedTestParameters(fusion, budget) { return cr_make_param_array(FCase, cases, sizeof cases / sizeof cases[0]); }
@@ -127,6 +127,7 @@ ParameterizedTest(FCase *c, fusion, budget, .timeout = 300) {
   FusePlan *fused = fuse_plan(b.g, true), *plain = fuse_plan(b.g, false);
   StrBuf s = {0};
   print_plan(fused, b.g, &s);
+  fprintf(stderr, "fusion %s %s: %d kernels (budget %d), %d unfused\n", c->file, c->entry, fused->nk, c->budget, plain->nk);
   cr_expect(fused->nk <= c->budget, "%s %s: %d kernels, budget %d (%s)\n%s", c->file, c->entry, fused->nk, c->budget,
             c->why, sb_cstr(&s));
   cr_expect(fused->nk < plain->nk || plain->nk <= 1, "%s %s: fusion saved nothing (%d kernels)", c->file, c->entry,
@@ -196,14 +197,14 @@ ParameterizedTest(FCase *c, fusion, budget, .timeout = 300) {
   diag_free(&d);
 }
 
-/* The training step of examples/gpt_char.llm: at least 3x fewer kernels than
- * one per node (the benchmark reports the exact ratio). */
+/* The training step of examples/gpt_char.llm: at least 4x fewer kernels than
+ * one per node (the issue's goal; the benchmark reports the exact ratio). */
 Test(fusion, gpt_char_training_step) {
   Diag d;
   diag_init(&d, stderr);
   Built b = build("examples/gpt_char.llm", "loss", &d);
   FusePlan *fused = fuse_plan(b.g, true), *plain = fuse_plan(b.g, false);
-  cr_expect(fused->nk * 3 <= plain->nk, "gpt_char step: %d kernels fused, %d unfused", fused->nk, plain->nk);
+  cr_expect(fused->nk * 4 <= plain->nk, "gpt_char step: %d kernels fused, %d unfused", fused->nk, plain->nk);
   int rows = 0, mm = 0;
   for (int q = 0; q < fused->nk; q++) {
     rows += fused->k[q].kind == FK_ROW;
