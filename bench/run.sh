@@ -122,9 +122,13 @@ if t and ref_blas:
     print("WARNING: PyTorch runs on the %s, about 15x slower than OpenBLAS: no llmc vs pytorch ratio"
           " reported. Install libopenblas0-pthread (apt-get install libopenblas0-pthread) and run again." % t.get("blas"))
 elif t:
-    r = t["step_ms"] / f["step_ms"]
-    print("llmc fused vs pytorch:        %.2fx %s (llmc %.2f ms vs pytorch %.2f ms, forward + backward; pytorch %d thread%s, %s)" % (
-        r if r >= 1 else 1 / r, "faster" if r >= 1 else "slower", f["step_ms"], t["step_ms"], t["threads"],
+    # like for like: llmc's step includes the AdamW update unless --no-update
+    with_update = f.get("update_kernels", 0) > 0 and t.get("step_adamw_ms")
+    tref = t["step_adamw_ms"] if with_update else t["step_ms"]
+    what = "forward + backward + AdamW" if with_update else "forward + backward"
+    r = tref / f["step_ms"]
+    print("llmc fused vs pytorch:        %.2fx %s (llmc %.2f ms vs pytorch %.2f ms, %s; pytorch %d thread%s, %s)" % (
+        r if r >= 1 else 1 / r, "faster" if r >= 1 else "slower", f["step_ms"], tref, what, t["threads"],
         "" if t["threads"] == 1 else "s", t.get("blas", "?").split(" (")[0]))
 else:
     print("llmc vs pytorch:              not measured (PyTorch missing)")
