@@ -1954,7 +1954,10 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   vec_push(&c.names, "seed");
   vec_push(&c.names, "i");
 
-  c.fn.name = arena_printf(&c.A, "k%d_%s", nodes[n - 1], op_name(root->op));
+  /* named after the last node; a matmul with an epilogue says so (k12_matmul_gelu) */
+  const IrNode *last = N(&c, nodes[n - 1]);
+  c.fn.name = has_matmul && last->op != OP_MATMUL ? arena_printf(&c.A, "k%d_matmul_%s", nodes[n - 1], op_name(last->op))
+                                                   : arena_printf(&c.A, "k%d_%s", nodes[n - 1], op_name(last->op));
   push_block(&c, &c.fn.body);
 
   MmPlan mp;
