@@ -104,7 +104,7 @@ typedef struct Cg {
   /* matmul epilogues: the matmul's value at the flat index pin_flat (an
    * epilogue reached through a reshape reads it at that flat index) */
   int32_t pin_node;
-  KExpr *pin_flat, *pin_val;
+  KExpr *pin_flat, *pin_val, *pin_vec; /* pin_vec: KV_WIDTH columns from pin_flat on, for vval */
   bool vector_rows;           /* the row kernel walks its rows in float16 vectors */
   bool failed;
 } Cg;
@@ -861,7 +861,7 @@ static KExpr *row_value(Cg *c, int32_t id, Index *ix) {
 
 static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
   if (c->failed) return I(c, 0);
-  if (c->pin_flat && id == c->pin_node && ix->flat == c->pin_flat) return c->pin_val;
+  if (c->pin_flat && c->pin_val && id == c->pin_node && ix->flat == c->pin_flat) return c->pin_val;
   if (!in_group(c, id)) return load(c, id, ix);
   KExpr *rv = row_value(c, id, ix);
   if (rv) return rv;
@@ -895,6 +895,9 @@ static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
   }
   return v;
 }
+
+static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane);
+static KExpr *vec_of(Cg *c, KExpr *e);
 
 #include "matmul.inc"
 
@@ -1113,6 +1116,7 @@ static KExpr *vec_cond(Cg *c, KExpr *k, KExpr *a, KExpr *b) {
  * else the scalar value_at gives. Sets c->vfail on what it cannot do. */
 static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
   if (c->vfail || c->failed) return F(c, 0.0f);
+  if (c->pin_vec && id == c->pin_node && lane >= 0 && ix->flat && ix->flat == c->pin_flat) return c->pin_vec;
   if (lane < 0) return value_at(c, id, ix);
   const IrNode *n = N(c, id);
   Arena *A = &c->A;
