@@ -431,6 +431,49 @@ static KExpr *value_leaf(Cg *c, int32_t id, Index *ix) {
 /* An expression that is evaluated more than once: bound to a variable. */
 static KExpr *once(Cg *c, const char *base, KExpr *e) { return bind(c, base, e); }
 
+static KExpr *vec_cond(Cg *c, KExpr *k, KExpr *a, KExpr *b);
+
+/* A float unary op of a (a float, or a float16 vector of KV_WIDTH lanes: the
+ * same expression serves both). NULL for the ops that are not float maths. */
+static KExpr *float_unary(Cg *c, OpKind op, KExpr *a) {
+  Arena *A = &c->A;
+  bool vec = a->type == KT_VEC16;
+  switch (op) {
+  case OP_NEG: return ke_unary(A, KO_NEG, a);
+  case OP_EXP: return call1(c, KF_EXP, a);
+  case OP_LOG: return call1(c, KF_LOG, a);
+  case OP_SQRT: return call1(c, KF_SQRT, a);
+  case OP_RSQRT: return call1(c, KF_RSQRT, a);
+  case OP_ABS: return call1(c, KF_FABS, a);
+  case OP_SIN: return call1(c, KF_SIN, a);
+  case OP_COS: return call1(c, KF_COS, a);
+  case OP_TANH: return call1(c, KF_TANH, a);
+  case OP_ERF: return call1(c, KF_ERF, a);
+  case OP_SIGMOID: return bin(c, KO_DIV, F(c, 1.0f), bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a))));
+  case OP_SILU:
+    a = once(c, "a", a);
+    return bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a))));
+  case OP_RELU: {
+    a = once(c, "a", a);
+    KExpr *le = bin(c, KO_LE, a, F(c, 0.0f));
+    return vec ? vec_cond(c, le, F(c, 0.0f), a) : cond(c, le, F(c, 0.0f), a);
+  }
+  case OP_GELU: {
+    /* 0.5 x (1 + tanh(u)) = x / (1 + exp(-2u)), u = sqrt(2/pi) (x + 0.044715 x^3):
+     * the same function without the cancellation of 1 + tanh(u) for x < 0 */
+    a = once(c, "a", a);
+    KExpr *cube = bin(c, KO_MUL, bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.044715f), a), a), a);
+    KExpr *u2 = bin(c, KO_MUL, F(c, -1.5957691216057308f), bin(c, KO_ADD, a, cube));
+    return bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, u2)));
+  }
+  case OP_GELU_ERF:
+    /* 0.5 x (1 + erf(x / sqrt 2)) = 0.5 x erfc(-x / sqrt 2), without cancellation */
+    a = once(c, "a", a);
+    return bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.5f), a), call1(c, KF_ERFC, bin(c, KO_MUL, a, F(c, -0.70710678118654752f))));
+  default: return NULL;
+  }
+}
+
 static KExpr *value_unary(Cg *c, int32_t id, Index *ix) {
   const IrNode *n = N(c, id);
   DType from = N(c, n->in[0])->dtype;
@@ -448,44 +491,26 @@ static KExpr *value_unary(Cg *c, int32_t id, Index *ix) {
     }
     a = cast(c, KT_FLOAT, a);
   }
-  KExpr *r;
-  switch (n->op) {
-  case OP_NEG: r = ke_unary(A, KO_NEG, a); break;
-  case OP_EXP: r = call1(c, KF_EXP, a); break;
-  case OP_LOG: r = call1(c, KF_LOG, a); break;
-  case OP_SQRT: r = call1(c, KF_SQRT, a); break;
-  case OP_RSQRT: r = call1(c, KF_RSQRT, a); break;
-  case OP_ABS: r = call1(c, KF_FABS, a); break;
-  case OP_SIN: r = call1(c, KF_SIN, a); break;
-  case OP_COS: r = call1(c, KF_COS, a); break;
-  case OP_TANH: r = call1(c, KF_TANH, a); break;
-  case OP_ERF: r = call1(c, KF_ERF, a); break;
-  case OP_SIGMOID: r = bin(c, KO_DIV, F(c, 1.0f), bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a)))); break;
-  case OP_SILU:
-    a = once(c, "a", a);
-    r = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a))));
-    break;
-  case OP_RELU: a = once(c, "a", a); r = cond(c, bin(c, KO_LE, a, F(c, 0.0f)), F(c, 0.0f), a); break;
-  case OP_GELU: {
-    /* 0.5 x (1 + tanh(u)) = x / (1 + exp(-2u)), u = sqrt(2/pi) (x + 0.044715 x^3):
-     * the same function without the cancellation of 1 + tanh(u) for x < 0 */
-    a = once(c, "a", a);
-    KExpr *cube = bin(c, KO_MUL, bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.044715f), a), a), a);
-    KExpr *u2 = bin(c, KO_MUL, F(c, -1.5957691216057308f), bin(c, KO_ADD, a, cube));
-    r = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, u2)));
-    break;
-  }
-  case OP_GELU_ERF:
-    /* 0.5 x (1 + erf(x / sqrt 2)) = 0.5 x erfc(-x / sqrt 2), without cancellation */
-    a = once(c, "a", a);
-    r = bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.5f), a), call1(c, KF_ERFC, bin(c, KO_MUL, a, F(c, -0.70710678118654752f))));
-    break;
-  case OP_CAST:
+  if (n->op == OP_CAST) {
     if (n->dtype == DT_I32) return call1(c, KF_F2I, a);
     return a; /* float to float: rounded when stored (or by value_at inside a group) */
-  default: UNREACHABLE();
   }
+  KExpr *r = float_unary(c, n->op, a);
+  if (!r) UNREACHABLE();
   return n->dtype == DT_I32 ? call1(c, KF_F2I, r) : r;
+}
+
+/* The C operator of a comparison op; false for the other ops. */
+static bool compare_op(OpKind op, KOp *k) {
+  switch (op) {
+  case OP_EQ: *k = KO_EQ; return true;
+  case OP_NE: *k = KO_NE; return true;
+  case OP_LT: *k = KO_LT; return true;
+  case OP_LE: *k = KO_LE; return true;
+  case OP_GT: *k = KO_GT; return true;
+  case OP_GE: *k = KO_GE; return true;
+  default: return false;
+  }
 }
 
 static KExpr *value_binary(Cg *c, int32_t id, Index *ix) {
@@ -493,15 +518,7 @@ static KExpr *value_binary(Cg *c, int32_t id, Index *ix) {
   bool ints = N(c, n->in[0])->dtype == DT_I32;
   KExpr *a = value_at(c, n->in[0], ix), *b = value_at(c, n->in[1], ix);
   KOp cmp = KO_EQ;
-  switch (n->op) {
-  case OP_EQ: cmp = KO_EQ; goto compare;
-  case OP_NE: cmp = KO_NE; goto compare;
-  case OP_LT: cmp = KO_LT; goto compare;
-  case OP_LE: cmp = KO_LE; goto compare;
-  case OP_GT: cmp = KO_GT; goto compare;
-  case OP_GE: cmp = KO_GE; goto compare;
-  default: break;
-  }
+  if (compare_op(n->op, &cmp)) goto compare;
   if (ints) {
     KOp op = n->op == OP_ADD ? KO_ADD : n->op == OP_SUB ? KO_SUB : KO_MUL;
     switch (n->op) {
@@ -896,6 +913,15 @@ static KExpr *value_at(Cg *c, int32_t id, Index *ix) {
   return v;
 }
 
+/* Appends the statements of a block built aside to the current block. */
+static void splice(Cg *c, KBlock *scratch) {
+  KBlock *to = cur(c);
+  if (!scratch->head) return;
+  if (to->tail) to->tail->next = scratch->head;
+  else to->head = scratch->head;
+  to->tail = scratch->tail;
+}
+
 static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane);
 static KExpr *vec_of(Cg *c, KExpr *e);
 
@@ -905,6 +931,55 @@ static Dim numel_dim(const IrNode *n) {
   Dim p = dim_const(1);
   for (int i = 0; i < n->rank; i++) p = dim_mul(p, n->shape[i]);
   return p;
+}
+
+/* ---- helpers of the row, column and vector kernels ---------------------------------------- */
+
+/* Remembers a per-row value (lane: a column kernel's lane, 0 for a row
+ * kernel, -1 for a vector of lanes). False when the table is full. */
+static bool row_keep(Cg *c, int32_t id, int lane, KExpr *val) {
+  if (c->nrowval >= CG_MAX_ROWVAL) return false;
+  c->rowval[c->nrowval].node = id;
+  c->rowval[c->nrowval].lane = lane;
+  c->rowval[c->nrowval].val = val;
+  c->nrowval++;
+  return true;
+}
+
+/* Opens a loop over each axis of `axes` of shape dom (outermost first, the
+ * interpreter's order); co[k] is the loop variable there (0 on axes of
+ * length 1), base[k] elsewhere. Returns how many loops to pop. */
+static int open_axis_loops(Cg *c, const IrNode *dom, unsigned axes, KExpr *const *base, const char *prefix,
+                           KExpr **co) {
+  int opened = 0;
+  for (int k = 0; k < dom->rank; k++) {
+    co[k] = base[k];
+    if (!(axes & (1u << k))) continue;
+    if (dim_is(dom->shape[k], 1)) {
+      co[k] = I(c, 0);
+      continue;
+    }
+    KType t = coord_type(c, dom->shape[k]);
+    const char *v = fresh(c, arena_printf(&c->A, "%s%d", prefix, k));
+    KStmt *loop = ks_for(&c->A, cur(c), t, v, ke_int(&c->A, t, 0), dim_expr(c, dom->shape[k], t), NULL);
+    push_block(c, &loop->body);
+    opened++;
+    co[k] = ke_var(&c->A, t, v);
+  }
+  return opened;
+}
+
+static KExpr *vec_cond(Cg *c, KExpr *k, KExpr *a, KExpr *b);
+
+/* vacc = vacc op v for float16 lanes (a max or min takes a NaN and keeps it). */
+static void vred_step(Cg *c, OpKind op, KExpr *vacc, KExpr *v) {
+  if (op == OP_RSUM) {
+    ks_assign(&c->A, cur(c), vacc->name, KO_ADD, v);
+    return;
+  }
+  v = bind(c, "v", v);
+  KExpr *better = bin(c, KO_OR, bin(c, op == OP_RMAX ? KO_GT : KO_LT, v, vacc), bin(c, KO_NE, v, v));
+  ks_assign(&c->A, cur(c), vacc->name, KO_EQ, vec_cond(c, better, v, vacc));
 }
 
 /* ---- column kernels (CPU) ---------------------------------------------------------------- */
@@ -978,12 +1053,7 @@ static void column_kernel(Cg *c, const IdVec *outs) {
     c->vcol = NULL;
     pop_block(c);
     if (ok && !c->vfail && !c->failed) {
-      KBlock *to = cur(c);
-      if (scratch.head) {
-        if (to->tail) to->tail->next = scratch.head;
-        else to->head = scratch.head;
-        to->tail = scratch.tail;
-      }
+      splice(c, &scratch);
       c->vector_rows = true;
       pop_block(c);
       return;
@@ -1020,22 +1090,8 @@ static void column_kernel(Cg *c, const IdVec *outs) {
       bool ints = N(c, x->in[0])->dtype == DT_I32;
       KExpr *acc[COL_LANES];
       for (int l = 0; l < COL_LANES; l++) acc[l] = red_init(c, x->op, ints, arena_printf(A, "acc%d", l));
-      KExpr *co[IR_MAX_RANK];
-      int opened = 0;
-      for (int k = 0; k < dom->rank; k++) {
-        co[k] = NULL;
-        if (!(x->axes & (1u << k))) continue;
-        if (dim_is(dom->shape[k], 1)) {
-          co[k] = I(c, 0);
-          continue;
-        }
-        KType ct = coord_type(c, dom->shape[k]);
-        const char *v = fresh(c, arena_printf(A, "r%d", k));
-        KStmt *rl = ks_for(A, cur(c), ct, v, ke_int(A, ct, 0), dim_expr(c, dom->shape[k], ct), NULL);
-        push_block(c, &rl->body);
-        opened++;
-        co[k] = ke_var(A, ct, v);
-      }
+      KExpr *co[IR_MAX_RANK], *none[IR_MAX_RANK] = {0};
+      int opened = open_axis_loops(c, dom, x->axes, none, "r", co);
       int saved = c->ncache;
       for (int l = 0; l < COL_LANES; l++) {
         c->lane = l;
@@ -1056,10 +1112,7 @@ static void column_kernel(Cg *c, const IdVec *outs) {
       }
     }
     for (int l = 0; l < COL_LANES; l++) {
-      c->rowval[c->nrowval].node = id;
-      c->rowval[c->nrowval].lane = l;
-      c->rowval[c->nrowval].val = val[l];
-      c->nrowval++;
+      row_keep(c, id, l, val[l]);
     }
   }
   for (int j = 0; j < outs->n; j++) {
@@ -1170,50 +1223,19 @@ static KExpr *vval(Cg *c, int32_t id, Index *ix, int lane) {
       goto gather;
     KExpr *a = vval(c, n->in[0], ix, lane);
     if (a->type != KT_VEC16) return value_at(c, id, ix);
-    switch (n->op) {
-    case OP_NEG: if (ints) goto gather; v = ke_unary(A, KO_NEG, a); break;
-    case OP_EXP: v = call1(c, KF_EXP, a); break;
-    case OP_LOG: v = call1(c, KF_LOG, a); break;
-    case OP_SQRT: v = call1(c, KF_SQRT, a); break;
-    case OP_RSQRT: v = call1(c, KF_RSQRT, a); break;
-    case OP_ABS: if (ints) goto gather; v = call1(c, KF_FABS, a); break;
-    case OP_SIN: v = call1(c, KF_SIN, a); break;
-    case OP_COS: v = call1(c, KF_COS, a); break;
-    case OP_TANH: v = call1(c, KF_TANH, a); break;
-    case OP_SIGMOID: v = bin(c, KO_DIV, F(c, 1.0f), bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a)))); break;
-    case OP_SILU:
-      a = bind(c, "a", a);
-      v = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, ke_unary(A, KO_NEG, a))));
-      break;
-    case OP_RELU: a = bind(c, "a", a); v = vec_cond(c, bin(c, KO_LE, a, F(c, 0.0f)), F(c, 0.0f), a); break;
-    case OP_GELU: {
-      a = bind(c, "a", a);
-      KExpr *cube = bin(c, KO_MUL, bin(c, KO_MUL, bin(c, KO_MUL, F(c, 0.044715f), a), a), a);
-      KExpr *u2 = bin(c, KO_MUL, F(c, -1.5957691216057308f), bin(c, KO_ADD, a, cube));
-      v = bin(c, KO_DIV, a, bin(c, KO_ADD, F(c, 1.0f), call1(c, KF_EXP, u2)));
-      break;
-    }
-    case OP_CAST:
+    if (n->op == OP_CAST) {
       if (ints) goto gather; /* to i32: not in vectors */
-      v = a;             /* f32 from f32, or from an i32 kept as exact small floats */
+      v = a;                 /* f32 from f32, or from an i32 kept as exact small floats */
       break;
-    default: goto gather;
     }
+    if (ints || !(v = float_unary(c, n->op, a))) goto gather;
     break;
   }
   case OC_BINARY: {
     KExpr *a = vval(c, n->in[0], ix, lane), *b = vval(c, n->in[1], ix, lane);
     if (a->type != KT_VEC16 && b->type != KT_VEC16) return value_at(c, id, ix);
-    KOp cmp;
-    switch (n->op) {
-    case OP_EQ: cmp = KO_EQ; goto compare;
-    case OP_NE: cmp = KO_NE; goto compare;
-    case OP_LT: cmp = KO_LT; goto compare;
-    case OP_LE: cmp = KO_LE; goto compare;
-    case OP_GT: cmp = KO_GT; goto compare;
-    case OP_GE: cmp = KO_GE; goto compare;
-    default: break;
-    }
+    KOp cmp = KO_EQ;
+    if (compare_op(n->op, &cmp)) goto compare;
     if (ints) goto gather;
     switch (n->op) {
     case OP_ADD: v = bin(c, KO_ADD, a, b); break;
@@ -1412,12 +1434,7 @@ static bool vrow_body(Cg *c, const IdVec *outs, KExpr *i, const bool *dep) {
       for (int k = 0; k < dom->rank; k++) co[k] = (x->axes & (1u << k)) ? (k == ax ? ke_var(A, at, av) : I(c, 0)) : rix->co[k];
       Index vix = ix_of_coords(c, dom->rank, dom->shape, co);
       KExpr *v = vec_of(c, vval(c, x->in[0], &vix, ax));
-      if (x->op == OP_RSUM) ks_assign(A, cur(c), vacc->name, KO_ADD, v);
-      else {
-        v = bind(c, "v", v);
-        KExpr *better = bin(c, KO_OR, bin(c, x->op == OP_RMAX ? KO_GT : KO_LT, v, vacc), bin(c, KO_NE, v, v));
-        ks_assign(A, cur(c), vacc->name, KO_EQ, vec_cond(c, better, v, vacc));
-      }
+      vred_step(c, x->op, vacc, v);
       c->ncache = saved;
       pop_block(c);
       if (c->vfail) return false;
@@ -1441,10 +1458,7 @@ static bool vrow_body(Cg *c, const IdVec *outs, KExpr *i, const bool *dep) {
       KExpr *v = value_at(c, id, ir_same_shape(x, r) ? rix : &mi);
       val = ke_is_simple(v) && v->kind == KE_VAR ? v : bind(c, arena_printf(A, "r%d", id), v);
     }
-    c->rowval[c->nrowval].node = id;
-    c->rowval[c->nrowval].lane = 0;
-    c->rowval[c->nrowval].val = val;
-    c->nrowval++;
+    row_keep(c, id, 0, val);
   }
   if (c->vfail || c->failed) return false;
   for (int j = 0; j < outs->n; j++) {
@@ -1521,45 +1535,20 @@ static bool vcol_body(Cg *c, const IdVec *outs, KExpr *base) {
       Index mi = ix_of_flat(c, x->rank, x->shape, base, NULL);
       KExpr *v = vec_of(c, vval(c, id, ir_same_shape(x, r) ? rix : &mi, last));
       v = bind(c, arena_printf(A, "r%d", id), v);
-      c->rowval[c->nrowval].node = id;
-      c->rowval[c->nrowval].lane = -1;
-      c->rowval[c->nrowval].val = v;
-      c->nrowval++;
+      row_keep(c, id, -1, v);
       continue;
     }
     float init = x->op == OP_RSUM ? 0.0f : x->op == OP_RMAX ? -__builtin_inff() : __builtin_inff();
     KExpr *vacc = declare(c, "vacc", KT_VEC16, cast(c, KT_VEC16, F(c, init)));
     KExpr *co[IR_MAX_RANK];
-    int opened = 0;
-    for (int k = 0; k < dom->rank; k++) {
-      co[k] = rix->co[k];
-      if (!(x->axes & (1u << k))) continue;
-      if (dim_is(dom->shape[k], 1)) {
-        co[k] = I(c, 0);
-        continue;
-      }
-      KType ct = coord_type(c, dom->shape[k]);
-      const char *v = fresh(c, arena_printf(A, "r%d", k));
-      KStmt *rl = ks_for(A, cur(c), ct, v, ke_int(A, ct, 0), dim_expr(c, dom->shape[k], ct), NULL);
-      push_block(c, &rl->body);
-      opened++;
-      co[k] = ke_var(A, ct, v);
-    }
+    int opened = open_axis_loops(c, dom, x->axes, rix->co, "r", co);
     int saved = c->ncache;
     Index vix = ix_of_coords(c, dom->rank, dom->shape, co);
     KExpr *v = vec_of(c, vval(c, x->in[0], &vix, ax));
-    if (x->op == OP_RSUM) ks_assign(A, cur(c), vacc->name, KO_ADD, v);
-    else {
-      v = bind(c, "v", v);
-      KExpr *better = bin(c, KO_OR, bin(c, x->op == OP_RMAX ? KO_GT : KO_LT, v, vacc), bin(c, KO_NE, v, v));
-      ks_assign(A, cur(c), vacc->name, KO_EQ, vec_cond(c, better, v, vacc));
-    }
+    vred_step(c, x->op, vacc, v);
     c->ncache = saved;
     while (opened--) pop_block(c);
-    c->rowval[c->nrowval].node = id;
-    c->rowval[c->nrowval].lane = -1; /* a vector: not for the scalar lookups */
-    c->rowval[c->nrowval].val = vacc;
-    c->nrowval++;
+    row_keep(c, id, -1, vacc); /* a vector: not for the scalar lookups */
   }
   if (c->vfail || c->failed) return false;
   for (int j = 0; j < outs->n; j++) {
@@ -1615,12 +1604,7 @@ static void row_kernel(Cg *c, const IdVec *outs) {
     bool ok = vrow_body(c, outs, i, dep);
     pop_block(c);
     if (ok && !c->vfail && !c->failed) {
-      KBlock *to = cur(c);
-      if (scratch.head) {
-        if (to->tail) to->tail->next = scratch.head;
-        else to->head = scratch.head;
-        to->tail = scratch.tail;
-      }
+      splice(c, &scratch);
       c->vector_rows = true;
       return;
     }
@@ -1638,10 +1622,7 @@ static void row_kernel(Cg *c, const IdVec *outs) {
     Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
     KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
     if (!ke_is_simple(v) || v->kind != KE_VAR) v = bind(c, arena_printf(A, "r%d", id), v);
-    c->rowval[c->nrowval].node = id;
-    c->rowval[c->nrowval].lane = 0;
-    c->rowval[c->nrowval].val = v;
-    c->nrowval++;
+    row_keep(c, id, 0, v);
   }
   /* reduced-shape outputs (also those that do not depend on a reduction) */
   for (int j = 0; j < outs->n; j++) {
@@ -1655,21 +1636,7 @@ static void row_kernel(Cg *c, const IdVec *outs) {
   for (int j = 0; j < outs->n; j++) full |= !ir_same_squeezed(N(c, outs->v[j]), r);
   if (!full) return;
   KExpr *co[IR_MAX_RANK];
-  int opened = 0;
-  for (int k = 0; k < dom->rank; k++) {
-    co[k] = rix->co[k];
-    if (!(r->axes & (1u << k))) continue;
-    if (dim_is(dom->shape[k], 1)) {
-      co[k] = I(c, 0);
-      continue;
-    }
-    KType t = coord_type(c, dom->shape[k]);
-    const char *v = fresh(c, arena_printf(A, "a%d", k));
-    KStmt *loop = ks_for(A, cur(c), t, v, ke_int(A, t, 0), dim_expr(c, dom->shape[k], t), NULL);
-    push_block(c, &loop->body);
-    opened++;
-    co[k] = ke_var(A, t, v);
-  }
+  int opened = open_axis_loops(c, dom, r->axes, rix->co, "a", co);
   Index fix = ix_of_coords(c, dom->rank, dom->shape, co);
   KExpr *at = bind(c, "at", ix_flat(c, &fix));
   int nfull = 0;
@@ -1729,12 +1696,7 @@ static bool vector_elements(Cg *c, const IdVec *outs, const IrNode *root, Dim *i
     c->ncache = ncache;
     return false;
   }
-  KBlock *to = cur(c);
-  if (scratch.head) {
-    if (to->tail) to->tail->next = scratch.head;
-    else to->head = scratch.head;
-    to->tail = scratch.tail;
-  }
+  splice(c, &scratch);
   c->vector_rows = true;
   *items = n;
   return true;

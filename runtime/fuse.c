@@ -410,6 +410,13 @@ static double recompute_bytes(F *f, int32_t x) {
   return bytes;
 }
 
+/* Input k of x is not an earlier input again (users are counted once). */
+static bool first_use(const IrNode *x, int k) {
+  for (int q = 0; q < k; q++)
+    if (x->in[q] == x->in[k]) return false;
+  return true;
+}
+
 static int cmp_i32(const void *a, const void *b) {
   int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
   return (x > y) - (x < y);
@@ -442,11 +449,8 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
   for (int i = 0; i < n; i++) {
     if (!f.live[i]) continue;
     const IrNode *x = NN(&f, i);
-    for (int k = 0; k < x->nin; k++) {
-      bool seen = false;
-      for (int q = 0; q < k; q++) seen |= x->in[q] == x->in[k];
-      if (!seen) cnt[x->in[k]]++;
-    }
+    for (int k = 0; k < x->nin; k++)
+      if (first_use(x, k)) cnt[x->in[k]]++;
   }
   for (int i = 0; i < n; i++) f.uoff[i + 1] = f.uoff[i] + cnt[i];
   f.ulist = xmalloc(sizeof(int) * (size_t)(f.uoff[n] + 1));
@@ -454,11 +458,8 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
   for (int i = 0; i < n; i++) {
     if (!f.live[i]) continue;
     const IrNode *x = NN(&f, i);
-    for (int k = 0; k < x->nin; k++) {
-      bool seen = false;
-      for (int q = 0; q < k; q++) seen |= x->in[q] == x->in[k];
-      if (!seen) f.ulist[f.uoff[x->in[k]] + cnt[x->in[k]]++] = i;
-    }
+    for (int k = 0; k < x->nin; k++)
+      if (first_use(x, k)) f.ulist[f.uoff[x->in[k]] + cnt[x->in[k]]++] = i;
   }
   free(cnt);
   int64_t vals[64];
@@ -521,44 +522,31 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
       f.weight[i] = 0;
     }
   }
-  /* A matmul reads its right operand B as rows: B must be a stored value, or
-   * a reshape of one; any other index map below B (a transpose included) is
-   * materialised by storing B itself: a copy of B costs far less than reading
-   * it across rows for every row block of the result. */
-  for (int i = 0; fuse && i < n; i++) {
-    const IrNode *x = NN(&f, i);
-    if (!f.live[i] || x->op != OP_MATMUL || !f.inl[x->in[1]]) continue;
-    int32_t y = x->in[1];
-    while (f.inl[y] && NN(&f, y)->op == OP_RESHAPE) y = NN(&f, y)->in[0];
-    if (f.inl[y] && f.cls[y] == C_VIEW) f.inl[x->in[1]] = false;
-    else if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false; /* an elementwise value: stored as it is */
-  }
-  /* The left operand A is read one element at a time (broadcast over a row
-   * block): a stored value, a reshape of one, or the transpose of either is
-   * read in place; other index maps (head permutes) are materialised, since
-   * their index arithmetic would run for every multiply-add. */
-  for (int i = 0; fuse && i < n; i++) {
-    const IrNode *x = NN(&f, i);
-    if (!f.live[i] || x->op != OP_MATMUL || !f.inl[x->in[0]]) continue;
-    int32_t y = x->in[0];
-    const IrNode *yn = NN(&f, y);
-    if (yn->op == OP_PERMUTE) {
-      bool swap = yn->perm[yn->rank - 1] == yn->rank - 2 && yn->perm[yn->rank - 2] == yn->rank - 1;
-      for (int k = 0; k < yn->rank - 2; k++) swap &= yn->perm[k] == k;
-      if (swap) y = yn->in[0];
-    }
-    while (f.inl[y] && NN(&f, y)->op == OP_RESHAPE) y = NN(&f, y)->in[0];
-    if (f.inl[y] && f.cls[y] == C_VIEW) f.inl[x->in[0]] = false;
-    else if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false;
-  }
-  /* matmul and scatter_add operands: stored below their index maps */
+  /* Operands read many times. A matmul reads A one element at a time
+   * (broadcast over a row block) and B as rows: each must be a stored value or
+   * a reshape of one, A may also be the transpose of either. Another index map
+   * below an operand (a head permute, B's transpose) is materialised by
+   * storing the operand itself: a copy costs far less than index arithmetic,
+   * or reads across rows, for every multiply-add. scatter_add reads its source
+   * once per table row, through any index map. An elementwise value below an
+   * operand is stored as it is. */
   for (int i = 0; fuse && i < n; i++) {
     const IrNode *x = NN(&f, i);
     if (!f.live[i] || (x->op != OP_MATMUL && x->op != OP_SCATTER_ADD)) continue;
     for (int k = 0; k < (x->op == OP_MATMUL ? 2 : 1); k++) {
-      int32_t y = x->in[k];
-      while (f.inl[y] && f.cls[y] == C_VIEW && NN(&f, y)->nin == 1) y = NN(&f, y)->in[0];
-      if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false;
+      int32_t top = x->in[k], y = top;
+      if (!f.inl[top]) continue;
+      const IrNode *yn = NN(&f, y);
+      if (x->op == OP_MATMUL && k == 0 && yn->op == OP_PERMUTE) {
+        bool swap = yn->perm[yn->rank - 1] == yn->rank - 2 && yn->perm[yn->rank - 2] == yn->rank - 1;
+        for (int q = 0; q < yn->rank - 2; q++) swap &= yn->perm[q] == q;
+        if (swap) y = yn->in[0];
+      }
+      while (f.inl[y] && f.cls[y] == C_VIEW && NN(&f, y)->nin == 1 &&
+             (x->op == OP_SCATTER_ADD || NN(&f, y)->op == OP_RESHAPE))
+        y = NN(&f, y)->in[0];
+      if (f.inl[y] && f.cls[y] == C_VIEW) f.inl[top] = false;
+      else if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false;
     }
   }
   /* aliases: a stored reshape of a stored value is a view of its buffer */

@@ -832,23 +832,33 @@ Test(codegen, kernel_ast_local_memory) {
 
 /* ---- whole models: every node of the loss and its gradients -------------------------------- */
 
-static void check_model(const char *file, const char *what) {
-  Diag d;
-  diag_init(&d, stderr);
+/* The loss and gradients of every parameter of an example with one layer,
+ * simplified; *p is the program (its diagnostics name the sources). */
+static Graph *model_step(const char *file, Diag *d, Program **p) {
   FeOptions o = {0};
   o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
   const char *sets[] = {"n_layers=1"};
   o.sets = sets;
   o.nsets = 1;
-  Program *p = fe_program_new(&d, &o);
-  cr_assert(fe_load(p, file) && fe_check(p));
-  const Model *m = fe_model(p);
-  Graph *g = fe_lower(p, "loss", false);
+  *p = fe_program_new(d, &o);
+  cr_assert(fe_load(*p, file) && fe_check(*p));
+  const Model *m = fe_model(*p);
+  Graph *g = fe_lower(*p, "loss", false);
   cr_assert(g);
   VEC(const char *) wrt = {0};
   for (int i = 0; i < m->params.n; i++) vec_push(&wrt, m->params.v[i].name);
-  cr_assert(ir_autodiff(g, g->outputs.v[0].node, wrt.v, wrt.n, &d));
+  cr_assert(ir_autodiff(g, g->outputs.v[0].node, wrt.v, wrt.n, d));
   Graph *h = ir_simplify(g);
+  vec_free(&wrt);
+  ir_graph_free(g);
+  return h;
+}
+
+static void check_model(const char *file, const char *what) {
+  Diag d;
+  diag_init(&d, stderr);
+  Program *p;
+  Graph *h = model_step(file, &d, &p);
   cr_assert(ir_verify(h, &d));
   /* B = 2, T = 5 (first input axis B, second T, as the examples declare) */
   int64_t bind[IR_MAX_RANK] = {0};
@@ -867,8 +877,6 @@ static void check_model(const char *file, const char *what) {
   cr_expect_gt(ck.with_lines, ck.kernels * 9 / 10, "%s: %d of %d kernels cite a .llm line", what, ck.with_lines,
                ck.kernels);
   check_report(&ck, what);
-  vec_free(&wrt);
-  ir_graph_free(g);
   ir_graph_free(h);
   fe_program_free(p);
   diag_free(&d);
@@ -891,20 +899,8 @@ Test(codegen, llama_loss_and_gradients) {
 static void compile_fused(const char *file, const char *what) {
   Diag d;
   diag_init(&d, stderr);
-  FeOptions o = {0};
-  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
-  const char *sets[] = {"n_layers=1"};
-  o.sets = sets;
-  o.nsets = 1;
-  Program *p = fe_program_new(&d, &o);
-  cr_assert(fe_load(p, file) && fe_check(p));
-  const Model *m = fe_model(p);
-  Graph *g = fe_lower(p, "loss", false);
-  cr_assert(g);
-  VEC(const char *) wrt = {0};
-  for (int i = 0; i < m->params.n; i++) vec_push(&wrt, m->params.v[i].name);
-  cr_assert(ir_autodiff(g, g->outputs.v[0].node, wrt.v, wrt.n, &d));
-  Graph *h = ir_simplify(g);
+  Program *p;
+  Graph *h = model_step(file, &d, &p);
   FusePlan *fp = fuse_plan(h, true);
   cr_assert_gt(fp->nk, 10);
   int64_t spec[8];
@@ -951,8 +947,6 @@ static void compile_fused(const char *file, const char *what) {
   fprintf(stderr, "codegen %s: %d fused kernels built as OpenCL (GPU, CPU, CPU specialised) and CUDA\n", what, fp->nk);
   check_report(&ck, what);
   fuse_plan_free(fp);
-  vec_free(&wrt);
-  ir_graph_free(g);
   ir_graph_free(h);
   fe_program_free(p);
   diag_free(&d);
