@@ -1374,7 +1374,6 @@ gather:
     return bind(c, "g", ke_vec(A, el));
   }
 fail:
-  if (getenv("LLMC_VDEBUG")) fprintf(stderr, "vector rows: %%%d %s (lane axis %d) not vectorised\n", id, op_name(n->op), lane);
   c->vfail = true;
   return F(c, 0.0f);
 }
