@@ -106,6 +106,9 @@ typedef struct Cg {
   int32_t pin_node;
   KExpr *pin_flat, *pin_val, *pin_vec; /* pin_vec: KV_WIDTH columns from pin_flat on, for vval */
   bool vector_rows;           /* the row kernel walks its rows in float16 vectors */
+  bool coop;                  /* a cooperative row kernel: coop_local items per work group */
+  int coop_local;
+  Dim coop_items;
   bool failed;
 } Cg;
 
@@ -985,6 +988,7 @@ static void vred_step(Cg *c, OpKind op, KExpr *vacc, KExpr *v) {
 /* ---- column kernels (CPU) ---------------------------------------------------------------- */
 
 #define COL_LANES 16
+#define VCOL_FUSE 8 /* reductions per walk over the rows in a vector column kernel */
 
 /* A row kernel whose rows are not contiguous (sums over the leading axes, such
  * as bias gradients over B*T rows) that stores only reduced-shape values: on
@@ -1520,9 +1524,54 @@ static bool vcol_body(Cg *c, const IdVec *outs, KExpr *base) {
   *rix = ix_of_flat(c, r->rank, r->shape, base, "o");
   for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
   c->vcol = rix;
+  /* Reductions that read no other reduction of the group share one walk
+   * over the rows, VCOL_FUSE at a time (their accumulators stay in
+   * registers); each accumulator still adds its column in order. */
+  bool *done = arena_alloc(A, sizeof(bool) * (size_t)c->ngroup);
+  bool *dep = arena_alloc(A, sizeof(bool) * (size_t)c->ngroup);
+  for (int j = 0; j < c->ngroup; j++) {
+    const IrNode *x = N(c, c->group[j]);
+    done[j] = false;
+    dep[j] = false;
+    for (int q = 0; q < j; q++)
+      for (int k = 0; k < x->nin; k++)
+        dep[j] |= (dep[q] || op_class(N(c, c->group[q])->op) == OC_REDUCE) && x->in[k] == c->group[q];
+  }
+  for (int j0 = 0; j0 < c->ngroup && !c->vfail && !c->failed;) {
+    int pick[VCOL_FUSE], np = 0, j = j0;
+    for (; j < c->ngroup && np < VCOL_FUSE; j++) {
+      const IrNode *x = N(c, c->group[j]);
+      if (op_class(x->op) == OC_REDUCE && !dep[j]) pick[np++] = j;
+    }
+    j0 = j;
+    if (np == 0) break;
+    if (c->nrowval + np > CG_MAX_ROWVAL) return false;
+    KExpr *vacc[VCOL_FUSE];
+    for (int q = 0; q < np; q++) {
+      const IrNode *x = N(c, c->group[pick[q]]);
+      float init = x->op == OP_RSUM ? 0.0f : x->op == OP_RMAX ? -__builtin_inff() : __builtin_inff();
+      vacc[q] = declare(c, "vacc", KT_VEC16, cast(c, KT_VEC16, F(c, init)));
+    }
+    KExpr *co[IR_MAX_RANK];
+    int opened = open_axis_loops(c, dom, r->axes, rix->co, "r", co);
+    int saved = c->ncache;
+    Index vix = ix_of_coords(c, dom->rank, dom->shape, co);
+    for (int q = 0; q < np; q++) {
+      const IrNode *x = N(c, c->group[pick[q]]);
+      KExpr *v = vec_of(c, vval(c, x->in[0], &vix, ax));
+      vred_step(c, x->op, vacc[q], v);
+    }
+    c->ncache = saved;
+    while (opened--) pop_block(c);
+    for (int q = 0; q < np; q++) {
+      row_keep(c, c->group[pick[q]], -1, vacc[q]);
+      done[pick[q]] = true;
+    }
+  }
   for (int j = 0; j < c->ngroup && !c->vfail && !c->failed; j++) {
     int32_t id = c->group[j];
     const IrNode *x = N(c, id);
+    if (done[j]) continue;
     if (c->nrowval >= CG_MAX_ROWVAL) return false;
     if (op_class(x->op) != OC_REDUCE) {
       /* a value of the reduced shape (from the columns' reductions): a vector too */
@@ -1566,6 +1615,201 @@ static bool vcol_body(Cg *c, const IdVec *outs, KExpr *base) {
     }
     ks_store(A, cur(c), buffer_of(c, outs->v[j], KP_BUFFER_OUT), base, v);
   }
+  return true;
+}
+
+/* ---- cooperative row kernels (GPUs) ---------------------------------------------------------- */
+
+#define COOP_MAX_RED 16
+
+/* On a GPU a row kernel gives each row (or, when the rows are columns in
+ * memory, each 32 neighbouring rows) a work group: its work items split the
+ * row, walk it with a stride of the group's width (adjacent items read
+ * adjacent elements), fold their partials through local memory in a tree,
+ * and then split the stores of the full-shape values the same way. The
+ * reductions are sums, maxima and minima of floats (others keep one work item
+ * per row); a sum adds in a different order from the interpreter's, so it
+ * agrees to rounding, not bit for bit. */
+static bool coop_row_kernel(Cg *c, const IdVec *outs) {
+  if (c->cpu) return false;
+  const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);
+  Arena *A = &c->A;
+  int nred = 0;
+  for (int j = 0; j < c->ngroup; j++) {
+    const IrNode *x = N(c, c->group[j]);
+    if (op_class(x->op) != OC_REDUCE) continue;
+    if (x->op == OP_ARGMAX || N(c, x->in[0])->dtype != DT_F32 || !ir_same_squeezed(x, r)) return false;
+    nred++;
+  }
+  if (nred == 0 || nred > COOP_MAX_RED) return false;
+  /* the shape of the work group: cw rows side by side, rs items per row */
+  int inner = -1;
+  for (int k = 0; k < dom->rank; k++)
+    if (!dim_is(dom->shape[k], 1)) inner = k;
+  bool column = inner >= 0 && !(r->axes & (1u << inner));
+  Dim Ld = dim_const(1);
+  int nr = 0;
+  Dim rshape[IR_MAX_RANK];
+  int rax[IR_MAX_RANK];
+  for (int k = 0; k < dom->rank; k++)
+    if (r->axes & (1u << k)) {
+      Ld = dim_mul(Ld, dom->shape[k]);
+      rax[nr] = k;
+      rshape[nr++] = dom->shape[k];
+    }
+  if (Ld.bad || nr == 0) return false;
+  int64_t L = -1;
+  if (!dim_is_const(Ld, &L) && c->sym_val) L = ir_dim_eval(Ld, c->sym_val);
+  int cw = 1, rs = 128;
+  if (column) {
+    cw = 32;
+    rs = 8;
+  } else if (L > 0) {
+    rs = 32;
+    while (rs < 256 && 2 * rs < L) rs *= 2;
+  }
+  int wg = cw * rs;
+  Dim groups;
+  if (!tile_count(c, numel_dim(r), cw, &groups)) return false;
+  KType t = c->idx;
+  /* local memory: declared at the kernel's outermost scope */
+  const char *red[COOP_MAX_RED];
+  for (int q = 0; q < nred; q++) {
+    red[q] = fresh(c, "red");
+    ks_local(A, cur(c), KT_FLOAT, red[q], wg);
+  }
+  KExpr *lid = bind(c, "lid", ke_builtin(A, KT_INT, KB_LOCAL_ID));
+  KExpr *lc = cw == 1 ? I(c, 0) : bind(c, "lc", bin(c, KO_MOD, lid, I(c, cw)));
+  KExpr *ls = cw == 1 ? lid : bind(c, "ls", bin(c, KO_DIV, lid, I(c, cw)));
+  KExpr *count = dim_expr(c, dim_const(1), t);
+  for (int k = 0; k < r->rank; k++) count = bin(c, KO_MUL, count, dim_factor(c, r->shape[k]));
+  count = bind(c, "rows", count);
+  KExpr *nb = cw == 1 ? count : bind(c, "blocks", bin(c, KO_DIV, bin(c, KO_ADD, count, ke_int(A, t, cw - 1)), ke_int(A, t, cw)));
+  KExpr *ng = bind(c, "groups", dim_expr(c, groups, t));
+  KExpr *Le = bind(c, "len", dim_expr(c, Ld, t));
+  const char *bv = fresh(c, "blk");
+  KStmt *loop = ks_for(A, cur(c), t, bv, ke_builtin(A, t, KB_GROUP_ID), nb, ng);
+  push_block(c, &loop->body);
+  int saved = c->ncache;
+  KExpr *blk = ke_var(A, t, bv);
+  KExpr *row = cw == 1 ? blk : bind(c, "row", bin(c, KO_ADD, bin(c, KO_MUL, blk, ke_int(A, t, cw)), cast(c, t, lc)));
+  /* items past the last row compute the last row again (every item meets
+   * every barrier) and store nothing */
+  KExpr *okrow = cw == 1 ? NULL : bind(c, "ok", bin(c, KO_LT, row, count));
+  KExpr *i = cw == 1 ? row : bind(c, "i", cond(c, okrow, row, bin(c, KO_SUB, count, ke_int(A, t, 1))));
+  Index *rix = arena_alloc(A, sizeof *rix);
+  *rix = ix_of_flat(c, r->rank, r->shape, i, "o");
+  for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
+  c->rix = rix;
+  bool *dep = arena_alloc(A, sizeof(bool) * (size_t)c->ngroup);
+  for (int j = 0; j < c->ngroup; j++) {
+    const IrNode *x = N(c, c->group[j]);
+    dep[j] = op_class(x->op) == OC_REDUCE;
+    for (int q = 0; q < j; q++)
+      for (int k = 0; k < x->nin; k++) dep[j] |= dep[q] && x->in[k] == c->group[q];
+  }
+  int q = 0;
+  for (int j = 0; j < c->ngroup && !c->failed; j++) {
+    int32_t id = c->group[j];
+    const IrNode *x = N(c, id);
+    if (!dep[j] || !ir_same_squeezed(x, r)) continue;
+    if (c->nrowval >= CG_MAX_ROWVAL) {
+      cg_fail(c, "cg_kernel: too many per-row values in the row kernel of %%%d", c->row);
+      return true;
+    }
+    KExpr *val;
+    if (op_class(x->op) == OC_REDUCE) {
+      /* this item's partial: elements ls, ls + rs, ... of the row */
+      KExpr *acc = red_init(c, x->op, false, "acc");
+      const char *tv = fresh(c, "e");
+      KStmt *el = ks_for(A, cur(c), t, tv, cast(c, t, ls), Le, ke_int(A, t, rs));
+      push_block(c, &el->body);
+      int inner_saved = c->ncache;
+      Index tix = ix_of_flat(c, nr, rshape, ke_var(A, t, tv), "r");
+      KExpr *co[IR_MAX_RANK];
+      for (int k = 0; k < dom->rank; k++) co[k] = rix->co[k];
+      for (int m = 0; m < nr; m++) co[rax[m]] = ix_coord(c, &tix, m);
+      Index xi = ix_of_coords(c, dom->rank, dom->shape, co);
+      red_step(c, x->op, false, acc, value_at(c, x->in[0], &xi));
+      c->ncache = inner_saved;
+      pop_block(c);
+      /* the tree over the row's items */
+      ks_store_local(A, cur(c), red[q], lid, acc);
+      ks_simple(A, cur(c), KS_BARRIER);
+      for (int s = rs / 2; s > 0; s /= 2) {
+        KStmt *st = ks_if(A, cur(c), bin(c, KO_LT, ls, I(c, s)));
+        push_block(c, &st->body);
+        KExpr *a = ke_load_local(A, KT_FLOAT, red[q], lid);
+        KExpr *b = ke_load_local(A, KT_FLOAT, red[q], bin(c, KO_ADD, lid, I(c, s * cw)));
+        KExpr *v = x->op == OP_RSUM ? bin(c, KO_ADD, a, b) : call2(c, x->op == OP_RMAX ? KF_FMAX : KF_FMIN, a, b);
+        ks_store_local(A, cur(c), red[q], lid, v);
+        pop_block(c);
+        ks_simple(A, cur(c), KS_BARRIER);
+      }
+      val = bind(c, arena_printf(A, "r%d", id), ke_load_local(A, KT_FLOAT, red[q], lc));
+      q++;
+    } else {
+      Index mi = ix_of_flat(c, x->rank, x->shape, i, NULL);
+      KExpr *v = value_at(c, id, ir_same_shape(x, r) ? rix : &mi);
+      val = ke_is_simple(v) && v->kind == KE_VAR ? v : bind(c, arena_printf(A, "r%d", id), v);
+    }
+    row_keep(c, id, 0, val);
+  }
+  /* the stores: reduced-shape values by the row's first item, the full
+   * shape split over the row's items */
+  KBlock *body = cur(c);
+  if (okrow) {
+    KStmt *s = ks_if(A, cur(c), okrow);
+    push_block(c, &s->body);
+  }
+  bool any = false, full = false;
+  for (int j = 0; j < outs->n; j++) {
+    if (ir_same_squeezed(N(c, outs->v[j]), r)) any = true;
+    else full = true;
+  }
+  if (any) {
+    KStmt *s = ks_if(A, cur(c), bin(c, KO_EQ, ls, I(c, 0)));
+    push_block(c, &s->body);
+    for (int j = 0; j < outs->n; j++) {
+      int32_t id = outs->v[j];
+      if (!ir_same_squeezed(N(c, id), r)) continue;
+      Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
+      KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
+      ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), i, to_storage(c, N(c, id)->dtype, v));
+    }
+    pop_block(c);
+  }
+  if (full) {
+    const char *tv = fresh(c, "e");
+    KStmt *el = ks_for(A, cur(c), t, tv, cast(c, t, ls), Le, ke_int(A, t, rs));
+    push_block(c, &el->body);
+    int inner_saved = c->ncache;
+    Index tix = ix_of_flat(c, nr, rshape, ke_var(A, t, tv), "a");
+    KExpr *co[IR_MAX_RANK];
+    for (int k = 0; k < dom->rank; k++) co[k] = rix->co[k];
+    for (int m = 0; m < nr; m++) co[rax[m]] = ix_coord(c, &tix, m);
+    Index fix = ix_of_coords(c, dom->rank, dom->shape, co);
+    KExpr *at = bind(c, "at", ix_flat(c, &fix));
+    int nfull = 0;
+    for (int j = 0; j < outs->n; j++) nfull += !ir_same_squeezed(N(c, outs->v[j]), r);
+    for (int j = 0; j < outs->n; j++) {
+      int32_t id = outs->v[j];
+      if (ir_same_squeezed(N(c, id), r)) continue;
+      KExpr *v = value_at(c, id, &fix);
+      if (nfull > 1) v = bind(c, arena_printf(A, "v%d", id), v);
+      ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), at, to_storage(c, N(c, id)->dtype, v));
+    }
+    c->ncache = inner_saved;
+    pop_block(c);
+  }
+  while (cur(c) != body) pop_block(c);
+  /* every item meets the next row's first barrier only after this row's last read */
+  ks_simple(A, cur(c), KS_BARRIER);
+  c->ncache = saved;
+  pop_block(c); /* blk */
+  c->coop_items = dim_mul(groups, dim_const(wg));
+  c->coop_local = wg;
+  c->coop = true;
   return true;
 }
 
@@ -1929,7 +2173,7 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   bool tiled = false;
   if (c.row >= 0) {
     if (column_kernel_ok(&c, &outs)) column_kernel(&c, &outs);
-    else row_kernel(&c, &outs);
+    else if (!coop_row_kernel(&c, &outs)) row_kernel(&c, &outs);
     goto body_done;
   }
   tiled = matmul_plan(&c, &outs, &mp);
@@ -1997,9 +2241,10 @@ body_done:
   k->nnodes = n;
   k->nodes = xcalloc((size_t)n, sizeof *k->nodes);
   memcpy(k->nodes, nodes, sizeof *nodes * (size_t)n);
-  k->items = c.column ? c.col_items : c.row >= 0 ? numel_dim(N(&c, c.row)) : items;
-  k->local = tiled ? mp.local : c.column ? 1 : d == DIALECT_CUDA ? 256 : 64;
-  k->exact_local = tiled && mp.exact_local; /* work groups that cooperate through local memory */
+  k->items = c.coop ? c.coop_items : c.column ? c.col_items : c.row >= 0 ? numel_dim(N(&c, c.row)) : items;
+  k->local = c.coop ? c.coop_local : tiled ? mp.local : c.column ? 1 : d == DIALECT_CUDA ? 256 : 64;
+  /* work groups that cooperate through local memory */
+  k->exact_local = c.coop || (tiled && mp.exact_local);
   k->wide_index = c.idx == KT_LONG;
   estimate(&c, k);
 

@@ -87,17 +87,19 @@ static void vjp(AD *a, int32_t id) {
   case OP_SIGMOID: accumulate(a, x, mul(a, gy, mul(a, id, sub(a, cst(a, 1.0, id), id)))); return;
   case OP_RELU: accumulate(a, x, sel(a, cmp(a, OP_GT, x, zeros_like(a, x)), gy, zeros_like(a, gy))); return;
   case OP_GELU: {
-    /* y = 0.5 x (1 + t), t = tanh(c (x + k x^3));
-     * dy/dx = 0.5 (1 + t) + 0.5 x (1 - t^2) c (1 + 3 k x^2) */
+    /* y = 0.5 x (1 + t), t = tanh(z), z = c (x + k x^3);
+     * dy/dx = 0.5 (1 + t) + 0.5 x (1 - t^2) c (1 + 3 k x^2). With
+     * s = sigmoid(2 z): 0.5 (1 + t) = s and 1 - t^2 = 4 s (1 - s), so
+     * dy/dx = s + x s (1 - s) 2c (1 + 3 k x^2): one exp instead of a tanh
+     * (which CPU vector math libraries make several times dearer). */
     const double c = 0.7978845608028654, k = 0.044715;
     int32_t x2 = mul(a, x, x);
-    int32_t inner = mul(a, cst(a, c, x), add(a, x, mul(a, cst(a, k, x), mul(a, x2, x))));
-    int32_t t = un(a, OP_TANH, inner);
-    int32_t one = cst(a, 1.0, x), half = cst(a, 0.5, x);
-    int32_t left = mul(a, half, add(a, one, t));
-    int32_t dinner = mul(a, cst(a, c, x), add(a, one, mul(a, cst(a, 3 * k, x), x2)));
-    int32_t right = mul(a, mul(a, half, x), mul(a, sub(a, one, mul(a, t, t)), dinner));
-    accumulate(a, x, mul(a, gy, add(a, left, right)));
+    int32_t z2 = mul(a, cst(a, 2 * c, x), add(a, x, mul(a, cst(a, k, x), mul(a, x2, x))));
+    int32_t s = un(a, OP_SIGMOID, z2);
+    int32_t one = cst(a, 1.0, x);
+    int32_t dz2 = mul(a, cst(a, 2 * c, x), add(a, one, mul(a, cst(a, 3 * k, x), x2)));
+    int32_t right = mul(a, mul(a, x, mul(a, s, sub(a, one, s))), dz2);
+    accumulate(a, x, mul(a, gy, add(a, s, right)));
     return;
   }
   case OP_GELU_ERF: {

@@ -27,6 +27,7 @@
 #define NOMINAL_DIM 64   /* each shape variable's value for the cost model */
 #define MAX_WEIGHT 40    /* the largest expression recomputed inline */
 #define MAX_ARGS 56
+#define MAX_SIBLINGS 4   /* matmuls in one horizontally fused kernel */
 #define SINKS 4         /* consumers tracked per node */      /* buffers + shape variables per kernel (the runtime takes 64) */
 
 typedef enum { C_LEAF, C_CHEAP, C_VIEW, C_EW, C_ANCHOR } NClass;
@@ -143,6 +144,16 @@ static bool acyclic(F *f) {
   free(eoff);
   free(queue);
   return qt == V;
+}
+
+/* Whether a stored node of group a reads one of group b. */
+static bool reads_group(const F *f, int a, int b) {
+  for (int x = 0; x < f->n; x++) {
+    if (f->grp[x] != a) continue;
+    for (int j = f->foff[x]; j < f->foff[x + 1]; j++)
+      if (f->grp[f->alias[f->flist.v[j]]] == b) return true;
+  }
+  return false;
 }
 
 static int new_group(F *f, FuseKind kind, int32_t seed) {
@@ -632,6 +643,39 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
       }
     }
   }
+
+  /* sibling matmuls that read the same stored operand and not each other:
+   * one launch (horizontal fusion; the q, k and v projections, and their
+   * weight gradients). At most MAX_SIBLINGS per kernel (codegen's MM_MAX_SIB). */
+  if (fuse)
+    for (int a = 0; a < f.groups.n; a++) {
+      Group *ga = &f.groups.v[a];
+      if (ga->dead || ga->kind != FK_MATMUL) continue;
+      int count = 1;
+      for (int b = a + 1; b < f.groups.n && count < MAX_SIBLINGS; b++) {
+        Group *gb = &f.groups.v[b];
+        if (gb->dead || gb->kind != FK_MATMUL) continue;
+        const IrNode *ma = NN(&f, ga->seed), *mb = NN(&f, gb->seed);
+        bool share = false;
+        for (int i = 0; i < 2; i++)
+          for (int j = 0; j < 2; j++) share |= f.alias[ma->in[i]] == f.alias[mb->in[j]];
+        if (!share || reads_group(&f, a, b) || reads_group(&f, b, a)) continue;
+        I32s moved = {0};
+        for (int x = 0; x < n; x++)
+          if (f.grp[x] == b) {
+            f.grp[x] = a;
+            vec_push(&moved, x);
+          }
+        gb->dead = true;
+        if (group_args(&f, a) <= MAX_ARGS && acyclic(&f)) {
+          count++;
+        } else {
+          for (int q = 0; q < moved.n; q++) f.grp[moved.v[q]] = b;
+          gb->dead = false;
+        }
+        vec_free(&moved);
+      }
+    }
 
   /* 3. launch order: ready kernels, the one with the smallest first node first */
   int G = f.groups.n;

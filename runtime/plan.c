@@ -65,7 +65,10 @@ Plan *rt_plan_new_spec(Device *dev, const Graph *g, bool fuse, const int64_t *va
   p->kern = xcalloc((size_t)(nk ? nk : 1), sizeof(Kernel *));
   p->dk = xcalloc((size_t)(nk ? nk : 1), sizeof(DevKernel *));
   Dialect dl = info->kind == DEV_CUDA ? DIALECT_CUDA : DIALECT_OPENCL;
-  bool cpu = info->kind == DEV_OPENCL && !info->is_gpu;
+  /* LLMC_KERNEL_FORM=gpu: the GPU form of every kernel even on a CPU device
+   * (how the tests run the GPU kernels on PoCL) */
+  const char *form = getenv("LLMC_KERNEL_FORM");
+  bool cpu = info->kind == DEV_OPENCL && !info->is_gpu && !(form && !strcmp(form, "gpu"));
   /* Generate every kernel, then build them all as one program (one compiler
    * run and one kernel-cache entry; rt_build_many falls back to building each
    * alone when they do not build together). */

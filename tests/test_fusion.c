@@ -158,6 +158,8 @@ ParameterizedTest(FCase *c, fusion, budget, .timeout = 300) {
       }
     }
   free(when);
+  int rowk = 0;
+  for (int q = 0; q < fused->nk; q++) rowk += fused->k[q].kind == FK_ROW;
   fuse_plan_free(fused);
   fuse_plan_free(plain);
 
@@ -168,9 +170,18 @@ ParameterizedTest(FCase *c, fusion, budget, .timeout = 300) {
     make_inputs(b.g, &in);
     InterpOptions io = {DT_F32, 0};
     cr_assert(ir_interp(b.g, &in, &b.params, &io, &want, &d), "reference run failed");
-    for (int fuse = 0; fuse < 2; fuse++) {
+    /* unfused, fused, and fused in the GPU form (cooperative row kernels) */
+    for (int form = 0; form < 3; form++) {
+      int fuse = form > 0;
+      if (form == 2) setenv("LLMC_KERNEL_FORM", "gpu", 1);
       Plan *plan = rt_plan_new_opts(dev, b.g, fuse, &d);
+      unsetenv("LLMC_KERNEL_FORM");
       cr_assert(plan, "%s %s: cannot build the plan (fuse %d)", c->file, c->entry, fuse);
+      if (form == 2 && rowk > 0) {
+        int coop = 0;
+        for (int k = 0; k < rt_plan_kernels(plan); k++) coop += strstr(rt_plan_kernel(plan, k)->source, "__local float red") != NULL;
+        cr_expect(coop > 0, "%s %s: no cooperative row kernel in the GPU form (%d row kernels)", c->file, c->entry, rowk);
+      }
       TensorList got = {0};
       cr_assert(rt_plan_run(plan, &in, &b.params, &got, NULL, &d), "%s: run failed", c->file);
       double scale = 1e-30;
@@ -181,8 +192,8 @@ ParameterizedTest(FCase *c, fusion, budget, .timeout = 300) {
         cr_assert(g && tensor_numel(g) == tensor_numel(w), "output %s", w->name);
         for (int64_t k = 0; k < tensor_numel(w); k++) {
           double x = tensor_get(w, k), y = tensor_get(g, k);
-          cr_assert(fabs(x - y) <= 1e-4 * fabs(x) + 1e-5 * scale, "%s %s (fuse %d): %s[%lld]: reference %.8g, device %.8g",
-                    c->file, c->entry, fuse, w->name, (long long)k, x, y);
+          cr_assert(fabs(x - y) <= 1e-4 * fabs(x) + 1e-5 * scale, "%s %s (form %d): %s[%lld]: reference %.8g, device %.8g",
+                    c->file, c->entry, form, w->name, (long long)k, x, y);
         }
       }
       tl_free(&got);
