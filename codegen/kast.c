@@ -143,6 +143,14 @@ KExpr *ke_binary(Arena *A, KOp op, KExpr *a, KExpr *b) {
     if (op == KO_MUL && ke_is_int(a, 1)) return ke_cast(A, t, b);
     if (op == KO_MUL && (ke_is_int(a, 0) || ke_is_int(b, 0))) return ke_int(A, t, 0);
     if (op == KO_MOD && ke_is_int(b, 1)) return ke_int(A, t, 0);
+    /* logical identities with a literal operand (comparisons are 0 or 1) */
+    if ((op == KO_AND || op == KO_OR) && (a->kind == KE_INT || b->kind == KE_INT)) {
+      KExpr *lit = a->kind == KE_INT ? a : b, *other = a->kind == KE_INT ? b : a;
+      bool truth = lit->i != 0;
+      if (op == KO_AND && !truth) return ke_int(A, t, 0);
+      if (op == KO_OR && truth) return ke_int(A, t, 1);
+      if (other->kind == KE_BINARY && is_cmp(other->op)) return other;
+    }
     /* x + -c -> x - c, x - -c -> x + c (signed types, c not the minimum) */
     if ((op == KO_ADD || op == KO_SUB) && b->kind == KE_INT && b->i < 0 && b->i > INT32_MIN &&
         (ct == KT_INT || ct == KT_LONG))
@@ -299,4 +307,89 @@ KStmt *ks_comment(Arena *A, KBlock *blk, const char *text) {
   KStmt *s = stmt(A, blk, KS_COMMENT);
   s->text = arena_strdup(A, text);
   return s;
+}
+
+/* ---- pruning ---------------------------------------------------------------------------- */
+
+typedef struct NameSet {
+  const char **v;
+  size_t cap, n;
+} NameSet;
+
+static uint64_t name_hash(const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+static bool ns_has(const NameSet *s, const char *name) {
+  if (!s->cap) return false;
+  for (size_t i = name_hash(name) & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+    if (!s->v[i]) return false;
+    if (!strcmp(s->v[i], name)) return true;
+  }
+}
+
+static void ns_add(NameSet *s, const char *name) {
+  if (ns_has(s, name)) return;
+  if (2 * (s->n + 1) > s->cap) {
+    NameSet t = {xcalloc(s->cap ? 2 * s->cap : 64, sizeof(char *)), s->cap ? 2 * s->cap : 64, 0};
+    for (size_t i = 0; i < s->cap; i++)
+      if (s->v[i]) ns_add(&t, s->v[i]);
+    free(s->v);
+    *s = t;
+  }
+  size_t i = name_hash(name) & (s->cap - 1);
+  while (s->v[i]) i = (i + 1) & (s->cap - 1);
+  s->v[i] = name;
+  s->n++;
+}
+
+static void uses_expr(NameSet *s, const KExpr *e) {
+  if (!e) return;
+  if (e->kind == KE_VAR) ns_add(s, e->name);
+  uses_expr(s, e->a);
+  uses_expr(s, e->b);
+  uses_expr(s, e->c);
+  if (e->kind == KE_VEC)
+    for (int i = 0; i < KV_WIDTH; i++) uses_expr(s, e->elems[i]);
+}
+
+static void uses_block(NameSet *s, const KBlock *b) {
+  for (const KStmt *st = b->head; st; st = st->next) {
+    uses_expr(s, st->e);
+    uses_expr(s, st->idx);
+    uses_expr(s, st->step);
+    uses_block(s, &st->body);
+    uses_block(s, &st->els);
+  }
+}
+
+/* Drops the constant declarations in b whose names are not in s. */
+static bool prune_block(const NameSet *s, KBlock *b) {
+  bool changed = false;
+  KStmt *prev = NULL;
+  for (KStmt *st = b->head; st; st = st->next) {
+    if (st->kind == KS_DECL && st->is_const && !ns_has(s, st->name)) {
+      if (prev) prev->next = st->next;
+      else b->head = st->next;
+      if (b->tail == st) b->tail = prev;
+      changed = true;
+      continue;
+    }
+    changed |= prune_block(s, &st->body);
+    changed |= prune_block(s, &st->els);
+    prev = st;
+  }
+  return changed;
+}
+
+void kf_prune(KFunc *f) {
+  for (;;) {
+    NameSet s = {0};
+    uses_block(&s, &f->body);
+    bool changed = prune_block(&s, &f->body);
+    free(s.v);
+    if (!changed) break;
+  }
 }

@@ -135,6 +135,9 @@ KStmt *ks_if(Arena *A, KBlock *blk, KExpr *cond);
 KStmt *ks_simple(Arena *A, KBlock *blk, KStmtKind kind); /* KS_BARRIER, KS_RETURN */
 KStmt *ks_local(Arena *A, KBlock *blk, KType t, const char *name, int64_t count);
 KStmt *ks_comment(Arena *A, KBlock *blk, const char *text);
+/* Removes the constant declarations nothing reads (expressions have no side
+ * effects), so that the printed kernel has no unused variables. */
+void kf_prune(KFunc *f);
 
 /* emit.c — prints f as a complete translation unit of dialect d (prelude
  * helpers included as far as the body calls them). */

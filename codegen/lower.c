@@ -2217,6 +2217,7 @@ body_done:
   c.fn.nparams = c.params.n;
   c.fn.comment = describe(&c, diag);
 
+  kf_prune(&c.fn);
   StrBuf src = {0};
   cg_emit(&src, &c.fn, d);
 
