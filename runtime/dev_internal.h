@@ -58,6 +58,7 @@ struct DevBuf {
   size_t size;  /* bytes asked for */
   void *h;      /* OpenCL: cl_mem */
   uint64_t ptr; /* CUDA: CUdeviceptr */
+  void *subs;   /* OpenCL: the sub-buffers made for launches at offsets, kept for the next launch */
 };
 
 /* The program (module) of a batch built by rt_build_many, shared by its

@@ -279,8 +279,66 @@ static DevBuf *cl_alloc(Device *dev, DevBuf *b, Diag *d) {
   return b;
 }
 
+/* Sub-buffers at offsets of a buffer, made once and reused: a plan launches
+ * its kernels at the same offsets step after step, and making and releasing
+ * a sub-buffer per argument per launch cost PoCL microseconds each. An open
+ * addressing table keyed by offset (offset 0 is the buffer itself). */
+typedef struct ClSubs {
+  size_t cap, n;
+  size_t *off;
+  cl_mem *mem;
+} ClSubs;
+
+static void subs_release(ClDevice *cd, DevBuf *b) {
+  ClSubs *t = b->subs;
+  if (!t) return;
+  for (size_t i = 0; i < t->cap; i++)
+    if (t->off[i]) CL_CHECK(REC(cd), NULL, clReleaseMemObject(t->mem[i]));
+  free(t->off);
+  free(t->mem);
+  free(t);
+  b->subs = NULL;
+}
+
+static void subs_put(ClSubs *t, size_t off, cl_mem m) {
+  size_t i = (off / 64 * 0x9E3779B97F4A7C15ull) & (t->cap - 1);
+  while (t->off[i]) i = (i + 1) & (t->cap - 1);
+  t->off[i] = off;
+  t->mem[i] = m;
+  t->n++;
+}
+
+/* The sub-buffer of b from byte `off` to its end; NULL (reported) on failure. */
+static cl_mem sub_buffer(ClDevice *cd, DevBuf *b, size_t off) {
+  ClSubs *t = b->subs;
+  if (!t) t = b->subs = xcalloc(1, sizeof *t);
+  if (t->cap) {
+    for (size_t i = (off / 64 * 0x9E3779B97F4A7C15ull) & (t->cap - 1); t->off[i]; i = (i + 1) & (t->cap - 1))
+      if (t->off[i] == off) return t->mem[i];
+  }
+  cl_int err = CL_SUCCESS;
+  cl_buffer_region r = {off, b->size - off};
+  cl_mem m = NULL;
+  if (!CL_CHECK_ERR(REC(cd), NULL, err, m = clCreateSubBuffer((cl_mem)b->h, CL_MEM_READ_WRITE, CL_BUFFER_CREATE_TYPE_REGION, &r, &err)))
+    return NULL;
+  if (2 * (t->n + 1) > t->cap) {
+    ClSubs old = *t;
+    t->cap = old.cap ? 2 * old.cap : 64;
+    t->n = 0;
+    t->off = xcalloc(t->cap, sizeof *t->off);
+    t->mem = xcalloc(t->cap, sizeof *t->mem);
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.off[i]) subs_put(t, old.off[i], old.mem[i]);
+    free(old.off);
+    free(old.mem);
+  }
+  subs_put(t, off, m);
+  return m;
+}
+
 static void cl_free(Device *dev, DevBuf *b) {
   ClDevice *cd = (ClDevice *)dev;
+  subs_release(cd, b);
   if (b->h) CL_CHECK(REC(cd), NULL, clReleaseMemObject((cl_mem)b->h));
 }
 
@@ -450,19 +508,12 @@ static bool cl_load(Device *dev, const uint8_t *bin, size_t nbin, const char *co
 static bool cl_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d) {
   ClDevice *cd = (ClDevice *)dev;
   cl_kernel kern = (cl_kernel)k->fn;
-  cl_mem *subs = nargs > 0 ? xcalloc((size_t)nargs, sizeof *subs) : NULL;
   bool ok = true;
   for (int i = 0; i < nargs && ok; i++) {
     const DevArg *a = &args[i];
     if (a->buf) {
       cl_mem m = (cl_mem)a->buf->h;
-      if (a->offset && a->offset < a->buf->size) {
-        cl_int err = CL_SUCCESS;
-        cl_buffer_region r = {a->offset, a->buf->size - a->offset};
-        ok = CL_CHECK_ERR(REC(cd), NULL, err,
-                          subs[i] = clCreateSubBuffer(m, CL_MEM_READ_WRITE, CL_BUFFER_CREATE_TYPE_REGION, &r, &err));
-        m = subs[i];
-      }
+      if (a->offset && a->offset < a->buf->size) ok = (m = sub_buffer(cd, a->buf, a->offset)) != NULL;
       ok = ok && CL_CHECK(REC(cd), NULL, clSetKernelArg(kern, (cl_uint)i, sizeof m, &m));
     } else if (a->is_float) {
       cl_float f = a->f;
@@ -489,10 +540,6 @@ static bool cl_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, 
       diag_plain(d, "launching kernel '%s' (%zu items in work-groups of %zu): %s", k->entry, items, l,
                  cd->base.last_call.text);
   }
-  /* The queue holds its own references to the sub-buffers it uses. */
-  for (int i = 0; i < nargs; i++)
-    if (subs[i]) CL_CHECK(REC(cd), NULL, clReleaseMemObject(subs[i]));
-  free(subs);
   return ok;
 }
 

@@ -86,7 +86,8 @@ bool rt_build_many(Device *dev, const char *const *sources, const char *const *e
 /* A kernel argument: a buffer (at a byte offset into it) or a 32-bit int.
  * Added: with buf NULL and is_float set, the 32-bit float f. On OpenCL a
  * nonzero offset becomes a sub-buffer, so it must be a multiple of
- * DeviceInfo.align. */
+ * DeviceInfo.align; the sub-buffer is kept with the buffer for later launches
+ * at the same offset, and released by rt_free. */
 typedef struct DevArg {
   DevBuf *buf;
   size_t offset;

@@ -300,6 +300,16 @@ Test(device, opencl_offsets_and_floats) {
     float want = i < skip ? (float)i : (float)i * 2.5f;
     cr_assert_eq(x[i], want, "x[%d] = %g, expected %g", i, x[i], want);
   }
+  /* Again at the same offset (the sub-buffer made for it is reused), then
+   * over the whole buffer. */
+  cr_assert(rt_launch(dev, k, args, 3, 300, 32, &c.d), "%s", cap_text(&c));
+  DevArg whole[3] = {{.buf = b}, {.f = 2.0f, .is_float = true}, {.i = n}};
+  cr_assert(rt_launch(dev, k, whole, 3, (size_t)n, 32, &c.d), "%s", cap_text(&c));
+  cr_assert(rt_read(dev, b, 0, x, (size_t)n * sizeof *x, &c.d), "%s", cap_text(&c));
+  for (int i = 0; i < n; i++) {
+    float want = i < skip ? (float)i * 2.0f : (float)i * 2.5f * 2.5f * 2.0f;
+    cr_assert_eq(x[i], want, "x[%d] = %g, expected %g after three launches", i, x[i], want);
+  }
   /* A misaligned offset is refused with a message. */
   if (align > 1) {
     args[0].offset = 4;
