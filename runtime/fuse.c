@@ -322,16 +322,6 @@ static void grow_row(F *f, int h, int32_t seed) {
 /* The matmul's elementwise users of its own size (directly, or through
  * reshapes, which keep the flat index) join its kernel as an epilogue,
  * walking through the ones recomputed inline. */
-/* Whether computing z inline needs a transcendental (z itself or an inline
- * node below it). */
-static bool heavy_epilogue(F *f, int32_t z) {
-  const IrNode *x = NN(f, z);
-  if (op_weight(x) > 1) return true;
-  for (int k = 0; k < x->nin; k++)
-    if (!is_stored(f, x->in[k]) && f->cls[x->in[k]] != C_CHEAP && heavy_epilogue(f, x->in[k])) return true;
-  return false;
-}
-
 static void grow_matmul(F *f, int h, int32_t m) {
   I32s queue = {0};
   vec_push(&queue, m);
@@ -349,9 +339,6 @@ static void grow_matmul(F *f, int h, int32_t m) {
           x->op == OP_PUT_ADD)
         continue;
       if (!inputs_ok(f, z, h, M_MATMUL, m)) continue;
-      /* transcendentals (GELU and its derivative) stay in element kernels: in
-       * a matmul's store loop they slow the whole tile down (measured on PoCL) */
-      if (heavy_epilogue(f, z)) continue;
       if (try_join(f, z, h)) vec_push(&queue, z);
     }
   }

@@ -41,15 +41,16 @@ static FCase cases[] = {
   {"tests/fusion/softmax.llm", "loss", 2, "softmax forward + backward + the loss's sum"},
   {"tests/fusion/cross_entropy.llm", "loss", 2, "cross-entropy forward and backward: 2 kernels"},
   {"tests/fusion/chain.llm", "forward", 1, "an elementwise chain: 1 kernel"},
-  /* 5 matmuls, the GELU and its gradient (an element kernel: transcendentals
-   * stay out of matmul epilogues), 2 bias-gradient sums, the loss, and the
-   * transposed weight the CPU matmul reads as rows */
-  {"tests/fusion/chain.llm", "loss", 10, "MLP with residual: its matmuls and what lies between"},
-  /* 4 projections + 2 batched matmuls + softmax, plus the bias adds of the
-   * 2-D projections (epilogues do not reach through the reshape back to
-   * [B, T, d] yet) and the stored transposed k and v the CPU matmul reads as rows */
-  {"tests/fusion/attention.llm", "forward", 10, "attention: q/k/v, scores, softmax, values, projection"},
-  {"tests/fusion/attention.llm", "loss", 23, "attention forward and backward"},
+  /* 5 matmuls with the GELU and its gradient in their epilogues, 2
+   * bias-gradient sums, the loss's sum, and the transposed weight the CPU
+   * matmul reads as rows */
+  {"tests/fusion/chain.llm", "loss", 9, "MLP with residual: its matmuls and what lies between"},
+  /* the q/k/v projections as one kernel (sibling matmuls), 2 batched matmuls,
+   * softmax, the output projection, plus the bias adds of the 2-D projections
+   * (epilogues do not store through the permute to heads) and the stored
+   * transposed k and v the CPU matmul reads as rows */
+  {"tests/fusion/attention.llm", "forward", 8, "attention: q/k/v, scores, softmax, values, projection"},
+  {"tests/fusion/attention.llm", "loss", 18, "attention forward and backward"},
 };
 
 ParameterizedTestParameters(fusion, budget) { return cr_make_param_array(FCase, cases, sizeof cases / sizeof cases[0]); }
