@@ -335,11 +335,14 @@ static void grow_matmul(F *f, int h, int32_t m) {
         if (mm_inline_ok(f, z, m)) vec_push(&queue, z); /* walk through what the epilogue recomputes */
         continue;
       }
-      if (f->grp[z] >= 0 || f->alias[z] != z || f->cls[z] != C_EW || x->op == OP_TAKE || x->op == OP_GATHER ||
-          x->op == OP_PUT_ADD)
+      /* a permute of an epilogue value (the heads' layout of q, k and v) is
+       * stored from the epilogue at its permuted position */
+      bool perm = x->op == OP_PERMUTE;
+      if (f->grp[z] >= 0 || f->alias[z] != z || (f->cls[z] != C_EW && !perm) || x->op == OP_TAKE ||
+          x->op == OP_GATHER || x->op == OP_PUT_ADD)
         continue;
       if (!inputs_ok(f, z, h, M_MATMUL, m)) continue;
-      if (try_join(f, z, h)) vec_push(&queue, z);
+      if (try_join(f, z, h) && !perm) vec_push(&queue, z);
     }
   }
   vec_free(&queue);

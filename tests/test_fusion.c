@@ -49,8 +49,11 @@ static FCase cases[] = {
    * softmax, the output projection, plus the bias adds of the 2-D projections
    * (epilogues do not store through the permute to heads) and the stored
    * transposed k and v the CPU matmul reads as rows */
-  {"tests/fusion/attention.llm", "forward", 8, "attention: q/k/v, scores, softmax, values, projection"},
-  {"tests/fusion/attention.llm", "loss", 18, "attention forward and backward"},
+  {"tests/fusion/attention.llm", "forward", 6, "attention: q/k/v, scores, softmax, values, projection"},
+  {"tests/fusion/attention.llm", "loss", 16, "attention forward and backward"},
+  /* heads 16 wide: the permuted q, k and v are stored as vectors */
+  {"tests/fusion/attention_wide.llm", "forward", 6, "attention with 16-wide heads"},
+  {"tests/fusion/attention_wide.llm", "loss", 16, "attention with 16-wide heads, forward and backward"},
 };
 
 ParameterizedTestParameters(fusion, budget) { return cr_make_param_array(FCase, cases, sizeof cases / sizeof cases[0]); }

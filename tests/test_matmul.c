@@ -266,10 +266,33 @@ Test(matmul, scale_and_residual) {
   ir_graph_free(g);
 }
 
-/* Groups that are not matmul kernels still lower (one work item per element). */
+/* Epilogues stored through permutes: the heads' layout of a projection
+ * (16-wide heads: stored as vectors by the CPU kernel) and its transpose
+ * (element by element). */
+Test(matmul, permuted_epilogue) {
+  Graph *g = ir_graph_new();
+  Dim M = V(g, "M");
+  int32_t a = in_f(g, "a", DT_F32, 2, DIMS(M, C(8))), w = in_f(g, "w", DT_F32, 2, DIMS(C(8), C(32)));
+  int32_t bias = in_f(g, "bias", DT_F32, 2, DIMS(C(1), C(32)));
+  int32_t mm = ir_matmul(g, a, w, SP);
+  int32_t be = ir_expand(g, bias, 2, DIMS(M, C(32)), SP);
+  int32_t y = ir_binary(g, OP_ADD, mm, be, SP);
+  int32_t r = ir_reshape(g, y, 3, DIMS(M, C(2), C(16)), SP);
+  int32_t heads = ir_permute(g, r, (int[]){1, 0, 2}, SP);
+  int32_t yt = ir_permute(g, y, (int[]){1, 0}, SP);
+  ir_add_output(g, "heads", heads);
+  ir_add_output(g, "yt", yt);
+  int32_t group[] = {mm, be, y, r, heads, yt};
+  int64_t bind[] = {1, 16, 17, 40};
+  check_group(g, group, 6, bind, 4, (Expect){"vstore16", NULL}, "heads and transpose");
+  ir_graph_free(g);
+}
+
+/* Groups that are not matmul kernels still lower (one work item per element):
+ * an integer matmul, whose permute is then computed element by element. */
 Test(matmul, not_a_matmul_kernel) {
   Graph *g = ir_graph_new();
-  int32_t a = in_f(g, "a", DT_F32, 2, DIMS(C(5), C(7))), b = in_f(g, "b", DT_F32, 2, DIMS(C(7), C(6)));
+  int32_t a = in_f(g, "a", DT_I32, 2, DIMS(C(5), C(7))), b = in_f(g, "b", DT_I32, 2, DIMS(C(7), C(6)));
   int32_t mm = ir_matmul(g, a, b, SP);
   int32_t t = ir_permute(g, mm, (int[]){1, 0}, SP); /* not elementwise in the matmul */
   ir_add_output(g, "t", t);
