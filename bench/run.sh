@@ -11,7 +11,9 @@
 # Environment: LLMC (the llmc binary; default build/llmc, built with cmake if
 # missing), LLMC_BENCH_ARGS (extra `llmc bench` arguments, e.g. "--backend cuda"),
 # MODEL (default examples/gpt_char.llm; PyTorch only matches the default),
-# ROOFLINE_ARGS (extra bench/roofline.py arguments, e.g. "--opencl-device 1").
+# ROOFLINE_ARGS (extra bench/roofline.py arguments, e.g. "--opencl-device 1"),
+# ROUNDS (default 3: fused, unfused and PyTorch are run in turn this many times
+# and each keeps its best round's median, against a shared machine's noise).
 # The first llmc run on a new graph compiles its kernels (about a minute on
 # PoCL); later runs load them from the kernel cache.
 set -eu
@@ -64,24 +66,30 @@ llmc_failed() {
   echo "  sources: rebuild it, or point LLMC at a fresh build)" >&2
   exit 1
 }
-echo "== llmc bench $MODEL (fused), $STEPS steps"
-# shellcheck disable=SC2086
-$LLMC bench "$MODEL" --json --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/fused.json" || llmc_failed
-echo "== llmc bench $MODEL --no-fuse, $STEPS steps"
-# shellcheck disable=SC2086
-$LLMC bench "$MODEL" --json --no-fuse --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/unfused.json" || llmc_failed
-rm -f "$OUT/torch.json" "$OUT/roofline.json"
+# Rounds: fused, unfused and PyTorch one after another, ROUNDS times, so that a
+# burst of load from a neighbour on a shared machine hits all three alike; the
+# report keeps each one's best round and lists every round's median.
+ROUNDS=${ROUNDS:-3}
+rm -f "$OUT"/fused.*.json "$OUT"/unfused.*.json "$OUT"/torch.*.json "$OUT/roofline.json"
+for r in $(seq 1 "$ROUNDS"); do
+  echo "== round $r of $ROUNDS: llmc bench $MODEL (fused), --no-fuse$(have_torch && echo ", PyTorch CPU eager (1 and $(nproc) threads)"); $STEPS steps each"
+  # shellcheck disable=SC2086
+  $LLMC bench "$MODEL" --json --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/fused.$r.json" || llmc_failed
+  # shellcheck disable=SC2086
+  $LLMC bench "$MODEL" --json --no-fuse --steps "$STEPS" ${LLMC_BENCH_ARGS:-} >"$OUT/unfused.$r.json" || llmc_failed
+  if have_torch; then
+    $PYENV $PY bench/torch_gpt.py --steps "$STEPS" >"$OUT/torch.$r.json" || rm -f "$OUT/torch.$r.json"
+  fi
+done
 if have_torch; then
-  echo "== PyTorch CPU eager, $STEPS steps, 1 and $(nproc) threads interleaved"
-  $PYENV $PY bench/torch_gpt.py --steps "$STEPS" >"$OUT/torch.json" || rm -f "$OUT/torch.json"
   echo "== roofline: memory bandwidth and OpenBLAS sgemm on this machine"
   # shellcheck disable=SC2086
   $PYENV $PY bench/roofline.py ${ROOFLINE_ARGS:-} >"$OUT/roofline.json" || rm -f "$OUT/roofline.json"
 fi
 
-$PY - "$OUT" <<'PYEOF'
+$PY - "$OUT" "$ROUNDS" <<'PYEOF'
 import json, os, statistics, sys
-out = sys.argv[1]
+out, rounds = sys.argv[1], int(sys.argv[2])
 
 
 def load(name):
@@ -89,8 +97,24 @@ def load(name):
     return json.load(open(p)) if os.path.exists(p) else None
 
 
-f, u, t, rl = load("fused.json"), load("unfused.json"), load("torch.json"), load("roofline.json")
+def best(prefix, key):
+    """The round with the lowest key, and every round's key."""
+    js = [j for j in (load("%s.%d.json" % (prefix, r)) for r in range(1, rounds + 1)) if j]
+    return (min(js, key=key), [key(j) for j in js]) if js else (None, [])
+
+
+def torch_key(j):
+    return j.get("step_adamw_ms") or j["step_ms"]
+
+
+f, fr = best("fused", lambda j: j["step_ms"])
+u, ur = best("unfused", lambda j: j["step_ms"])
+t, tr = best("torch", torch_key)
+rl = load("roofline.json")
 print()
+print("rounds (median step ms of each, best kept): llmc fused %s; llmc --no-fuse %s%s" % (
+    " ".join("%.2f" % x for x in fr), " ".join("%.2f" % x for x in ur),
+    "; pytorch %s" % " ".join("%.2f" % x for x in tr) if tr else ""))
 print("%-28s %12s %14s %10s %12s" % ("", "step ms", "tokens/s", "kernels", "peak MB"))
 for name, j in (("llmc fused", f), ("llmc --no-fuse", u)):
     print("%-28s %12.2f %14.0f %10d %12.2f" % (name, j["step_ms"], j["tokens_per_s"], j["kernels_per_step"],
