@@ -57,6 +57,53 @@ typedef struct Index {
 
 typedef VEC(int32_t) IdVec;
 
+/* The names declared in a kernel: a hash set, each entry also holding the next
+ * suffix to try for names made from it (fresh() makes base, base_2, ...). */
+typedef struct NameTab {
+  size_t cap, n;
+  const char **key;
+  int *next;
+} NameTab;
+
+static size_t nt_slot(const NameTab *t, const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (const char *p = s; *p; p++) h = (h ^ (unsigned char)*p) * 1099511628211ull;
+  size_t i = (size_t)h & (t->cap - 1);
+  while (t->key[i] && strcmp(t->key[i], s)) i = (i + 1) & (t->cap - 1);
+  return i;
+}
+
+static bool nt_has(const NameTab *t, const char *s) { return t->cap && t->key[nt_slot(t, s)]; }
+
+static void nt_add(NameTab *t, const char *s) {
+  if (nt_has(t, s)) return;
+  if (2 * (t->n + 1) > t->cap) {
+    NameTab g = {t->cap ? 2 * t->cap : 256, 0, NULL, NULL};
+    g.key = xcalloc(g.cap, sizeof *g.key);
+    g.next = xcalloc(g.cap, sizeof *g.next);
+    for (size_t i = 0; i < t->cap; i++)
+      if (t->key[i]) {
+        size_t j = nt_slot(&g, t->key[i]);
+        g.key[j] = t->key[i];
+        g.next[j] = t->next[i];
+        g.n++;
+      }
+    free(t->key);
+    free(t->next);
+    *t = g;
+  }
+  size_t i = nt_slot(t, s);
+  t->key[i] = s;
+  t->next[i] = 2;
+  t->n++;
+}
+
+static void nt_free(NameTab *t) {
+  free(t->key);
+  free(t->next);
+  *t = (NameTab){0};
+}
+
 typedef struct CacheEntry {
   int32_t node;
   int ix;
@@ -83,7 +130,7 @@ typedef struct Cg {
   int blk_serial[CG_MAX_DEPTH];
   int depth, serial;
   int nindex;
-  VEC(const char *) names;    /* every variable name declared */
+  NameTab names;              /* every variable name declared */
   CacheEntry cache[CG_MAX_CACHE];
   int ncache;
   bool tiled;                 /* a tiled matmul kernel */
@@ -161,13 +208,14 @@ static bool scope_open(const Cg *c, int scope) {
 /* A variable name not used before in this kernel: base, else base_2, ... */
 static const char *fresh(Cg *c, const char *base) {
   const char *name = arena_strdup(&c->A, base);
-  for (int k = 2;; k++) {
-    bool taken = false;
-    for (int i = 0; i < c->names.n && !taken; i++) taken = !strcmp(c->names.v[i], name);
-    if (!taken) break;
-    name = arena_printf(&c->A, "%s_%d", base, k);
+  if (nt_has(&c->names, name)) {
+    size_t b = nt_slot(&c->names, name);
+    int k = c->names.next[b];
+    do name = arena_printf(&c->A, "%s_%d", base, k++);
+    while (nt_has(&c->names, name));
+    c->names.next[b] = k; /* before nt_add, which may move the entries */
   }
-  vec_push(&c->names, name);
+  nt_add(&c->names, name);
   return name;
 }
 
@@ -359,7 +407,7 @@ static int add_param(Cg *c, KParamKind kind, KType elem, const char *name, int32
   KParam p = {kind, elem, name};
   vec_push(&c->params, p);
   vec_push(&c->param_node, node);
-  vec_push(&c->names, name);
+  nt_add(&c->names, name);
   return c->params.n - 1;
 }
 
@@ -2160,8 +2208,8 @@ Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, c
   for (int i = 0; i < outs.n; i++)
     add_param(&c, KP_BUFFER_OUT, stype(N(&c, outs.v[i])->dtype), arena_printf(&c.A, "y%d", outs.v[i]), outs.v[i]);
   for (int v = 0; v < g->syms.n; v++) add_param(&c, KP_INT, KT_INT, sym_param(&c, v), -1);
-  vec_push(&c.names, "seed");
-  vec_push(&c.names, "i");
+  nt_add(&c.names, "seed");
+  nt_add(&c.names, "i");
 
   /* named after the last node; a matmul with an epilogue says so (k12_matmul_gelu) */
   const IrNode *last = N(&c, nodes[n - 1]);
@@ -2254,7 +2302,7 @@ done:
   vec_free(&ins);
   vec_free(&c.params);
   vec_free(&c.param_node);
-  vec_free(&c.names);
+  nt_free(&c.names);
   arena_free(&c.A);
   return k;
 }

@@ -286,6 +286,18 @@ Test(matmul, permuted_epilogue) {
   int64_t bind[] = {1, 16, 17, 40};
   check_group(g, group, 6, bind, 4, (Expect){"vstore16", NULL}, "heads and transpose");
   ir_graph_free(g);
+
+  /* only a transposed output, of a matmul narrower than a vector */
+  g = ir_graph_new();
+  M = V(g, "M");
+  a = in_f(g, "a", DT_F32, 2, DIMS(M, C(8)));
+  w = in_f(g, "w", DT_F32, 2, DIMS(C(8), C(5)));
+  mm = ir_matmul(g, a, w, SP);
+  yt = ir_permute(g, mm, (int[]){1, 0}, SP);
+  ir_add_output(g, "yt", yt);
+  int32_t group2[] = {mm, yt};
+  check_group(g, group2, 2, bind, 4, (Expect){NULL, NULL}, "transpose, 5 columns");
+  ir_graph_free(g);
 }
 
 /* Groups that are not matmul kernels still lower (one work item per element):
