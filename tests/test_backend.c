@@ -1,7 +1,8 @@
-/* test_backend.c — whole programs on the OpenCL backend (PoCL in CI) against
- * the reference interpreter: forward and loss+gradients of the examples and of
- * every stdlib layer, at two bindings of the symbolic dims. Skips, saying
- * why, where no OpenCL device exists. */
+/* test_backend.c — whole programs on the OpenCL backend (PoCL in CI) and on
+ * a CUDA GPU (tests/gpu/run.sh) against the reference interpreter: forward
+ * and loss+gradients of the examples and of every stdlib layer, at two
+ * bindings of the symbolic dims. Skips, saying why, where no such device
+ * exists. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <math.h>
@@ -88,7 +89,7 @@ static void make_inputs(const Graph *g, const Model *m, int64_t b, int64_t t, Te
   }
 }
 
-static void compare(const TensorList *want, const TensorList *got, const char *what) {
+static void compare(const TensorList *want, const TensorList *got, const char *what, const char *backend) {
   /* absolute slack relative to the largest value of any output: a gradient
    * that is zero in exact arithmetic (softmax cancels a key bias) is rounding noise */
   double scale = 1e-30;
@@ -100,19 +101,22 @@ static void compare(const TensorList *want, const TensorList *got, const char *w
     cr_assert_eq(tensor_numel(a), tensor_numel(b));
     for (int64_t k = 0; k < tensor_numel(a); k++) {
       double x = tensor_get(a, k), y = tensor_get(b, k);
-      cr_assert(fabs(x - y) <= 1e-4 * fabs(x) + 1e-5 * scale, "%s: %s[%lld]: reference %.8g, OpenCL %.8g", what, a->name,
-                (long long)k, x, y);
+      cr_assert(fabs(x - y) <= 1e-4 * fabs(x) + 1e-5 * scale, "%s: %s[%lld]: reference %.8g, %s %.8g", what, a->name,
+                (long long)k, x, backend, y);
     }
   }
 }
 
-ParameterizedTest(Case *c, backend, opencl_matches_reference, .timeout = 1200) {
+/* The case's entries on device `kind` (its fused plans) against the
+ * interpreter; skipped, saying why, where no such device exists. */
+static void run_case(const Case *c, DevKind kind) {
   Diag d;
   diag_init(&d, stderr);
-  Device *dev = rt_device_open(DEV_OPENCL, 0, &d);
+  const char *backend = rt_kind_name(kind);
+  Device *dev = rt_device_open(kind, 0, &d);
   if (!dev) {
     diag_free(&d);
-    cr_skip_test("no OpenCL device: %s", rt_backend_status(DEV_OPENCL) ? rt_backend_status(DEV_OPENCL) : "?");
+    cr_skip_test("no %s device: %s", backend, rt_backend_status(kind) ? rt_backend_status(kind) : "?");
   }
   FeOptions o = {0};
   o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
@@ -164,11 +168,11 @@ ParameterizedTest(Case *c, backend, opencl_matches_reference, .timeout = 1200) {
       }
       InterpOptions io = {DT_F32, 0};
       cr_assert(ir_interp(g, &in, &params, &io, &want, &d), "%s: reference run failed", c->file);
-      cr_assert(rt_plan_run(plan, &in, &params, &got, NULL, &d), "%s: OpenCL run failed", c->file);
+      cr_assert(rt_plan_run(plan, &in, &params, &got, NULL, &d), "%s: %s run failed", c->file, backend);
       char what[256];
       snprintf(what, sizeof what, "%s %s at B=%lld T=%lld", c->file, entries[e], (long long)bindings[b][0],
                (long long)bindings[b][1]);
-      compare(&want, &got, what);
+      compare(&want, &got, what, backend);
       tl_free(&in);
       tl_free(&want);
       tl_free(&got);
@@ -182,3 +186,12 @@ ParameterizedTest(Case *c, backend, opencl_matches_reference, .timeout = 1200) {
   rt_device_close(dev);
   diag_free(&d);
 }
+
+ParameterizedTest(Case *c, backend, opencl_matches_reference, .timeout = 1200) { run_case(c, DEV_OPENCL); }
+
+/* The same on a CUDA GPU (tests/gpu/run.sh): the GPU form of every fused
+ * kernel, cooperative row kernels and tiled matmuls included. */
+ParameterizedTestParameters(backend, cuda_matches_reference) {
+  return cr_make_param_array(Case, cases, sizeof cases / sizeof cases[0]);
+}
+ParameterizedTest(Case *c, backend, cuda_matches_reference, .timeout = 1200) { run_case(c, DEV_CUDA); }

@@ -7,8 +7,10 @@
 # It installs missing build dependencies with scripts/install-deps.sh when it
 # can (offline, that fails with a warning and the run goes on with what is
 # there), configures and builds llmc in a fresh build-gpu/ (Release), lists the
-# devices with `llmc devices`, and runs the CUDA-related tests (device, kernel
-# cache, codegen, backends). Everything runs under one 8-minute limit.
+# devices with `llmc devices`, runs the CUDA-related tests (device, kernel
+# cache, codegen, backends: the examples' fused plans on the GPU against the
+# interpreter), then `llmc bench` of gpt_char's training step on CUDA, fused
+# and --no-fuse. Everything runs under one 8-minute limit.
 # Exit status: 0 when every step passed, 124 when the limit was reached,
 # otherwise the status of the first step that failed.
 set -euo pipefail
@@ -88,6 +90,23 @@ if [[ -n $skips ]]; then echo "$skips"; else echo "no test of test_device skippe
 if command -v nvidia-smi >/dev/null 2>&1 && grep -qE 'device::(cuda|nvrtc)' <<<"$skips"; then
   echo "error: an NVIDIA GPU is present but CUDA/NVRTC tests were skipped"
   exit 1
+fi
+bskips=$(./build-gpu/tests/test_backend --verbose --filter 'backend/cuda*' 2>&1 | grep -E '^\[SKIP\]' || true)
+if [[ -n $bskips ]]; then echo "$bskips"; else echo "no CUDA case of test_backend skipped"; fi
+if command -v nvidia-smi >/dev/null 2>&1 && [[ -n $bskips ]]; then
+  echo "error: an NVIDIA GPU is present but the fused programs did not run on it"
+  exit 1
+fi
+
+section "benchmark: gpt_char training step on CUDA, fused and --no-fuse"
+# bench reads the model's train block, which names its data file (a copy of the
+# shared data inside the checkout, as on lent machines, serves as well)
+if [[ -d shared/data && -z "${LLMC_SHARED_DATA:-}" ]]; then export LLMC_SHARED_DATA=$PWD/shared/data; fi
+if scripts/fetch-data.sh data && [[ -e data/tinyshakespeare.txt ]]; then
+  ./build-gpu/llmc bench examples/gpt_char.llm --backend cuda --steps 20
+  ./build-gpu/llmc bench examples/gpt_char.llm --backend cuda --steps 20 --no-fuse | sed -n '1,12p'
+else
+  echo "warning: no data/tinyshakespeare.txt (scripts/fetch-data.sh failed, offline?): benchmark skipped"
 fi
 
 section "done"
