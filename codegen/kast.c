@@ -311,43 +311,48 @@ KStmt *ks_comment(Arena *A, KBlock *blk, const char *text) {
 
 /* ---- pruning ---------------------------------------------------------------------------- */
 
-typedef struct NameSet {
-  const char **v;
-  size_t cap, n;
-} NameSet;
-
-static uint64_t name_hash(const char *s) {
+size_t nt_slot(const NameTab *t, const char *s) {
   uint64_t h = 1469598103934665603ull;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
-  return h;
+  for (const char *p = s; *p; p++) h = (h ^ (unsigned char)*p) * 1099511628211ull;
+  size_t i = (size_t)h & (t->cap - 1);
+  while (t->key[i] && strcmp(t->key[i], s)) i = (i + 1) & (t->cap - 1);
+  return i;
 }
 
-static bool ns_has(const NameSet *s, const char *name) {
-  if (!s->cap) return false;
-  for (size_t i = name_hash(name) & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
-    if (!s->v[i]) return false;
-    if (!strcmp(s->v[i], name)) return true;
+bool nt_has(const NameTab *t, const char *s) { return t->cap && t->key[nt_slot(t, s)]; }
+
+void nt_add(NameTab *t, const char *s) {
+  if (nt_has(t, s)) return;
+  if (2 * (t->n + 1) > t->cap) {
+    NameTab g = {t->cap ? 2 * t->cap : 256, 0, NULL, NULL};
+    g.key = xcalloc(g.cap, sizeof *g.key);
+    g.next = xcalloc(g.cap, sizeof *g.next);
+    for (size_t i = 0; i < t->cap; i++)
+      if (t->key[i]) {
+        size_t j = nt_slot(&g, t->key[i]);
+        g.key[j] = t->key[i];
+        g.next[j] = t->next[i];
+        g.n++;
+      }
+    free(t->key);
+    free(t->next);
+    *t = g;
   }
+  size_t i = nt_slot(t, s);
+  t->key[i] = s;
+  t->next[i] = 2;
+  t->n++;
 }
 
-static void ns_add(NameSet *s, const char *name) {
-  if (ns_has(s, name)) return;
-  if (2 * (s->n + 1) > s->cap) {
-    NameSet t = {xcalloc(s->cap ? 2 * s->cap : 64, sizeof(char *)), s->cap ? 2 * s->cap : 64, 0};
-    for (size_t i = 0; i < s->cap; i++)
-      if (s->v[i]) ns_add(&t, s->v[i]);
-    free(s->v);
-    *s = t;
-  }
-  size_t i = name_hash(name) & (s->cap - 1);
-  while (s->v[i]) i = (i + 1) & (s->cap - 1);
-  s->v[i] = name;
-  s->n++;
+void nt_free(NameTab *t) {
+  free(t->key);
+  free(t->next);
+  *t = (NameTab){0};
 }
 
-static void uses_expr(NameSet *s, const KExpr *e) {
+static void uses_expr(NameTab *s, const KExpr *e) {
   if (!e) return;
-  if (e->kind == KE_VAR) ns_add(s, e->name);
+  if (e->kind == KE_VAR) nt_add(s, e->name);
   uses_expr(s, e->a);
   uses_expr(s, e->b);
   uses_expr(s, e->c);
@@ -355,7 +360,7 @@ static void uses_expr(NameSet *s, const KExpr *e) {
     for (int i = 0; i < KV_WIDTH; i++) uses_expr(s, e->elems[i]);
 }
 
-static void uses_block(NameSet *s, const KBlock *b) {
+static void uses_block(NameTab *s, const KBlock *b) {
   for (const KStmt *st = b->head; st; st = st->next) {
     uses_expr(s, st->e);
     uses_expr(s, st->idx);
@@ -366,11 +371,11 @@ static void uses_block(NameSet *s, const KBlock *b) {
 }
 
 /* Drops the constant declarations in b whose names are not in s. */
-static bool prune_block(const NameSet *s, KBlock *b) {
+static bool prune_block(const NameTab *s, KBlock *b) {
   bool changed = false;
   KStmt *prev = NULL;
   for (KStmt *st = b->head; st; st = st->next) {
-    if (st->kind == KS_DECL && st->is_const && !ns_has(s, st->name)) {
+    if (st->kind == KS_DECL && st->is_const && !nt_has(s, st->name)) {
       if (prev) prev->next = st->next;
       else b->head = st->next;
       if (b->tail == st) b->tail = prev;
@@ -386,10 +391,10 @@ static bool prune_block(const NameSet *s, KBlock *b) {
 
 void kf_prune(KFunc *f) {
   for (;;) {
-    NameSet s = {0};
+    NameTab s = {0};
     uses_block(&s, &f->body);
     bool changed = prune_block(&s, &f->body);
-    free(s.v);
+    nt_free(&s);
     if (!changed) break;
   }
 }

@@ -135,6 +135,18 @@ KStmt *ks_if(Arena *A, KBlock *blk, KExpr *cond);
 KStmt *ks_simple(Arena *A, KBlock *blk, KStmtKind kind); /* KS_BARRIER, KS_RETURN */
 KStmt *ks_local(Arena *A, KBlock *blk, KType t, const char *name, int64_t count);
 KStmt *ks_comment(Arena *A, KBlock *blk, const char *text);
+/* A hash set of names (not owned), each entry also holding the next suffix
+ * to try for names made from it (lower.c's fresh() makes base, base_2, ...). */
+typedef struct NameTab {
+  size_t cap, n;
+  const char **key;
+  int *next;
+} NameTab;
+size_t nt_slot(const NameTab *t, const char *s); /* s's entry, or the empty slot for it; needs cap > 0 */
+bool nt_has(const NameTab *t, const char *s);
+void nt_add(NameTab *t, const char *s);
+void nt_free(NameTab *t);
+
 /* Removes the constant declarations nothing reads (expressions have no side
  * effects), so that the printed kernel has no unused variables. */
 void kf_prune(KFunc *f);

@@ -57,52 +57,6 @@ typedef struct Index {
 
 typedef VEC(int32_t) IdVec;
 
-/* The names declared in a kernel: a hash set, each entry also holding the next
- * suffix to try for names made from it (fresh() makes base, base_2, ...). */
-typedef struct NameTab {
-  size_t cap, n;
-  const char **key;
-  int *next;
-} NameTab;
-
-static size_t nt_slot(const NameTab *t, const char *s) {
-  uint64_t h = 1469598103934665603ull;
-  for (const char *p = s; *p; p++) h = (h ^ (unsigned char)*p) * 1099511628211ull;
-  size_t i = (size_t)h & (t->cap - 1);
-  while (t->key[i] && strcmp(t->key[i], s)) i = (i + 1) & (t->cap - 1);
-  return i;
-}
-
-static bool nt_has(const NameTab *t, const char *s) { return t->cap && t->key[nt_slot(t, s)]; }
-
-static void nt_add(NameTab *t, const char *s) {
-  if (nt_has(t, s)) return;
-  if (2 * (t->n + 1) > t->cap) {
-    NameTab g = {t->cap ? 2 * t->cap : 256, 0, NULL, NULL};
-    g.key = xcalloc(g.cap, sizeof *g.key);
-    g.next = xcalloc(g.cap, sizeof *g.next);
-    for (size_t i = 0; i < t->cap; i++)
-      if (t->key[i]) {
-        size_t j = nt_slot(&g, t->key[i]);
-        g.key[j] = t->key[i];
-        g.next[j] = t->next[i];
-        g.n++;
-      }
-    free(t->key);
-    free(t->next);
-    *t = g;
-  }
-  size_t i = nt_slot(t, s);
-  t->key[i] = s;
-  t->next[i] = 2;
-  t->n++;
-}
-
-static void nt_free(NameTab *t) {
-  free(t->key);
-  free(t->next);
-  *t = (NameTab){0};
-}
 
 typedef struct CacheEntry {
   int32_t node;
@@ -1430,6 +1384,75 @@ fail:
   return F(c, 0.0f);
 }
 
+/* ---- shared by the row kernels ------------------------------------------------------------ */
+
+/* c->rix: the index of row i over the seed reduction's (reduced) shape, its
+ * coordinates declared. */
+static Index *row_index(Cg *c, KExpr *i) {
+  const IrNode *r = N(c, c->row);
+  Index *rix = arena_alloc(&c->A, sizeof *rix);
+  *rix = ix_of_flat(c, r->rank, r->shape, i, "o");
+  for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
+  return c->rix = rix;
+}
+
+/* Which group values depend on a reduction of the row (the reductions too). */
+static bool *row_deps(Cg *c) {
+  bool *dep = arena_alloc(&c->A, sizeof(bool) * (size_t)c->ngroup);
+  for (int j = 0; j < c->ngroup; j++) {
+    const IrNode *x = N(c, c->group[j]);
+    dep[j] = op_class(x->op) == OC_REDUCE;
+    for (int q = 0; q < j; q++)
+      for (int k = 0; k < x->nin; k++) dep[j] |= dep[q] && x->in[k] == c->group[q];
+  }
+  return dep;
+}
+
+/* The value of reduced-shape node id at row i. */
+static KExpr *row_at(Cg *c, int32_t id, KExpr *i) {
+  const IrNode *x = N(c, id);
+  Index mi = ix_of_flat(c, x->rank, x->shape, i, NULL);
+  return value_at(c, id, ir_same_shape(x, N(c, c->row)) ? c->rix : &mi);
+}
+
+/* Computes the non-reduction per-row value id once, as a variable, and keeps it. */
+static void row_keep_value(Cg *c, int32_t id, KExpr *i) {
+  KExpr *v = row_at(c, id, i);
+  if (!ke_is_simple(v) || v->kind != KE_VAR) v = bind(c, arena_printf(&c->A, "r%d", id), v);
+  row_keep(c, id, 0, v);
+}
+
+/* Stores the outputs of the reduced shape at row i. */
+static void store_row_outs(Cg *c, const IdVec *outs, KExpr *i) {
+  for (int j = 0; j < outs->n; j++) {
+    int32_t id = outs->v[j];
+    if (!ir_same_squeezed(N(c, id), N(c, c->row))) continue;
+    ks_store(&c->A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), i, to_storage(c, N(c, id)->dtype, row_at(c, id, i)));
+  }
+}
+
+/* Whether some output has the full (domain) shape. */
+static bool row_full_outs(const Cg *c, const IdVec *outs) {
+  for (int j = 0; j < outs->n; j++)
+    if (!ir_same_squeezed(N(c, outs->v[j]), N(c, c->row))) return true;
+  return false;
+}
+
+/* Stores the outputs of the full shape at index fix of the domain. */
+static void store_full_outs(Cg *c, const IdVec *outs, Index *fix) {
+  const IrNode *r = N(c, c->row);
+  KExpr *at = bind(c, "at", ix_flat(c, fix));
+  int nfull = 0;
+  for (int j = 0; j < outs->n; j++) nfull += !ir_same_squeezed(N(c, outs->v[j]), r);
+  for (int j = 0; j < outs->n; j++) {
+    int32_t id = outs->v[j];
+    if (ir_same_squeezed(N(c, id), r)) continue;
+    KExpr *v = value_at(c, id, fix);
+    if (nfull > 1) v = bind(c, arena_printf(&c->A, "v%d", id), v);
+    ks_store(&c->A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), at, to_storage(c, N(c, id)->dtype, v));
+  }
+}
+
 /* The row's length along its one contiguous reduced axis, when known. */
 static bool vrow_axis(const Cg *c, int *axis, int64_t *len) {
   if (!c->cpu || c->dialect != DIALECT_OPENCL) return false;
@@ -1505,20 +1528,13 @@ static bool vrow_body(Cg *c, const IdVec *outs, KExpr *i, const bool *dep) {
       }
       val = acc;
     } else {
-      Index mi = ix_of_flat(c, x->rank, x->shape, i, NULL);
-      KExpr *v = value_at(c, id, ir_same_shape(x, r) ? rix : &mi);
-      val = ke_is_simple(v) && v->kind == KE_VAR ? v : bind(c, arena_printf(A, "r%d", id), v);
+      row_keep_value(c, id, i);
+      continue;
     }
     row_keep(c, id, 0, val);
   }
   if (c->vfail || c->failed) return false;
-  for (int j = 0; j < outs->n; j++) {
-    int32_t id = outs->v[j];
-    if (!ir_same_squeezed(N(c, id), r)) continue;
-    Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
-    KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
-    ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), i, to_storage(c, N(c, id)->dtype, v));
-  }
+  store_row_outs(c, outs, i);
   bool full = false;
   for (int j = 0; j < outs->n; j++) {
     const IrNode *o = N(c, outs->v[j]);
@@ -1745,17 +1761,8 @@ static bool coop_row_kernel(Cg *c, const IdVec *outs) {
    * every barrier) and store nothing */
   KExpr *okrow = cw == 1 ? NULL : bind(c, "ok", bin(c, KO_LT, row, count));
   KExpr *i = cw == 1 ? row : bind(c, "i", cond(c, okrow, row, bin(c, KO_SUB, count, ke_int(A, t, 1))));
-  Index *rix = arena_alloc(A, sizeof *rix);
-  *rix = ix_of_flat(c, r->rank, r->shape, i, "o");
-  for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
-  c->rix = rix;
-  bool *dep = arena_alloc(A, sizeof(bool) * (size_t)c->ngroup);
-  for (int j = 0; j < c->ngroup; j++) {
-    const IrNode *x = N(c, c->group[j]);
-    dep[j] = op_class(x->op) == OC_REDUCE;
-    for (int q = 0; q < j; q++)
-      for (int k = 0; k < x->nin; k++) dep[j] |= dep[q] && x->in[k] == c->group[q];
-  }
+  Index *rix = row_index(c, i);
+  bool *dep = row_deps(c);
   int q = 0;
   for (int j = 0; j < c->ngroup && !c->failed; j++) {
     int32_t id = c->group[j];
@@ -1797,9 +1804,8 @@ static bool coop_row_kernel(Cg *c, const IdVec *outs) {
       val = bind(c, arena_printf(A, "r%d", id), ke_load_local(A, KT_FLOAT, red[q], lc));
       q++;
     } else {
-      Index mi = ix_of_flat(c, x->rank, x->shape, i, NULL);
-      KExpr *v = value_at(c, id, ir_same_shape(x, r) ? rix : &mi);
-      val = ke_is_simple(v) && v->kind == KE_VAR ? v : bind(c, arena_printf(A, "r%d", id), v);
+      row_keep_value(c, id, i);
+      continue;
     }
     row_keep(c, id, 0, val);
   }
@@ -1810,24 +1816,15 @@ static bool coop_row_kernel(Cg *c, const IdVec *outs) {
     KStmt *s = ks_if(A, cur(c), okrow);
     push_block(c, &s->body);
   }
-  bool any = false, full = false;
-  for (int j = 0; j < outs->n; j++) {
-    if (ir_same_squeezed(N(c, outs->v[j]), r)) any = true;
-    else full = true;
-  }
+  bool any = false;
+  for (int j = 0; j < outs->n; j++) any |= ir_same_squeezed(N(c, outs->v[j]), r);
   if (any) {
     KStmt *s = ks_if(A, cur(c), bin(c, KO_EQ, ls, I(c, 0)));
     push_block(c, &s->body);
-    for (int j = 0; j < outs->n; j++) {
-      int32_t id = outs->v[j];
-      if (!ir_same_squeezed(N(c, id), r)) continue;
-      Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
-      KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
-      ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), i, to_storage(c, N(c, id)->dtype, v));
-    }
+    store_row_outs(c, outs, i);
     pop_block(c);
   }
-  if (full) {
+  if (row_full_outs(c, outs)) {
     const char *tv = fresh(c, "e");
     KStmt *el = ks_for(A, cur(c), t, tv, cast(c, t, ls), Le, ke_int(A, t, rs));
     push_block(c, &el->body);
@@ -1837,16 +1834,7 @@ static bool coop_row_kernel(Cg *c, const IdVec *outs) {
     for (int k = 0; k < dom->rank; k++) co[k] = rix->co[k];
     for (int m = 0; m < nr; m++) co[rax[m]] = ix_coord(c, &tix, m);
     Index fix = ix_of_coords(c, dom->rank, dom->shape, co);
-    KExpr *at = bind(c, "at", ix_flat(c, &fix));
-    int nfull = 0;
-    for (int j = 0; j < outs->n; j++) nfull += !ir_same_squeezed(N(c, outs->v[j]), r);
-    for (int j = 0; j < outs->n; j++) {
-      int32_t id = outs->v[j];
-      if (ir_same_squeezed(N(c, id), r)) continue;
-      KExpr *v = value_at(c, id, &fix);
-      if (nfull > 1) v = bind(c, arena_printf(A, "v%d", id), v);
-      ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), at, to_storage(c, N(c, id)->dtype, v));
-    }
+    store_full_outs(c, outs, &fix);
     c->ncache = inner_saved;
     pop_block(c);
   }
@@ -1876,18 +1864,8 @@ static void row_kernel(Cg *c, const IdVec *outs) {
   ks_decl(A, cur(c), c->idx, "i", ke_builtin(A, c->idx, KB_GLOBAL_ID), true);
   KExpr *i = ke_var(A, c->idx, "i");
   ks_simple(A, &ks_if(A, cur(c), bin(c, KO_GE, i, count))->body, KS_RETURN);
-  Index *rix = arena_alloc(A, sizeof *rix);
-  *rix = ix_of_flat(c, r->rank, r->shape, i, "o");
-  for (int k = 0; k < r->rank; k++) ix_coord(c, rix, k);
-  c->rix = rix;
-  /* which group values depend on a reduction of the row */
-  bool *dep = arena_alloc(A, sizeof(bool) * (size_t)c->ngroup);
-  for (int j = 0; j < c->ngroup; j++) {
-    const IrNode *x = N(c, c->group[j]);
-    dep[j] = op_class(x->op) == OC_REDUCE;
-    for (int q = 0; q < j; q++)
-      for (int k = 0; k < x->nin; k++) dep[j] |= dep[q] && x->in[k] == c->group[q];
-  }
+  Index *rix = row_index(c, i);
+  bool *dep = row_deps(c);
   { /* vectors where the CPU can use them; else the scalar loops below */
     KBlock scratch = {0};
     int ncache = c->ncache, nrowval = c->nrowval;
@@ -1910,35 +1888,15 @@ static void row_kernel(Cg *c, const IdVec *outs) {
       cg_fail(c, "cg_kernel: too many per-row values in the row kernel of %%%d", c->row);
       return;
     }
-    Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
-    KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
-    if (!ke_is_simple(v) || v->kind != KE_VAR) v = bind(c, arena_printf(A, "r%d", id), v);
-    row_keep(c, id, 0, v);
+    row_keep_value(c, id, i);
   }
   /* reduced-shape outputs (also those that do not depend on a reduction) */
-  for (int j = 0; j < outs->n; j++) {
-    int32_t id = outs->v[j];
-    if (!ir_same_squeezed(N(c, id), r)) continue;
-    Index mi = ix_of_flat(c, N(c, id)->rank, N(c, id)->shape, i, NULL);
-    KExpr *v = value_at(c, id, ir_same_shape(N(c, id), r) ? rix : &mi);
-    ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), i, to_storage(c, N(c, id)->dtype, v));
-  }
-  bool full = false;
-  for (int j = 0; j < outs->n; j++) full |= !ir_same_squeezed(N(c, outs->v[j]), r);
-  if (!full) return;
+  store_row_outs(c, outs, i);
+  if (!row_full_outs(c, outs)) return;
   KExpr *co[IR_MAX_RANK];
   int opened = open_axis_loops(c, dom, r->axes, rix->co, "a", co);
   Index fix = ix_of_coords(c, dom->rank, dom->shape, co);
-  KExpr *at = bind(c, "at", ix_flat(c, &fix));
-  int nfull = 0;
-  for (int j = 0; j < outs->n; j++) nfull += !ir_same_squeezed(N(c, outs->v[j]), r);
-  for (int j = 0; j < outs->n; j++) {
-    int32_t id = outs->v[j];
-    if (ir_same_squeezed(N(c, id), r)) continue;
-    KExpr *v = value_at(c, id, &fix);
-    if (nfull > 1) v = bind(c, arena_printf(A, "v%d", id), v);
-    ks_store(A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), at, to_storage(c, N(c, id)->dtype, v));
-  }
+  store_full_outs(c, outs, &fix);
   while (opened--) pop_block(c);
 }
 

@@ -188,6 +188,25 @@ static bool try_join(F *f, int32_t x, int h) {
   return false;
 }
 
+/* Moves group b's nodes into group a if the kernels stay acyclic and small;
+ * else leaves both as they were. */
+static bool try_merge(F *f, int a, int b) {
+  I32s moved = {0};
+  for (int x = 0; x < f->n; x++)
+    if (f->grp[x] == b) {
+      f->grp[x] = a;
+      vec_push(&moved, x);
+    }
+  f->groups.v[b].dead = true;
+  bool ok = group_args(f, a) <= MAX_ARGS && acyclic(f);
+  if (!ok) {
+    for (int q = 0; q < moved.n; q++) f->grp[moved.v[q]] = b;
+    f->groups.v[b].dead = false;
+  }
+  vec_free(&moved);
+  return ok;
+}
+
 /* ---- row kernels ------------------------------------------------------------------------- */
 
 static bool same_shape(const IrNode *a, const IrNode *b) { return ir_same_shape(a, b); }
@@ -616,20 +635,7 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
         if (gb->dead || gb->kind != FK_ROW) continue;
         const IrNode *ra = NN(&f, ga->seed), *rb = NN(&f, gb->seed);
         if (ra->axes != rb->axes || !same_shape(ra, rb) || !same_shape(NN(&f, ra->in[0]), NN(&f, rb->in[0]))) continue;
-        /* move b's nodes, keeping a list to undo */
-        I32s moved = {0};
-        for (int x = 0; x < n; x++)
-          if (f.grp[x] == b) {
-            f.grp[x] = a;
-            vec_push(&moved, x);
-          }
-        gb->dead = true;
-        bool ok = group_args(&f, a) <= MAX_ARGS && acyclic(&f);
-        if (!ok) {
-          for (int q = 0; q < moved.n; q++) f.grp[moved.v[q]] = b;
-          gb->dead = false;
-        }
-        vec_free(&moved);
+        try_merge(&f, a, b);
       }
     }
   }
@@ -650,20 +656,7 @@ FusePlan *fuse_plan(const Graph *g, bool fuse) {
         for (int i = 0; i < 2; i++)
           for (int j = 0; j < 2; j++) share |= f.alias[ma->in[i]] == f.alias[mb->in[j]];
         if (!share || reads_group(&f, a, b) || reads_group(&f, b, a)) continue;
-        I32s moved = {0};
-        for (int x = 0; x < n; x++)
-          if (f.grp[x] == b) {
-            f.grp[x] = a;
-            vec_push(&moved, x);
-          }
-        gb->dead = true;
-        if (group_args(&f, a) <= MAX_ARGS && acyclic(&f)) {
-          count++;
-        } else {
-          for (int q = 0; q < moved.n; q++) f.grp[moved.v[q]] = b;
-          gb->dead = false;
-        }
-        vec_free(&moved);
+        if (try_merge(&f, a, b)) count++;
       }
     }
 

@@ -26,6 +26,10 @@ struct Plan {
   bool fuse;
   bool specialised;   /* kernels written for the shape-variable values spec */
   int64_t spec[64];
+  /* the memory plan of the last run, reused while the shapes stay the same
+   * (a trainer runs one shape step after step) */
+  size_t *lay_off, *lay_size, lay_peak;
+  int64_t lay_vals[64];
 };
 
 /* The kernel for fused kernel q of fp. */
@@ -115,6 +119,8 @@ void rt_plan_free(Plan *p) {
     rt_kernel_free(p->dev, p->dk[q]);
   }
   rt_free(p->dev, p->arena);
+  free(p->lay_off);
+  free(p->lay_size);
   free(p->kern);
   free(p->dk);
   fuse_plan_free(p->fp);
@@ -230,9 +236,17 @@ static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params
                    g->syms.v[v], (long long)p->spec[v], g->syms.v[v], (long long)vals[v]);
         return false;
       }
-  size_t *off = xcalloc((size_t)(n ? n : 1), sizeof(size_t)), *size = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
+  if (!p->lay_off || memcmp(p->lay_vals, vals, sizeof(int64_t) * (size_t)g->syms.n)) {
+    if (!p->lay_off) {
+      p->lay_off = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
+      p->lay_size = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
+    }
+    p->lay_peak = layout(p, vals, p->lay_off, p->lay_size);
+    memcpy(p->lay_vals, vals, sizeof(int64_t) * (size_t)g->syms.n);
+  }
+  const size_t *off = p->lay_off, *size = p->lay_size;
   bool ok = false;
-  size_t peak = layout(p, vals, off, size);
+  size_t peak = p->lay_peak;
   p->peak = peak;
   if (peak > p->arena_size || !p->arena) {
     rt_free(p->dev, p->arena);
@@ -315,8 +329,6 @@ static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params
   if (log) fprintf(log, "  peak device memory: %.3f MB (%d kernels)\n", (double)peak / 1e6, p->nkernels);
   ok = true;
 done:
-  free(off);
-  free(size);
   return ok;
 }
 
