@@ -35,7 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "interp.h"
+#include "dim.h"
 #include "kast.h"
 
 #define CG_MAX_CACHE 256

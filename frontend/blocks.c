@@ -314,7 +314,7 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
     ok = r->kind == SPEC_STR && r->s[0] != 0;
     if (ok && s->prog->opts.check_files) {
       char *tried = NULL;
-      char *found = rt_find_data_file(r->s, b->model_dir, s->prog->opts.data_dir, &tried);
+      char *found = sup_find_data_file(r->s, b->model_dir, s->prog->opts.data_dir, &tried);
       if (!found) {
         sema_error(s, e->span, "cannot find the file \"%s\" (looked in: %s); run 'make data', set $LLMC_DATA or pass "
                                "--data-dir DIR", r->s, tried);

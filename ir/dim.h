@@ -36,4 +36,10 @@ bool dim_is_const(Dim a, int64_t *v);
 /* Prints like `B*T*64` or `T + 1`; names[id] spells variable id. */
 void dim_print(StrBuf *b, Dim a, const char *const *names);
 
+/* Evaluation under a binding (vals[id] for variable id): the sum of
+ * coef * vars over the terms; false on overflow. */
+bool dim_value(Dim dim, const int64_t *vals, int64_t *out);
+/* -1 (an invalid size) for a dim too complex to represent or one that overflows. */
+int64_t ir_dim_eval(Dim dim, const int64_t *vals);
+
 #endif

@@ -183,26 +183,7 @@ static void index_origin(const Graph *g, int32_t id, char *buf, size_t cap) {
   }
 }
 
-/* ---- symbolic dims ---------------------------------------------------------------- */
-
-/* sum of coef * vars over the terms; false on overflow. */
-static bool dim_value(Dim dim, const int64_t *vals, int64_t *out) {
-  int64_t s = 0;
-  for (int i = 0; i < dim.n; i++) {
-    int64_t t = dim.m[i].coef;
-    for (int k = 0; k < dim.m[i].nv; k++)
-      if (__builtin_mul_overflow(t, vals[dim.m[i].v[k]], &t)) return false;
-    if (__builtin_add_overflow(s, t, &s)) return false;
-  }
-  *out = s;
-  return true;
-}
-
-/* -1 (an invalid size) for a dim too complex to represent or one that overflows. */
-int64_t ir_dim_eval(Dim dim, const int64_t *vals) {
-  int64_t v;
-  return !dim.bad && dim_value(dim, vals, &v) ? v : -1;
-}
+/* ---- symbolic dims: evaluation is dim_value / ir_dim_eval in dim.c ------------ */
 
 /* The variable a dim is, when it is exactly one variable with coefficient 1. */
 static int single_var(Dim d) {

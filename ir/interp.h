@@ -26,7 +26,5 @@ bool ir_interp(const Graph *g, const TensorList *inputs, const TensorList *param
 /* Binds the graph's symbolic dims from the INPUT shapes: vals[i] for sym i.
  * Returns false after reporting a conflict or a mis-ranked input. */
 bool ir_bind_dims(const Graph *g, const TensorList *inputs, int64_t *vals, Diag *d);
-/* Evaluates a dim under a binding. */
-int64_t ir_dim_eval(Dim dim, const int64_t *vals);
 
 #endif

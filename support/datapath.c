@@ -9,7 +9,7 @@
 #define LLMC_SOURCE_DATA_DIR "data"
 #endif
 
-char *rt_find_data_file(const char *name, const char *model_dir, const char *data_dir, char **tried) {
+char *sup_find_data_file(const char *name, const char *model_dir, const char *data_dir, char **tried) {
   StrBuf t = {0};
   if (name[0] == '/') {
     if (tried) *tried = xstrdup(name);

@@ -22,7 +22,7 @@
 
 #include <string.h>
 
-#include "interp.h"
+#include "dim.h"
 
 #define NOMINAL_DIM 64   /* each shape variable's value for the cost model */
 #define MAX_WEIGHT 40    /* the largest expression recomputed inline */

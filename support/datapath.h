@@ -10,6 +10,6 @@
  * Absolute paths are used as they are. Returns a malloc'd path, or NULL when
  * the file is in none of them; `tried` (if not NULL) gets a malloc'd, readable
  * list of the places looked in. */
-char *rt_find_data_file(const char *name, const char *model_dir, const char *data_dir, char **tried);
+char *sup_find_data_file(const char *name, const char *model_dir, const char *data_dir, char **tried);
 
 #endif
