@@ -99,4 +99,9 @@ Kernel *cg_kernel(const Graph *g, const int32_t *nodes, int n, Dialect d, Diag *
 Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, const CgOptions *o, Diag *diag);
 void cg_kernel_free(Kernel *k); /* accepts NULL */
 
+/* Renders kernel q of a schedule (fuse.h) in a dialect: the schedule item
+ * says what the kernel computes, stores, and for which target. */
+struct FusePlan;
+Kernel *cg_render(const Graph *g, const struct FusePlan *s, int q, Dialect dl, Diag *diag);
+
 #endif

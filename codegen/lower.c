@@ -2277,3 +2277,18 @@ void cg_kernel_free(Kernel *k) {
   free(k->nodes);
   free(k);
 }
+
+/* ---- rendering a schedule item ------------------------------------------------------- */
+#include "fuse.h"
+
+Kernel *cg_render(const Graph *g, const struct FusePlan *s, int q, Dialect dl, Diag *diag) {
+  const SchedKernel *K = &s->k[q];
+  CgOptions o = {0};
+  o.cpu = s->cpu;
+  o.outs = K->outs;
+  o.nouts = K->nouts;
+  o.row = K->kind == FK_ROW ? K->seed : -1;
+  o.sym_val = s->sym_val;
+  o.sym_max = s->sym_max;
+  return cg_kernel_opts(g, K->members, K->nmembers, dl, &o, diag);
+}

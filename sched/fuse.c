@@ -788,3 +788,60 @@ void fuse_plan_free(FusePlan *p) {
   free(p->kernel_of);
   free(p);
 }
+
+/* ---- the schedule interface ---------------------------------------------------------- */
+
+Schedule *sched_plan(const Graph *g, const SchedOptions *o) {
+  Schedule *s = fuse_plan(g, o->fuse);
+  s->cpu = o->cpu;
+  int n = g->syms.n;
+  if (n > 0 && (o->sym_val || o->sym_max)) {
+    s->opt_vals = xcalloc((size_t)(2 * n), sizeof(int64_t));
+    if (o->sym_val) {
+      memcpy(s->opt_vals, o->sym_val, sizeof(int64_t) * (size_t)n);
+      s->sym_val = s->opt_vals;
+    }
+    if (o->sym_max) {
+      memcpy(s->opt_vals + n, o->sym_max, sizeof(int64_t) * (size_t)n);
+      s->sym_max = s->opt_vals + n;
+    }
+  }
+  return s;
+}
+
+bool sched_verify(const Graph *g, const Schedule *s, Diag *d) {
+  int *done = xcalloc((size_t)(g->nodes.n ? g->nodes.n : 1), sizeof(int));
+  bool ok = true;
+  for (int q = 0; q < s->nk && ok; q++) {
+    const SchedKernel *K = &s->k[q];
+    for (int i = 0; i < K->nouts && ok; i++) {
+      int32_t v = K->outs[i];
+      if (v < 0 || v >= g->nodes.n || s->kernel_of[v] != q) {
+        diag_plain(d, "schedule: kernel %d stores node %d, which the plan gives to kernel %d", q, v,
+                   v >= 0 && v < g->nodes.n ? s->kernel_of[v] : -1);
+        ok = false;
+      }
+    }
+    for (int i = 0; i < K->nmembers && ok; i++) {
+      int32_t v = K->members[i];
+      const IrNode *n = &g->nodes.v[v];
+      for (int j = 0; j < n->nin && ok; j++) {
+        int32_t a = s->alias[n->in[j]];
+        int kq = s->kernel_of[a];
+        if (s->stored[n->in[j]] && kq >= 0 && kq != q && !done[a]) {
+          diag_plain(d, "schedule: kernel %d reads node %d before kernel %d stores it", q, a, kq);
+          ok = false;
+        }
+      }
+    }
+    for (int i = 0; i < K->nouts; i++) done[K->outs[i]] = 1;
+  }
+  free(done);
+  return ok;
+}
+
+void sched_free(Schedule *s) {
+  if (!s) return;
+  free(s->opt_vals);
+  fuse_plan_free(s);
+}

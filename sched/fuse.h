@@ -29,6 +29,10 @@ typedef struct FuseKernel {
 } FuseKernel;
 
 typedef struct FusePlan {
+  /* the target it was made for (sched_plan); sym_val / sym_max point into opt_vals */
+  bool cpu;
+  const int64_t *sym_val, *sym_max;
+  int64_t *opt_vals;
   int nk;
   FuseKernel *k;    /* in launch order */
   bool *live;       /* per node: needed for an output */
@@ -41,5 +45,27 @@ typedef struct FusePlan {
 FusePlan *fuse_plan(const Graph *g, bool fuse);
 void fuse_plan_free(FusePlan *f); /* accepts NULL */
 const char *fuse_kind_name(FuseKind k);
+
+/* ---- the schedule: the interface the pipeline, codegen and the runtime use ----
+ * A Schedule is the fusion plan made for one target: which kernels, in what
+ * launch order, each with what it computes and stores and (as the work moves
+ * out of codegen) its form and launch shape. Codegen renders one item of it. */
+typedef FusePlan Schedule;
+typedef FuseKernel SchedKernel;
+
+typedef struct SchedOptions {
+  bool fuse;               /* false: one kernel per IR node */
+  bool cpu;                /* kernel forms for CPU devices (vector loops), not GPU ones */
+  const int64_t *sym_val;  /* the shape-variable values kernels are specialised to, or NULL */
+  const int64_t *sym_max;  /* upper bounds of the shape variables, or NULL */
+} SchedOptions;
+
+/* The schedule of g for a target. g must outlive it. */
+Schedule *sched_plan(const Graph *g, const SchedOptions *o);
+/* Checks a schedule's invariants (every stored node computed by exactly one
+ * kernel before its readers, members and outputs consistent); reports the
+ * first violation and returns false. */
+bool sched_verify(const Graph *g, const Schedule *s, Diag *d);
+void sched_free(Schedule *s); /* accepts NULL */
 
 #endif

@@ -12,6 +12,16 @@
 
 #define LLMC_VERSION "0.1.0"
 
+/* ---- limits, named once --------------------------------------------------------
+ * LLMC_MAX_SYMS: shape variables (B, T, ...) per graph; the runtime binds them
+ *   in fixed arrays and passes each to every kernel as an argument.
+ * LLMC_MAX_KERNEL_ARGS: arguments per kernel launch (buffers, shape variables,
+ *   the seed); the fusion pass keeps its kernels below this with room to spare.
+ * LLMC_MAX_SETS: `--set KEY=VALUE` overrides per command. */
+#define LLMC_MAX_SYMS 64
+#define LLMC_MAX_KERNEL_ARGS 64
+#define LLMC_MAX_SETS 64
+
 #if defined(__GNUC__)
 #define LLMC_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #define LLMC_NORETURN __attribute__((noreturn))
