@@ -136,8 +136,8 @@ static double acc_round(const Interp *in, DType dt, double x) {
 static double store_round(const Interp *in, DType dt, double x) {
   if (in->f64 || dt == DT_I32) return x;
   switch (dt) {
-  case DT_F16: return f16_to_f32(f32_to_f16((float)x));
-  case DT_BF16: return bf16_to_f32(f32_to_bf16((float)x));
+  case DT_F16: return tensor_f16_to_f32(tensor_f32_to_f16((float)x));
+  case DT_BF16: return tensor_bf16_to_f32(tensor_f32_to_bf16((float)x));
   default: return (double)(float)x;
   }
 }
