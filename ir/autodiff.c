@@ -59,16 +59,12 @@ static int32_t swap_last2(AD *a, int32_t x) {
 
 /* ---- the vector-Jacobian products ---------------------------------------------- */
 
-static void vjp(AD *a, int32_t id) {
+/* Elementwise unary ops. */
+static void vjp_unary(AD *a, int32_t id, const IrNode *n) {
   Graph *g = a->g;
-  IrNode n = *ir_node(g, id); /* a copy: the node array grows below */
-  int32_t gy = a->grad[id];
-  int32_t x = n.nin > 0 ? n.in[0] : -1, y = n.nin > 1 ? n.in[1] : -1;
-  Span sp = n.span;
-  switch (n.op) {
-  case OP_PARAM: case OP_INPUT: case OP_CONST: case OP_IOTA: case OP_SYMDIM: case OP_RAND:
-  case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_ARGMAX:
-    return;
+  int32_t gy = a->grad[id], x = n->in[0];
+  Span sp = n->span;
+  switch (n->op) {
   case OP_NEG: accumulate(a, x, neg(a, gy)); return;
   case OP_EXP: accumulate(a, x, mul(a, gy, id)); return;
   case OP_LOG: accumulate(a, x, dvd(a, gy, x)); return;
@@ -121,6 +117,16 @@ static void vjp(AD *a, int32_t id) {
   case OP_CAST:
     if (dtype_is_float(ir_node(g, x)->dtype)) accumulate(a, x, ir_cast(g, gy, ir_node(g, x)->dtype, sp));
     return;
+  default: UNREACHABLE();
+  }
+}
+
+/* Elementwise binary ops and where. */
+static void vjp_binary(AD *a, int32_t id, const IrNode *n) {
+  Graph *g = a->g;
+  int32_t gy = a->grad[id], x = n->in[0], y = n->nin > 1 ? n->in[1] : -1;
+  Span sp = n->span;
+  switch (n->op) {
   case OP_ADD: accumulate(a, x, gy); accumulate(a, y, gy); return;
   case OP_SUB: accumulate(a, x, gy); accumulate(a, y, neg(a, gy)); return;
   case OP_MUL:
@@ -150,19 +156,29 @@ static void vjp(AD *a, int32_t id) {
   case OP_MAX:
   case OP_MIN: {
     /* ties send the gradient to the left operand */
-    int32_t pick = cmp(a, n.op == OP_MAX ? OP_GE : OP_LE, x, y);
+    int32_t pick = cmp(a, n->op == OP_MAX ? OP_GE : OP_LE, x, y);
     int32_t z = zeros_like(a, gy);
     if (a->needs[x]) accumulate(a, x, sel(a, pick, gy, z));
     if (a->needs[y]) accumulate(a, y, sel(a, pick, z, gy));
     return;
   }
   case OP_WHERE: {
-    int32_t c = n.in[0], t = n.in[1], f = n.in[2];
+    int32_t c = n->in[0], t = n->in[1], f = n->in[2];
     int32_t z = zeros_like(a, gy);
     if (a->needs[t]) accumulate(a, t, sel(a, c, gy, z));
     if (a->needs[f]) accumulate(a, f, sel(a, c, z, gy));
     return;
   }
+  default: UNREACHABLE();
+  }
+}
+
+/* Reductions and matmul. */
+static void vjp_reduce(AD *a, int32_t id, const IrNode *n) {
+  Graph *g = a->g;
+  int32_t gy = a->grad[id], x = n->in[0], y = n->nin > 1 ? n->in[1] : -1;
+  Span sp = n->span;
+  switch (n->op) {
   case OP_RSUM: {
     const IrNode *xn = ir_node(g, x);
     int rank = xn->rank;
@@ -180,7 +196,7 @@ static void vjp(AD *a, int32_t id) {
     Dim shape[IR_MAX_RANK];
     memcpy(shape, xn->shape, sizeof(Dim) * (size_t)rank);
     int32_t hit = ir_cast(g, cmp(a, OP_EQ, x, ir_expand(g, id, rank, shape, sp)), dt, sp);
-    int32_t cnt = ir_reduce(g, OP_RSUM, hit, n.axes, sp);
+    int32_t cnt = ir_reduce(g, OP_RSUM, hit, n->axes, sp);
     accumulate(a, x, mul(a, hit, ir_expand(g, dvd(a, gy, cnt), rank, shape, sp)));
     return;
   }
@@ -188,6 +204,16 @@ static void vjp(AD *a, int32_t id) {
     if (a->needs[x]) accumulate(a, x, ir_matmul(g, gy, swap_last2(a, y), sp));
     if (a->needs[y]) accumulate(a, y, ir_matmul(g, swap_last2(a, x), gy, sp));
     return;
+  default: UNREACHABLE();
+  }
+}
+
+/* Movement and indexing: each one's adjoint. */
+static void vjp_move(AD *a, int32_t id, const IrNode *n) {
+  Graph *g = a->g;
+  int32_t gy = a->grad[id], x = n->in[0], y = n->nin > 1 ? n->in[1] : -1;
+  Span sp = n->span;
+  switch (n->op) {
   case OP_RESHAPE: {
     const IrNode *xn = ir_node(g, x);
     int rank = xn->rank;
@@ -198,15 +224,15 @@ static void vjp(AD *a, int32_t id) {
   }
   case OP_PERMUTE: {
     int inv[IR_MAX_RANK];
-    inverse_perm(n.perm, n.rank, inv);
+    inverse_perm(n->perm, n->rank, inv);
     accumulate(a, x, ir_permute(g, gy, inv, sp));
     return;
   }
   case OP_EXPAND: {
     const IrNode *xn = ir_node(g, x);
     uint32_t axes = 0;
-    for (int i = 0; i < n.rank; i++)
-      if (!dim_eq(xn->shape[i], n.shape[i])) axes |= 1u << i;
+    for (int i = 0; i < n->rank; i++)
+      if (!dim_eq(xn->shape[i], n->shape[i])) axes |= 1u << i;
     accumulate(a, x, axes ? ir_reduce(g, OP_RSUM, gy, axes, sp) : gy);
     return;
   }
@@ -214,29 +240,29 @@ static void vjp(AD *a, int32_t id) {
     const IrNode *xn = ir_node(g, x);
     Dim full[IR_MAX_RANK];
     memcpy(full, xn->shape, sizeof(Dim) * (size_t)xn->rank);
-    accumulate(a, x, ir_pad(g, gy, n.slice->start, n.slice->step, full, sp));
+    accumulate(a, x, ir_pad(g, gy, n->slice->start, n->slice->step, full, sp));
     return;
   }
   case OP_PAD: {
     const IrNode *xn = ir_node(g, x);
     Dim len[IR_MAX_RANK];
     memcpy(len, xn->shape, sizeof(Dim) * (size_t)xn->rank);
-    accumulate(a, x, ir_slice(g, gy, n.slice->start, n.slice->step, len, sp));
+    accumulate(a, x, ir_slice(g, gy, n->slice->start, n->slice->step, len, sp));
     return;
   }
   case OP_CONCAT: {
     Dim off = dim_const(0);
-    for (int k = 0; k < n.nin; k++) {
-      const IrNode *xn = ir_node(g, n.in[k]);
+    for (int k = 0; k < n->nin; k++) {
+      const IrNode *xn = ir_node(g, n->in[k]);
       Dim start[IR_MAX_RANK], len[IR_MAX_RANK];
       int64_t step[IR_MAX_RANK];
-      for (int i = 0; i < n.rank; i++) {
-        start[i] = i == n.axis ? off : dim_const(0);
+      for (int i = 0; i < n->rank; i++) {
+        start[i] = i == n->axis ? off : dim_const(0);
         len[i] = xn->shape[i];
         step[i] = 1;
       }
-      Dim part = xn->shape[n.axis];
-      if (a->needs[n.in[k]]) accumulate(a, n.in[k], ir_slice(g, gy, start, step, len, sp));
+      Dim part = xn->shape[n->axis];
+      if (a->needs[n->in[k]]) accumulate(a, n->in[k], ir_slice(g, gy, start, step, len, sp));
       off = dim_add(off, part);
     }
     return;
@@ -245,9 +271,26 @@ static void vjp(AD *a, int32_t id) {
     accumulate(a, x, ir_scatter_add(g, gy, y, ir_node(g, x)->shape[0], sp));
     return;
   case OP_SCATTER_ADD: accumulate(a, x, ir_gather(g, gy, y, sp)); return;
-  case OP_TAKE: accumulate(a, x, ir_put_add(g, gy, y, n.axis, ir_node(g, x)->shape[n.axis], sp)); return;
-  case OP_PUT_ADD: accumulate(a, x, ir_take(g, gy, y, n.axis, sp)); return;
-  case OP__COUNT: break;
+  case OP_TAKE: accumulate(a, x, ir_put_add(g, gy, y, n->axis, ir_node(g, x)->shape[n->axis], sp)); return;
+  case OP_PUT_ADD: accumulate(a, x, ir_take(g, gy, y, n->axis, sp)); return;
+  default: UNREACHABLE();
+  }
+}
+
+/* Adds node id's contribution to the gradients of its operands. */
+static void vjp(AD *a, int32_t id) {
+  IrNode n = *ir_node(a->g, id); /* a copy: the node array grows below */
+  switch (n.op) {
+  case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_ARGMAX:
+    return; /* integer results: no gradient */
+  default: break;
+  }
+  switch (op_class(n.op)) {
+  case OC_LEAF: return;
+  case OC_UNARY: vjp_unary(a, id, &n); return;
+  case OC_BINARY: case OC_TERNARY: vjp_binary(a, id, &n); return;
+  case OC_REDUCE: case OC_CONTRACT: vjp_reduce(a, id, &n); return;
+  case OC_MOVE: case OC_GATHER: vjp_move(a, id, &n); return;
   }
   UNREACHABLE();
 }

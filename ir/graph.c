@@ -8,10 +8,12 @@ typedef struct OpInfo {
   const char *name;
   int arity;
   OpClass cls;
+  int cost;
+  OpFold fold;
 } OpInfo;
 
 static const OpInfo op_info[OP__COUNT] = {
-#define OP(e, n, a, c) {n, a, OC_##c},
+#define OP(e, n, a, c, w, f) {n, a, OC_##c, w, OF_##f},
 #include "ops.def"
 #undef OP
 };
@@ -19,6 +21,8 @@ static const OpInfo op_info[OP__COUNT] = {
 const char *op_name(OpKind op) { return op < OP__COUNT ? op_info[op].name : "?"; }
 int op_arity(OpKind op) { return op < OP__COUNT ? op_info[op].arity : 0; }
 OpClass op_class(OpKind op) { return op < OP__COUNT ? op_info[op].cls : OC_LEAF; }
+int op_cost(OpKind op) { return op < OP__COUNT ? op_info[op].cost : 1; }
+OpFold op_fold(OpKind op) { return op < OP__COUNT ? op_info[op].fold : OF_NONE; }
 int op_lookup(const char *name) {
   for (int i = 0; i < OP__COUNT; i++)
     if (!strcmp(op_info[i].name, name)) return i;

@@ -15,8 +15,11 @@
  * helpers. (An f64 node in f32 mode is computed in float too, as interp.h
  * says, and output as f64.)
  *
- * NaN. max, min, rmax and rmin propagate NaN; argmax takes the first NaN as
- * the maximum. Casting a float to i32 truncates toward zero and saturates
+ * Elementwise ops. Each element of a unary or binary node is scalar.c's
+ * ir_scalar_unary / ir_scalar_binary, the arithmetic constant folding uses too.
+ *
+ * NaN. relu, max, min, rmax and rmin propagate NaN; argmax takes the first NaN
+ * as the maximum. Casting a float to i32 truncates toward zero and saturates
  * (NaN becomes 0).
  *
  * RAND. Element i (row-major) of a RAND node with stream s, in a run with seed
@@ -123,20 +126,6 @@ static bool same_shape(int ra, const int64_t *a, int rb, const int64_t *b) {
   return true;
 }
 
-/* Two's-complement wrap of an int64 to int32. */
-static double wrap_i32(int64_t v) {
-  uint64_t u = (uint64_t)v & 0xffffffffu;
-  return u >= 0x80000000u ? (double)((int64_t)u - ((int64_t)1 << 32)) : (double)u;
-}
-
-/* Float to i32: truncates toward zero, saturates, NaN gives 0. */
-static double sat_i32(double x) {
-  if (isnan(x)) return 0;
-  if (x >= 2147483647.0) return 2147483647.0;
-  if (x <= -2147483648.0) return -2147483648.0;
-  return trunc(x);
-}
-
 /* One accumulation step's rounding for a node of type dt. */
 static double acc_round(const Interp *in, DType dt, double x) {
   if (dt == DT_I32) return x; /* callers wrap integers themselves */
@@ -147,8 +136,8 @@ static double acc_round(const Interp *in, DType dt, double x) {
 static double store_round(const Interp *in, DType dt, double x) {
   if (in->f64 || dt == DT_I32) return x;
   switch (dt) {
-  case DT_F16: return f16_to_f32(f32_to_f16((float)x));
-  case DT_BF16: return bf16_to_f32(f32_to_bf16((float)x));
+  case DT_F16: return tensor_f16_to_f32(tensor_f32_to_f16((float)x));
+  case DT_BF16: return tensor_bf16_to_f32(tensor_f32_to_bf16((float)x));
   default: return (double)(float)x;
   }
 }
@@ -416,7 +405,7 @@ static bool eval_leaf(Interp *in, int32_t id, double *y) {
     return true;
   }
   case OP_CONST: {
-    double v = n->dtype == DT_I32 ? sat_i32(n->f) : n->f;
+    double v = ir_scalar_as(n->dtype, n->f);
     for (int64_t i = 0; i < ne; i++) y[i] = v;
     return true;
   }
@@ -427,7 +416,7 @@ static bool eval_leaf(Interp *in, int32_t id, double *y) {
   case OP_SYMDIM: {
     int64_t v;
     if (!eval_dim(in, id, "the value", n->dimval, false, &v)) return false;
-    for (int64_t i = 0; i < ne; i++) y[i] = n->dtype == DT_I32 ? wrap_i32(v) : (double)v;
+    for (int64_t i = 0; i < ne; i++) y[i] = n->dtype == DT_I32 ? ir_scalar_wrap_i32(v) : (double)v;
     return true;
   }
   case OP_RAND:
@@ -437,63 +426,15 @@ static bool eval_leaf(Interp *in, int32_t id, double *y) {
   }
 }
 
-static double gelu_tanh(double x) {
-  return 0.5 * x * (1.0 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
-}
-
 static bool eval_unary(Interp *in, int32_t id, double *y) {
   const IrNode *n = &in->g->nodes.v[id];
   if (!same_shape(n->rank, in->shape[id], XR(0), XS(0)))
     return node_error(in, id, "operand shape %s differs from the result's %s", shape_str(XR(0), XS(0)).s,
                       shape_str(n->rank, in->shape[id]).s);
   const double *x = X(0);
-  bool int_in = XT(0) == DT_I32, int_out = n->dtype == DT_I32;
-  for (int64_t i = 0; i < in->numel[id]; i++) {
-    double a = x[i], r;
-    switch (n->op) {
-    case OP_NEG: r = int_in ? wrap_i32(-(int64_t)a) : -a; break;
-    case OP_ABS: r = int_in ? wrap_i32(a < 0 ? -(int64_t)a : (int64_t)a) : fabs(a); break;
-    case OP_RELU: r = isnan(a) || a > 0 ? a : 0; break;
-    case OP_EXP: r = exp(a); break;
-    case OP_LOG: r = log(a); break;
-    case OP_SQRT: r = sqrt(a); break;
-    case OP_RSQRT: r = 1.0 / sqrt(a); break;
-    case OP_SIN: r = sin(a); break;
-    case OP_COS: r = cos(a); break;
-    case OP_TANH: r = tanh(a); break;
-    case OP_SIGMOID: r = 1.0 / (1.0 + exp(-a)); break;
-    case OP_GELU: r = gelu_tanh(a); break;
-    case OP_GELU_ERF: r = 0.5 * a * (1.0 + erf(a / sqrt(2.0))); break;
-    case OP_SILU: r = a / (1.0 + exp(-a)); break;
-    case OP_ERF: r = erf(a); break;
-    case OP_CAST: r = a; break;
-    default: UNREACHABLE();
-    }
-    /* An i32 result truncates (cast, exp of an i32); integers pass unchanged. */
-    y[i] = int_out ? sat_i32(r) : r;
-  }
+  for (int64_t i = 0; i < in->numel[id]; i++) y[i] = ir_scalar_unary(n->op, x[i], XT(0), n->dtype);
   return true;
 }
-
-/* a ** e for i32 (wrapping); false for 0 to a negative power. */
-static bool ipow(int64_t a, int64_t e, double *r) {
-  if (e < 0) {
-    if (a == 0) return false;
-    *r = a == 1 ? 1 : a == -1 ? ((e & 1) ? -1 : 1) : 0;
-    return true;
-  }
-  int64_t acc = 1, b = (int64_t)wrap_i32(a);
-  while (e) {
-    if (e & 1) acc = (int64_t)wrap_i32(acc * b);
-    b = (int64_t)wrap_i32(b * b);
-    e >>= 1;
-  }
-  *r = (double)acc;
-  return true;
-}
-
-static double fmax_nan(double a, double b) { return isnan(a) || isnan(b) ? NAN : a > b ? a : b; }
-static double fmin_nan(double a, double b) { return isnan(a) || isnan(b) ? NAN : a < b ? a : b; }
 
 static bool eval_binary(Interp *in, int32_t id, double *y) {
   const IrNode *n = &in->g->nodes.v[id];
@@ -502,35 +443,12 @@ static bool eval_binary(Interp *in, int32_t id, double *y) {
       return node_error(in, id, "operand shapes %s and %s differ", shape_str(XR(0), XS(0)).s,
                         shape_str(XR(1), XS(1)).s);
   const double *a = X(0), *b = X(1);
-  bool ints = XT(0) == DT_I32 && XT(1) == DT_I32;
-  for (int64_t i = 0; i < in->numel[id]; i++) {
-    double p = a[i], q = b[i], r;
-    int64_t ip = ints ? (int64_t)p : 0, iq = ints ? (int64_t)q : 0; /* exact for i32 */
-    switch (n->op) {
-    case OP_ADD: r = ints ? wrap_i32(ip + iq) : p + q; break;
-    case OP_SUB: r = ints ? wrap_i32(ip - iq) : p - q; break;
-    case OP_MUL: r = ints ? wrap_i32(ip * iq) : p * q; break;
-    case OP_DIV:
-      if (ints && iq == 0) return node_error(in, id, "i32 division by zero at element %lld", (long long)i);
-      r = ints ? wrap_i32(ip / iq) : p / q;
-      break;
-    case OP_POW:
-      if (!ints) r = pow(p, q);
-      else if (!ipow(ip, iq, &r))
-        return node_error(in, id, "i32 0 to the negative power %lld at element %lld", (long long)iq, (long long)i);
-      break;
-    case OP_MAX: r = ints ? (p > q ? p : q) : fmax_nan(p, q); break;
-    case OP_MIN: r = ints ? (p < q ? p : q) : fmin_nan(p, q); break;
-    case OP_EQ: r = p == q; break;
-    case OP_NE: r = p != q; break;
-    case OP_LT: r = p < q; break;
-    case OP_LE: r = p <= q; break;
-    case OP_GT: r = p > q; break;
-    case OP_GE: r = p >= q; break;
-    default: UNREACHABLE();
+  DType from = XT(0) == DT_I32 && XT(1) == DT_I32 ? DT_I32 : DT_F64;
+  for (int64_t i = 0; i < in->numel[id]; i++)
+    if (!ir_scalar_binary(n->op, a[i], b[i], from, n->dtype, &y[i])) {
+      if (n->op == OP_DIV) return node_error(in, id, "i32 division by zero at element %lld", (long long)i);
+      return node_error(in, id, "i32 0 to the negative power %lld at element %lld", (long long)b[i], (long long)i);
     }
-    y[i] = n->dtype == DT_I32 && !ints ? sat_i32(r) : r;
-  }
   return true;
 }
 
@@ -578,7 +496,7 @@ static bool eval_reduce(Interp *in, int32_t id, double *y) {
     for (int k = 0; k < r; k++) o += ix[k] * ost[k];
     double v = x[i];
     switch (n->op) {
-    case OP_RSUM: y[o] = ints ? wrap_i32((int64_t)y[o] + (int64_t)v) : acc_round(in, n->dtype, y[o] + v); break;
+    case OP_RSUM: y[o] = ints ? ir_scalar_wrap_i32((int64_t)y[o] + (int64_t)v) : acc_round(in, n->dtype, y[o] + v); break;
     case OP_RMAX:
       if (!isnan(y[o]) && (isnan(v) || v > y[o])) y[o] = v;
       break;
@@ -621,7 +539,7 @@ static bool eval_matmul(Interp *in, int32_t id, double *y) {
         double av = A[m * K + k];
         const double *brow = Bm + k * N;
         for (int64_t j = 0; j < N; j++)
-          row[j] = ints ? wrap_i32((int64_t)row[j] + (int64_t)av * (int64_t)brow[j])
+          row[j] = ints ? ir_scalar_wrap_i32((int64_t)row[j] + (int64_t)av * (int64_t)brow[j])
                         : acc_round(in, n->dtype, row[j] + av * brow[j]);
       }
     }
@@ -716,7 +634,7 @@ static bool eval_move(Interp *in, int32_t id, double *y) {
     for (int64_t i = 0; i < in->numel[n->in[0]]; i++, next_index(r, XS(0), ix)) {
       int64_t o = 0;
       for (int k = 0; k < r; k++) o += (start[k] + ix[k] * n->slice->step[k]) * yst[k];
-      y[o] = ints ? wrap_i32((int64_t)y[o] + (int64_t)x[i]) : acc_round(in, n->dtype, y[o] + x[i]);
+      y[o] = ints ? ir_scalar_wrap_i32((int64_t)y[o] + (int64_t)x[i]) : acc_round(in, n->dtype, y[o] + x[i]);
     }
     return true;
   }
@@ -797,7 +715,7 @@ static bool eval_index(Interp *in, int32_t id, double *y) {
       if (!check_index(in, id, n->in[1], j, idx[j], ys[0], "the result's rows")) return false;
       double *row = y + (int64_t)idx[j] * R;
       for (int64_t k = 0; k < R; k++)
-        row[k] = ints ? wrap_i32((int64_t)row[k] + (int64_t)x[j * R + k]) : acc_round(in, n->dtype, row[k] + x[j * R + k]);
+        row[k] = ints ? ir_scalar_wrap_i32((int64_t)row[k] + (int64_t)x[j * R + k]) : acc_round(in, n->dtype, row[k] + x[j * R + k]);
     }
     return true;
   }
@@ -825,7 +743,7 @@ static bool eval_index(Interp *in, int32_t id, double *y) {
       for (int i = 0, k = 0; i < rb; i++)
         if (i != a) off += ix[k++] * bst[i];
       if (take) y[j] = x[off];
-      else y[off] = ints ? wrap_i32((int64_t)y[off] + (int64_t)x[j]) : acc_round(in, n->dtype, y[off] + x[j]);
+      else y[off] = ints ? ir_scalar_wrap_i32((int64_t)y[off] + (int64_t)x[j]) : acc_round(in, n->dtype, y[off] + x[j]);
     }
     return true;
   }

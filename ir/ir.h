@@ -15,17 +15,21 @@ int dtype_size(DType t);
 bool dtype_is_float(DType t);
 
 typedef enum OpKind {
-#define OP(e, n, a, c) OP_##e,
+#define OP(e, n, a, c, w, f) OP_##e,
 #include "ops.def"
 #undef OP
   OP__COUNT
 } OpKind;
 
 typedef enum OpClass { OC_LEAF, OC_UNARY, OC_BINARY, OC_TERNARY, OC_REDUCE, OC_CONTRACT, OC_MOVE, OC_GATHER } OpClass;
+/* How constant folding treats an op (the fold column of ops.def). */
+typedef enum OpFold { OF_NONE, OF_EVAL, OF_SHAPE, OF_PICK } OpFold;
 
 const char *op_name(OpKind op);
 int op_arity(OpKind op);     /* -1: variadic */
 OpClass op_class(OpKind op);
+int op_cost(OpKind op);      /* relative cost of one element: 4 transcendental or pow, 1 otherwise */
+OpFold op_fold(OpKind op);
 int op_lookup(const char *name); /* -1 if unknown */
 
 typedef struct IrSlice {
@@ -120,6 +124,23 @@ bool ir_autodiff(Graph *g, int32_t loss, const char *const *wrt, int nwrt, Diag 
 /* simplify.c — constant folding, CSE, DCE and algebraic identities. Returns
  * a new graph computing the same outputs; the caller frees both. */
 Graph *ir_simplify(const Graph *g);
+
+/* scalar.c — the arithmetic of the elementwise ops on one element, shared by
+ * the reference interpreter and constant folding. Values are doubles; an i32
+ * is an exact integer in a double. Float results are not rounded to the
+ * node's precision (the caller does that). */
+/* The value of unary op `op` (class OC_UNARY) of x, an element of dtype
+ * `from`, in a node of dtype `to`. */
+double ir_scalar_unary(OpKind op, double x, DType from, DType to);
+/* The value of binary op `op` (class OC_BINARY) into *r. `from` is DT_I32 when
+ * both operands are i32 (wrapping integer arithmetic), any float otherwise.
+ * False when there is none: i32 division by zero, i32 0 to a negative power. */
+bool ir_scalar_binary(OpKind op, double a, double b, DType from, DType to, double *r);
+/* x as an element of dtype dt: an i32 truncates toward zero and saturates, NaN
+ * gives 0; floats pass unchanged. How a CONST's value is read. */
+double ir_scalar_as(DType dt, double x);
+double ir_scalar_sat_i32(double x);   /* float to i32: truncate, saturate, NaN -> 0 */
+double ir_scalar_wrap_i32(int64_t v); /* two's-complement wrap of an int64 to int32 */
 
 /* verify.c — structural checks of a graph: operand indices in range and
  * before their user (SSA order), arities, dtypes and shapes consistent with

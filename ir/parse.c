@@ -353,44 +353,44 @@ static bool attr_applies(OpKind op, int a) {
   return false;
 }
 
-/* node := '%' INT '=' OP payload [ref (',' ref)*] (KEY '=' value)* ':' type */
-static bool node(Parser *p) {
-  Graph *g = p->g;
-  int32_t id = g->nodes.n;
-  int64_t num;
-  size_t start, st;
-  if (!ref_tok(p, &num, &start)) return false;
-  if (num != id)
-    return error_at(p, start, p->pos, "expected node %%%d here (nodes are numbered in order from %%0), found %%%lld", id,
-                    (long long)num);
-  if (!expect(p, '=', "'='")) return false;
+/* The attributes read so far on one node line. */
+typedef struct Attrs {
+  bool seen[A__COUNT];
+  size_t at[A__COUNT]; /* where each one's name starts */
+  int nperm, nstart, nstep;
+  Dim start[IR_MAX_RANK];
+  int64_t step[IR_MAX_RANK];
+} Attrs;
 
-  IrNode n = {0};
-  char opname[64];
-  size_t op_start;
-  if (!ident(p, opname, sizeof opname, &op_start)) return error_here(p, "expected an op name");
-  size_t op_end = p->pos;
+/* OP: an op name, with a suggestion when it is unknown. */
+static bool op_tok(Parser *p, char *opname, size_t cap, size_t *op_start, size_t *op_end, OpKind *out) {
+  if (!ident(p, opname, cap, op_start)) return error_here(p, "expected an op name");
+  *op_end = p->pos;
   int op = op_lookup(opname);
   if (op < 0) {
     const char *names[OP__COUNT];
     for (int i = 0; i < OP__COUNT; i++) names[i] = op_name((OpKind)i);
     const char *near = diag_closest(opname, names, OP__COUNT);
-    if (near) return error_at(p, op_start, op_end, "unknown op '%s'; did you mean '%s'?", opname, near);
-    return error_at(p, op_start, op_end, "unknown op '%s'", opname);
+    if (near) return error_at(p, *op_start, *op_end, "unknown op '%s'; did you mean '%s'?", opname, near);
+    return error_at(p, *op_start, *op_end, "unknown op '%s'", opname);
   }
-  n.op = (OpKind)op;
+  *out = (OpKind)op;
+  return true;
+}
 
-  /* what a leaf is */
-  if (n.op == OP_PARAM || n.op == OP_INPUT) {
-    if (!string_tok(p, &n.name)) return false;
-  } else if (n.op == OP_CONST) {
-    if (!number_tok(p, &n.f)) return false;
-  } else if (n.op == OP_SYMDIM) {
-    if (!dim_expr(p, &n.dimval)) return false;
-  }
+/* payload: what a leaf is (a name, a number, a dim), nothing for other ops. */
+static bool payload(Parser *p, IrNode *n) {
+  if (n->op == OP_PARAM || n->op == OP_INPUT) return string_tok(p, &n->name);
+  if (n->op == OP_CONST) return number_tok(p, &n->f);
+  if (n->op == OP_SYMDIM) return dim_expr(p, &n->dimval);
+  return true;
+}
 
-  /* operands */
+/* [ref (',' ref)*]: operands, each an earlier node; copied into the arena. */
+static bool operands(Parser *p, int32_t id, IrNode *n) {
   VEC(int32_t) in = {0}; /* copied into the graph's arena once read */
+  int64_t num;
+  size_t st;
   if (peek(p, '%')) {
     for (;;) {
       if (!ref_tok(p, &num, &st)) {
@@ -406,32 +406,66 @@ static bool node(Parser *p) {
       if (!accept(p, ',')) break;
     }
   }
-  int nin = in.n;
-  n.nin = nin;
-  if (nin) {
-    n.in = arena_alloc(&g->arena, sizeof(int32_t) * (size_t)nin);
-    memcpy(n.in, in.v, sizeof(int32_t) * (size_t)nin);
+  n->nin = in.n;
+  if (in.n) {
+    n->in = arena_alloc(&p->g->arena, sizeof(int32_t) * (size_t)in.n);
+    memcpy(n->in, in.v, sizeof(int32_t) * (size_t)in.n);
   }
   vec_free(&in);
-  int ar = op_arity(n.op);
-  if (ar >= 0 && nin != ar)
-    return error_at(p, op_start, op_end, "'%s' takes %d operand%s, got %d", opname, ar, ar == 1 ? "" : "s", nin);
-  if (ar < 0 && nin < 1) return error_at(p, op_start, op_end, "'%s' takes at least one operand, got none", opname);
+  return true;
+}
 
-  /* attributes */
-  bool seen[A__COUNT] = {0};
-  int nperm = 0, nstart = 0, nstep = 0;
-  size_t attr_at[A__COUNT] = {0};
-  Dim start_v[IR_MAX_RANK];
-  int64_t step_v[IR_MAX_RANK];
+/* The value of attribute a after its '='. */
+static bool attr_value(Parser *p, IrNode *n, int a, const char *key, Attrs *at) {
+  switch (a) {
+  case A_AXES: {
+    int64_t v[IR_MAX_RANK];
+    size_t pos[IR_MAX_RANK];
+    int k;
+    if (!list(p, NULL, v, pos, &k, "axes")) return false;
+    for (int i = 0; i < k; i++) {
+      if (v[i] < 0 || v[i] >= IR_MAX_RANK)
+        return error_at(p, pos[i], pos[i] + 1, "axis %lld is out of range [0, %d)", (long long)v[i], IR_MAX_RANK);
+      if (n->axes & (1u << v[i])) return error_at(p, pos[i], pos[i] + 1, "axis %lld is listed twice", (long long)v[i]);
+      n->axes |= 1u << v[i];
+    }
+    return true;
+  }
+  case A_PERM: {
+    int64_t v[IR_MAX_RANK];
+    size_t pos[IR_MAX_RANK];
+    if (!list(p, NULL, v, pos, &at->nperm, "perm entries")) return false;
+    for (int i = 0; i < at->nperm; i++) {
+      if (v[i] < 0 || v[i] >= IR_MAX_RANK)
+        return error_at(p, pos[i], pos[i] + 1, "perm entry %lld is out of range [0, %d)", (long long)v[i], IR_MAX_RANK);
+      n->perm[i] = (int8_t)v[i];
+    }
+    return true;
+  }
+  case A_AXIS:
+  case A_STREAM: return int_tok(p, 0, a == A_AXIS ? IR_MAX_RANK - 1 : INT32_MAX, &n->axis, key);
+  case A_START: return list(p, at->start, NULL, NULL, &at->nstart, "starts");
+  case A_STEP: return list(p, NULL, at->step, NULL, &at->nstep, "steps");
+  case A_NOGRAD: {
+    int flag;
+    if (!int_tok(p, 0, 1, &flag, key)) return false;
+    n->nograd = flag != 0;
+    return true;
+  }
+  }
+  UNREACHABLE();
+}
+
+/* (KEY '=' value)*: stops before the first word not followed by '='. */
+static bool attributes(Parser *p, IrNode *n, const char *opname, Attrs *at) {
   for (;;) {
     char key[32];
     size_t ks, back = p->pos;
-    if (!ident(p, key, sizeof key, &ks)) break;
+    if (!ident(p, key, sizeof key, &ks)) return true;
     size_t ke = p->pos;
-    if (!peek(p, '=')) { /* not an attribute: the missing ':' is reported below */
+    if (!peek(p, '=')) { /* not an attribute: the missing ':' is reported by the caller */
       p->pos = back;
-      break;
+      return true;
     }
     int a = -1;
     for (int i = 0; i < A__COUNT; i++)
@@ -441,80 +475,73 @@ static bool node(Parser *p) {
       if (near) return error_at(p, ks, ke, "unknown attribute '%s'; did you mean '%s'?", key, near);
       return error_at(p, ks, ke, "unknown attribute '%s'", key);
     }
-    if (!attr_applies(n.op, a)) return error_at(p, ks, ke, "'%s' has no attribute '%s'", opname, key);
-    if (seen[a]) return error_at(p, ks, ke, "attribute '%s' given twice", key);
-    seen[a] = true;
-    attr_at[a] = ks;
+    if (!attr_applies(n->op, a)) return error_at(p, ks, ke, "'%s' has no attribute '%s'", opname, key);
+    if (at->seen[a]) return error_at(p, ks, ke, "attribute '%s' given twice", key);
+    at->seen[a] = true;
+    at->at[a] = ks;
     if (!expect(p, '=', "'=' after the attribute name")) return false;
-    switch (a) {
-    case A_AXES: {
-      int64_t v[IR_MAX_RANK];
-      size_t at[IR_MAX_RANK];
-      int k;
-      if (!list(p, NULL, v, at, &k, "axes")) return false;
-      for (int i = 0; i < k; i++) {
-        if (v[i] < 0 || v[i] >= IR_MAX_RANK)
-          return error_at(p, at[i], at[i] + 1, "axis %lld is out of range [0, %d)", (long long)v[i], IR_MAX_RANK);
-        if (n.axes & (1u << v[i])) return error_at(p, at[i], at[i] + 1, "axis %lld is listed twice", (long long)v[i]);
-        n.axes |= 1u << v[i];
-      }
-      break;
-    }
-    case A_PERM: {
-      int64_t v[IR_MAX_RANK];
-      size_t at[IR_MAX_RANK];
-      if (!list(p, NULL, v, at, &nperm, "perm entries")) return false;
-      for (int i = 0; i < nperm; i++) {
-        if (v[i] < 0 || v[i] >= IR_MAX_RANK)
-          return error_at(p, at[i], at[i] + 1, "perm entry %lld is out of range [0, %d)", (long long)v[i], IR_MAX_RANK);
-        n.perm[i] = (int8_t)v[i];
-      }
-      break;
-    }
-    case A_AXIS:
-    case A_STREAM:
-      if (!int_tok(p, 0, a == A_AXIS ? IR_MAX_RANK - 1 : INT32_MAX, &n.axis, key)) return false;
-      break;
-    case A_START:
-      if (!list(p, start_v, NULL, NULL, &nstart, "starts")) return false;
-      break;
-    case A_STEP:
-      if (!list(p, NULL, step_v, NULL, &nstep, "steps")) return false;
-      break;
-    case A_NOGRAD: {
-      int flag;
-      if (!int_tok(p, 0, 1, &flag, key)) return false;
-      n.nograd = flag != 0;
-      break;
-    }
-    }
+    if (!attr_value(p, n, a, key, at)) return false;
   }
-  if (!expect(p, ':', "':' and the result type")) return false;
-  if (!type(p, &n)) return false;
-  size_t end = p->pos;
-  if (!expect_eol(p)) return false;
+}
 
-  /* required attributes and their lengths */
+/* The attributes the op requires are there, with one entry per result axis. */
+static bool attrs_complete(Parser *p, const IrNode *n, const char *opname, size_t op_start, size_t op_end,
+                           const Attrs *at) {
   static const struct {
     int attr;
     const char *spelling;
   } need[] = {{A_AXES, "axes=[...]"}, {A_PERM, "perm=[...]"}, {A_AXIS, "axis=N"}, {A_STREAM, "stream=N"},
               {A_START, "start=[...]"}, {A_STEP, "step=[...]"}};
   for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
-    if (attr_applies(n.op, need[i].attr) && !seen[need[i].attr])
+    if (attr_applies(n->op, need[i].attr) && !at->seen[need[i].attr])
       return error_at(p, op_start, op_end, "'%s' needs %s", opname, need[i].spelling);
-  if (seen[A_PERM] && nperm != n.rank)
-    return error_at(p, attr_at[A_PERM], attr_at[A_PERM] + 4, "perm has %d entries for a rank-%d result", nperm, n.rank);
-  if (seen[A_START] && nstart != n.rank)
-    return error_at(p, attr_at[A_START], attr_at[A_START] + 5, "start has %d entries for a rank-%d result", nstart, n.rank);
-  if (seen[A_STEP] && nstep != n.rank)
-    return error_at(p, attr_at[A_STEP], attr_at[A_STEP] + 4, "step has %d entries for a rank-%d result", nstep, n.rank);
+  if (at->seen[A_PERM] && at->nperm != n->rank)
+    return error_at(p, at->at[A_PERM], at->at[A_PERM] + 4, "perm has %d entries for a rank-%d result", at->nperm,
+                    n->rank);
+  if (at->seen[A_START] && at->nstart != n->rank)
+    return error_at(p, at->at[A_START], at->at[A_START] + 5, "start has %d entries for a rank-%d result", at->nstart,
+                    n->rank);
+  if (at->seen[A_STEP] && at->nstep != n->rank)
+    return error_at(p, at->at[A_STEP], at->at[A_STEP] + 4, "step has %d entries for a rank-%d result", at->nstep,
+                    n->rank);
+  return true;
+}
+
+/* node := '%' INT '=' OP payload [ref (',' ref)*] (KEY '=' value)* ':' type */
+static bool node(Parser *p) {
+  Graph *g = p->g;
+  int32_t id = g->nodes.n;
+  int64_t num;
+  size_t start;
+  if (!ref_tok(p, &num, &start)) return false;
+  if (num != id)
+    return error_at(p, start, p->pos, "expected node %%%d here (nodes are numbered in order from %%0), found %%%lld", id,
+                    (long long)num);
+  if (!expect(p, '=', "'='")) return false;
+
+  IrNode n = {0};
+  char opname[64];
+  size_t op_start = 0, op_end = 0;
+  if (!op_tok(p, opname, sizeof opname, &op_start, &op_end, &n.op)) return false;
+  if (!payload(p, &n) || !operands(p, id, &n)) return false;
+  int ar = op_arity(n.op);
+  if (ar >= 0 && n.nin != ar)
+    return error_at(p, op_start, op_end, "'%s' takes %d operand%s, got %d", opname, ar, ar == 1 ? "" : "s", n.nin);
+  if (ar < 0 && n.nin < 1) return error_at(p, op_start, op_end, "'%s' takes at least one operand, got none", opname);
+
+  Attrs at = {0};
+  if (!attributes(p, &n, opname, &at)) return false;
+  if (!expect(p, ':', "':' and the result type")) return false;
+  if (!type(p, &n)) return false;
+  size_t end = p->pos;
+  if (!expect_eol(p)) return false;
+  if (!attrs_complete(p, &n, opname, op_start, op_end, &at)) return false;
 
   if (n.op == OP_SLICE || n.op == OP_PAD) {
     n.slice = arena_alloc(&g->arena, sizeof(IrSlice));
     for (int i = 0; i < n.rank; i++) {
-      n.slice->start[i] = start_v[i];
-      n.slice->step[i] = step_v[i];
+      n.slice->start[i] = at.start[i];
+      n.slice->step[i] = at.step[i];
     }
   }
   n.span = (Span){p->file, (uint32_t)start, (uint32_t)end};

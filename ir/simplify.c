@@ -100,59 +100,55 @@ static int32_t cse(Simp *s, int32_t id) {
   return id;
 }
 
-/* ---- folding ---------------------------------------------------------------- */
+/* ---- folding ----------------------------------------------------------------
+ * What folds is ops.def's fold column; the values are scalar.c's, the
+ * interpreter's own arithmetic, so folding never changes a result. */
 
+/* The value of a CONST node as the interpreter and the kernels read it (an
+ * i32 constant truncates and saturates, NaN gives 0). */
 static bool is_const(const Graph *g, int32_t id, double *v) {
   const IrNode *n = ir_node(g, id);
   if (n->op != OP_CONST) return false;
-  if (v) *v = n->f;
+  if (v) *v = ir_scalar_as(n->dtype, n->f);
   return true;
 }
 
-static double fold1(OpKind op, double x, DType dt) {
-  switch (op) {
-  case OP_NEG: return -x;
-  case OP_EXP: return exp(x);
-  case OP_LOG: return log(x);
-  case OP_SQRT: return sqrt(x);
-  case OP_RSQRT: return 1.0 / sqrt(x);
-  case OP_ABS: return fabs(x);
-  case OP_SIN: return sin(x);
-  case OP_COS: return cos(x);
-  case OP_TANH: return tanh(x);
-  case OP_SIGMOID: return 1.0 / (1.0 + exp(-x));
-  case OP_RELU: return x > 0 ? x : 0;
-  case OP_GELU: return 0.5 * x * (1.0 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
-  case OP_GELU_ERF: return 0.5 * x * (1.0 + erf(x / sqrt(2.0)));
-  case OP_SILU: return x / (1.0 + exp(-x));
-  case OP_ERF: return erf(x);
-  case OP_CAST: return dt == DT_I32 ? trunc(x) : x;
-  default: UNREACHABLE();
+/* An elementwise node whose operands are all constant, as a constant; -1 when
+ * it stays: a finite operand whose unary result is not finite (exp(1000),
+ * log(0)), i32 division (its semantics stay with the runtime), and the i32
+ * cases that have no value (0 to a negative power). */
+static int32_t fold_eval(Simp *s, const IrNode *n, const int32_t *in) {
+  Graph *g = s->dst;
+  double a, b, r;
+  if (!is_const(g, in[0], &a)) return -1;
+  if (op_class(n->op) == OC_UNARY) {
+    r = ir_scalar_unary(n->op, a, ir_node(g, in[0])->dtype, n->dtype);
+    if (!isfinite(r) && isfinite(a)) return -1;
+  } else {
+    if (!is_const(g, in[1], &b)) return -1;
+    bool ints = ir_node(g, in[0])->dtype == DT_I32 && ir_node(g, in[1])->dtype == DT_I32;
+    if (ints && n->op == OP_DIV) return -1;
+    if (!ir_scalar_binary(n->op, a, b, ints ? DT_I32 : DT_F64, n->dtype, &r)) return -1;
   }
+  return ir_const(g, r, n->dtype, n->rank, n->shape, n->span);
 }
 
-static bool fold2(OpKind op, double a, double b, DType dt, double *r) {
-  switch (op) {
-  case OP_ADD: *r = a + b; break;
-  case OP_SUB: *r = a - b; break;
-  case OP_MUL: *r = a * b; break;
-  case OP_DIV:
-    if (dt == DT_I32) return false; /* integer division semantics stay with the runtime */
-    *r = a / b;
-    break;
-  case OP_POW: *r = pow(a, b); break;
-  case OP_MAX: *r = a > b ? a : b; break;
-  case OP_MIN: *r = a < b ? a : b; break;
-  case OP_EQ: *r = a == b; break;
-  case OP_NE: *r = a != b; break;
-  case OP_LT: *r = a < b; break;
-  case OP_LE: *r = a <= b; break;
-  case OP_GT: *r = a > b; break;
-  case OP_GE: *r = a >= b; break;
-  default: return false;
+/* Constant folding of one node by its op's fold kind; -1 when it does not fold. */
+static int32_t fold(Simp *s, const IrNode *n, const int32_t *in) {
+  Graph *g = s->dst;
+  switch (op_fold(n->op)) {
+  case OF_EVAL: return fold_eval(s, n, in);
+  case OF_SHAPE: { /* the same constant in the node's shape */
+    const IrNode *x = ir_node(g, in[0]);
+    return x->op == OP_CONST ? ir_const(g, x->f, n->dtype, n->rank, n->shape, n->span) : -1;
   }
-  if (dt == DT_I32 && (*r > 2147483647.0 || *r < -2147483648.0)) return false;
-  return true;
+  case OF_PICK: {
+    double c;
+    return is_const(g, in[0], &c) ? (c != 0 ? in[1] : in[2]) : -1;
+  }
+  case OF_NONE: return -1;
+  }
+  UNREACHABLE();
 }
 
 /* ---- movement chains ----------------------------------------------------------
@@ -359,43 +355,50 @@ static int32_t sum_of_matmul(Simp *s, const IrNode *n, int32_t in0, Span sp) {
   return mk_reshape(s, mm, r, out, sp);
 }
 
-/* Rewrites one node (already remapped operands in `in`) onto dst. */
-static int32_t rewrite(Simp *s, const IrNode *n, const int32_t *in) {
+/* Algebraic identities of an elementwise unary node. */
+static int32_t rewrite_unary(Simp *s, const IrNode *n, const int32_t *in) {
+  Graph *g = s->dst;
+  if (n->op == OP_NEG && ir_node(g, in[0])->op == OP_NEG) return ir_node(g, in[0])->in[0];
+  if (n->op == OP_CAST) return ir_cast(g, in[0], n->dtype, n->span);
+  return ir_unary(g, n->op, in[0], n->span);
+}
+
+/* Algebraic identities of an elementwise binary node with one constant operand. */
+static int32_t rewrite_binary(Simp *s, const IrNode *n, const int32_t *in) {
   Graph *g = s->dst;
   Span sp = n->span;
   double a = 0, b = 0;
-  switch (op_class(n->op)) {
-  case OC_UNARY:
-    if (is_const(g, in[0], &a)) {
-      double r = fold1(n->op, a, n->dtype);
-      if (isfinite(r) || !isfinite(a)) return ir_const(g, r, n->dtype, n->rank, n->shape, sp);
-    }
-    if (n->op == OP_NEG && ir_node(g, in[0])->op == OP_NEG) return ir_node(g, in[0])->in[0];
-    if (n->op == OP_CAST) return ir_cast(g, in[0], n->dtype, sp);
-    return ir_unary(g, n->op, in[0], sp);
-  case OC_BINARY: {
-    bool ca = is_const(g, in[0], &a), cb = is_const(g, in[1], &b);
-    double r;
-    if (ca && cb && fold2(n->op, a, b, ir_node(g, in[0])->dtype, &r)) return ir_const(g, r, n->dtype, n->rank, n->shape, sp);
-    if (n->op == OP_MUL && cb && b == 1.0) return in[0];
-    if (n->op == OP_MUL && ca && a == 1.0) return in[1];
-    if (n->op == OP_ADD && cb && b == 0.0) return in[0];
-    if (n->op == OP_ADD && ca && a == 0.0) return in[1];
-    if (n->op == OP_SUB && cb && b == 0.0) return in[0];
-    if (n->op == OP_DIV && cb && b == 1.0) return in[0];
-    if (n->op == OP_POW && cb) {
-      /* constant exponents (see docs/ir.md for how exact each one is) */
-      const IrNode *x = ir_node(g, in[0]);
-      bool fl = dtype_is_float(x->dtype);
-      if (b == 1.0) return in[0];                                                /* pow(x, 1) = x, NaN too */
-      if (b == 0.0) return ir_const(g, 1.0, n->dtype, n->rank, n->shape, sp);   /* pow(x, 0) = 1, NaN too */
-      if (b == 2.0) return ir_binary(g, OP_MUL, in[0], in[0], sp);              /* one rounding of x*x */
-      if (fl && b == -1.0)                                                       /* 1/x, within 1 ulp */
-        return ir_binary(g, OP_DIV, cse(s, ir_const(g, 1.0, n->dtype, n->rank, n->shape, sp)), in[0], sp);
-      if (fl && b == 0.5) return ir_unary(g, OP_SQRT, in[0], sp);               /* differs at -inf only */
-    }
-    return ir_binary(g, n->op, in[0], in[1], sp);
+  bool ca = is_const(g, in[0], &a), cb = is_const(g, in[1], &b);
+  if (n->op == OP_MUL && cb && b == 1.0) return in[0];
+  if (n->op == OP_MUL && ca && a == 1.0) return in[1];
+  if (n->op == OP_ADD && cb && b == 0.0) return in[0];
+  if (n->op == OP_ADD && ca && a == 0.0) return in[1];
+  if (n->op == OP_SUB && cb && b == 0.0) return in[0];
+  if (n->op == OP_DIV && cb && b == 1.0) return in[0];
+  if (n->op == OP_POW && cb) {
+    /* constant exponents (see docs/ir.md for how exact each one is) */
+    const IrNode *x = ir_node(g, in[0]);
+    bool fl = dtype_is_float(x->dtype);
+    if (b == 1.0) return in[0];                                                /* pow(x, 1) = x, NaN too */
+    if (b == 0.0) return ir_const(g, 1.0, n->dtype, n->rank, n->shape, sp);   /* pow(x, 0) = 1, NaN too */
+    if (b == 2.0) return ir_binary(g, OP_MUL, in[0], in[0], sp);              /* one rounding of x*x */
+    if (fl && b == -1.0)                                                       /* 1/x, within 1 ulp */
+      return ir_binary(g, OP_DIV, cse(s, ir_const(g, 1.0, n->dtype, n->rank, n->shape, sp)), in[0], sp);
+    if (fl && b == 0.5) return ir_unary(g, OP_SQRT, in[0], sp);               /* differs at -inf only */
   }
+  return ir_binary(g, n->op, in[0], in[1], sp);
+}
+
+/* Rewrites one node (already remapped operands in `in`) onto dst: folded,
+ * rewritten by an identity, or copied. */
+static int32_t rewrite(Simp *s, const IrNode *n, const int32_t *in) {
+  Graph *g = s->dst;
+  Span sp = n->span;
+  int32_t folded = fold(s, n, in);
+  if (folded >= 0) return folded;
+  switch (op_class(n->op)) {
+  case OC_UNARY: return rewrite_unary(s, n, in);
+  case OC_BINARY: return rewrite_binary(s, n, in);
   default: break;
   }
   switch (n->op) {
@@ -405,12 +408,7 @@ static int32_t rewrite(Simp *s, const IrNode *n, const int32_t *in) {
   case OP_IOTA: return ir_iota(g, n->dtype, n->rank, n->shape, n->axis, sp);
   case OP_SYMDIM: return ir_symdim(g, n->dimval, n->dtype, sp);
   case OP_RAND: return ir_rand(g, n->rank, n->shape, n->axis, sp);
-  case OP_WHERE: {
-    double c;
-    if (is_const(g, in[0], &c)) return c != 0 ? in[1] : in[2];
-    if (in[1] == in[2]) return in[1];
-    return ir_where(g, in[0], in[1], in[2], sp);
-  }
+  case OP_WHERE: return in[1] == in[2] ? in[1] : ir_where(g, in[0], in[1], in[2], sp);
   case OP_RSUM: case OP_RMAX: case OP_RMIN: case OP_ARGMAX: {
     int32_t r = sum_of_matmul(s, n, in[0], sp);
     if (r >= 0) return r;
@@ -425,15 +423,10 @@ static int32_t rewrite(Simp *s, const IrNode *n, const int32_t *in) {
   }
   case OP_EXPAND: {
     const IrNode *x = ir_node(g, in[0]);
-    if (x->op == OP_CONST) return ir_const(g, x->f, n->dtype, n->rank, n->shape, sp);
     int32_t src = x->op == OP_EXPAND ? x->in[0] : in[0];
     return ir_expand(g, src, n->rank, n->shape, sp);
   }
-  case OP_SLICE: {
-    const IrNode *x = ir_node(g, in[0]);
-    if (x->op == OP_CONST) return ir_const(g, x->f, n->dtype, n->rank, n->shape, sp);
-    return ir_slice(g, in[0], n->slice->start, n->slice->step, n->shape, sp);
-  }
+  case OP_SLICE: return ir_slice(g, in[0], n->slice->start, n->slice->step, n->shape, sp);
   case OP_PAD: return ir_pad(g, in[0], n->slice->start, n->slice->step, n->shape, sp);
   case OP_CONCAT: return ir_concat(g, in, n->nin, n->axis, sp);
   case OP_GATHER: return ir_gather(g, in[0], in[1], sp);

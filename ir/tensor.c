@@ -35,7 +35,7 @@ Tensor *tensor_clone(const Tensor *t, const char *name) {
   return c;
 }
 
-float f16_to_f32(uint16_t h) {
+float tensor_f16_to_f32(uint16_t h) {
   uint32_t sign = (uint32_t)(h >> 15) << 31, exp = (h >> 10) & 0x1f, man = h & 0x3ff;
   uint32_t bits;
   if (exp == 0) {
@@ -54,7 +54,7 @@ float f16_to_f32(uint16_t h) {
   return f;
 }
 
-uint16_t f32_to_f16(float f) {
+uint16_t tensor_f32_to_f16(float f) {
   uint32_t x;
   memcpy(&x, &f, 4);
   uint32_t sign = (x >> 16) & 0x8000;
@@ -78,14 +78,14 @@ uint16_t f32_to_f16(float f) {
   return (uint16_t)h;
 }
 
-float bf16_to_f32(uint16_t h) {
+float tensor_bf16_to_f32(uint16_t h) {
   uint32_t bits = (uint32_t)h << 16;
   float f;
   memcpy(&f, &bits, 4);
   return f;
 }
 
-uint16_t f32_to_bf16(float f) {
+uint16_t tensor_f32_to_bf16(float f) {
   uint32_t x;
   memcpy(&x, &f, 4);
   if ((x & 0x7fffffff) > 0x7f800000) return (uint16_t)((x >> 16) | 0x40); /* quiet NaN */
@@ -98,8 +98,8 @@ double tensor_get(const Tensor *t, int64_t i) {
   case DT_F32: return ((const float *)t->data)[i];
   case DT_F64: return ((const double *)t->data)[i];
   case DT_I32: return ((const int32_t *)t->data)[i];
-  case DT_F16: return f16_to_f32(((const uint16_t *)t->data)[i]);
-  case DT_BF16: return bf16_to_f32(((const uint16_t *)t->data)[i]);
+  case DT_F16: return tensor_f16_to_f32(((const uint16_t *)t->data)[i]);
+  case DT_BF16: return tensor_bf16_to_f32(((const uint16_t *)t->data)[i]);
   }
   return 0;
 }
@@ -109,8 +109,8 @@ void tensor_set(Tensor *t, int64_t i, double v) {
   case DT_F32: ((float *)t->data)[i] = (float)v; break;
   case DT_F64: ((double *)t->data)[i] = v; break;
   case DT_I32: ((int32_t *)t->data)[i] = (int32_t)v; break;
-  case DT_F16: ((uint16_t *)t->data)[i] = f32_to_f16((float)v); break;
-  case DT_BF16: ((uint16_t *)t->data)[i] = f32_to_bf16((float)v); break;
+  case DT_F16: ((uint16_t *)t->data)[i] = tensor_f32_to_f16((float)v); break;
+  case DT_BF16: ((uint16_t *)t->data)[i] = tensor_f32_to_bf16((float)v); break;
   }
 }
 

@@ -34,9 +34,9 @@ void tl_add(TensorList *l, Tensor *t);        /* takes ownership */
 Tensor *tl_find(const TensorList *l, const char *name);
 
 /* f16 / bf16 conversions (round to nearest even). */
-float f16_to_f32(uint16_t h);
-uint16_t f32_to_f16(float f);
-float bf16_to_f32(uint16_t h);
-uint16_t f32_to_bf16(float f);
+float tensor_f16_to_f32(uint16_t h);
+uint16_t tensor_f32_to_f16(float f);
+float tensor_bf16_to_f32(uint16_t h);
+uint16_t tensor_f32_to_bf16(float f);
 
 #endif

@@ -355,6 +355,61 @@ Test(interp, float_binary_ops) {
   check_binary(OP_MIN, DT_F32, 2, VALS(NAN, 1), VALS(1, NAN), VALS(NAN, NAN));
 }
 
+/* NaN goes through relu, max and min (the language's relu, maximum and
+ * minimum) and through rmax / rmin, in f64 and in f32 mode, from an input
+ * and from a NaN constant; the generated kernels do the same (relu is
+ * `a <= 0 ? 0 : a`, max and min are llmc_fmax / llmc_fmin). */
+Test(interp, nan_propagates_through_relu_max_min) {
+  Graph *g = ir_graph_new();
+  int32_t x = ir_input(g, "x", DT_F32, 1, DIMS(C(4)), SP);
+  int32_t one = ir_const(g, 1, DT_F32, 1, DIMS(C(4)), SP);
+  int32_t nan = ir_const(g, NAN, DT_F32, 1, DIMS(C(4)), SP);
+  ir_add_output(g, "relu", ir_unary(g, OP_RELU, x, SP));
+  ir_add_output(g, "max_xl", ir_binary(g, OP_MAX, x, one, SP));
+  ir_add_output(g, "max_xr", ir_binary(g, OP_MAX, one, x, SP));
+  ir_add_output(g, "min_xl", ir_binary(g, OP_MIN, x, one, SP));
+  ir_add_output(g, "min_xr", ir_binary(g, OP_MIN, one, x, SP));
+  ir_add_output(g, "relu_c", ir_unary(g, OP_RELU, nan, SP));
+  ir_add_output(g, "max_c", ir_binary(g, OP_MAX, nan, one, SP));
+  ir_add_output(g, "min_c", ir_binary(g, OP_MIN, one, nan, SP));
+  ir_add_output(g, "rmax", ir_reduce(g, OP_RMAX, x, 1, SP));
+  ir_add_output(g, "rmin", ir_reduce(g, OP_RMIN, x, 1, SP));
+  TensorList in = {0};
+  tl_add(&in, tens("x", DT_F32, 1, SHAPE(4), VALS(NAN, -2, 0.5, 3)));
+  for (int m = 0; m < 2; m++) {
+    Run r = run(g, &in, NULL, m ? DT_F32 : DT_F64, 0);
+    expect_values(output(&r, "relu"), 1, SHAPE(4), VALS(NAN, 0, 0.5, 3), 0, "relu");
+    expect_values(output(&r, "max_xl"), 1, SHAPE(4), VALS(NAN, 1, 1, 3), 0, "max(x, 1)");
+    expect_values(output(&r, "max_xr"), 1, SHAPE(4), VALS(NAN, 1, 1, 3), 0, "max(1, x)");
+    expect_values(output(&r, "min_xl"), 1, SHAPE(4), VALS(NAN, -2, 0.5, 1), 0, "min(x, 1)");
+    expect_values(output(&r, "min_xr"), 1, SHAPE(4), VALS(NAN, -2, 0.5, 1), 0, "min(1, x)");
+    const char *consts[] = {"relu_c", "max_c", "min_c", "rmax", "rmin"};
+    for (int k = 0; k < 5; k++) {
+      const Tensor *t = output(&r, consts[k]);
+      for (int64_t i = 0; i < tensor_numel(t); i++)
+        cr_expect(isnan(tensor_get(t, i)), "%s[%lld] is %g, not NaN (%s mode)", consts[k], (long long)i,
+                  tensor_get(t, i), m ? "f32" : "f64");
+    }
+    run_free(&r);
+  }
+  tl_free(&in);
+  ir_graph_free(g);
+}
+
+/* An i32 constant is read as the kernels read it: truncated, saturated, NaN 0. */
+Test(interp, i32_constants_saturate) {
+  Graph *g = ir_graph_new();
+  ir_add_output(g, "nan", ir_const(g, NAN, DT_I32, 1, DIMS(C(1)), SP));
+  ir_add_output(g, "big", ir_const(g, 3e10, DT_I32, 1, DIMS(C(1)), SP));
+  ir_add_output(g, "frac", ir_const(g, -2.7, DT_I32, 1, DIMS(C(1)), SP));
+  Run r = run(g, NULL, NULL, DT_F32, 0);
+  expect_values(output(&r, "nan"), 1, SHAPE(1), VALS(0), 0, "NaN");
+  expect_values(output(&r, "big"), 1, SHAPE(1), VALS(INT32_MAX), 0, "3e10");
+  expect_values(output(&r, "frac"), 1, SHAPE(1), VALS(-2), 0, "-2.7");
+  run_free(&r);
+  ir_graph_free(g);
+}
+
 Test(interp, i32_binary_ops_wrap_like_int32) {
   const double *a = VALS(INT32_MAX, -7, 7, INT32_MIN, 65536), *b = VALS(1, 2, -2, -1, 65536);
   check_binary(OP_ADD, DT_I32, 5, a, b, VALS(INT32_MIN, -5, 5, INT32_MAX, 131072));

@@ -145,6 +145,119 @@ Test(simplify, pow_constant_exponents) {
   }
 }
 
+/* Every output of g, run by the interpreter in `dt`, is NaN. */
+static void expect_all_nan(const Graph *g, DType dt, const char *what) {
+  Diag d;
+  diag_init(&d, stderr);
+  TensorList o = {0};
+  InterpOptions io = {dt, 0};
+  cr_assert(ir_interp(g, NULL, NULL, &io, &o, &d), "%s: run failed", what);
+  for (int i = 0; i < o.v.n; i++)
+    for (int64_t k = 0; k < tensor_numel(o.v.v[i]); k++)
+      cr_expect(isnan(tensor_get(o.v.v[i], k)), "%s (%s): %s[%lld] is %g, not NaN", what, dtype_name(dt),
+                o.v.v[i]->name, (long long)k, tensor_get(o.v.v[i], k));
+  tl_free(&o);
+  diag_free(&d);
+}
+
+/* relu, max and min (the language's relu, maximum and minimum) of a NaN
+ * constant fold to NaN, as the interpreter computes them on the unfolded
+ * graph and as the kernels do; so does a NaN made by folding (0/0). Before
+ * scalar.c, relu(NaN) folded to 0 and max(NaN, 1) to 1. */
+Test(simplify, nan_through_relu_max_min_folds_like_the_interpreter) {
+  for (int t = 0; t < 2; t++) {
+    DType dt = t ? DT_F64 : DT_F32;
+    Graph *g = ir_graph_new();
+    Dim s[1] = {dim_const(3)};
+    int32_t nan = ir_const(g, NAN, dt, 1, s, NOSPAN), one = ir_const(g, 1, dt, 1, s, NOSPAN);
+    int32_t zero = ir_const(g, 0, dt, 1, s, NOSPAN);
+    int32_t nan2 = ir_binary(g, OP_DIV, zero, zero, NOSPAN); /* folds to NaN first */
+    ir_add_output(g, "relu", ir_unary(g, OP_RELU, nan, NOSPAN));
+    ir_add_output(g, "relu_0_0", ir_unary(g, OP_RELU, nan2, NOSPAN));
+    ir_add_output(g, "max_nan_1", ir_binary(g, OP_MAX, nan, one, NOSPAN));
+    ir_add_output(g, "max_1_nan", ir_binary(g, OP_MAX, one, nan, NOSPAN));
+    ir_add_output(g, "min_nan_1", ir_binary(g, OP_MIN, nan, one, NOSPAN));
+    ir_add_output(g, "min_1_nan", ir_binary(g, OP_MIN, one, nan2, NOSPAN));
+    Graph *h = ir_simplify(g);
+    cr_assert(verifies(h));
+    for (int i = 0; i < h->outputs.n; i++) {
+      const IrNode *o = ir_node(h, h->outputs.v[i].node);
+      cr_expect(o->op == OP_CONST && isnan(o->f), "%s (%s) folds to %s %g, not const NaN", h->outputs.v[i].name,
+                dtype_name(dt), op_name(o->op), o->f);
+    }
+    for (int m = 0; m < 2; m++) {
+      DType mode = m ? DT_F64 : DT_F32;
+      expect_all_nan(g, mode, "unfolded");
+      expect_all_nan(h, mode, "folded");
+      expect_same(g, h, NULL, NULL, mode, 0, "relu/max/min of NaN");
+    }
+    ir_graph_free(g);
+    ir_graph_free(h);
+  }
+}
+
+/* An i32 constant is read the interpreter's way when folding: a NaN
+ * condition of where is 0 (picks the second branch) and a cast of NaN to
+ * i32 is 0. */
+Test(simplify, nan_i32_constants_fold_like_the_interpreter) {
+  Graph *g = ir_graph_new();
+  Dim s[1] = {dim_const(2)};
+  int32_t c = ir_const(g, NAN, DT_I32, 1, s, NOSPAN);
+  int32_t a = ir_const(g, 5, DT_F32, 1, s, NOSPAN), b = ir_const(g, 7, DT_F32, 1, s, NOSPAN);
+  ir_add_output(g, "where", ir_where(g, c, a, b, NOSPAN));
+  ir_add_output(g, "cast", ir_cast(g, ir_const(g, NAN, DT_F32, 1, s, NOSPAN), DT_I32, NOSPAN));
+  Graph *h = ir_simplify(g);
+  cr_assert(verifies(h));
+  const IrNode *w = ir_node(h, h->outputs.v[0].node), *k = ir_node(h, h->outputs.v[1].node);
+  cr_expect(w->op == OP_CONST && w->f == 7, "where(NaN as i32, 5, 7) folds to %s %g, not 7", op_name(w->op), w->f);
+  cr_expect(k->op == OP_CONST && k->f == 0, "cast(NaN) to i32 folds to %s %g, not 0", op_name(k->op), k->f);
+  expect_same(g, h, NULL, NULL, DT_F32, 0, "i32 NaN");
+  ir_graph_free(g);
+  ir_graph_free(h);
+}
+
+/* Every op that folds by value (ops.def's EVAL), on constants including NaN,
+ * infinities, signed zeros and i32 extremes: the folded graph gives exactly
+ * what the interpreter gives on the unfolded one, in f32 and in f64. */
+Test(simplify, folding_matches_the_interpreter) {
+  static const double fv[] = {NAN, -INFINITY, -2.5, -1, -0.0, 0.0, 0.5, 1, 3, INFINITY};
+  static const double iv[] = {-2147483648.0, -7, -1, 0, 1, 2, 31, 2147483647.0};
+  enum { NF = sizeof fv / sizeof fv[0], NI = sizeof iv / sizeof iv[0] };
+  Dim s[1] = {dim_const(1)};
+  for (int op = 0; op < OP__COUNT; op++) {
+    if (op_fold((OpKind)op) != OF_EVAL) continue;
+    bool unary = op_class((OpKind)op) == OC_UNARY;
+    for (int ints = 0; ints < 2; ints++) {
+      if (ints && unary && op != OP_NEG && op != OP_ABS && op != OP_RELU && op != OP_CAST) continue;
+      DType dt = ints ? DT_I32 : DT_F32;
+      const double *v = ints ? iv : fv;
+      int nv = ints ? NI : NF;
+      Graph *g = ir_graph_new();
+      char name[32];
+      for (int i = 0; i < nv; i++)
+        for (int j = 0; j < (unary ? 1 : nv); j++) {
+          int32_t a = ir_const(g, v[i], dt, 1, s, NOSPAN), r;
+          if (unary) r = op == OP_CAST ? ir_cast(g, a, ints ? DT_F32 : DT_I32, NOSPAN) : ir_unary(g, (OpKind)op, a, NOSPAN);
+          else {
+            /* i32 division by zero and 0 to a negative power are run-time errors */
+            if (ints && ((op == OP_DIV && v[j] == 0) || (op == OP_POW && v[i] == 0 && v[j] < 0))) continue;
+            r = ir_binary(g, (OpKind)op, a, ir_const(g, v[j], dt, 1, s, NOSPAN), NOSPAN);
+          }
+          snprintf(name, sizeof name, "o%d_%d", i, j);
+          ir_add_output(g, name, r);
+        }
+      Graph *h = ir_simplify(g);
+      cr_assert(verifies(h));
+      char what[48];
+      snprintf(what, sizeof what, "%s on %s", op_name((OpKind)op), dtype_name(dt));
+      expect_same(g, h, NULL, NULL, DT_F32, 0, what);
+      expect_same(g, h, NULL, NULL, DT_F64, 0, what);
+      ir_graph_free(g);
+      ir_graph_free(h);
+    }
+  }
+}
+
 /* x [B, T, K] @ broadcast W: one 2-D matmul over B*T rows, identical values. */
 Test(simplify, matmul_against_broadcast_weight) {
   Graph *g = ir_graph_new();
