@@ -205,36 +205,38 @@ typedef struct TsvRow {
   int32_t label;
 } TsvRow;
 
-/* Splits one line into its cells; finds the text and label columns. */
+/* Splits one line into its cells; checks the column count, then the label,
+ * then the text. */
 static bool tsv_line(const DataSpec *s, const char *buf, size_t ls, size_t le, int64_t line, TsvRow *row,
                      Diag *d) {
-  int col = 1, need = s->text_col > s->label_col ? s->text_col : s->label_col;
-  size_t cs = ls;
-  bool have_text = false, have_label = false;
-  for (size_t i = ls; i <= le && col <= need; i++) {
+  int need = s->text_col > s->label_col ? s->text_col : s->label_col, col = 1;
+  size_t cell[2][2] = {{0}}; /* text, label: start and end */
+  for (size_t i = ls, cs = ls; i <= le && col <= need; i++) {
     if (i < le && buf[i] != '\t') continue;
-    if (col == s->text_col) row->text_off = cs, row->text_len = i - cs, have_text = true;
-    if (col == s->label_col) {
-      row->label = -1;
-      for (int k = 0; k < s->nlabels; k++)
-        if (strlen(s->labels[k]) == i - cs && !memcmp(s->labels[k], buf + cs, i - cs)) row->label = k;
-      if (row->label < 0) {
-        StrBuf b = {0};
-        for (int k = 0; k < s->nlabels; k++) sb_printf(&b, "%s\"%s\"", k ? ", " : "", s->labels[k]);
-        diag_plain(d, "%s:%lld: the label in column %d is \"%.*s\"; expected one of %s", s->path,
-                   (long long)line, s->label_col, (int)(i - cs > 60 ? 60 : i - cs), buf + cs, sb_cstr(&b));
-        sb_free(&b);
-        return false;
-      }
-      have_label = true;
-    }
+    if (col == s->text_col) cell[0][0] = cs, cell[0][1] = i;
+    if (col == s->label_col) cell[1][0] = cs, cell[1][1] = i;
     col++, cs = i + 1;
   }
-  if (!have_text || !have_label) {
+  if (col <= need) {
     diag_plain(d, "%s:%lld: %d tab-separated column%s; expected at least %d (text in column %d, label in %d)",
                s->path, (long long)line, col - 1, col == 2 ? "" : "s", need, s->text_col, s->label_col);
     return false;
   }
+  const char *lab = buf + cell[1][0];
+  size_t llen = cell[1][1] - cell[1][0];
+  row->label = -1;
+  for (int k = 0; k < s->nlabels && row->label < 0; k++)
+    if (strlen(s->labels[k]) == llen && !memcmp(s->labels[k], lab, llen)) row->label = k;
+  if (row->label < 0) {
+    StrBuf b = {0};
+    for (int k = 0; k < s->nlabels; k++) sb_printf(&b, "%s\"%s\"", k ? ", " : "", s->labels[k]);
+    diag_plain(d, "%s:%lld: the label in column %d is \"%.*s\"; expected one of %s", s->path, (long long)line,
+               s->label_col, (int)(llen > 60 ? 60 : llen), lab, sb_cstr(&b));
+    sb_free(&b);
+    return false;
+  }
+  row->text_off = cell[0][0];
+  row->text_len = cell[0][1] - cell[0][0];
   if (row->text_len == 0) {
     diag_plain(d, "%s:%lld: the text in column %d is empty; expected at least one character", s->path,
                (long long)line, s->text_col);
