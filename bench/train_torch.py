@@ -14,6 +14,8 @@ ctx/seq 64, batch 12, AdamW lr 1e-3 betas (0.9, 0.99) eps 1e-8 weight decay
 Threads: 1 and os.cpu_count() are timed as separate runs, one after the other
 (each from the same seed, weights and batches), and the faster is reported,
 as torch_gpt.py reports its best (on a small machine one thread often wins).
+A later run whose median is, 20 steps past the warm-up, over 3x a finished
+run's stops there (it cannot win; "steps" in by_threads says how far it got).
 
 Prints one JSON line: {"peer": "pytorch", "threads", "steps", "wall_s",
 "step_ms", "tokens_per_s", "first_loss", "last_loss", ...}; step_ms is the
