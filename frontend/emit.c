@@ -6,7 +6,7 @@
 
 #include "sema.h"
 
-int32_t lw_number(Sema *s, const Value *num, DType dt, Span sp) {
+int32_t fe_emit_number(Sema *s, const Value *num, DType dt, Span sp) {
   if (!s->g) return -1;
   double x;
   if (v_const_num(num, &x)) return ir_const(s->g, x, dt, 0, NULL, sp);
@@ -15,7 +15,7 @@ int32_t lw_number(Sema *s, const Value *num, DType dt, Span sp) {
   return ir_cast(s->g, d, dt, sp);
 }
 
-int32_t lw_param(Sema *s, int pidx) {
+int32_t fe_emit_param(Sema *s, int pidx) {
   if (!s->g) return -1;
   if (pidx >= s->nparam_nodes) {
     int n = pidx + 64;
@@ -33,15 +33,15 @@ int32_t lw_param(Sema *s, int pidx) {
 }
 
 /* A tensor operand cast to dt and broadcast to shape (NumPy rules). */
-int32_t lw_prep(Sema *s, const Value *t, DType dt, int rank, const Dim *shape, Span sp) {
+int32_t fe_emit_prep(Sema *s, const Value *t, DType dt, int rank, const Dim *shape, Span sp) {
   if (!s->g) return -1;
   ASSERT(t->k == V_TENSOR && t->ir >= 0);
   int32_t x = ir_cast(s->g, t->ir, dt, sp);
   return ir_broadcast_to(s->g, x, rank, shape, sp);
 }
 
-Value v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir) {
-  Value v = v_tensor(s, dt, rank, dims);
+Value fe_v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir) {
+  Value v = fe_v_tensor(s, dt, rank, dims);
   v.ir = ir;
   return v;
 }
