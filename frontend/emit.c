@@ -45,3 +45,26 @@ Value fe_v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir) {
   v.ir = ir;
   return v;
 }
+
+/* An entry function's argument: an INPUT node named after it. */
+int32_t fe_emit_input(Sema *s, const char *name, DType dt, int rank, const Dim *dims, Span sp) {
+  if (!s->g) return -1;
+  return ir_input(s->g, name, dt, rank, dims, sp);
+}
+
+/* The entry's result becomes the graph's outputs: "out" (or "loss") for one
+ * tensor, "out0", "out1", ... for a tuple. Also names the graph's shape
+ * variables and its entry. */
+void fe_emit_outputs(Sema *s, const char *entry, const Value *r, Span model_span) {
+  Graph *g = s->g;
+  for (int i = 0; i < s->symnames.n; i++) ir_sym(g, s->symnames.v[i]);
+  g->entry = arena_strdup(&g->arena, entry);
+  if (r->k == V_TENSOR) {
+    ir_add_output(g, strcmp(entry, "loss") ? "out" : "loss", r->ir);
+  } else if (r->k == V_TUPLE) {
+    for (int i = 0; i < r->n; i++)
+      if (r->items[i].k == V_TENSOR) ir_add_output(g, arena_printf(&g->arena, "out%d", i), r->items[i].ir);
+  } else if (r->k != V_ERR) {
+    fe_error(s, model_span, "'%s' returns %s, not tensors", entry, fe_v_str(s, r));
+  }
+}

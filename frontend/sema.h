@@ -204,6 +204,8 @@ int32_t fe_emit_number(Sema *s, const Value *num, DType dt, Span sp);
 int32_t fe_emit_param(Sema *s, int pidx);
 int32_t fe_emit_prep(Sema *s, const Value *t, DType dt, int rank, const Dim *shape, Span sp);
 Value fe_v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir);
+int32_t fe_emit_input(Sema *s, const char *name, DType dt, int rank, const Dim *dims, Span sp);
+void fe_emit_outputs(Sema *s, const char *entry, const Value *r, Span model_span);
 
 /* builtins.c */
 int fe_builtin_lookup(const char *name);
