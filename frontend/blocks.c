@@ -317,7 +317,7 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
       char *found = sup_find_data_file(r->s, b->model_dir, s->prog->opts.data_dir, &tried);
       if (!found) {
         fe_error(s, e->span, "cannot find the file \"%s\" (looked in: %s); run 'make data', set $LLMC_DATA or pass "
-                               "--data-dir DIR", r->s, tried);
+                             "--data-dir DIR", r->s, tried);
         fe_spec_free(r);
         free(tried);
         return NULL;
@@ -478,7 +478,7 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
     }
     if (!hits)
       fe_error(s, gl->span, "adapter target \"%s\" matches no module instance; targets are globs over instance names "
-                              "such as \"*.mlp\" or \"layers.*.attention\"", gl->s);
+                            "such as \"*.mlp\" or \"layers.*.attention\"", gl->s);
   }
   const char *peft[] = {"lora"};
   for (int k = 0; k < 1; k++) {
@@ -496,7 +496,7 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
       }
       if (!hits)
         fe_error(s, gl->span, "%s target \"%s\" matches no linear layer (a module instance with a 2-d weight 'w'); "
-                                "targets are globs over instance names such as \"*.wq\"", peft[k], gl->s);
+                              "targets are globs over instance names such as \"*.wq\"", peft[k], gl->s);
     }
   }
 }
@@ -526,19 +526,19 @@ static void check_loss_args(Sema *s, const SpecBlock *tr) {
     for (int k = 0; k < nwant; k++) known |= !strcmp(a, want[k]);
     if (!known)
       fe_error(s, fn->list2.v[i]->span, "the training data feeds loss(%s) by name, but loss has an argument '%s'",
-                 cls ? "idx, label[, mask]" : "idx, targets", a);
+               cls ? "idx, label[, mask]" : "idx, targets", a);
   }
   for (int k = 0; k < 2; k++) {
     bool have = false;
     for (int i = 0; i < fn->list2.n; i++) have |= !strcmp(fn->list2.v[i]->name, want[k]);
     if (!have)
       fe_error(s, fn->name_span, "loss must take an argument named '%s': the %s data feeds loss(%s)", want[k], data->s,
-                 cls ? "idx, label[, mask]" : "idx, targets");
+               cls ? "idx, label[, mask]" : "idx, targets");
   }
 }
 
 void fe_check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,
-                       int ntrain_sets, const Node *const *ft_sets, int nft_sets) {
+                          int ntrain_sets, const Node *const *ft_sets, int nft_sets) {
   BlockCtx b = {s, "train", s->model ? s->model->dir : NULL};
   int before = s->d->nerrors;
   if (train || ntrain_sets) {

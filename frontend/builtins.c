@@ -74,7 +74,7 @@ int fe_norm_axis(Sema *s, int64_t axis, int rank, Span sp) {
   int64_t a = axis < 0 ? axis + rank : axis;
   if (a < 0 || a >= rank) {
     fe_error(s, sp, "axis %lld is out of range for a tensor of rank %d (valid: %d to %d)", (long long)axis, rank,
-               -rank, rank - 1);
+             -rank, rank - 1);
     return -1;
   }
   return (int)a;
@@ -107,7 +107,7 @@ static bool int_list(Sema *s, const Value *v, Span sp, const char *fname, const 
     if (x->k != V_INT) {
       if (x->k == V_FLOAT)
         fe_error(s, sp, "%s: '%s' item %d must be an integer, found float %g (a division that does not come out whole?)",
-                   fname, arg, i, x->f);
+                 fname, arg, i, x->f);
       else
         fe_error(s, sp, "%s: '%s' item %d must be an integer, found %s", fname, arg, i, fe_v_str(s, x));
       return false;
@@ -180,7 +180,7 @@ static Value bi_where(Sema *s, int id, Value *a, Span *sp, Span call) {
   Value c = a[0];
   if (c.k == V_TENSOR && c.dt != DT_I32) {
     fe_error(s, sp[0], "where: the condition must be an integer mask (i32, e.g. from a comparison), found %s",
-               fe_v_str(s, &c));
+             fe_v_str(s, &c));
     return v_err();
   }
   if (c.k != V_TENSOR && !v_is_number(&c)) {
@@ -269,7 +269,7 @@ static Value bi_reduce(Sema *s, int id, Value *a, Span *sp, Span call) {
       if (!v_const_int(&axes[i], &ax) || axes[i].k == V_BOOL) {
         if (axes[i].k == V_TENSOR && (is_name(n, "max") || is_name(n, "min")))
           fe_error(s, sp[1], "%s(x, axis) reduces over an axis; for the elementwise %s of two tensors use %s(a, b)", n,
-                     is_name(n, "max") ? "maximum" : "minimum", is_name(n, "max") ? "maximum" : "minimum");
+                   is_name(n, "max") ? "maximum" : "minimum", is_name(n, "max") ? "maximum" : "minimum");
         else
           fe_error(s, sp[1], "%s: axis must be a constant integer or a list of them, found %s", n, fe_v_str(s, &axes[i]));
         return v_err();
@@ -359,7 +359,7 @@ static Value bi_reshape(Sema *s, int id, Value *a, Span *sp, Span call) {
     Dim q;
     if (!dim_div(total, known, &q)) {
       fe_error(s, call, "reshape: cannot infer the -1 dimension: %s elements of %s do not divide by %s",
-                 fe_dim_str(s, total), fe_v_str(s, &a[0]), fe_dim_str(s, known));
+               fe_dim_str(s, total), fe_v_str(s, &a[0]), fe_dim_str(s, known));
       return v_err();
     }
     d[infer] = q;
@@ -372,7 +372,7 @@ static Value bi_reshape(Sema *s, int id, Value *a, Span *sp, Span call) {
     }
     sb_putc(&t, ']');
     fe_error(s, call, "reshape: cannot reshape %s (%s elements) to %s (%s elements)", fe_v_str(s, &a[0]),
-               fe_dim_str(s, total), sb_cstr(&t), fe_dim_str(s, known));
+             fe_dim_str(s, total), sb_cstr(&t), fe_dim_str(s, known));
     sb_free(&t);
     return v_err();
   }
@@ -474,7 +474,7 @@ static Value bi_expand(Sema *s, int id, Value *a, Span *sp, Span call) {
     int64_t one;
     if (dim_eq(d[i], x.dims[xi]) || (dim_is_const(x.dims[xi], &one) && one == 1)) continue;
     fe_error(s, call, "expand: cannot expand dimension %d of %s from %s to %s (only size-1 dimensions expand)", xi,
-               fe_v_str(s, &x), fe_dim_str(s, x.dims[xi]), fe_dim_str(s, d[i]));
+             fe_v_str(s, &x), fe_dim_str(s, x.dims[xi]), fe_dim_str(s, d[i]));
     return v_err();
   }
   return fe_v_tensor_ir(s, x.dt, n, d, s->g ? ir_broadcast_to(s->g, x.ir, n, d, call) : -1);
@@ -519,7 +519,7 @@ static Value bi_concat(Sema *s, int id, Value *a, Span *sp, Span call) {
     const Value *x = &a[0].items[i];
     if (x->dt != dt) {
       fe_error(s, sp[0], "%s: all tensors need the same dtype, but item 0 is %s and item %d is %s", n, fe_v_str(s, first),
-                 i, fe_v_str(s, x));
+               i, fe_v_str(s, x));
       return v_err();
     }
     bool ok = x->rank == rank;
@@ -530,7 +530,7 @@ static Value bi_concat(Sema *s, int id, Value *a, Span *sp, Span call) {
         if (!dim_eq(x->dims[j], first->dims[j])) ok = false;
     if (!ok) {
       fe_error(s, sp[0], "%s: item 0 is %s but item %d is %s; %s", n, fe_v_str(s, first), i, fe_v_str(s, x),
-                 stack ? "stacked tensors need equal shapes" : "shapes must agree except along the axis");
+               stack ? "stacked tensors need equal shapes" : "shapes must agree except along the axis");
       return v_err();
     }
     if (!stack) along = dim_add(along, x->dims[k]);
@@ -577,7 +577,7 @@ static Value bi_split(Sema *s, int id, Value *a, Span *sp, Span call) {
   Dim q;
   if (!dim_div(a[0].dims[k], dim_const(parts), &q)) {
     fe_error(s, call, "split: dimension %d of %s (%s) does not divide into %lld equal parts", k, fe_v_str(s, &a[0]),
-               fe_dim_str(s, a[0].dims[k]), (long long)parts);
+             fe_dim_str(s, a[0].dims[k]), (long long)parts);
     return v_err();
   }
   Value t = fe_v_tensor(s, a[0].dt, a[0].rank, a[0].dims);
@@ -630,7 +630,7 @@ static Value bi_take(Sema *s, int id, Value *a, Span *sp, Span call) {
     for (int i = 0; i < x->rank; i++)
       if (i != k) want[r++] = x->dims[i];
     fe_error(s, sp[1], "take: idx must have the shape of x without axis %d, i.e. %s, but it is %s", k,
-               fe_shape_str(s, DT_I32, r, want), fe_v_str(s, idx));
+             fe_shape_str(s, DT_I32, r, want), fe_v_str(s, idx));
     return v_err();
   }
   return fe_v_tensor_ir(s, x->dt, idx->rank, idx->dims, s->g ? ir_take(s->g, x->ir, idx->ir, k, call) : -1);
@@ -769,7 +769,7 @@ Value fe_builtin_call(Sema *s, int id, CallArg *args, int nargs, Span call, Span
         for (int k = 0; k < np; k++) c[k] = names[k];
         const char *sug = diag_closest(args[i].kw, c, np);
         fe_error(s, args[i].span, "%s has no parameter '%s'%s%s%s", b->name, args[i].kw, sug ? "; did you mean '" : "",
-                   sug ? sug : "", sug ? "'?" : "");
+                 sug ? sug : "", sug ? "'?" : "");
         return v_err();
       }
       if (v[j].k != V_ABSENT) {

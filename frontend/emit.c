@@ -1,6 +1,8 @@
-/* lower.c — emitting IR while the checker walks the program. The checker is
- * run once more with a Graph attached (fe_lower); every operation that makes
- * a tensor value also adds the primitive nodes that compute it. With no
+/* emit.c — IR emission. The checker is run once more with a Graph attached
+ * (fe_lower); every operation that makes a tensor value also adds the
+ * primitive nodes that compute it. The multi-node lowerings (numbers,
+ * parameters, operand broadcasting, matmul, slicing, entry inputs and
+ * outputs) live here; single-node ones stay beside their typing rule. With no
  * graph attached these helpers do nothing and return -1. */
 #include <string.h>
 
@@ -67,4 +69,35 @@ void fe_emit_outputs(Sema *s, const char *entry, const Value *r, Span model_span
   } else if (r->k != V_ERR) {
     fe_error(s, model_span, "'%s' returns %s, not tensors", entry, fe_v_str(s, r));
   }
+}
+
+/* base[...] with integers and slices: a strided slice (per axis: start, step,
+ * length), then a reshape that drops the indexed axes and adds None axes. */
+int32_t fe_emit_slice(Sema *s, int32_t base, const Dim *start, const int64_t *step, const Dim *len, int rank,
+                      const Dim *shape, Span sp) {
+  if (!s->g) return -1;
+  int32_t x = ir_slice(s->g, base, start, step, len, sp);
+  return ir_reshape(s->g, x, rank, shape, sp);
+}
+
+/* a @ b with NumPy's rules, as a batched 2-d matmul: 1-d operands gain an
+ * axis (a leading 1 on the left, a trailing 1 on the right), batch dims
+ * broadcast, and the result is reshaped to `out` (rank r), which drops the
+ * added axes. ka and kb are the inner dims (equal). */
+int32_t fe_emit_matmul(Sema *s, const Value *a, const Value *b, DType dt, int r, const Dim *out, Dim ka, Dim kb,
+                       Span sp) {
+  if (!s->g) return -1;
+  int nb = r - (a->rank >= 2) - (b->rank >= 2);
+  Dim sa[IR_MAX_RANK + 2], sb[IR_MAX_RANK + 2];
+  for (int i = 0; i < nb; i++) sa[i] = sb[i] = out[i];
+  sa[nb] = a->rank >= 2 ? a->dims[a->rank - 2] : dim_const(1);
+  sa[nb + 1] = ka;
+  sb[nb] = kb;
+  sb[nb + 1] = b->rank >= 2 ? b->dims[b->rank - 1] : dim_const(1);
+  int32_t xa = ir_cast(s->g, a->ir, dt, sp), xb = ir_cast(s->g, b->ir, dt, sp);
+  if (a->rank == 1) xa = ir_reshape(s->g, xa, 2, sa + nb, sp);
+  if (b->rank == 1) xb = ir_reshape(s->g, xb, 2, sb + nb, sp);
+  xa = ir_broadcast_to(s->g, xa, nb + 2, sa, sp);
+  xb = ir_broadcast_to(s->g, xb, nb + 2, sb, sp);
+  return ir_reshape(s->g, ir_matmul(s->g, xa, xb, sp), r, out, sp);
 }

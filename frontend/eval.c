@@ -39,7 +39,7 @@ int fe_eval_args(Sema *s, Scope *sc, const NodeList *l, CallArg *out) {
  * evaluating defaults there so that a default may name an earlier parameter
  * (`kv_heads = heads`). Annotations are checked when `check_types`. */
 bool fe_bind_params(Sema *s, Scope *sc, const NodeList *params, CallArg *args, int nargs, Span call,
-                        const char *fname, bool check_types) {
+                    const char *fname, bool check_types) {
   int np = params->n;
   int *given = arena_alloc(s->a, sizeof(int) * (size_t)(np + 1));
   for (int i = 0; i < np; i++) given[i] = -1;
@@ -171,7 +171,7 @@ static void exec_stmt(Sema *s, Scope *sc, const Node *n, FnState *st) {
     if (c.k == V_ERR || !v_const_int(&c, &x)) {
       if (c.k == V_TENSOR)
         fe_error(s, n->a->span, "the condition of 'if' must be a compile-time constant, found %s; use where(c, a, b) "
-                                  "to choose between tensors", fe_v_str(s, &c));
+                                "to choose between tensors", fe_v_str(s, &c));
       else if (c.k != V_ERR)
         fe_error(s, n->a->span, "the condition of 'if' must be a compile-time bool or integer, found %s", fe_v_str(s, &c));
       poison_targets(s, sc, &n->list);
@@ -201,7 +201,7 @@ bool fe_within_budget(Sema *s, Span call, const char *what) {
   if (++s->work <= MAX_WORK) return true;
   if (s->work == MAX_WORK + 1)
     fe_error(s, call, "the program makes more than %d calls and module instantiations (at %s); is it recursive?",
-               MAX_WORK, what);
+             MAX_WORK, what);
   return false;
 }
 
@@ -251,7 +251,7 @@ Value fe_call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nargs, 
     Binding *b = fe_scope_find_local(&callee.inst->scope, "forward");
     if (!b || b->v.k != V_FN) {
       fe_error(s, callee_sp, "module %s has no 'forward' function, so its instances cannot be called",
-                 callee.inst->type);
+               callee.inst->type);
       return v_err();
     }
     return fe_call_user_fn(s, b->v.node, callee.inst, args, nargs, call);
@@ -272,7 +272,7 @@ Value fe_call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nargs, 
   }
   case V_MODDEF:
     fe_error(s, callee_sp, "module %s can only be instantiated as a member of a module (name = %s(...))",
-               callee.node->name, callee.node->name);
+             callee.node->name, callee.node->name);
     return v_err();
   default:
     fe_error(s, callee_sp, "cannot call a %s", fe_v_str(s, &callee));

@@ -33,7 +33,7 @@ static bool read_init(Sema *s, Scope *sc, const Node *e, ParamInfo *pi) {
   if (k < 0) {
     const char *sug = name ? diag_closest(name, inits, 5) : NULL;
     fe_error(s, e->span, "unknown initialiser%s%s%s; expected zeros, ones, normal(mean, std), uniform(lo, hi) or "
-                           "constant(v)%s%s%s",
+                         "constant(v)%s%s%s",
                name ? " '" : "", name ? name : "", name ? "'" : "", sug ? "; did you mean '" : "", sug ? sug : "",
                sug ? "'?" : "");
     return false;
@@ -43,7 +43,7 @@ static bool read_init(Sema *s, Scope *sc, const Node *e, ParamInfo *pi) {
   int nargs = args ? args->n : 0;
   if (nargs != nreq[k]) {
     fe_error(s, e->span, "initialiser %s takes %d argument%s, found %d", inits[k], nreq[k], nreq[k] == 1 ? "" : "s",
-               nargs);
+             nargs);
     return false;
   }
   for (int i = 0; i < nargs; i++) {
@@ -112,7 +112,7 @@ static Value declare_param(Sema *s, Instance *inst, const Node *target, const No
     int64_t x;
     if (v.k == V_FLOAT && v.f == floor(v.f) && fabs(v.f) < 9e15) {
       fe_error(s, e->span, "a dimension must be an integer, found the float %g; use integer arithmetic (a division "
-                             "that does not come out whole gives a float, e.g. d / heads)", v.f);
+                           "that does not come out whole gives a float, e.g. d / heads)", v.f);
       ok = false;
       continue;
     }
@@ -152,7 +152,7 @@ static bool member_unique(Sema *s, Instance *inst, const Node *target) {
   Binding *prev = fe_scope_find_local(&inst->scope, target->name);
   if (!prev) return true;
   fe_error(s, target->span, "'%s' is declared twice in %s %s (parameter names must be unique)", target->name,
-             inst->def->kind == N_MODEL ? "model" : "module", inst->type);
+           inst->def->kind == N_MODEL ? "model" : "module", inst->type);
   diag_note(s->d, prev->span, "'%s' was first declared here", target->name);
   return false;
 }
@@ -176,90 +176,104 @@ static Value eval_module_call(Sema *s, Instance *inst, const Node *call, const c
   return v;
 }
 
-static void inst_stmt(Sema *s, Instance *inst, const Node *n, int depth) {
-  switch (n->kind) {
-  case N_ASSIGN: {
-    const Node *rhs = n->a;
-    if (!rhs) { /* a syntax error on the right: bind quietly */
-      for (int i = 0; i < n->list.n; i++)
-        if (!fe_scope_find_local(&inst->scope, n->list.v[i]->name))
-          fe_scope_set(s, &inst->scope, n->list.v[i]->name, v_err(), n->list.v[i]->span);
-      return;
+/* name = repeat(n) Module(...): n instances under path.0, path.1, ... */
+static Value inst_repeat(Sema *s, Instance *inst, const Node *rhs, const char *path) {
+  Value cnt = fe_eval_expr(s, &inst->scope, rhs->a);
+  int64_t k;
+  if (cnt.k == V_ERR) return v_err();
+  if (!v_const_int(&cnt, &k) || cnt.k == V_BOOL) {
+    fe_error(s, rhs->a->span, "repeat count must be a constant integer, found %s", fe_v_str(s, &cnt));
+    return v_err();
+  }
+  if (k < 1 || k > 4096) {
+    fe_error(s, rhs->a->span, "repeat count must be between 1 and 4096, found %lld", (long long)k);
+    return v_err();
+  }
+  if (rhs->b->kind != N_CALL) {
+    fe_error(s, rhs->b->span, "expected a module instantiation after repeat(n), like repeat(4) Block(d)");
+    return v_err();
+  }
+  Value rep = v_kind(V_REPEAT);
+  rep.n = (int)k;
+  rep.insts = arena_alloc(s->a, sizeof(Instance *) * (size_t)k);
+  for (int64_t i = 0; i < k; i++) {
+    bool is_mod;
+    Value one = eval_module_call(s, inst, rhs->b, arena_printf(s->a, "%s.%lld", path, (long long)i), &is_mod);
+    if (!is_mod) {
+      fe_error(s, rhs->b->a->span, "repeat(n) needs a module, found %s", fe_v_str(s, &one));
+      return v_err();
     }
-    if (n->list.n != 1) {
-      if (rhs->kind == N_PARAM || rhs->kind == N_REPEAT) {
-        fe_error(s, n->span, "declare one member per statement");
-        return;
-      }
-      Value v = fe_eval_expr(s, &inst->scope, rhs);
-      if (v.k == V_ERR) return;
-      if ((v.k != V_TUPLE && v.k != V_LIST) || v.n != n->list.n) {
-        fe_error(s, rhs->span, "cannot unpack %s into %d names", fe_v_str(s, &v), n->list.n);
-        return;
-      }
-      for (int i = 0; i < n->list.n; i++)
-        if (member_unique(s, inst, n->list.v[i])) fe_scope_set(s, &inst->scope, n->list.v[i]->name, v.items[i], n->list.v[i]->span);
-      return;
-    }
-    const Node *target = n->list.v[0];
-    if (!member_unique(s, inst, target)) return;
-    const char *path = join_path(s, inst->path, target->name);
-    Value v;
-    if (rhs->kind == N_PARAM) {
-      v = declare_param(s, inst, target, rhs);
-    } else if (rhs->kind == N_REPEAT) {
-      Value cnt = fe_eval_expr(s, &inst->scope, rhs->a);
-      int64_t k;
-      v = v_err();
-      if (cnt.k == V_ERR) {
-      } else if (!v_const_int(&cnt, &k) || cnt.k == V_BOOL) {
-        fe_error(s, rhs->a->span, "repeat count must be a constant integer, found %s", fe_v_str(s, &cnt));
-      } else if (k < 1 || k > 4096) {
-        fe_error(s, rhs->a->span, "repeat count must be between 1 and 4096, found %lld", (long long)k);
-      } else if (rhs->b->kind != N_CALL) {
-        fe_error(s, rhs->b->span, "expected a module instantiation after repeat(n), like repeat(4) Block(d)");
-      } else {
-        Value rep = v_kind(V_REPEAT);
-        rep.n = (int)k;
-        rep.insts = arena_alloc(s->a, sizeof(Instance *) * (size_t)k);
-        for (int64_t i = 0; i < k; i++) {
-          bool is_mod;
-          Value one = eval_module_call(s, inst, rhs->b, arena_printf(s->a, "%s.%lld", path, (long long)i), &is_mod);
-          if (!is_mod) {
-            fe_error(s, rhs->b->a->span, "repeat(n) needs a module, found %s", fe_v_str(s, &one));
-            rep = v_err();
-            break;
-          }
-          if (one.k == V_ERR) {
-            rep = v_err();
-            break;
-          }
-          rep.insts[i] = one.inst;
-        }
-        v = rep;
-      }
-    } else {
-      bool is_mod = false;
-      v = rhs->kind == N_CALL ? eval_module_call(s, inst, rhs, path, &is_mod) : v_err();
-      if (!is_mod) {
-        if (rhs->kind != N_CALL) v = fe_eval_expr(s, &inst->scope, rhs);
-        else if (v.k != V_ERR) {
-          /* a call that is not a module: a compile-time helper, e.g. sqrt(d) */
-          CallArg *args = arena_alloc(s->a, sizeof(CallArg) * (size_t)(rhs->list.n + 1));
-          int na = fe_eval_args(s, &inst->scope, &rhs->list, args);
-          s->arg_mark = 0; /* unknown: no node counts as made by the arguments */
-          v = na < 0 ? v_err() : fe_call_value(s, &inst->scope, v, args, na, rhs->span, rhs->a->span);
-        }
-        if (v.k == V_TENSOR) {
-          fe_error(s, rhs->span, "module-level values must be compile-time constants (numbers, strings, lists); "
-                                   "compute tensors inside a function");
-          v = v_err();
-        }
-      }
-    }
-    fe_scope_set(s, &inst->scope, target->name, v, target->span);
+    if (one.k == V_ERR) return v_err();
+    rep.insts[i] = one.inst;
+  }
+  return rep;
+}
+
+/* name = expr: a sub-module (Module(...)), or a compile-time value. */
+static Value inst_member_value(Sema *s, Instance *inst, const Node *rhs, const char *path) {
+  bool is_mod = false;
+  Value v = rhs->kind == N_CALL ? eval_module_call(s, inst, rhs, path, &is_mod) : v_err();
+  if (is_mod) return v;
+  if (rhs->kind != N_CALL) v = fe_eval_expr(s, &inst->scope, rhs);
+  else if (v.k != V_ERR) {
+    /* a call that is not a module: a compile-time helper, e.g. sqrt(d) */
+    CallArg *args = arena_alloc(s->a, sizeof(CallArg) * (size_t)(rhs->list.n + 1));
+    int na = fe_eval_args(s, &inst->scope, &rhs->list, args);
+    s->arg_mark = 0; /* unknown: no node counts as made by the arguments */
+    v = na < 0 ? v_err() : fe_call_value(s, &inst->scope, v, args, na, rhs->span, rhs->a->span);
+  }
+  if (v.k == V_TENSOR) {
+    fe_error(s, rhs->span, "module-level values must be compile-time constants (numbers, strings, lists); "
+                           "compute tensors inside a function");
+    v = v_err();
+  }
+  return v;
+}
+
+/* a, b = expr in a module body: unpacks a constant tuple or list. */
+static void inst_unpack(Sema *s, Instance *inst, const Node *n) {
+  const Node *rhs = n->a;
+  if (rhs->kind == N_PARAM || rhs->kind == N_REPEAT) {
+    fe_error(s, n->span, "declare one member per statement");
     return;
   }
+  Value v = fe_eval_expr(s, &inst->scope, rhs);
+  if (v.k == V_ERR) return;
+  if ((v.k != V_TUPLE && v.k != V_LIST) || v.n != n->list.n) {
+    fe_error(s, rhs->span, "cannot unpack %s into %d names", fe_v_str(s, &v), n->list.n);
+    return;
+  }
+  for (int i = 0; i < n->list.n; i++)
+    if (member_unique(s, inst, n->list.v[i]))
+      fe_scope_set(s, &inst->scope, n->list.v[i]->name, v.items[i], n->list.v[i]->span);
+}
+
+/* A member declaration: name = param ... | repeat(n) M(...) | M(...) | expr. */
+static void inst_assign(Sema *s, Instance *inst, const Node *n) {
+  const Node *rhs = n->a;
+  if (!rhs) { /* a syntax error on the right: bind quietly */
+    for (int i = 0; i < n->list.n; i++)
+      if (!fe_scope_find_local(&inst->scope, n->list.v[i]->name))
+        fe_scope_set(s, &inst->scope, n->list.v[i]->name, v_err(), n->list.v[i]->span);
+    return;
+  }
+  if (n->list.n != 1) {
+    inst_unpack(s, inst, n);
+    return;
+  }
+  const Node *target = n->list.v[0];
+  if (!member_unique(s, inst, target)) return;
+  const char *path = join_path(s, inst->path, target->name);
+  Value v;
+  if (rhs->kind == N_PARAM) v = declare_param(s, inst, target, rhs);
+  else if (rhs->kind == N_REPEAT) v = inst_repeat(s, inst, rhs, path);
+  else v = inst_member_value(s, inst, rhs, path);
+  fe_scope_set(s, &inst->scope, target->name, v, target->span);
+}
+
+static void inst_stmt(Sema *s, Instance *inst, const Node *n, int depth) {
+  switch (n->kind) {
+  case N_ASSIGN: inst_assign(s, inst, n); return;
   case N_IF: {
     Value c = fe_eval_expr(s, &inst->scope, n->a);
     if (c.k == V_ERR) return;

@@ -71,7 +71,7 @@ static void define_global(Sema *s, const char *name, Value v, Span sp, const Nod
   Binding *prev = fe_scope_find_local(&s->globals, name);
   if (prev && prev->span.file == sp.file) {
     fe_error(s, sp, "'%s' is already defined as a %s", name,
-               prev->v.k == V_FN ? "function" : prev->v.k == V_MODDEF ? "module" : "config value");
+             prev->v.k == V_FN ? "function" : prev->v.k == V_MODDEF ? "module" : "config value");
     diag_note(s->d, prev->span, "first defined here");
     return;
   }

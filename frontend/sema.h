@@ -206,6 +206,10 @@ int32_t fe_emit_prep(Sema *s, const Value *t, DType dt, int rank, const Dim *sha
 Value fe_v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir);
 int32_t fe_emit_input(Sema *s, const char *name, DType dt, int rank, const Dim *dims, Span sp);
 void fe_emit_outputs(Sema *s, const char *entry, const Value *r, Span model_span);
+int32_t fe_emit_matmul(Sema *s, const Value *a, const Value *b, DType dt, int r, const Dim *out, Dim ka, Dim kb,
+                       Span sp);
+int32_t fe_emit_slice(Sema *s, int32_t base, const Dim *start, const int64_t *step, const Dim *len, int rank,
+                      const Dim *shape, Span sp);
 
 /* builtins.c */
 int fe_builtin_lookup(const char *name);
@@ -216,6 +220,6 @@ int fe_norm_axis(Sema *s, int64_t axis, int rank, Span sp); /* -1 on error */
 
 /* blocks.c */
 void fe_check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,
-                       int ntrain_sets, const Node *const *ft_sets, int nft_sets);
+                          int ntrain_sets, const Node *const *ft_sets, int nft_sets);
 
 #endif

@@ -66,7 +66,7 @@ static Value fold_numbers(Sema *s, AstOp op, Value a, Value b, Span sp) {
       Dim r = op == AOP_ADD ? dim_add(a.i, b.i) : op == AOP_SUB ? dim_sub(a.i, b.i) : dim_mul(a.i, b.i);
       if (r.bad) {
         fe_error(s, sp, "integer arithmetic overflows or is too complex to track (%s %s %s)", fe_dim_str(s, a.i),
-                   ast_op_str(op), fe_dim_str(s, b.i));
+                 ast_op_str(op), fe_dim_str(s, b.i));
         return v_err();
       }
       return v_dim(r);
@@ -166,7 +166,7 @@ static Value matmul_op(Sema *s, Value a, Value b, Span sp) {
   Dim kb = b.rank == 1 ? b.dims[0] : b.dims[b.rank - 2];
   if (!dim_eq(ka, kb)) {
     fe_error(s, sp, "matmul inner dimensions differ: %s @ %s (%s vs %s)", fe_v_str(s, &a), fe_v_str(s, &b), fe_dim_str(s, ka),
-               fe_dim_str(s, kb));
+             fe_dim_str(s, kb));
     return v_err();
   }
   Value ba = a, bb = b;
@@ -185,22 +185,7 @@ static Value matmul_op(Sema *s, Value a, Value b, Span sp) {
     return v_err();
   }
   Value res = fe_v_tensor(s, dt, r, out);
-  if (s->g) {
-    /* NumPy matmul: 1-d operands gain an axis; batch dims broadcast. */
-    int nb = r - (a.rank >= 2) - (b.rank >= 2);
-    Dim sa[IR_MAX_RANK + 2], sb[IR_MAX_RANK + 2];
-    for (int i = 0; i < nb; i++) sa[i] = sb[i] = out[i];
-    sa[nb] = a.rank >= 2 ? a.dims[a.rank - 2] : dim_const(1);
-    sa[nb + 1] = ka;
-    sb[nb] = kb;
-    sb[nb + 1] = b.rank >= 2 ? b.dims[b.rank - 1] : dim_const(1);
-    int32_t xa = ir_cast(s->g, a.ir, dt, sp), xb = ir_cast(s->g, b.ir, dt, sp);
-    if (a.rank == 1) xa = ir_reshape(s->g, xa, 2, sa + nb, sp);
-    if (b.rank == 1) xb = ir_reshape(s->g, xb, 2, sb + nb, sp);
-    xa = ir_broadcast_to(s->g, xa, nb + 2, sa, sp);
-    xb = ir_broadcast_to(s->g, xb, nb + 2, sb, sp);
-    res.ir = ir_reshape(s->g, ir_matmul(s->g, xa, xb, sp), r, out, sp);
-  }
+  res.ir = fe_emit_matmul(s, &a, &b, dt, r, out, ka, kb, sp);
   return res;
 }
 
@@ -252,7 +237,7 @@ Value fe_binary_op_ex(Sema *s, AstOp op, int irop, Value a, Value b, Span sp) {
   if (!fe_broadcast_shapes(s, &a, &b, &r, out)) {
     if (irop == OP_MAX || irop == OP_MIN)
       fe_error(s, sp, "%s: shapes do not broadcast: %s and %s", irop == OP_MAX ? "maximum" : "minimum", fe_v_str(s, &a),
-                 fe_v_str(s, &b));
+               fe_v_str(s, &b));
     else
       fe_error(s, sp, "shapes do not broadcast: %s %s %s", fe_v_str(s, &a), ast_op_str(op), fe_v_str(s, &b));
     return v_err();

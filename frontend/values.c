@@ -233,7 +233,7 @@ static bool match_dim(Sema *s, Scope *sc, const Node *e, Dim actual, bool *fail,
   }
   if (!dim_eq(want.i, actual)) {
     fe_error(s, vsp, "%s should be %s but is %s (dimension %s vs %s)", what, ann_text, fe_v_str(s, v),
-               fe_dim_str(s, want.i), fe_dim_str(s, actual));
+             fe_dim_str(s, want.i), fe_dim_str(s, actual));
     *fail = true;
     return false;
   }
@@ -268,7 +268,7 @@ bool fe_check_annotation(Sema *s, Scope *sc, const Node *ann, const Value *v, Sp
   }
   if (v->dt != dt) {
     fe_error(s, vsp, "%s should be %s but is %s (dtype %s vs %s)%s", what, text, fe_v_str(s, v), dtype_name(dt),
-               dtype_name(v->dt), dt != DT_I32 && v->dt != DT_I32 ? "" : "; cast with f32(x) or i32(x)");
+             dtype_name(v->dt), dt != DT_I32 && v->dt != DT_I32 ? "" : "; cast with f32(x) or i32(x)");
     return false;
   }
   int nell = 0, ell_at = -1;
@@ -284,7 +284,7 @@ bool fe_check_annotation(Sema *s, Scope *sc, const Node *ann, const Value *v, Sp
   int fixed = dims->n - nell;
   if (nell ? v->rank < fixed : v->rank != fixed) {
     fe_error(s, vsp, "%s should be %s but is %s (rank %d vs %s%d)", what, text, fe_v_str(s, v), v->rank,
-               nell ? "at least " : "", fixed);
+             nell ? "at least " : "", fixed);
     return false;
   }
   bool fail = false;
