@@ -297,6 +297,31 @@ Value fe_eval_expr(Sema *s, Scope *sc, const Node *n) {
   return v;
 }
 
+/* base.name: a member of a module instance. */
+static Value eval_member(Sema *s, Scope *sc, const Node *n) {
+  Value base = fe_eval_expr(s, sc, n->a);
+  if (base.k == V_ERR) return base;
+  if (base.k != V_INST) {
+    fe_error(s, n->name_span, "a %s has no members", fe_v_str(s, &base));
+    return v_err();
+  }
+  Binding *b = fe_scope_find_local(&base.inst->scope, n->name);
+  if (!b) {
+    const char *c[256];
+    int nc = 0;
+    for (Binding *x = base.inst->scope.head; x && nc < 256; x = x->next) c[nc++] = x->name;
+    const char *sug = diag_closest(n->name, c, nc);
+    if (sug)
+      fe_error(s, n->name_span, "module %s has no member '%s'; did you mean '%s'?", base.inst->type, n->name, sug);
+    else
+      fe_error(s, n->name_span, "module %s has no member '%s'", base.inst->type, n->name);
+    return v_err();
+  }
+  Value v = b->v;
+  if (s->g && v.k == V_TENSOR && v.param >= 0) v.ir = fe_emit_param(s, v.param);
+  return v;
+}
+
 static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
   switch (n->kind) {
   case N_NUM: return n->is_int ? v_int(n->ival) : v_float(n->num);
@@ -343,29 +368,7 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
     return fe_binary_op(s, n->op, a, b, n->span);
   }
   case N_INDEX: return fe_index_value(s, fe_eval_expr(s, sc, n->a), n, sc);
-  case N_MEMBER: {
-    Value base = fe_eval_expr(s, sc, n->a);
-    if (base.k == V_ERR) return base;
-    if (base.k != V_INST) {
-      fe_error(s, n->name_span, "a %s has no members", fe_v_str(s, &base));
-      return v_err();
-    }
-    Binding *b = fe_scope_find_local(&base.inst->scope, n->name);
-    if (!b) {
-      const char *c[256];
-      int nc = 0;
-      for (Binding *x = base.inst->scope.head; x && nc < 256; x = x->next) c[nc++] = x->name;
-      const char *sug = diag_closest(n->name, c, nc);
-      if (sug)
-        fe_error(s, n->name_span, "module %s has no member '%s'; did you mean '%s'?", base.inst->type, n->name, sug);
-      else
-        fe_error(s, n->name_span, "module %s has no member '%s'", base.inst->type, n->name);
-      return v_err();
-    }
-    Value v = b->v;
-    if (s->g && v.k == V_TENSOR && v.param >= 0) v.ir = fe_emit_param(s, v.param);
-    return v;
-  }
+  case N_MEMBER: return eval_member(s, sc, n);
   case N_CALL: {
     Value callee = fe_eval_expr(s, sc, n->a);
     CallArg *args = arena_alloc(s->a, sizeof(CallArg) * (size_t)(n->list.n + 1));
