@@ -192,21 +192,21 @@ static Spec *eval_ctor(BlockCtx *b, const Ctor *c, const Node *e, const NodeList
         const char *names[6];
         for (int k = 0; k < nf; k++) names[k] = c->f[k].name;
         const char *sug = diag_closest(a->name, names, nf);
-        if (sug) sema_error(s, a->name_span, "%s() has no parameter '%s'; did you mean '%s'?", c->name, a->name, sug);
-        else if (nf) sema_error(s, a->name_span, "%s() has no parameter '%s'", c->name, a->name);
-        else sema_error(s, a->name_span, "%s takes no arguments", c->name);
+        if (sug) fe_error(s, a->name_span, "%s() has no parameter '%s'; did you mean '%s'?", c->name, a->name, sug);
+        else if (nf) fe_error(s, a->name_span, "%s() has no parameter '%s'", c->name, a->name);
+        else fe_error(s, a->name_span, "%s takes no arguments", c->name);
         ok = false;
         continue;
       }
       if (given[j]) {
-        sema_error(s, a->name_span, "parameter '%s' of %s() is given twice", a->name, c->name);
+        fe_error(s, a->name_span, "parameter '%s' of %s() is given twice", a->name, c->name);
         ok = false;
         continue;
       }
       given[j] = a->a;
     } else {
       if (pos >= nf) {
-        sema_error(s, a->span, "too many arguments to %s(): it takes %d", c->name, nf);
+        fe_error(s, a->span, "too many arguments to %s(): it takes %d", c->name, nf);
         ok = false;
         continue;
       }
@@ -227,7 +227,7 @@ static Spec *eval_ctor(BlockCtx *b, const Ctor *c, const Node *e, const NodeList
       /* lora's alpha defaults to its rank... no: to 16, as documented */
       r->items[k] = eval_default(b, c->f[k].dflt, c->f[k].kind, c->f[k].name);
     } else {
-      sema_error(s, e->span, "%s() needs '%s' (%s)", c->name, c->f[k].name, kind_desc(c->f[k].kind));
+      fe_error(s, e->span, "%s() needs '%s' (%s)", c->name, c->f[k].name, kind_desc(c->f[k].kind));
       ok = false;
     }
     if (!r->items[k]) ok = false;
@@ -258,7 +258,7 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
   /* constructor calls and bare constructor names */
   const char *cname = NULL;
   const NodeList *args = NULL;
-  if (e->kind == N_IDENT && find_ctor(e->name) && !scope_find_name(s, e->name)) cname = e->name;
+  if (e->kind == N_IDENT && find_ctor(e->name) && !fe_scope_find_name(s, e->name)) cname = e->name;
   if (e->kind == N_CALL && e->a->kind == N_IDENT && find_ctor(e->a->name)) {
     cname = e->a->name;
     args = &e->list;
@@ -266,18 +266,18 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
   if (cname) {
     const Ctor *c = find_ctor(cname);
     if (!ctor_fits(c, want)) {
-      sema_error(s, e->span, "'%s' expects %s, found %s(...)", key, kind_desc(want), cname);
+      fe_error(s, e->span, "'%s' expects %s, found %s(...)", key, kind_desc(want), cname);
       return NULL;
     }
     return eval_ctor(b, c, e, args, key);
   }
-  Value v = eval_expr(s, &s->globals, e);
+  Value v = fe_eval_expr(s, &s->globals, e);
   if (v.k == V_ERR) return NULL;
   Spec *r = spec_of_value(&v, e->span);
   if (r && r->kind == SPEC_LIST && e->kind == N_LIST && e->list.n == r->n)
     for (int i = 0; i < r->n; i++) r->items[i]->span = e->list.v[i]->span;
   if (!r) {
-    sema_error(s, e->span, "'%s' expects %s, found %s", key, kind_desc(want), v_str(s, &v));
+    fe_error(s, e->span, "'%s' expects %s, found %s", key, kind_desc(want), fe_v_str(s, &v));
     return NULL;
   }
   bool ok = true;
@@ -316,8 +316,8 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
       char *tried = NULL;
       char *found = sup_find_data_file(r->s, b->model_dir, s->prog->opts.data_dir, &tried);
       if (!found) {
-        sema_error(s, e->span, "cannot find the file \"%s\" (looked in: %s); run 'make data', set $LLMC_DATA or pass "
-                               "--data-dir DIR", r->s, tried);
+        fe_error(s, e->span, "cannot find the file \"%s\" (looked in: %s); run 'make data', set $LLMC_DATA or pass "
+                             "--data-dir DIR", r->s, tried);
         fe_spec_free(r);
         free(tried);
         return NULL;
@@ -330,7 +330,7 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
   default: ok = false; break;
   }
   if (!ok) {
-    sema_error(s, e->span, "'%s' expects %s, found %s", key, kind_desc(want), v_str(s, &v));
+    fe_error(s, e->span, "'%s' expects %s, found %s", key, kind_desc(want), fe_v_str(s, &v));
     fe_spec_free(r);
     return NULL;
   }
@@ -358,7 +358,7 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
       const Node *st = blk->list.v[i];
       if (!st || (st->kind == N_ASSIGN && !st->a)) continue;
       if (st->kind != N_ASSIGN || st->list.n != 1 || st->a->kind == N_PARAM || st->a->kind == N_REPEAT) {
-        sema_error(s, st->span, "a %s block holds only 'key = value' lines", b->block);
+        fe_error(s, st->span, "a %s block holds only 'key = value' lines", b->block);
         continue;
       }
       const Node *t = st->list.v[0];
@@ -367,13 +367,13 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
       if (j < 0) {
         StrBuf all = {0};
         for (int k = 0; k < nkeys; k++) sb_printf(&all, "%s%s", k ? ", " : "", keys[k].name);
-        if (sug) sema_error(s, t->span, "unknown %s setting '%s'; did you mean '%s'?", b->block, t->name, sug);
-        else sema_error(s, t->span, "unknown %s setting '%s' (known: %s)", b->block, t->name, sb_cstr(&all));
+        if (sug) fe_error(s, t->span, "unknown %s setting '%s'; did you mean '%s'?", b->block, t->name, sug);
+        else fe_error(s, t->span, "unknown %s setting '%s' (known: %s)", b->block, t->name, sb_cstr(&all));
         sb_free(&all);
         continue;
       }
       if (given[j]) {
-        sema_error(s, t->span, "'%s' is set twice in the %s block", t->name, b->block);
+        fe_error(s, t->span, "'%s' is set twice in the %s block", t->name, b->block);
         continue;
       }
       given[j] = st->a;
@@ -407,6 +407,27 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
   }
 }
 
+static bool glob_match(const char *pat, const char *str) {
+  /* '*' matches any run of characters, dots included */
+  const char *star = NULL, *mark = NULL;
+  while (*str) {
+    if (*pat == '*') {
+      star = pat++;
+      mark = str;
+    } else if (*pat == *str) {
+      pat++;
+      str++;
+    } else if (star) {
+      pat = star + 1;
+      str = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (*pat == '*') pat++;
+  return *pat == 0;
+}
+
 static const char *owner_of(Sema *s, const char *pname) {
   const char *dot = strrchr(pname, '.');
   return dot ? arena_strndup(s->a, pname, (size_t)(dot - pname)) : "";
@@ -415,14 +436,14 @@ static const char *owner_of(Sema *s, const char *pname) {
 /* A glob selects a parameter when it matches its name or the path of any
  * module instance that contains it. */
 static bool glob_selects(const char *glob, const char *pname) {
-  if (fe_glob_match(glob, pname)) return true;
+  if (glob_match(glob, pname)) return true;
   size_t n = strlen(pname);
   char *buf = xstrndup(pname, n);
   bool hit = false;
   for (size_t i = n; i > 0 && !hit; i--)
     if (buf[i - 1] == '.') {
       buf[i - 1] = 0;
-      hit = fe_glob_match(glob, buf);
+      hit = glob_match(glob, buf);
     }
   free(buf);
   return hit;
@@ -451,13 +472,13 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
       for (size_t j = strlen(buf); j > 0 && !hits; j--)
         if (buf[j - 1] == '.') {
           buf[j - 1] = 0;
-          hits += fe_glob_match(gl->s, buf);
+          hits += glob_match(gl->s, buf);
         }
       free(buf);
     }
     if (!hits)
-      sema_error(s, gl->span, "adapter target \"%s\" matches no module instance; targets are globs over instance names "
-                              "such as \"*.mlp\" or \"layers.*.attention\"", gl->s);
+      fe_error(s, gl->span, "adapter target \"%s\" matches no module instance; targets are globs over instance names "
+                            "such as \"*.mlp\" or \"layers.*.attention\"", gl->s);
   }
   const char *peft[] = {"lora"};
   for (int k = 0; k < 1; k++) {
@@ -471,11 +492,11 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
         size_t ln = strlen(p->name);
         bool is_w = ln >= 1 && p->name[ln - 1] == 'w' && (ln == 1 || p->name[ln - 2] == '.');
         if (!is_w || p->rank != 2) continue;
-        if (fe_glob_match(gl->s, owner_of(s, p->name))) hits++;
+        if (glob_match(gl->s, owner_of(s, p->name))) hits++;
       }
       if (!hits)
-        sema_error(s, gl->span, "%s target \"%s\" matches no linear layer (a module instance with a 2-d weight 'w'); "
-                                "targets are globs over instance names such as \"*.wq\"", peft[k], gl->s);
+        fe_error(s, gl->span, "%s target \"%s\" matches no linear layer (a module instance with a 2-d weight 'w'); "
+                              "targets are globs over instance names such as \"*.wq\"", peft[k], gl->s);
     }
   }
 }
@@ -487,14 +508,14 @@ static void check_loss_args(Sema *s, const SpecBlock *tr) {
   for (Binding *x = s->model_inst->scope.head; x; x = x->next)
     if (!strcmp(x->name, "loss")) lb = x;
   if (!lb || lb->v.k != V_FN) {
-    sema_error(s, tr->span, "training needs the model to define 'loss' (fn loss(idx: i32[B, T], targets: i32[B, T]) -> f32[])");
+    fe_error(s, tr->span, "training needs the model to define 'loss' (fn loss(idx: i32[B, T], targets: i32[B, T]) -> f32[])");
     return;
   }
   const Node *fn = lb->v.node;
   const Spec *inputs = spec_get(tr, "inputs");
   bool cls = !strcmp(data->s, "tsv") || (inputs && !strcmp(inputs->s, "classify"));
   if (inputs && !strcmp(inputs->s, "lm") && !strcmp(data->s, "tsv")) {
-    sema_error(s, inputs->span, "inputs = lm needs text(...) or tokens(...) data; tsv(...) feeds loss(idx, label[, mask])");
+    fe_error(s, inputs->span, "inputs = lm needs text(...) or tokens(...) data; tsv(...) feeds loss(idx, label[, mask])");
     return;
   }
   const char *want[3] = {"idx", cls ? "label" : "targets", "mask"};
@@ -504,30 +525,30 @@ static void check_loss_args(Sema *s, const SpecBlock *tr) {
     bool known = false;
     for (int k = 0; k < nwant; k++) known |= !strcmp(a, want[k]);
     if (!known)
-      sema_error(s, fn->list2.v[i]->span, "the training data feeds loss(%s) by name, but loss has an argument '%s'",
-                 cls ? "idx, label[, mask]" : "idx, targets", a);
+      fe_error(s, fn->list2.v[i]->span, "the training data feeds loss(%s) by name, but loss has an argument '%s'",
+               cls ? "idx, label[, mask]" : "idx, targets", a);
   }
   for (int k = 0; k < 2; k++) {
     bool have = false;
     for (int i = 0; i < fn->list2.n; i++) have |= !strcmp(fn->list2.v[i]->name, want[k]);
     if (!have)
-      sema_error(s, fn->name_span, "loss must take an argument named '%s': the %s data feeds loss(%s)", want[k], data->s,
-                 cls ? "idx, label[, mask]" : "idx, targets");
+      fe_error(s, fn->name_span, "loss must take an argument named '%s': the %s data feeds loss(%s)", want[k], data->s,
+               cls ? "idx, label[, mask]" : "idx, targets");
   }
 }
 
-void check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,
-                       int ntrain_sets, const Node *const *ft_sets, int nft_sets) {
+void fe_check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,
+                          int ntrain_sets, const Node *const *ft_sets, int nft_sets) {
   BlockCtx b = {s, "train", s->model ? s->model->dir : NULL};
   int before = s->d->nerrors;
   if (train || ntrain_sets) {
     check_block(&b, train, train_keys, (int)(sizeof train_keys / sizeof train_keys[0]), train_sets, ntrain_sets,
                 &s->model->train);
     if (train && !spec_get(&s->model->train, "data") && s->d->nerrors == before)
-      sema_error(s, train->span, "the train block needs 'data', e.g. data = text(\"input.txt\", tokenizer = \"char\")");
+      fe_error(s, train->span, "the train block needs 'data', e.g. data = text(\"input.txt\", tokenizer = \"char\")");
     const Spec *data = spec_get(&s->model->train, "data");
     if (data && strcmp(data->s, "tsv") && !spec_get(&s->model->train, "seq") && s->d->nerrors == before)
-      sema_error(s, train->span, "the train block needs 'seq' (the sequence length) for %s(...) data", data->s);
+      fe_error(s, train->span, "the train block needs 'seq' (the sequence length) for %s(...) data", data->s);
     if (s->d->nerrors == before) check_loss_args(s, &s->model->train);
   }
   if (finetune || nft_sets) {
@@ -566,7 +587,7 @@ int64_t fe_peft_params(const Model *m, const char *method, int *ntargets) {
         if (buf[j - 1] != '.') continue;
         buf[j - 1] = 0;
         bool hit = false, dup = false;
-        for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, buf);
+        for (int g = 0; g < targets->n && !hit; g++) hit = glob_match(targets->items[g]->s, buf);
         for (int k = 0; k < seen.n && !dup; k++) dup = !strcmp(seen.v[k], buf);
         if (!hit || dup) continue;
         int64_t w = 0;
@@ -595,7 +616,7 @@ int64_t fe_peft_params(const Model *m, const char *method, int *ntargets) {
     if (!is_w || p->rank != 2) continue;
     char *owner = xstrndup(p->name, ln >= 2 ? ln - 2 : 0);
     bool hit = false;
-    for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, owner);
+    for (int g = 0; g < targets->n && !hit; g++) hit = glob_match(targets->items[g]->s, owner);
     free(owner);
     if (!hit) continue;
     (*ntargets)++;

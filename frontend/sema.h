@@ -115,54 +115,111 @@ typedef struct Sema {
   bool depth_reported;
 } Sema;
 
-/* sema.c */
-void sema_error(Sema *s, Span sp, const char *fmt, ...) LLMC_PRINTF(3, 4);
-Value v_err(void);
-Value v_int(int64_t x);
-Value v_dim(Dim d);
-Value v_float(double f);
-Value v_bool(bool b);
-Value v_tensor(Sema *s, DType dt, int rank, const Dim *dims);
-bool v_is_number(const Value *v);          /* bool, int or float constant */
-bool v_const_int(const Value *v, int64_t *x); /* a non-symbolic integer */
-bool v_const_num(const Value *v, double *x);  /* a non-symbolic number */
-const char *v_kind_name(const Value *v);
+/* Calls and instantiations nest at most this deep (frames[] has room). */
+#define FE_MAX_CALL_DEPTH 64
+
+/* The small value constructors, inline so they stay out of the library's
+ * exported symbols. */
+static inline Value v_kind(ValKind k) { return (Value){.k = k, .param = -1, .ir = -1}; }
+static inline Value v_err(void) { return v_kind(V_ERR); }
+static inline Value v_dim(Dim d) { return (Value){.k = V_INT, .i = d, .param = -1, .ir = -1}; }
+static inline Value v_int(int64_t x) { return v_dim(dim_const(x)); }
+static inline Value v_float(double f) { return (Value){.k = V_FLOAT, .f = f, .param = -1, .ir = -1}; }
+static inline Value v_bool(bool b) { return (Value){.k = V_BOOL, .i = dim_const(b ? 1 : 0), .param = -1, .ir = -1}; }
+/* bool, int or float constant */
+static inline bool v_is_number(const Value *v) { return v->k == V_INT || v->k == V_FLOAT || v->k == V_BOOL; }
+/* a non-symbolic integer */
+static inline bool v_const_int(const Value *v, int64_t *x) {
+  if (v->k != V_INT && v->k != V_BOOL) return false;
+  return dim_is_const(v->i, x);
+}
+/* a non-symbolic number */
+static inline bool v_const_num(const Value *v, double *x) {
+  int64_t i;
+  if (v->k == V_FLOAT) {
+    *x = v->f;
+    return true;
+  }
+  if (v_const_int(v, &i)) {
+    *x = (double)i;
+    return true;
+  }
+  return false;
+}
+
+/* values.c — diagnostics, values, scopes and type annotations */
+void fe_error(Sema *s, Span sp, const char *fmt, ...) LLMC_PRINTF(3, 4);
+Value fe_v_tensor(Sema *s, DType dt, int rank, const Dim *dims);
+const char *fe_v_kind_name(const Value *v);
 /* Writes a value's type: `f32[B, T, 64]`, `int 3`, `module Linear`. */
-void v_describe(Sema *s, StrBuf *b, const Value *v);
-char *v_str(Sema *s, const Value *v);      /* v_describe into the arena */
-char *shape_str(Sema *s, DType dt, int rank, const Dim *dims);
-char *dim_str(Sema *s, Dim d);
-Value eval_expr(Sema *s, Scope *sc, const Node *n);
-Value binary_op(Sema *s, AstOp op, Value a, Value b, Span sp);
-Value unary_neg(Sema *s, Value a, Span sp);
-bool broadcast_shapes(Sema *s, const Value *a, const Value *b, int *rank, Dim *out);
-Value to_tensor(Sema *s, Value v, DType like, Span sp); /* numbers become 0-d tensors */
-bool promote_dtypes(Sema *s, DType a, DType b, DType *out, Span sp, const Value *va, const Value *vb);
+void fe_v_describe(Sema *s, StrBuf *b, const Value *v);
+char *fe_v_str(Sema *s, const Value *v);      /* fe_v_describe into the arena */
+char *fe_shape_str(Sema *s, DType dt, int rank, const Dim *dims);
+char *fe_dim_str(Sema *s, Dim d);
+Binding *fe_scope_find_local(Scope *sc, const char *name);
+Binding *fe_scope_find(Scope *sc, const char *name); /* this scope or a parent */
+Binding *fe_scope_set(Sema *s, Scope *sc, const char *name, Value v, Span sp); /* binds or rebinds */
+bool fe_scope_find_name(Sema *s, const char *name); /* bound in globals? */
+/* "unknown name 'x'; did you mean 'y'?" over every name visible from sc */
+void fe_error_unknown(Sema *s, Scope *sc, Span sp, const char *what, const char *name);
+char *fe_node_text(Sema *s, const Node *n); /* a node's source text */
+/* Splits `f32[a, b]` into its dtype and dim expressions. */
+bool fe_parse_type(Sema *s, const Node *ann, DType *dt, const NodeList **dims);
+/* Checks a value against a type annotation, binding unbound dim names in sc. */
+bool fe_check_annotation(Sema *s, Scope *sc, const Node *ann, const Value *v, Span vsp, const char *what);
 
-bool scope_find_name(Sema *s, const char *name); /* bound in globals? */
-bool fe_glob_match(const char *pat, const char *str);
+/* typing.c — the dtype and shape rules of the operators */
+Value fe_binary_op(Sema *s, AstOp op, Value a, Value b, Span sp);
+Value fe_unary_neg(Sema *s, Value a, Span sp);
+bool fe_broadcast_shapes(Sema *s, const Value *a, const Value *b, int *rank, Dim *out);
+Value fe_to_tensor(Sema *s, Value v, DType like, Span sp); /* numbers become 0-d tensors */
+bool fe_promote_dtypes(Sema *s, DType a, DType b, DType *out, Span sp, const Value *va, const Value *vb);
+/* fe_binary_op with the IR op given (maximum and minimum share '+''s rules) */
+Value fe_binary_op_ex(Sema *s, AstOp op, int irop, Value a, Value b, Span sp);
 
-/* lower.c */
-int32_t lw_number(Sema *s, const Value *num, DType dt, Span sp);
-int32_t lw_param(Sema *s, int pidx);
-int32_t lw_prep(Sema *s, const Value *t, DType dt, int rank, const Dim *shape, Span sp);
-Value v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir);
-Value binary_op_ex(Sema *s, AstOp op, int irop, Value a, Value b, Span sp);
+/* indexing.c */
+/* base[subscripts] for the N_INDEX node n; evaluates the subscripts in sc. */
+Value fe_index_value(Sema *s, Value base, const Node *n, Scope *sc);
 
-/* builtins.c */
+/* eval.c — expressions, calls and function bodies */
 typedef struct CallArg {
   const char *kw;       /* NULL for positional */
   Value v;
   Span span;
 } CallArg;
-int builtin_lookup(const char *name);
-const char *builtin_name(int id);
-const char *const *builtin_names(int *n);
-Value builtin_call(Sema *s, int id, CallArg *args, int nargs, Span call, Span callee);
-int norm_axis(Sema *s, int64_t axis, int rank, Span sp); /* -1 on error */
+Value fe_eval_expr(Sema *s, Scope *sc, const Node *n);
+/* Evaluates call arguments into out (l->n entries); -1 after an error. */
+int fe_eval_args(Sema *s, Scope *sc, const NodeList *l, CallArg *out);
+bool fe_bind_params(Sema *s, Scope *sc, const NodeList *params, CallArg *args, int nargs, Span call,
+                    const char *fname, bool check_types);
+Value fe_call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, int nargs, Span call);
+Value fe_call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nargs, Span call, Span callee_sp);
+bool fe_within_budget(Sema *s, Span call, const char *what);
+
+/* instance.c — module instantiation and parameters */
+Instance *fe_instantiate(Sema *s, const Node *def, CallArg *args, int nargs, const char *path, Span call);
+
+/* emit.c — the IR nodes of values, while lowering (no-ops without a graph) */
+int32_t fe_emit_number(Sema *s, const Value *num, DType dt, Span sp);
+int32_t fe_emit_param(Sema *s, int pidx);
+int32_t fe_emit_prep(Sema *s, const Value *t, DType dt, int rank, const Dim *shape, Span sp);
+Value fe_v_tensor_ir(Sema *s, DType dt, int rank, const Dim *dims, int32_t ir);
+int32_t fe_emit_input(Sema *s, const char *name, DType dt, int rank, const Dim *dims, Span sp);
+void fe_emit_outputs(Sema *s, const char *entry, const Value *r, Span model_span);
+int32_t fe_emit_matmul(Sema *s, const Value *a, const Value *b, DType dt, int r, const Dim *out, Dim ka, Dim kb,
+                       Span sp);
+int32_t fe_emit_slice(Sema *s, int32_t base, const Dim *start, const int64_t *step, const Dim *len, int rank,
+                      const Dim *shape, Span sp);
+
+/* builtins.c */
+int fe_builtin_lookup(const char *name);
+const char *fe_builtin_name(int id);
+const char *const *fe_builtin_names(int *n);
+Value fe_builtin_call(Sema *s, int id, CallArg *args, int nargs, Span call, Span callee);
+int fe_norm_axis(Sema *s, int64_t axis, int rank, Span sp); /* -1 on error */
 
 /* blocks.c */
-void check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,
-                       int ntrain_sets, const Node *const *ft_sets, int nft_sets);
+void fe_check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,
+                          int ntrain_sets, const Node *const *ft_sets, int nft_sets);
 
 #endif

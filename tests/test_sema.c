@@ -606,3 +606,43 @@ Test(dim, overflow_marks_bad) {
   }
   cr_expect(s.bad, "%d terms exceed DIM_MAX_TERMS", DIM_MAX_TERMS + 1);
 }
+
+/* ---- the --set limit ------------------------------------------------------------ */
+
+/* Checks a small program with `nsets` copies of "--set d=8"; returns the
+ * diagnostics (caller frees) and whether it checked cleanly. */
+static char *check_with_sets(int nsets, bool *ok) {
+  static const char src[] = "config { d = 8 }\nmodel M {\n  fn forward(x: f32[B, d]) -> f32[B, d] { return x }\n}\n";
+  const char **sets = xcalloc((size_t)nsets, sizeof *sets);
+  for (int i = 0; i < nsets; i++) sets[i] = "d=8";
+  FeOptions o = {0};
+  o.sets = sets;
+  o.nsets = nsets;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&buf, &len);
+  Diag d;
+  diag_init(&d, mem);
+  d.max_errors = 0;
+  Program *p = fe_program_new(&d, &o);
+  bool parsed = fe_parse_text(p, "t.llm", src, strlen(src), NULL);
+  *ok = parsed && fe_check(p) && d.nerrors == 0;
+  fe_program_free(p);
+  diag_free(&d);
+  fclose(mem);
+  free(sets);
+  return buf ? buf : xstrdup("");
+}
+
+Test(sema, set_limit_reported_not_dropped) {
+  bool ok;
+  char *out = check_with_sets(LLMC_MAX_SETS, &ok);
+  cr_expect(ok, "%d --set options are within the limit, but:\n%s", LLMC_MAX_SETS, out);
+  free(out);
+  out = check_with_sets(LLMC_MAX_SETS + 1, &ok);
+  cr_expect(!ok, "the %dth --set must not be dropped silently", LLMC_MAX_SETS + 1);
+  char want[128];
+  snprintf(want, sizeof want, "too many --set options (%d); the limit is %d", LLMC_MAX_SETS + 1, LLMC_MAX_SETS);
+  cr_expect(strstr(out, want) != NULL, "expected '%s' in:\n%s", want, out);
+  free(out);
+}
