@@ -1,5 +1,6 @@
-/* matmul.inc — matmul kernels; included by lower.c (it uses lower.c's static
- * helpers: value_at, bind, declare, the Index functions). */
+/* matmul.c — matmul kernels: KFORM_MATMUL_TILE (GPU) and KFORM_MATMUL_CPU. */
+#include "cg_internal.h"
+
 
 /* ---- tiled matmul ------------------------------------------------------------------------- */
 
@@ -13,39 +14,12 @@
  * variables close to the tile count (one variable of each symbolic term
  * dropped), so any launch size is correct. Each output still accumulates
  * fma(a, b, acc) over k ascending, as the one-item-per-element kernel did. */
-#define MM_TM 64
-#define MM_TN 64
+#define MM_TM SCHED_MM_TILE
+#define MM_TN SCHED_MM_TILE
 #define MM_TK 16
-#define MM_LOCAL 256
+#define MM_LOCAL SCHED_MM_LOCAL
 
-/* A polynomial near ceil(d / t): constants divided exactly, symbolic terms
- * with their largest variable dropped. false when d has a negative term. */
-static bool tile_count(const Cg *c, Dim d, int64_t t, Dim *out) {
-  if (d.bad) return false;
-  Dim r = dim_const(0);
-  int64_t cst = 0;
-  for (int i = 0; i < d.n; i++) {
-    if (d.m[i].coef < 0) return false;
-    if (d.m[i].nv == 0) {
-      cst += d.m[i].coef;
-      continue;
-    }
-    int drop = d.m[i].nv - 1;
-    if (c->sym_max)
-      for (int k = 0; k < d.m[i].nv; k++)
-        if (c->sym_max[d.m[i].v[k]] > c->sym_max[d.m[i].v[drop]]) drop = k;
-    Dim term = dim_const(d.m[i].coef);
-    for (int k = 0; k < d.m[i].nv; k++)
-      if (k != drop) term = dim_mul(term, dim_var(d.m[i].v[k]));
-    r = dim_add(r, term);
-  }
-  r = dim_add(r, dim_const((cst + t - 1) / t));
-  if (dim_is(r, 0)) r = dim_const(1);
-  *out = r;
-  return !r.bad;
-}
-
-/* ---- the plan: can this group be a matmul kernel, and how ------------------------------- */
+/* ---- the plan: the schedule item's matmuls and launch -------------------------------------- */
 
 /* The CPU kernel: each work item computes MC_RM rows x KV_WIDTH columns of the
  * result in MC_RM float16 accumulators, with the whole k loop inside the work
@@ -53,9 +27,9 @@ static bool tile_count(const Cg *c, Dim d, int64_t t, Dim *out) {
  * groups of one item: PoCL's work-group vectoriser then leaves the explicit
  * vectors alone. Measured on PoCL (AVX-512) this beats 4-row, 12/16-row and
  * two-vector-wide blocks and any larger work group. */
-#define MC_RM 8
+#define MC_RM SCHED_MC_ROWS
 
-#define MM_MAX_SIB 4
+#define MM_MAX_SIB SCHED_MAX_SIBLINGS
 
 typedef struct MmPlan {
   int32_t mm;        /* the group's first OP_MATMUL node */
@@ -64,66 +38,44 @@ typedef struct MmPlan {
    * tiles of each after those of the one before */
   int nmm;
   int32_t mms[MM_MAX_SIB];
-  bool cpu;          /* the CPU kernel (else the GPU tiled one) */
   Dim groups;        /* GPU: work groups launched; CPU: work items launched */
   Dim items;         /* the launch */
-  int local;
-  bool exact_local;
 } MmPlan;
 
 /* Whether group node id's value depends on node m. */
 static bool mm_depends(const Cg *c, int32_t id, int32_t m) {
   if (id == m) return true;
-  if (!in_group(c, id)) return false;
+  if (!cg_in_group(c, id)) return false;
   const IrNode *n = N(c, id);
   for (int j = 0; j < n->nin; j++)
     if (mm_depends(c, n->in[j], m)) return true;
   return false;
 }
 
-/* Whether out is an elementwise function of m at the same index (nodes that do
- * not depend on m are read as they are, any op). */
-static bool mm_same_numel(const IrNode *a, const IrNode *b) {
-  Dim x = dim_const(1), y = dim_const(1);
-  for (int k = 0; k < a->rank; k++) x = dim_mul(x, a->shape[k]);
-  for (int k = 0; k < b->rank; k++) y = dim_mul(y, b->shape[k]);
-  return !x.bad && !y.bad && dim_eq(x, y);
-}
 
-/* ... or through reshapes (which keep the flat index) of its result. */
-static bool mm_epilogue_ok(const Cg *c, int32_t id, int32_t m) {
-  if (id == m || !mm_depends(c, id, m)) return true;
-  const IrNode *n = N(c, id);
-  OpClass k = op_class(n->op);
-  if (n->op == OP_RESHAPE) return mm_same_numel(n, N(c, m)) && mm_epilogue_ok(c, n->in[0], m);
-  if ((k != OC_UNARY && k != OC_BINARY && k != OC_TERNARY) || !mm_same_numel(n, N(c, m))) return false;
-  for (int j = 0; j < n->nin; j++)
-    if (!mm_epilogue_ok(c, n->in[j], m)) return false;
-  return true;
-}
 
 /* An output stored through a permute: out = permute(y), y an epilogue value
  * (or the matmul itself) of the same size. Its element for the matmul's flat
  * index f is y's element f, stored at the permuted position. */
 static bool mm_permuted(const Cg *c, int32_t out) {
   const IrNode *o = N(c, out);
-  return o->op == OP_PERMUTE && in_group(c, o->in[0]);
+  return o->op == OP_PERMUTE && cg_in_group(c, o->in[0]);
 }
 
 /* The flat index in permuted output o = permute(y) of y's element at yix. */
 static KExpr *mm_permuted_at(Cg *c, int32_t out, Index *yix) {
   const IrNode *o = N(c, out);
   KExpr *co[IR_MAX_RANK];
-  for (int k = 0; k < o->rank; k++) co[k] = ix_coord(c, yix, o->perm[k]);
-  Index oix = ix_of_coords(c, o->rank, o->shape, co);
-  return ix_flat(c, &oix);
+  for (int k = 0; k < o->rank; k++) co[k] = cg_ix_coord(c, yix, o->perm[k]);
+  Index oix = cg_ix_of_coords(c, o->rank, o->shape, co);
+  return cg_ix_flat(c, &oix);
 }
 
 /* The store of a permuted output o = permute(y) of y's element at yix. */
 static void mm_store_permuted(Cg *c, int32_t out, Index *yix) {
   const IrNode *o = N(c, out);
   KExpr *at = mm_permuted_at(c, out, yix);
-  ks_store(&c->A, cur(c), buffer_of(c, out, KP_BUFFER_OUT), at, to_storage(c, o->dtype, value_at(c, o->in[0], yix)));
+  ks_store(&c->A, cur(c), cg_buffer_of(c, out, KP_BUFFER_OUT), at, cg_to_storage(c, o->dtype, cg_value_at(c, o->in[0], yix)));
 }
 
 /* Whether the runs of KV_WIDTH columns a CPU tile stores (from a column that
@@ -141,7 +93,7 @@ static bool mm_perm_runs(const Cg *c, int32_t out, int32_t m) {
 }
 
 /* The matmul of the group that output `out` is an epilogue of: the first
- * one it depends on (matmul_plan checks there is one at most). */
+ * one it depends on (the schedule checked there is one at most). */
 static int mm_owner(const Cg *c, const MmPlan *p, int32_t out) {
   for (int q = 0; q < p->nmm; q++)
     if (mm_depends(c, out, p->mms[q])) return q;
@@ -163,13 +115,13 @@ static KExpr *mm_tile_counts(Cg *c, const MmPlan *p, int rm, int rn, KExpr **til
     int r = n->rank;
     Dim batch = dim_const(1);
     for (int k = 0; k < r - 2; k++) batch = dim_mul(batch, n->shape[k]);
-    KExpr *Me = dim_expr(c, n->shape[r - 2], t), *Ne = dim_expr(c, n->shape[r - 1], t);
+    KExpr *Me = cg_dim_expr(c, n->shape[r - 2], t), *Ne = cg_dim_expr(c, n->shape[r - 1], t);
     KExpr *tm = bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, rm - 1)), I(c, rm));
     KExpr *tn = bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, rn - 1)), I(c, rn));
-    tiles[q] = bind(c, "tiles", bin(c, KO_MUL, bin(c, KO_MUL, dim_expr(c, batch, t), tm), tn));
+    tiles[q] = cg_bind(c, "tiles", bin(c, KO_MUL, bin(c, KO_MUL, cg_dim_expr(c, batch, t), tm), tn));
     total = total ? bin(c, KO_ADD, total, tiles[q]) : tiles[q];
   }
-  return p->nmm > 1 ? bind(c, "tiles", total) : total;
+  return p->nmm > 1 ? cg_bind(c, "tiles", total) : total;
 }
 
 /* Opens sibling q's branch of the tile loop (if tile < its end, else the
@@ -181,74 +133,17 @@ static KExpr *mm_open_sibling(Cg *c, const MmPlan *p, int q, KExpr *tile, KExpr 
   if (p->nmm > 1) ks_comment(&c->A, cur(c), arena_printf(&c->A, "sibling %d: %%%d", q, p->mms[q]));
   if (q < p->nmm - 1) {
     KStmt *s = ks_if(&c->A, cur(c), bin(c, KO_LT, tile, bin(c, KO_ADD, off, tiles[q])));
-    push_block(c, &s->els);
+    cg_push_block(c, &s->els);
     (*opened)++;
-    push_block(c, &s->body);
+    cg_push_block(c, &s->body);
   }
-  return q ? bind(c, "tl", bin(c, KO_SUB, tile, off)) : tile;
+  return q ? cg_bind(c, "tl", bin(c, KO_SUB, tile, off)) : tile;
 }
 
 static void mm_close_sibling(Cg *c, const MmPlan *p, int q) {
-  if (q < p->nmm - 1) pop_block(c);
+  if (q < p->nmm - 1) cg_pop_block(c);
 }
 
-/* The decision: a group of float OP_MATMUL nodes (one, or up to MM_MAX_SIB
- * siblings, none depending on another) whose stored nodes `outs` are each an
- * elementwise function of one of them with its shape (bias, scale, residual,
- * activation epilogues) becomes a matmul kernel: the CPU one when c->cpu and
- * the dialect is OpenCL, else the GPU tiled one. Fills the launch. */
-static bool matmul_plan(const Cg *c, const IdVec *outs, MmPlan *p) {
-  memset(p, 0, sizeof *p);
-  for (int i = 0; i < c->ngroup; i++)
-    if (N(c, c->group[i])->op == OP_MATMUL) {
-      if (p->nmm == MM_MAX_SIB) return false;
-      p->mms[p->nmm++] = c->group[i];
-    }
-  if (p->nmm == 0 || outs->n < 1) return false;
-  for (int q = 0; q < p->nmm; q++)
-    for (int j = 0; j < p->nmm; j++)
-      if (j != q && mm_depends(c, p->mms[q], p->mms[j])) return false;
-  p->mm = p->mms[0];
-  p->cpu = c->cpu && c->dialect == DIALECT_OPENCL;
-  Dim total = dim_const(0);
-  for (int q = 0; q < p->nmm; q++) {
-    int32_t mm = p->mms[q];
-    const IrNode *n = N(c, mm);
-    if (n->dtype == DT_I32 || n->rank < 2) return false;
-    int r = n->rank;
-    Dim batch = dim_const(1);
-    for (int k = 0; k < r - 2; k++) batch = dim_mul(batch, n->shape[k]);
-    if (batch.bad || N(c, n->in[0])->shape[r - 1].bad) return false;
-    Dim gm, gn;
-    if (!tile_count(c, n->shape[r - 2], p->cpu ? MC_RM : MM_TM, &gm) ||
-        !tile_count(c, n->shape[r - 1], p->cpu ? KV_WIDTH : MM_TN, &gn))
-      return false;
-    total = dim_add(total, dim_mul(dim_mul(batch, gm), gn));
-  }
-  for (int i = 0; i < outs->n; i++) {
-    int own = -1;
-    for (int q = 0; q < p->nmm; q++)
-      if (mm_depends(c, outs->v[i], p->mms[q])) {
-        if (own >= 0) return false; /* an epilogue of two siblings */
-        own = q;
-      }
-    int32_t mm = p->mms[own < 0 ? 0 : own];
-    int32_t top = mm_permuted(c, outs->v[i]) ? N(c, outs->v[i])->in[0] : outs->v[i];
-    if (!mm_same_numel(N(c, outs->v[i]), N(c, mm)) || !mm_epilogue_ok(c, top, mm)) return false;
-  }
-  p->groups = total;
-  if (p->groups.bad) return false;
-  if (p->cpu) {
-    p->items = p->groups;
-    p->local = 1;
-    p->exact_local = false;
-  } else {
-    p->items = dim_mul(p->groups, dim_const(MM_LOCAL));
-    p->local = MM_LOCAL;
-    p->exact_local = true; /* its work groups cooperate through local memory */
-  }
-  return !p->items.bad;
-}
 
 /* Stores every output at coordinates co (batch..., row, column) of the matmul
  * m, whose value there is acc: the value cache is seeded with it, so the
@@ -256,12 +151,12 @@ static bool matmul_plan(const Cg *c, const IdVec *outs, MmPlan *p) {
 static void mm_store(Cg *c, const IdVec *outs, int32_t m, KExpr *const *co, KExpr *acc) {
   const IrNode *n = N(c, m);
   int saved = c->ncache;
-  Index ix = ix_of_coords(c, n->rank, n->shape, co);
+  Index ix = cg_ix_of_coords(c, n->rank, n->shape, co);
   KExpr *v = acc;
-  if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && group_uses(c, m) > 0) v = round_to(c, n->dtype, v);
-  if (group_uses(c, m) > 1) v = bind(c, arena_printf(&c->A, "v%d", m), v);
+  if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && cg_group_uses(c, m) > 0) v = cg_round_to(c, n->dtype, v);
+  if (cg_group_uses(c, m) > 1) v = cg_bind(c, arena_printf(&c->A, "v%d", m), v);
   if (c->ncache < CG_MAX_CACHE) c->cache[c->ncache++] = (CacheEntry){m, ix.id, v, cur_scope(c)};
-  KExpr *flat = bind(c, "o", ix_flat(c, &ix));
+  KExpr *flat = cg_bind(c, "o", cg_ix_flat(c, &ix));
   c->pin_node = m;
   c->pin_flat = flat;
   c->pin_val = v;
@@ -270,13 +165,13 @@ static void mm_store(Cg *c, const IdVec *outs, int32_t m, KExpr *const *co, KExp
     const IrNode *o = N(c, id);
     if (mm_permuted(c, id)) {
       const IrNode *y = N(c, o->in[0]);
-      Index yix = ix_of_flat(c, y->rank, y->shape, flat, NULL);
+      Index yix = cg_ix_of_flat(c, y->rank, y->shape, flat, NULL);
       mm_store_permuted(c, id, ir_same_shape(y, n) ? &ix : &yix);
       continue;
     }
-    Index oix = ix_of_flat(c, o->rank, o->shape, flat, NULL); /* outputs of another shape: the same flat index */
-    KExpr *x = value_at(c, id, ir_same_shape(o, n) ? &ix : &oix);
-    ks_store(&c->A, cur(c), buffer_of(c, id, KP_BUFFER_OUT), flat, to_storage(c, o->dtype, x));
+    Index oix = cg_ix_of_flat(c, o->rank, o->shape, flat, NULL); /* outputs of another shape: the same flat index */
+    KExpr *x = cg_value_at(c, id, ir_same_shape(o, n) ? &ix : &oix);
+    ks_store(&c->A, cur(c), cg_buffer_of(c, id, KP_BUFFER_OUT), flat, cg_to_storage(c, o->dtype, x));
   }
   c->pin_flat = NULL;
   c->ncache = saved;
@@ -291,21 +186,21 @@ static void stage_tile(Cg *c, int32_t in, const Dim *shape, int r, KExpr *const 
                        const char *rname, const char *cname, const char *vname) {
   Arena *A = &c->A;
   for (int l = 0; l < (rows * cols) / MM_LOCAL; l++) {
-    KExpr *e = bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
-    KExpr *rr = bind(c, rname, bin(c, KO_DIV, e, I(c, cols)));
-    KExpr *cc = bind(c, cname, bin(c, KO_MOD, e, I(c, cols)));
-    KExpr *gr = bind(c, transposed ? "gm" : "gk", bin(c, KO_ADD, row0, rr));
-    KExpr *gc = bind(c, transposed ? "gk" : "gn", bin(c, KO_ADD, col0, cc));
-    KExpr *v = declare(c, vname, KT_FLOAT, F(c, 0.0f));
+    KExpr *e = cg_bind(c, "e", bin(c, KO_ADD, lid, I(c, MM_LOCAL * l)));
+    KExpr *rr = cg_bind(c, rname, bin(c, KO_DIV, e, I(c, cols)));
+    KExpr *cc = cg_bind(c, cname, bin(c, KO_MOD, e, I(c, cols)));
+    KExpr *gr = cg_bind(c, transposed ? "gm" : "gk", bin(c, KO_ADD, row0, rr));
+    KExpr *gc = cg_bind(c, transposed ? "gk" : "gn", bin(c, KO_ADD, col0, cc));
+    KExpr *v = cg_declare(c, vname, KT_FLOAT, F(c, 0.0f));
     KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, gr, rowsE), bin(c, KO_LT, gc, colsE)));
-    push_block(c, &s->body);
+    cg_push_block(c, &s->body);
     KExpr *co[IR_MAX_RANK];
     for (int k = 0; k < r - 2; k++) co[k] = bco[k];
     co[r - 2] = gr;
     co[r - 1] = gc;
-    Index ix = ix_of_coords(c, r, shape, co);
-    ks_assign(A, cur(c), v->name, KO_EQ, value_at(c, in, &ix));
-    pop_block(c);
+    Index ix = cg_ix_of_coords(c, r, shape, co);
+    ks_assign(A, cur(c), v->name, KO_EQ, cg_value_at(c, in, &ix));
+    cg_pop_block(c);
     ks_store_local(A, cur(c), local, transposed ? bin(c, KO_ADD, bin(c, KO_MUL, cc, I(c, rows)), rr) : e, v);
   }
 }
@@ -317,57 +212,57 @@ static void tiled_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile, KExpr 
   int r = n->rank;
   KType t = c->idx;
   Dim M = n->shape[r - 2], Nn = n->shape[r - 1], K = a->shape[r - 1];
-  KExpr *Me = bind(c, "M", dim_expr(c, M, t));
-  KExpr *Ne = bind(c, "N", dim_expr(c, Nn, t));
-  KExpr *Ke = bind(c, "K", dim_expr(c, K, t));
-  KExpr *tm = bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, MM_TM - 1)), I(c, MM_TM)));
-  KExpr *tn = bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, MM_TN - 1)), I(c, MM_TN)));
-  KExpr *bt = bind(c, "bt", bin(c, KO_DIV, tile, bin(c, KO_MUL, tm, tn)));
-  KExpr *rest = bind(c, "rest", bin(c, KO_MOD, tile, bin(c, KO_MUL, tm, tn)));
-  KExpr *m0 = bind(c, "m0", bin(c, KO_MUL, bin(c, KO_DIV, rest, tn), I(c, MM_TM)));
-  KExpr *n0 = bind(c, "n0", bin(c, KO_MUL, bin(c, KO_MOD, rest, tn), I(c, MM_TN)));
-  Index bix = ix_of_flat(c, r - 2, n->shape, bt, "bat");
+  KExpr *Me = cg_bind(c, "M", cg_dim_expr(c, M, t));
+  KExpr *Ne = cg_bind(c, "N", cg_dim_expr(c, Nn, t));
+  KExpr *Ke = cg_bind(c, "K", cg_dim_expr(c, K, t));
+  KExpr *tm = cg_bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, MM_TM - 1)), I(c, MM_TM)));
+  KExpr *tn = cg_bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, MM_TN - 1)), I(c, MM_TN)));
+  KExpr *bt = cg_bind(c, "bt", bin(c, KO_DIV, tile, bin(c, KO_MUL, tm, tn)));
+  KExpr *rest = cg_bind(c, "rest", bin(c, KO_MOD, tile, bin(c, KO_MUL, tm, tn)));
+  KExpr *m0 = cg_bind(c, "m0", bin(c, KO_MUL, bin(c, KO_DIV, rest, tn), I(c, MM_TM)));
+  KExpr *n0 = cg_bind(c, "n0", bin(c, KO_MUL, bin(c, KO_MOD, rest, tn), I(c, MM_TN)));
+  Index bix = cg_ix_of_flat(c, r - 2, n->shape, bt, "bat");
   KExpr *bco[IR_MAX_RANK];
-  for (int k = 0; k < r - 2; k++) bco[k] = ix_coord(c, &bix, k);
+  for (int k = 0; k < r - 2; k++) bco[k] = cg_ix_coord(c, &bix, k);
   KExpr *acc[4][4];
   for (int i = 0; i < 4; i++)
-    for (int j = 0; j < 4; j++) acc[i][j] = declare(c, arena_printf(A, "acc%d%d", i, j), KT_FLOAT, F(c, 0.0f));
-  const char *kv = fresh(c, "k0");
+    for (int j = 0; j < 4; j++) acc[i][j] = cg_declare(c, arena_printf(A, "acc%d%d", i, j), KT_FLOAT, F(c, 0.0f));
+  const char *kv = cg_fresh(c, "k0");
   KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), Ke, I(c, MM_TK));
-  push_block(c, &kl->body);
+  cg_push_block(c, &kl->body);
   KExpr *k0 = ke_var(A, t, kv);
   /* staging: each work item loads 4 elements of each tile (zero outside) */
   stage_tile(c, n->in[0], a->shape, r, bco, m0, k0, Me, Ke, MM_TM, MM_TK, lid, "As", true, "am", "ak", "va");
   stage_tile(c, n->in[1], b->shape, r, bco, k0, n0, Ke, Ne, MM_TK, MM_TN, lid, "Bs", false, "bk", "bn", "vb");
   ks_simple(A, cur(c), KS_BARRIER);
-  const char *kk = fresh(c, "kk");
+  const char *kk = cg_fresh(c, "kk");
   KStmt *il = ks_for(A, cur(c), KT_INT, kk, I(c, 0), I(c, MM_TK), NULL);
-  push_block(c, &il->body);
+  cg_push_block(c, &il->body);
   KExpr *kkv = ke_var(A, KT_INT, kk);
   KExpr *av[4], *bv[4];
   for (int i = 0; i < 4; i++)
-    av[i] = bind(c, arena_printf(A, "a%d", i),
+    av[i] = cg_bind(c, arena_printf(A, "a%d", i),
                  ke_load_local(A, KT_FLOAT, "As", bin(c, KO_ADD, bin(c, KO_ADD, bin(c, KO_MUL, kkv, I(c, MM_TM)), ty), I(c, 16 * i))));
   for (int j = 0; j < 4; j++)
-    bv[j] = bind(c, arena_printf(A, "b%d", j),
+    bv[j] = cg_bind(c, arena_printf(A, "b%d", j),
                  ke_load_local(A, KT_FLOAT, "Bs", bin(c, KO_ADD, bin(c, KO_ADD, bin(c, KO_MUL, kkv, I(c, MM_TN)), tx), I(c, 16 * j))));
   for (int i = 0; i < 4; i++)
     for (int j = 0; j < 4; j++) ks_assign(A, cur(c), acc[i][j]->name, KO_EQ, ke_call(A, KF_FMA, av[i], bv[j], acc[i][j]));
-  pop_block(c);
+  cg_pop_block(c);
   ks_simple(A, cur(c), KS_BARRIER);
-  pop_block(c); /* k0 */
+  cg_pop_block(c); /* k0 */
   for (int i = 0; i < 4; i++) {
-    KExpr *om = bind(c, "om", bin(c, KO_ADD, bin(c, KO_ADD, m0, ty), I(c, 16 * i)));
+    KExpr *om = cg_bind(c, "om", bin(c, KO_ADD, bin(c, KO_ADD, m0, ty), I(c, 16 * i)));
     for (int j = 0; j < 4; j++) {
-      KExpr *on = bind(c, "on", bin(c, KO_ADD, bin(c, KO_ADD, n0, tx), I(c, 16 * j)));
+      KExpr *on = cg_bind(c, "on", bin(c, KO_ADD, bin(c, KO_ADD, n0, tx), I(c, 16 * j)));
       KStmt *s = ks_if(A, cur(c), bin(c, KO_AND, bin(c, KO_LT, om, Me), bin(c, KO_LT, on, Ne)));
-      push_block(c, &s->body);
+      cg_push_block(c, &s->body);
       KExpr *co[IR_MAX_RANK];
       for (int k = 0; k < r - 2; k++) co[k] = bco[k];
       co[r - 2] = om;
       co[r - 1] = on;
       mm_store(c, outs, id, co, acc[i][j]);
-      pop_block(c);
+      cg_pop_block(c);
     }
   }
 }
@@ -379,14 +274,14 @@ static void tiled_matmul(Cg *c, const IdVec *outs, const MmPlan *pl) {
   ks_local(A, cur(c), KT_FLOAT, "Bs", MM_TK * MM_TN);
   nt_add(&c->names, "As");
   nt_add(&c->names, "Bs");
-  KExpr *lid = bind(c, "lid", ke_builtin(A, KT_INT, KB_LOCAL_ID));
-  KExpr *tx = bind(c, "tx", bin(c, KO_MOD, lid, I(c, 16)));
-  KExpr *ty = bind(c, "ty", bin(c, KO_DIV, lid, I(c, 16)));
+  KExpr *lid = cg_bind(c, "lid", ke_builtin(A, KT_INT, KB_LOCAL_ID));
+  KExpr *tx = cg_bind(c, "tx", bin(c, KO_MOD, lid, I(c, 16)));
+  KExpr *ty = cg_bind(c, "ty", bin(c, KO_DIV, lid, I(c, 16)));
   KExpr *tiles[MM_MAX_SIB], *total = mm_tile_counts(c, pl, MM_TM, MM_TN, tiles);
-  KExpr *ng = bind(c, "groups", dim_expr(c, pl->groups, t));
-  const char *tv = fresh(c, "tile");
+  KExpr *ng = cg_bind(c, "groups", cg_dim_expr(c, pl->groups, t));
+  const char *tv = cg_fresh(c, "tile");
   KStmt *loop = ks_for(A, cur(c), t, tv, ke_builtin(A, t, KB_GROUP_ID), total, ng);
-  push_block(c, &loop->body);
+  cg_push_block(c, &loop->body);
   int opened = 0;
   KExpr *tile = ke_var(A, t, tv);
   for (int q = 0; q < pl->nmm; q++) {
@@ -399,8 +294,8 @@ static void tiled_matmul(Cg *c, const IdVec *outs, const MmPlan *pl) {
     mm_close_sibling(c, pl, q);
     vec_free(&so);
   }
-  while (opened--) pop_block(c);
-  pop_block(c); /* tile */
+  while (opened--) cg_pop_block(c);
+  cg_pop_block(c); /* tile */
 }
 
 
@@ -415,8 +310,8 @@ typedef enum McLayout { MC_GENERAL, MC_ROWS, MC_TRANSPOSED } McLayout;
 /* A node of the group that only reshapes (in the group) a value outside it:
  * that value, whose buffer has the same row-major order; else -1. */
 static int32_t mc_through_reshapes(const Cg *c, int32_t x) {
-  while (in_group(c, x) && N(c, x)->op == OP_RESHAPE) x = N(c, x)->in[0];
-  return in_group(c, x) || N(c, x)->dtype != DT_F32 ? -1 : x;
+  while (cg_in_group(c, x) && N(c, x)->op == OP_RESHAPE) x = N(c, x)->in[0];
+  return cg_in_group(c, x) || N(c, x)->dtype != DT_F32 ? -1 : x;
 }
 
 /* The layout of B; *buf: the buffer read, *shp: the node whose shape indexes
@@ -440,7 +335,7 @@ static Index mc_index(Cg *c, const IrNode *n, KExpr *const *bco, KExpr *x, KExpr
   for (int k = 0; k < n->rank - 2; k++) co[k] = bco[k];
   co[n->rank - 2] = x;
   co[n->rank - 1] = y;
-  return ix_of_coords(c, n->rank, n->shape, co);
+  return cg_ix_of_coords(c, n->rank, n->shape, co);
 }
 
 /* acc[i] = fma((float16)A[row i, k], bv, acc[i]) for the MC_RM rows. */
@@ -448,7 +343,7 @@ static void mc_fma_rows(Cg *c, int32_t ain, KExpr *const *bco, KExpr *const *row
   const IrNode *a = N(c, ain);
   for (int i = 0; i < MC_RM; i++) {
     Index ai = mc_index(c, a, bco, rows[i], k);
-    KExpr *av = cast(c, KT_VEC16, value_at(c, ain, &ai));
+    KExpr *av = cast(c, KT_VEC16, cg_value_at(c, ain, &ai));
     ks_assign(&c->A, cur(c), acc[i]->name, KO_EQ, ke_call(&c->A, KF_FMA, av, bv, acc[i]));
   }
 }
@@ -461,22 +356,22 @@ static void mc_step_general(Cg *c, int32_t ain, int32_t bin_, KExpr *const *bco,
   KExpr *e[KV_WIDTH];
   for (int j = 0; j < KV_WIDTH; j++) {
     Index bi = mc_index(c, b, bco, k, cols[j]);
-    e[j] = value_at(c, bin_, &bi);
+    e[j] = cg_value_at(c, bin_, &bi);
   }
-  KExpr *bv = bind(c, "bv", ke_vec(&c->A, e));
+  KExpr *bv = cg_bind(c, "bv", ke_vec(&c->A, e));
   mc_fma_rows(c, ain, bco, rows, k, bv, acc);
 }
 
 /* for (k = from; k < K; k++) one general step. */
 static void mc_loop_general(Cg *c, int32_t ain, int32_t bin_, KExpr *const *bco, KExpr *const *rows, KExpr *const *cols,
                             KExpr *from, KExpr *Ke, KExpr *const *acc) {
-  const char *kv = fresh(c, "k");
+  const char *kv = cg_fresh(c, "k");
   KStmt *kl = ks_for(&c->A, cur(c), c->idx, kv, from, Ke, NULL);
-  push_block(c, &kl->body);
+  cg_push_block(c, &kl->body);
   int saved = c->ncache;
   mc_step_general(c, ain, bin_, bco, rows, cols, ke_var(&c->A, c->idx, kv), acc);
   c->ncache = saved;
-  pop_block(c);
+  cg_pop_block(c);
 }
 
 /* One MC_RM x KV_WIDTH tile (number `tile` of matmul id) of a CPU kernel. */
@@ -487,28 +382,28 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
   int r = n->rank;
   KType t = c->idx;
   Dim M = n->shape[r - 2], Nn = n->shape[r - 1], K = N(c, ain)->shape[r - 1];
-  KExpr *Me = bind(c, "M", dim_expr(c, M, t));
-  KExpr *Ne = bind(c, "N", dim_expr(c, Nn, t));
-  KExpr *Ke = bind(c, "K", dim_expr(c, K, t));
-  KExpr *tm = bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, MC_RM - 1)), I(c, MC_RM)));
-  KExpr *tn = bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, KV_WIDTH - 1)), I(c, KV_WIDTH)));
-  KExpr *bt = bind(c, "bt", bin(c, KO_DIV, tile, bin(c, KO_MUL, tm, tn)));
-  KExpr *rest = bind(c, "rest", bin(c, KO_MOD, tile, bin(c, KO_MUL, tm, tn)));
+  KExpr *Me = cg_bind(c, "M", cg_dim_expr(c, M, t));
+  KExpr *Ne = cg_bind(c, "N", cg_dim_expr(c, Nn, t));
+  KExpr *Ke = cg_bind(c, "K", cg_dim_expr(c, K, t));
+  KExpr *tm = cg_bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, MC_RM - 1)), I(c, MC_RM)));
+  KExpr *tn = cg_bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, KV_WIDTH - 1)), I(c, KV_WIDTH)));
+  KExpr *bt = cg_bind(c, "bt", bin(c, KO_DIV, tile, bin(c, KO_MUL, tm, tn)));
+  KExpr *rest = cg_bind(c, "rest", bin(c, KO_MOD, tile, bin(c, KO_MUL, tm, tn)));
   /* The last tile of a row or column is moved back to end at the edge when
    * the matrix is at least a tile wide, so that every tile is full: it then
    * recomputes a few outputs of its neighbour, bit for bit the same values
    * (same operands, same order), and stores them again. */
-  KExpr *m0 = bind(c, "mt", bin(c, KO_MUL, bin(c, KO_DIV, rest, tn), I(c, MC_RM)));
-  KExpr *n0 = bind(c, "nt", bin(c, KO_MUL, bin(c, KO_MOD, rest, tn), I(c, KV_WIDTH)));
+  KExpr *m0 = cg_bind(c, "mt", bin(c, KO_MUL, bin(c, KO_DIV, rest, tn), I(c, MC_RM)));
+  KExpr *n0 = cg_bind(c, "nt", bin(c, KO_MUL, bin(c, KO_MOD, rest, tn), I(c, KV_WIDTH)));
   KExpr *mback = bin(c, KO_SUB, Me, I(c, MC_RM)), *nback = bin(c, KO_SUB, Ne, I(c, KV_WIDTH));
-  m0 = bind(c, "m0", cond(c, bin(c, KO_AND, bin(c, KO_GE, Me, I(c, MC_RM)), bin(c, KO_GT, m0, mback)), mback, m0));
-  n0 = bind(c, "n0", cond(c, bin(c, KO_AND, bin(c, KO_GE, Ne, I(c, KV_WIDTH)), bin(c, KO_GT, n0, nback)), nback, n0));
-  Index bix = ix_of_flat(c, r - 2, n->shape, bt, "bat");
+  m0 = cg_bind(c, "m0", cond(c, bin(c, KO_AND, bin(c, KO_GE, Me, I(c, MC_RM)), bin(c, KO_GT, m0, mback)), mback, m0));
+  n0 = cg_bind(c, "n0", cond(c, bin(c, KO_AND, bin(c, KO_GE, Ne, I(c, KV_WIDTH)), bin(c, KO_GT, n0, nback)), nback, n0));
+  Index bix = cg_ix_of_flat(c, r - 2, n->shape, bt, "bat");
   KExpr *bco[IR_MAX_RANK];
-  for (int k = 0; k < r - 2; k++) bco[k] = ix_coord(c, &bix, k);
+  for (int k = 0; k < r - 2; k++) bco[k] = cg_ix_coord(c, &bix, k);
   KExpr *acc[MC_RM];
-  for (int i = 0; i < MC_RM; i++) acc[i] = declare(c, arena_printf(A, "acc%d", i), KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
-  KExpr *full = bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, m0, I(c, MC_RM)), Me),
+  for (int i = 0; i < MC_RM; i++) acc[i] = cg_declare(c, arena_printf(A, "acc%d", i), KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
+  KExpr *full = cg_bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, m0, I(c, MC_RM)), Me),
                                     bin(c, KO_LE, bin(c, KO_ADD, n0, I(c, KV_WIDTH)), Ne)));
   int32_t bbuf = -1, bshp = -1;
   McLayout lay = mc_layout(c, bin_, &bbuf, &bshp);
@@ -517,33 +412,33 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
   if (lay != MC_GENERAL) {
     KStmt *s = ks_if(A, cur(c), full);
     general = &s->els;
-    push_block(c, &s->body);
+    cg_push_block(c, &s->body);
     for (int i = 0; i < MC_RM; i++) rows[i] = bin(c, KO_ADD, m0, I(c, i));
     const IrNode *xb = N(c, bshp);
-    int p = buffer_of(c, bbuf, KP_BUFFER_IN);
+    int p = cg_buffer_of(c, bbuf, KP_BUFFER_IN);
     if (lay == MC_ROWS) {
       ks_comment(A, cur(c), "full tile: B read as row segments");
-      const char *kv = fresh(c, "k");
+      const char *kv = cg_fresh(c, "k");
       KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), Ke, NULL);
-      push_block(c, &kl->body);
+      cg_push_block(c, &kl->body);
       int saved = c->ncache;
       KExpr *k = ke_var(A, t, kv);
       Index bi = mc_index(c, xb, bco, k, n0);
-      KExpr *bv = bind(c, "bv", ke_load(A, KT_VEC16, p, ix_flat(c, &bi)));
+      KExpr *bv = cg_bind(c, "bv", ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
       mc_fma_rows(c, ain, bco, rows, k, bv, acc);
       c->ncache = saved;
-      pop_block(c);
+      cg_pop_block(c);
     } else {
       ks_comment(A, cur(c), "full tile: B^T read as rows, KV_WIDTH k at a time, transposed in registers");
-      const char *kv = fresh(c, "kc");
+      const char *kv = cg_fresh(c, "kc");
       KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), bin(c, KO_SUB, Ke, I(c, KV_WIDTH - 1)), I(c, KV_WIDTH));
-      push_block(c, &kl->body);
+      cg_push_block(c, &kl->body);
       int saved = c->ncache;
       KExpr *kc = ke_var(A, t, kv);
       KExpr *brow[KV_WIDTH];
       for (int j = 0; j < KV_WIDTH; j++) {
         Index bi = mc_index(c, xb, bco, bin(c, KO_ADD, n0, I(c, j)), kc);
-        brow[j] = bind(c, arena_printf(A, "br%d", j), ke_load(A, KT_VEC16, p, ix_flat(c, &bi)));
+        brow[j] = cg_bind(c, arena_printf(A, "br%d", j), ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
       }
       /* transpose: log2(KV_WIDTH) rounds exchanging off-diagonal blocks of
        * rows r and r + h, each row a shuffle of two vectors (vpermt2ps) */
@@ -556,43 +451,43 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
             lo[j] = (j & h) ? ke_lane(A, brow[r0 + h], j - h) : ke_lane(A, brow[r0], j);
             hi[j] = (j & h) ? ke_lane(A, brow[r0 + h], j) : ke_lane(A, brow[r0], j + h);
           }
-          next[r0] = bind(c, arena_printf(A, "bt%d_%d", h, r0), ke_vec(A, lo));
-          next[r0 + h] = bind(c, arena_printf(A, "bt%d_%d", h, r0 + h), ke_vec(A, hi));
+          next[r0] = cg_bind(c, arena_printf(A, "bt%d_%d", h, r0), ke_vec(A, lo));
+          next[r0 + h] = cg_bind(c, arena_printf(A, "bt%d_%d", h, r0 + h), ke_vec(A, hi));
         }
         memcpy(brow, next, sizeof next);
       }
       for (int kk = 0; kk < KV_WIDTH; kk++) mc_fma_rows(c, ain, bco, rows, bin(c, KO_ADD, kc, I(c, kk)), brow[kk], acc);
       c->ncache = saved;
-      pop_block(c);
+      cg_pop_block(c);
       for (int j = 0; j < KV_WIDTH; j++) cols[j] = bin(c, KO_ADD, n0, I(c, j));
-      KExpr *from = bind(c, "krest", bin(c, KO_MUL, bin(c, KO_DIV, Ke, I(c, KV_WIDTH)), I(c, KV_WIDTH)));
+      KExpr *from = cg_bind(c, "krest", bin(c, KO_MUL, bin(c, KO_DIV, Ke, I(c, KV_WIDTH)), I(c, KV_WIDTH)));
       mc_loop_general(c, ain, bin_, bco, rows, cols, from, Ke, acc);
     }
-    pop_block(c);
+    cg_pop_block(c);
   }
   /* edge tiles (and every tile of other layouts): reads at clamped coordinates */
-  push_block(c, general);
-  KExpr *mlast = bind(c, "mlast", bin(c, KO_SUB, Me, I(c, 1)));
-  KExpr *nlast = bind(c, "nlast", bin(c, KO_SUB, Ne, I(c, 1)));
+  cg_push_block(c, general);
+  KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, Me, I(c, 1)));
+  KExpr *nlast = cg_bind(c, "nlast", bin(c, KO_SUB, Ne, I(c, 1)));
   for (int i = 0; i < MC_RM; i++) {
     KExpr *m = bin(c, KO_ADD, m0, I(c, i));
-    rows[i] = bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, Me), m, mlast) : m);
+    rows[i] = cg_bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, Me), m, mlast) : m);
   }
   for (int j = 0; j < KV_WIDTH; j++) {
     KExpr *m = bin(c, KO_ADD, n0, I(c, j));
-    cols[j] = bind(c, arena_printf(A, "bc%d", j), j ? cond(c, bin(c, KO_LT, m, Ne), m, nlast) : m);
+    cols[j] = cg_bind(c, arena_printf(A, "bc%d", j), j ? cond(c, bin(c, KO_LT, m, Ne), m, nlast) : m);
   }
   mc_loop_general(c, ain, bin_, bco, rows, cols, ke_int(A, t, 0), Ke, acc);
-  pop_block(c);
+  cg_pop_block(c);
 
   /* the stores: whole rows of a full tile as vectors where the output is f32
    * (outputs stored through a permute: lane by lane, after the others) */
   IdVec plain = {0}, perms = {0};
   for (int o = 0; o < outs->n; o++) vec_push(mm_permuted(c, outs->v[o]) ? &perms : &plain, outs->v[o]);
   for (int i = 0; i < MC_RM; i++) {
-    KExpr *om = bind(c, "om", bin(c, KO_ADD, m0, I(c, i)));
+    KExpr *om = cg_bind(c, "om", bin(c, KO_ADD, m0, I(c, i)));
     KStmt *s = ks_if(A, cur(c), bin(c, KO_LT, om, Me));
-    push_block(c, &s->body);
+    cg_push_block(c, &s->body);
     KExpr *v[KV_WIDTH][8];
     /* permuted outputs whose 16-column runs stay runs (vp) */
     int32_t vp[8];
@@ -605,7 +500,7 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
      * segment is full (no branch for partial ones) */
     bool always_full = Ne->kind == KE_INT && Ne->i >= KV_WIDTH;
     KStmt *f = lanes && !always_full ? ks_if(A, cur(c), bin(c, KO_LE, bin(c, KO_ADD, n0, I(c, KV_WIDTH)), Ne)) : NULL;
-    push_block(c, f ? &f->body : cur(c));
+    cg_push_block(c, f ? &f->body : cur(c));
     /* the epilogue in float16 vectors, the row segment's KV_WIDTH columns as
      * lanes, when every node allows it (transcendentals then vectorise) */
     bool vdone = false, vok = plain.n <= 8 && lanes && n->dtype == DT_F32;
@@ -616,9 +511,9 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
     if (vok) {
       KBlock scratch = {0};
       int saved = c->ncache;
-      push_block(c, &scratch);
+      cg_push_block(c, &scratch);
       Index rix = mc_index(c, n, bco, om, n0);
-      KExpr *flat = bind(c, "o", ix_flat(c, &rix));
+      KExpr *flat = cg_bind(c, "o", cg_ix_flat(c, &rix));
       rix.flat = flat;
       c->pin_node = id;
       c->pin_flat = flat;
@@ -627,23 +522,23 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
       KExpr *vals[8];
       for (int o = 0; o < nvec && !c->vfail; o++) {
         const IrNode *on = N(c, plain.v[o]);
-        Index oix = ix_of_flat(c, on->rank, on->shape, flat, NULL);
-        vals[o] = bind(c, arena_printf(A, "yv%d", o), vec_of(c, vval(c, plain.v[o], ir_same_shape(on, n) ? &rix : &oix, on->rank - 1)));
+        Index oix = cg_ix_of_flat(c, on->rank, on->shape, flat, NULL);
+        vals[o] = cg_bind(c, arena_printf(A, "yv%d", o), cg_vec_of(c, cg_vval(c, plain.v[o], ir_same_shape(on, n) ? &rix : &oix, on->rank - 1)));
       }
-      for (int o = 0; o < nvec && !c->vfail; o++) ks_store(A, cur(c), buffer_of(c, plain.v[o], KP_BUFFER_OUT), flat, vals[o]);
+      for (int o = 0; o < nvec && !c->vfail; o++) ks_store(A, cur(c), cg_buffer_of(c, plain.v[o], KP_BUFFER_OUT), flat, vals[o]);
       for (int o = 0; o < nvp && !c->vfail; o++) {
         const IrNode *on = N(c, vp[o]), *y = N(c, on->in[0]);
-        Index yix = ix_of_flat(c, y->rank, y->shape, flat, NULL);
+        Index yix = cg_ix_of_flat(c, y->rank, y->shape, flat, NULL);
         Index *yi = ir_same_shape(y, n) ? &rix : &yix;
-        KExpr *yv = vec_of(c, vval(c, on->in[0], yi, y->rank - 1));
-        ks_store(A, cur(c), buffer_of(c, vp[o], KP_BUFFER_OUT), mm_permuted_at(c, vp[o], yi), yv);
+        KExpr *yv = cg_vec_of(c, cg_vval(c, on->in[0], yi, y->rank - 1));
+        ks_store(A, cur(c), cg_buffer_of(c, vp[o], KP_BUFFER_OUT), mm_permuted_at(c, vp[o], yi), yv);
       }
-      pop_block(c);
+      cg_pop_block(c);
       c->pin_flat = NULL;
       c->pin_vec = NULL;
       c->ncache = saved;
       if (!c->vfail && !c->failed) {
-        splice(c, &scratch);
+        cg_splice(c, &scratch);
         vdone = true;
       }
       c->vfail = false;
@@ -654,27 +549,27 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
       co[r - 2] = om;
       co[r - 1] = bin(c, KO_ADD, n0, I(c, j));
       int saved = c->ncache;
-      Index ix = ix_of_coords(c, r, n->shape, co);
+      Index ix = cg_ix_of_coords(c, r, n->shape, co);
       KExpr *x = ke_lane(A, acc[i], j);
-      if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && group_uses(c, id) > 0) x = round_to(c, n->dtype, x);
-      if (group_uses(c, id) > 1) x = bind(c, arena_printf(A, "v%d", id), x);
+      if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && cg_group_uses(c, id) > 0) x = cg_round_to(c, n->dtype, x);
+      if (cg_group_uses(c, id) > 1) x = cg_bind(c, arena_printf(A, "v%d", id), x);
       if (c->ncache < CG_MAX_CACHE) c->cache[c->ncache++] = (CacheEntry){id, ix.id, x, cur_scope(c)};
       bool reshaped = false;
       for (int o = 0; o < nvec; o++) reshaped |= !ir_same_shape(N(c, plain.v[o]), n);
-      KExpr *lflat = reshaped ? bind(c, "f", ix_flat(c, &ix)) : NULL;
+      KExpr *lflat = reshaped ? cg_bind(c, "f", cg_ix_flat(c, &ix)) : NULL;
       c->pin_node = id;
       c->pin_flat = lflat;
       c->pin_val = x;
       for (int o = 0; o < nvec; o++) {
         int32_t oid = plain.v[o];
         const IrNode *on = N(c, oid);
-        Index oix = lflat ? ix_of_flat(c, on->rank, on->shape, lflat, NULL) : ix;
-        KExpr *val = value_at(c, oid, ir_same_shape(on, n) ? &ix : &oix);
+        Index oix = lflat ? cg_ix_of_flat(c, on->rank, on->shape, lflat, NULL) : ix;
+        KExpr *val = cg_value_at(c, oid, ir_same_shape(on, n) ? &ix : &oix);
         if (N(c, oid)->dtype == DT_F32) {
-          v[j][o] = bind(c, arena_printf(A, "y%d_%d", o, j), val);
+          v[j][o] = cg_bind(c, arena_printf(A, "y%d_%d", o, j), val);
         } else {
           v[j][o] = NULL;
-          ks_store(A, cur(c), buffer_of(c, oid, KP_BUFFER_OUT), ix_flat(c, &ix), to_storage(c, N(c, oid)->dtype, val));
+          ks_store(A, cur(c), cg_buffer_of(c, oid, KP_BUFFER_OUT), cg_ix_flat(c, &ix), cg_to_storage(c, N(c, oid)->dtype, val));
         }
       }
       c->pin_flat = NULL;
@@ -682,12 +577,12 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
     }
     if (nvec && !vdone) {
       Index rix = mc_index(c, n, bco, om, n0);
-      KExpr *flat = bind(c, "o", ix_flat(c, &rix));
+      KExpr *flat = cg_bind(c, "o", cg_ix_flat(c, &rix));
       for (int o = 0; o < nvec; o++) {
         if (!v[0][o]) continue;
         KExpr *e[KV_WIDTH];
         for (int j = 0; j < KV_WIDTH; j++) e[j] = v[j][o];
-        ks_store(A, cur(c), buffer_of(c, plain.v[o], KP_BUFFER_OUT), flat, ke_vec(A, e));
+        ks_store(A, cur(c), cg_buffer_of(c, plain.v[o], KP_BUFFER_OUT), flat, ke_vec(A, e));
       }
     }
     /* the permuted outputs the vectors did not store: lane by lane */
@@ -705,22 +600,22 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
       mm_store(c, &left, id, co, ke_lane(A, acc[i], j));
     }
     vec_free(&left);
-    pop_block(c);
+    cg_pop_block(c);
     /* a partial row (or too many outputs to hold): element by element */
-    push_block(c, f ? &f->els : cur(c));
+    cg_push_block(c, f ? &f->els : cur(c));
     for (int j = 0; j < KV_WIDTH && !(lanes && always_full); j++) {
-      KExpr *on = bind(c, "on", bin(c, KO_ADD, n0, I(c, j)));
+      KExpr *on = cg_bind(c, "on", bin(c, KO_ADD, n0, I(c, j)));
       KStmt *g = ks_if(A, cur(c), bin(c, KO_LT, on, Ne));
-      push_block(c, &g->body);
+      cg_push_block(c, &g->body);
       KExpr *co[IR_MAX_RANK];
       for (int k = 0; k < r - 2; k++) co[k] = bco[k];
       co[r - 2] = om;
       co[r - 1] = on;
       mm_store(c, outs, id, co, ke_lane(A, acc[i], j));
-      pop_block(c);
+      cg_pop_block(c);
     }
-    pop_block(c);
-    pop_block(c);
+    cg_pop_block(c);
+    cg_pop_block(c);
   }
   vec_free(&plain);
   vec_free(&perms);
@@ -732,10 +627,10 @@ static void cpu_matmul(Cg *c, const IdVec *outs, const MmPlan *pl) {
   ks_comment(A, cur(c), arena_printf(A, "CPU matmul: %dx%d outputs per work item in float%d accumulators, k ascending",
                                      MC_RM, KV_WIDTH, KV_WIDTH));
   KExpr *tiles[MM_MAX_SIB], *total = mm_tile_counts(c, pl, MC_RM, KV_WIDTH, tiles);
-  KExpr *nitems = bind(c, "items", dim_expr(c, pl->items, t));
-  const char *tv = fresh(c, "tile");
+  KExpr *nitems = cg_bind(c, "items", cg_dim_expr(c, pl->items, t));
+  const char *tv = cg_fresh(c, "tile");
   KStmt *loop = ks_for(A, cur(c), t, tv, ke_builtin(A, t, KB_GLOBAL_ID), total, nitems);
-  push_block(c, &loop->body);
+  cg_push_block(c, &loop->body);
   int opened = 0;
   KExpr *tile = ke_var(A, t, tv);
   for (int q = 0; q < pl->nmm; q++) {
@@ -748,12 +643,20 @@ static void cpu_matmul(Cg *c, const IdVec *outs, const MmPlan *pl) {
     mm_close_sibling(c, pl, q);
     vec_free(&so);
   }
-  while (opened--) pop_block(c);
-  pop_block(c); /* tile */
+  while (opened--) cg_pop_block(c);
+  cg_pop_block(c); /* tile */
 }
 
-/* Generates the kernel body matmul_plan chose. */
-static void matmul_kernel(Cg *c, const IdVec *outs, const MmPlan *p) {
-  if (p->cpu) cpu_matmul(c, outs, p);
-  else tiled_matmul(c, outs, p);
+/* The kernel body of the item's matmul form: the plan is the schedule's
+ * (sched/shape.c chose the form, the siblings and the launch). */
+void cg_matmul_kernel(Cg *c, const IdVec *outs) {
+  const SchedKernel *K = c->item;
+  MmPlan p = {0};
+  p.nmm = K->nmm;
+  memcpy(p.mms, K->mms, sizeof(int32_t) * (size_t)K->nmm);
+  p.mm = p.mms[0];
+  p.groups = K->groups;
+  p.items = K->items;
+  if (K->form == KFORM_MATMUL_CPU) cpu_matmul(c, outs, &p);
+  else tiled_matmul(c, outs, &p);
 }
