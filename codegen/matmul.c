@@ -29,7 +29,6 @@
  * two-vector-wide blocks and any larger work group. */
 #define MC_RM SCHED_MC_ROWS
 
-#define MM_MAX_SIB SCHED_MAX_SIBLINGS
 
 typedef struct MmPlan {
   int32_t mm;        /* the group's first OP_MATMUL node */
@@ -37,7 +36,7 @@ typedef struct MmPlan {
    * sharing an operand, as the q, k and v projections do) in one launch, the
    * tiles of each after those of the one before */
   int nmm;
-  int32_t mms[MM_MAX_SIB];
+  int32_t mms[SCHED_MAX_SIBLINGS];
   Dim groups;        /* GPU: work groups launched; CPU: work items launched */
   Dim items;         /* the launch */
 } MmPlan;
@@ -277,7 +276,7 @@ static void tiled_matmul(Cg *c, const IdVec *outs, const MmPlan *pl) {
   KExpr *lid = cg_bind(c, "lid", ke_builtin(A, KT_INT, KB_LOCAL_ID));
   KExpr *tx = cg_bind(c, "tx", bin(c, KO_MOD, lid, I(c, 16)));
   KExpr *ty = cg_bind(c, "ty", bin(c, KO_DIV, lid, I(c, 16)));
-  KExpr *tiles[MM_MAX_SIB], *total = mm_tile_counts(c, pl, MM_TM, MM_TN, tiles);
+  KExpr *tiles[SCHED_MAX_SIBLINGS], *total = mm_tile_counts(c, pl, MM_TM, MM_TN, tiles);
   KExpr *ng = cg_bind(c, "groups", cg_dim_expr(c, pl->groups, t));
   const char *tv = cg_fresh(c, "tile");
   KStmt *loop = ks_for(A, cur(c), t, tv, ke_builtin(A, t, KB_GROUP_ID), total, ng);
@@ -626,7 +625,7 @@ static void cpu_matmul(Cg *c, const IdVec *outs, const MmPlan *pl) {
   KType t = c->idx;
   ks_comment(A, cur(c), arena_printf(A, "CPU matmul: %dx%d outputs per work item in float%d accumulators, k ascending",
                                      MC_RM, KV_WIDTH, KV_WIDTH));
-  KExpr *tiles[MM_MAX_SIB], *total = mm_tile_counts(c, pl, MC_RM, KV_WIDTH, tiles);
+  KExpr *tiles[SCHED_MAX_SIBLINGS], *total = mm_tile_counts(c, pl, MC_RM, KV_WIDTH, tiles);
   KExpr *nitems = cg_bind(c, "items", cg_dim_expr(c, pl->items, t));
   const char *tv = cg_fresh(c, "tile");
   KStmt *loop = ks_for(A, cur(c), t, tv, ke_builtin(A, t, KB_GLOBAL_ID), total, nitems);
