@@ -373,249 +373,313 @@ static void mc_loop_general(Cg *c, int32_t ain, int32_t bin_, KExpr *const *bco,
   cg_pop_block(c);
 }
 
-/* One MC_RM x KV_WIDTH tile (number `tile` of matmul id) of a CPU kernel. */
-static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
+/* One MC_RM x KV_WIDTH tile of a CPU kernel, as it is built. */
+typedef struct McTile {
+  int32_t id, ain, bin_;      /* the matmul and its operands */
+  const IrNode *n;
+  int r;
+  KExpr *Me, *Ne, *Ke;        /* M, N, K */
+  KExpr *m0, *n0;             /* the tile's first row and column */
+  KExpr *full;                /* the tile lies inside the result */
+  KExpr *bco[IR_MAX_RANK];    /* batch coordinates */
+  KExpr *acc[MC_RM];          /* float16 accumulators, one per row */
+} McTile;
+
+/* The tile's position (the last tile of a row or column is moved back to
+ * end at the edge when the matrix is at least a tile wide, so that every
+ * tile is full: it then recomputes a few outputs of its neighbour, bit for
+ * bit the same values, and stores them again) and its accumulators. */
+static void mc_tile_setup(Cg *c, McTile *T, int32_t id, KExpr *tile) {
   const IrNode *n = N(c, id);
-  int32_t ain = n->in[0], bin_ = n->in[1];
   Arena *A = &c->A;
   int r = n->rank;
   KType t = c->idx;
-  Dim M = n->shape[r - 2], Nn = n->shape[r - 1], K = N(c, ain)->shape[r - 1];
-  KExpr *Me = cg_bind(c, "M", cg_dim_expr(c, M, t));
-  KExpr *Ne = cg_bind(c, "N", cg_dim_expr(c, Nn, t));
-  KExpr *Ke = cg_bind(c, "K", cg_dim_expr(c, K, t));
-  KExpr *tm = cg_bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, Me, I(c, MC_RM - 1)), I(c, MC_RM)));
-  KExpr *tn = cg_bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, Ne, I(c, KV_WIDTH - 1)), I(c, KV_WIDTH)));
+  T->id = id;
+  T->n = n;
+  T->r = r;
+  T->ain = n->in[0];
+  T->bin_ = n->in[1];
+  Dim M = n->shape[r - 2], Nn = n->shape[r - 1], K = N(c, T->ain)->shape[r - 1];
+  T->Me = cg_bind(c, "M", cg_dim_expr(c, M, t));
+  T->Ne = cg_bind(c, "N", cg_dim_expr(c, Nn, t));
+  T->Ke = cg_bind(c, "K", cg_dim_expr(c, K, t));
+  KExpr *tm = cg_bind(c, "tiles_m", bin(c, KO_DIV, bin(c, KO_ADD, T->Me, I(c, MC_RM - 1)), I(c, MC_RM)));
+  KExpr *tn = cg_bind(c, "tiles_n", bin(c, KO_DIV, bin(c, KO_ADD, T->Ne, I(c, KV_WIDTH - 1)), I(c, KV_WIDTH)));
   KExpr *bt = cg_bind(c, "bt", bin(c, KO_DIV, tile, bin(c, KO_MUL, tm, tn)));
   KExpr *rest = cg_bind(c, "rest", bin(c, KO_MOD, tile, bin(c, KO_MUL, tm, tn)));
-  /* The last tile of a row or column is moved back to end at the edge when
-   * the matrix is at least a tile wide, so that every tile is full: it then
-   * recomputes a few outputs of its neighbour, bit for bit the same values
-   * (same operands, same order), and stores them again. */
   KExpr *m0 = cg_bind(c, "mt", bin(c, KO_MUL, bin(c, KO_DIV, rest, tn), I(c, MC_RM)));
   KExpr *n0 = cg_bind(c, "nt", bin(c, KO_MUL, bin(c, KO_MOD, rest, tn), I(c, KV_WIDTH)));
-  KExpr *mback = bin(c, KO_SUB, Me, I(c, MC_RM)), *nback = bin(c, KO_SUB, Ne, I(c, KV_WIDTH));
-  m0 = cg_bind(c, "m0", cond(c, bin(c, KO_AND, bin(c, KO_GE, Me, I(c, MC_RM)), bin(c, KO_GT, m0, mback)), mback, m0));
-  n0 = cg_bind(c, "n0", cond(c, bin(c, KO_AND, bin(c, KO_GE, Ne, I(c, KV_WIDTH)), bin(c, KO_GT, n0, nback)), nback, n0));
+  KExpr *mback = bin(c, KO_SUB, T->Me, I(c, MC_RM)), *nback = bin(c, KO_SUB, T->Ne, I(c, KV_WIDTH));
+  T->m0 = cg_bind(c, "m0", cond(c, bin(c, KO_AND, bin(c, KO_GE, T->Me, I(c, MC_RM)), bin(c, KO_GT, m0, mback)), mback, m0));
+  T->n0 = cg_bind(c, "n0", cond(c, bin(c, KO_AND, bin(c, KO_GE, T->Ne, I(c, KV_WIDTH)), bin(c, KO_GT, n0, nback)), nback, n0));
   Index bix = cg_ix_of_flat(c, r - 2, n->shape, bt, "bat");
-  KExpr *bco[IR_MAX_RANK];
-  for (int k = 0; k < r - 2; k++) bco[k] = cg_ix_coord(c, &bix, k);
-  KExpr *acc[MC_RM];
-  for (int i = 0; i < MC_RM; i++) acc[i] = cg_declare(c, arena_printf(A, "acc%d", i), KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
-  KExpr *full = cg_bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, m0, I(c, MC_RM)), Me),
-                                    bin(c, KO_LE, bin(c, KO_ADD, n0, I(c, KV_WIDTH)), Ne)));
+  for (int k = 0; k < r - 2; k++) T->bco[k] = cg_ix_coord(c, &bix, k);
+  for (int i = 0; i < MC_RM; i++) T->acc[i] = cg_declare(c, arena_printf(A, "acc%d", i), KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
+  T->full = cg_bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, T->m0, I(c, MC_RM)), T->Me),
+                                    bin(c, KO_LE, bin(c, KO_ADD, T->n0, I(c, KV_WIDTH)), T->Ne)));
+}
+
+/* Full tile, B read as row segments of its buffer p (shape xb). */
+static void mc_full_rows(Cg *c, const McTile *T, const IrNode *xb, int p, KExpr *const *rows) {
+  Arena *A = &c->A;
+  KType t = c->idx;
+  ks_comment(A, cur(c), "full tile: B read as row segments");
+  const char *kv = cg_fresh(c, "k");
+  KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), T->Ke, NULL);
+  cg_push_block(c, &kl->body);
+  int saved = c->ncache;
+  KExpr *k = ke_var(A, t, kv);
+  Index bi = mc_index(c, xb, T->bco, k, T->n0);
+  KExpr *bv = cg_bind(c, "bv", ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
+  mc_fma_rows(c, T->ain, T->bco, rows, k, bv, T->acc);
+  c->ncache = saved;
+  cg_pop_block(c);
+}
+
+/* Transposes KV_WIDTH rows in registers: log2(KV_WIDTH) rounds exchanging
+ * off-diagonal blocks of rows r and r + h, each row a shuffle of two
+ * vectors (vpermt2ps). */
+static void mc_transpose(Cg *c, KExpr **brow) {
+  Arena *A = &c->A;
+  for (int h = KV_WIDTH / 2; h >= 1; h /= 2) {
+    KExpr *next[KV_WIDTH];
+    for (int r0 = 0; r0 < KV_WIDTH; r0++) {
+      if (r0 & h) continue;
+      KExpr *lo[KV_WIDTH], *hi[KV_WIDTH];
+      for (int j = 0; j < KV_WIDTH; j++) {
+        lo[j] = (j & h) ? ke_lane(A, brow[r0 + h], j - h) : ke_lane(A, brow[r0], j);
+        hi[j] = (j & h) ? ke_lane(A, brow[r0 + h], j) : ke_lane(A, brow[r0], j + h);
+      }
+      next[r0] = cg_bind(c, arena_printf(A, "bt%d_%d", h, r0), ke_vec(A, lo));
+      next[r0 + h] = cg_bind(c, arena_printf(A, "bt%d_%d", h, r0 + h), ke_vec(A, hi));
+    }
+    memcpy(brow, next, sizeof next);
+  }
+}
+
+/* Full tile, B^T read as rows of buffer p (shape xb), KV_WIDTH k at a time,
+ * then the rest of k element by element. */
+static void mc_full_transposed(Cg *c, const McTile *T, const IrNode *xb, int p, KExpr *const *rows) {
+  Arena *A = &c->A;
+  KType t = c->idx;
+  ks_comment(A, cur(c), "full tile: B^T read as rows, KV_WIDTH k at a time, transposed in registers");
+  const char *kv = cg_fresh(c, "kc");
+  KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), bin(c, KO_SUB, T->Ke, I(c, KV_WIDTH - 1)), I(c, KV_WIDTH));
+  cg_push_block(c, &kl->body);
+  int saved = c->ncache;
+  KExpr *kc = ke_var(A, t, kv);
+  KExpr *brow[KV_WIDTH];
+  for (int j = 0; j < KV_WIDTH; j++) {
+    Index bi = mc_index(c, xb, T->bco, bin(c, KO_ADD, T->n0, I(c, j)), kc);
+    brow[j] = cg_bind(c, arena_printf(A, "br%d", j), ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
+  }
+  mc_transpose(c, brow);
+  for (int kk = 0; kk < KV_WIDTH; kk++) mc_fma_rows(c, T->ain, T->bco, rows, bin(c, KO_ADD, kc, I(c, kk)), brow[kk], T->acc);
+  c->ncache = saved;
+  cg_pop_block(c);
+  KExpr *cols[KV_WIDTH];
+  for (int j = 0; j < KV_WIDTH; j++) cols[j] = bin(c, KO_ADD, T->n0, I(c, j));
+  KExpr *from = cg_bind(c, "krest", bin(c, KO_MUL, bin(c, KO_DIV, T->Ke, I(c, KV_WIDTH)), I(c, KV_WIDTH)));
+  mc_loop_general(c, T->ain, T->bin_, T->bco, rows, cols, from, T->Ke, T->acc);
+}
+
+/* The k loop: full tiles read B's buffer directly where its layout allows,
+ * edge tiles (and every tile of other layouts) read at clamped coordinates. */
+static void mc_tile_loop(Cg *c, const McTile *T) {
+  Arena *A = &c->A;
   int32_t bbuf = -1, bshp = -1;
-  McLayout lay = mc_layout(c, bin_, &bbuf, &bshp);
+  McLayout lay = mc_layout(c, T->bin_, &bbuf, &bshp);
   KExpr *rows[MC_RM], *cols[KV_WIDTH];
   KBlock *general = cur(c);
   if (lay != MC_GENERAL) {
-    KStmt *s = ks_if(A, cur(c), full);
+    KStmt *s = ks_if(A, cur(c), T->full);
     general = &s->els;
     cg_push_block(c, &s->body);
-    for (int i = 0; i < MC_RM; i++) rows[i] = bin(c, KO_ADD, m0, I(c, i));
+    for (int i = 0; i < MC_RM; i++) rows[i] = bin(c, KO_ADD, T->m0, I(c, i));
     const IrNode *xb = N(c, bshp);
     int p = cg_buffer_of(c, bbuf, KP_BUFFER_IN);
-    if (lay == MC_ROWS) {
-      ks_comment(A, cur(c), "full tile: B read as row segments");
-      const char *kv = cg_fresh(c, "k");
-      KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), Ke, NULL);
-      cg_push_block(c, &kl->body);
-      int saved = c->ncache;
-      KExpr *k = ke_var(A, t, kv);
-      Index bi = mc_index(c, xb, bco, k, n0);
-      KExpr *bv = cg_bind(c, "bv", ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
-      mc_fma_rows(c, ain, bco, rows, k, bv, acc);
-      c->ncache = saved;
-      cg_pop_block(c);
-    } else {
-      ks_comment(A, cur(c), "full tile: B^T read as rows, KV_WIDTH k at a time, transposed in registers");
-      const char *kv = cg_fresh(c, "kc");
-      KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), bin(c, KO_SUB, Ke, I(c, KV_WIDTH - 1)), I(c, KV_WIDTH));
-      cg_push_block(c, &kl->body);
-      int saved = c->ncache;
-      KExpr *kc = ke_var(A, t, kv);
-      KExpr *brow[KV_WIDTH];
-      for (int j = 0; j < KV_WIDTH; j++) {
-        Index bi = mc_index(c, xb, bco, bin(c, KO_ADD, n0, I(c, j)), kc);
-        brow[j] = cg_bind(c, arena_printf(A, "br%d", j), ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
-      }
-      /* transpose: log2(KV_WIDTH) rounds exchanging off-diagonal blocks of
-       * rows r and r + h, each row a shuffle of two vectors (vpermt2ps) */
-      for (int h = KV_WIDTH / 2; h >= 1; h /= 2) {
-        KExpr *next[KV_WIDTH];
-        for (int r0 = 0; r0 < KV_WIDTH; r0++) {
-          if (r0 & h) continue;
-          KExpr *lo[KV_WIDTH], *hi[KV_WIDTH];
-          for (int j = 0; j < KV_WIDTH; j++) {
-            lo[j] = (j & h) ? ke_lane(A, brow[r0 + h], j - h) : ke_lane(A, brow[r0], j);
-            hi[j] = (j & h) ? ke_lane(A, brow[r0 + h], j) : ke_lane(A, brow[r0], j + h);
-          }
-          next[r0] = cg_bind(c, arena_printf(A, "bt%d_%d", h, r0), ke_vec(A, lo));
-          next[r0 + h] = cg_bind(c, arena_printf(A, "bt%d_%d", h, r0 + h), ke_vec(A, hi));
-        }
-        memcpy(brow, next, sizeof next);
-      }
-      for (int kk = 0; kk < KV_WIDTH; kk++) mc_fma_rows(c, ain, bco, rows, bin(c, KO_ADD, kc, I(c, kk)), brow[kk], acc);
-      c->ncache = saved;
-      cg_pop_block(c);
-      for (int j = 0; j < KV_WIDTH; j++) cols[j] = bin(c, KO_ADD, n0, I(c, j));
-      KExpr *from = cg_bind(c, "krest", bin(c, KO_MUL, bin(c, KO_DIV, Ke, I(c, KV_WIDTH)), I(c, KV_WIDTH)));
-      mc_loop_general(c, ain, bin_, bco, rows, cols, from, Ke, acc);
-    }
+    if (lay == MC_ROWS) mc_full_rows(c, T, xb, p, rows);
+    else mc_full_transposed(c, T, xb, p, rows);
     cg_pop_block(c);
   }
-  /* edge tiles (and every tile of other layouts): reads at clamped coordinates */
   cg_push_block(c, general);
-  KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, Me, I(c, 1)));
-  KExpr *nlast = cg_bind(c, "nlast", bin(c, KO_SUB, Ne, I(c, 1)));
+  KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, T->Me, I(c, 1)));
+  KExpr *nlast = cg_bind(c, "nlast", bin(c, KO_SUB, T->Ne, I(c, 1)));
   for (int i = 0; i < MC_RM; i++) {
-    KExpr *m = bin(c, KO_ADD, m0, I(c, i));
-    rows[i] = cg_bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, Me), m, mlast) : m);
+    KExpr *m = bin(c, KO_ADD, T->m0, I(c, i));
+    rows[i] = cg_bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, T->Me), m, mlast) : m);
   }
   for (int j = 0; j < KV_WIDTH; j++) {
-    KExpr *m = bin(c, KO_ADD, n0, I(c, j));
-    cols[j] = cg_bind(c, arena_printf(A, "bc%d", j), j ? cond(c, bin(c, KO_LT, m, Ne), m, nlast) : m);
+    KExpr *m = bin(c, KO_ADD, T->n0, I(c, j));
+    cols[j] = cg_bind(c, arena_printf(A, "bc%d", j), j ? cond(c, bin(c, KO_LT, m, T->Ne), m, nlast) : m);
   }
-  mc_loop_general(c, ain, bin_, bco, rows, cols, ke_int(A, t, 0), Ke, acc);
+  mc_loop_general(c, T->ain, T->bin_, T->bco, rows, cols, ke_int(A, c->idx, 0), T->Ke, T->acc);
   cg_pop_block(c);
+}
 
-  /* the stores: whole rows of a full tile as vectors where the output is f32
-   * (outputs stored through a permute: lane by lane, after the others) */
+/* One row's stores, as they are built. */
+typedef struct McRow {
+  int i;                      /* the row of the tile */
+  KExpr *om;                  /* its row in the result */
+  const IdVec *plain, *perms; /* outputs stored directly, and through a permute */
+  int32_t vp[8];              /* permuted outputs whose 16-column runs stay runs */
+  int nvp, nvec;              /* ... and how many plain outputs are stored as vectors */
+} McRow;
+
+/* The epilogue in float16 vectors, the row segment's KV_WIDTH columns as
+ * lanes; false (nothing kept) when some node cannot be (transcendentals then
+ * vectorise). */
+static bool mc_row_vectors(Cg *c, const McTile *T, const McRow *R) {
+  Arena *A = &c->A;
+  const IrNode *n = T->n;
+  KBlock scratch = {0};
+  int saved = c->ncache;
+  cg_push_block(c, &scratch);
+  Index rix = mc_index(c, n, T->bco, R->om, T->n0);
+  KExpr *flat = cg_bind(c, "o", cg_ix_flat(c, &rix));
+  rix.flat = flat;
+  c->pin_node = T->id;
+  c->pin_flat = flat;
+  c->pin_vec = T->acc[R->i];
+  c->pin_val = NULL;
+  KExpr *vals[8];
+  for (int o = 0; o < R->nvec && !c->vfail; o++) {
+    const IrNode *on = N(c, R->plain->v[o]);
+    Index oix = cg_ix_of_flat(c, on->rank, on->shape, flat, NULL);
+    vals[o] = cg_bind(c, arena_printf(A, "yv%d", o), cg_vec_of(c, cg_vval(c, R->plain->v[o], ir_same_shape(on, n) ? &rix : &oix, on->rank - 1)));
+  }
+  for (int o = 0; o < R->nvec && !c->vfail; o++) ks_store(A, cur(c), cg_buffer_of(c, R->plain->v[o], KP_BUFFER_OUT), flat, vals[o]);
+  for (int o = 0; o < R->nvp && !c->vfail; o++) {
+    const IrNode *on = N(c, R->vp[o]), *y = N(c, on->in[0]);
+    Index yix = cg_ix_of_flat(c, y->rank, y->shape, flat, NULL);
+    Index *yi = ir_same_shape(y, n) ? &rix : &yix;
+    KExpr *yv = cg_vec_of(c, cg_vval(c, on->in[0], yi, y->rank - 1));
+    ks_store(A, cur(c), cg_buffer_of(c, R->vp[o], KP_BUFFER_OUT), mm_permuted_at(c, R->vp[o], yi), yv);
+  }
+  cg_pop_block(c);
+  c->pin_flat = NULL;
+  c->pin_vec = NULL;
+  c->ncache = saved;
+  bool ok = !c->vfail && !c->failed;
+  if (ok) cg_splice(c, &scratch);
+  c->vfail = false;
+  return ok;
+}
+
+/* The plain outputs lane by lane (the matmul's lane seeds the value cache),
+ * f32 ones gathered into one vector store per output. */
+static void mc_row_lanes(Cg *c, const McTile *T, const McRow *R) {
+  Arena *A = &c->A;
+  const IrNode *n = T->n;
+  int r = T->r;
+  KExpr *v[KV_WIDTH][8];
+  for (int j = 0; j < KV_WIDTH; j++) {
+    KExpr *co[IR_MAX_RANK];
+    for (int k = 0; k < r - 2; k++) co[k] = T->bco[k];
+    co[r - 2] = R->om;
+    co[r - 1] = bin(c, KO_ADD, T->n0, I(c, j));
+    int saved = c->ncache;
+    Index ix = cg_ix_of_coords(c, r, n->shape, co);
+    KExpr *x = ke_lane(A, T->acc[R->i], j);
+    if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && cg_group_uses(c, T->id) > 0) x = cg_round_to(c, n->dtype, x);
+    if (cg_group_uses(c, T->id) > 1) x = cg_bind(c, arena_printf(A, "v%d", T->id), x);
+    if (c->ncache < CG_MAX_CACHE) c->cache[c->ncache++] = (CacheEntry){T->id, ix.id, x, cur_scope(c)};
+    bool reshaped = false;
+    for (int o = 0; o < R->nvec; o++) reshaped |= !ir_same_shape(N(c, R->plain->v[o]), n);
+    KExpr *lflat = reshaped ? cg_bind(c, "f", cg_ix_flat(c, &ix)) : NULL;
+    c->pin_node = T->id;
+    c->pin_flat = lflat;
+    c->pin_val = x;
+    for (int o = 0; o < R->nvec; o++) {
+      int32_t oid = R->plain->v[o];
+      const IrNode *on = N(c, oid);
+      Index oix = lflat ? cg_ix_of_flat(c, on->rank, on->shape, lflat, NULL) : ix;
+      KExpr *val = cg_value_at(c, oid, ir_same_shape(on, n) ? &ix : &oix);
+      if (on->dtype == DT_F32) {
+        v[j][o] = cg_bind(c, arena_printf(A, "y%d_%d", o, j), val);
+      } else {
+        v[j][o] = NULL;
+        ks_store(A, cur(c), cg_buffer_of(c, oid, KP_BUFFER_OUT), cg_ix_flat(c, &ix), cg_to_storage(c, on->dtype, val));
+      }
+    }
+    c->pin_flat = NULL;
+    c->ncache = saved;
+  }
+  Index rix = mc_index(c, n, T->bco, R->om, T->n0);
+  KExpr *flat = cg_bind(c, "o", cg_ix_flat(c, &rix));
+  for (int o = 0; o < R->nvec; o++) {
+    if (!v[0][o]) continue;
+    KExpr *e[KV_WIDTH];
+    for (int j = 0; j < KV_WIDTH; j++) e[j] = v[j][o];
+    ks_store(A, cur(c), cg_buffer_of(c, R->plain->v[o], KP_BUFFER_OUT), flat, ke_vec(A, e));
+  }
+}
+
+/* Stores at column j of the row (mm_store), for outputs outs. */
+static void mc_store_at(Cg *c, const McTile *T, const McRow *R, const IdVec *outs, KExpr *col, int j) {
+  KExpr *co[IR_MAX_RANK];
+  for (int k = 0; k < T->r - 2; k++) co[k] = T->bco[k];
+  co[T->r - 2] = R->om;
+  co[T->r - 1] = col;
+  mm_store(c, outs, T->id, co, ke_lane(&c->A, T->acc[R->i], j));
+}
+
+/* Row i of the tile: a full row segment as vectors where the outputs allow
+ * (outputs stored through a permute: lane by lane, after the others), a
+ * partial one (or too many outputs to hold) element by element. */
+static void mc_store_row(Cg *c, const McTile *T, const IdVec *outs, const IdVec *plain, const IdVec *perms, int i) {
+  Arena *A = &c->A;
+  const IrNode *n = T->n;
+  McRow R = {i, NULL, plain, perms, {0}, 0, 0};
+  R.om = cg_bind(c, "om", bin(c, KO_ADD, T->m0, I(c, i)));
+  KStmt *s = ks_if(A, cur(c), bin(c, KO_LT, R.om, T->Me));
+  cg_push_block(c, &s->body);
+  for (int o = 0; o < perms->n && R.nvp < 8; o++)
+    if (mm_perm_runs(c, perms->v[o], T->id)) R.vp[R.nvp++] = perms->v[o];
+  R.nvec = plain->n <= 8 ? plain->n : 0;
+  bool lanes = R.nvec > 0 || R.nvp > 0; /* a full row segment is stored as one */
+  /* N known and at least KV_WIDTH: tiles are shifted inside, every row
+   * segment is full (no branch for partial ones) */
+  bool always_full = T->Ne->kind == KE_INT && T->Ne->i >= KV_WIDTH;
+  KStmt *f = lanes && !always_full ? ks_if(A, cur(c), bin(c, KO_LE, bin(c, KO_ADD, T->n0, I(c, KV_WIDTH)), T->Ne)) : NULL;
+  cg_push_block(c, f ? &f->body : cur(c));
+  bool vok = plain->n <= 8 && lanes && n->dtype == DT_F32;
+  for (int o = 0; o < R.nvec && vok; o++) {
+    const IrNode *on = N(c, plain->v[o]);
+    vok = on->dtype == DT_F32 && on->rank > 0 && dim_eq(on->shape[on->rank - 1], n->shape[T->r - 1]);
+  }
+  bool vdone = vok && mc_row_vectors(c, T, &R);
+  if (R.nvec && !vdone) mc_row_lanes(c, T, &R);
+  /* the permuted outputs the vectors did not store: lane by lane */
+  IdVec left = {0};
+  for (int o = 0; o < perms->n && lanes; o++) {
+    bool done = false;
+    for (int q = 0; q < R.nvp && vdone; q++) done |= R.vp[q] == perms->v[o];
+    if (!done) vec_push(&left, perms->v[o]);
+  }
+  for (int j = 0; j < KV_WIDTH && left.n; j++) mc_store_at(c, T, &R, &left, bin(c, KO_ADD, T->n0, I(c, j)), j);
+  vec_free(&left);
+  cg_pop_block(c);
+  cg_push_block(c, f ? &f->els : cur(c));
+  for (int j = 0; j < KV_WIDTH && !(lanes && always_full); j++) {
+    KExpr *on = cg_bind(c, "on", bin(c, KO_ADD, T->n0, I(c, j)));
+    KStmt *g = ks_if(A, cur(c), bin(c, KO_LT, on, T->Ne));
+    cg_push_block(c, &g->body);
+    mc_store_at(c, T, &R, outs, on, j);
+    cg_pop_block(c);
+  }
+  cg_pop_block(c);
+  cg_pop_block(c);
+}
+
+/* One MC_RM x KV_WIDTH tile (number `tile` of matmul id) of a CPU kernel. */
+static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
+  McTile T = {0};
+  mc_tile_setup(c, &T, id, tile);
+  mc_tile_loop(c, &T);
   IdVec plain = {0}, perms = {0};
   for (int o = 0; o < outs->n; o++) vec_push(mm_permuted(c, outs->v[o]) ? &perms : &plain, outs->v[o]);
-  for (int i = 0; i < MC_RM; i++) {
-    KExpr *om = cg_bind(c, "om", bin(c, KO_ADD, m0, I(c, i)));
-    KStmt *s = ks_if(A, cur(c), bin(c, KO_LT, om, Me));
-    cg_push_block(c, &s->body);
-    KExpr *v[KV_WIDTH][8];
-    /* permuted outputs whose 16-column runs stay runs (vp) */
-    int32_t vp[8];
-    int nvp = 0;
-    for (int o = 0; o < perms.n && nvp < 8; o++)
-      if (mm_perm_runs(c, perms.v[o], id)) vp[nvp++] = perms.v[o];
-    int nvec = plain.n <= 8 ? plain.n : 0;
-    bool lanes = nvec > 0 || nvp > 0; /* a full row segment is stored as one */
-    /* N known and at least KV_WIDTH: tiles are shifted inside, every row
-     * segment is full (no branch for partial ones) */
-    bool always_full = Ne->kind == KE_INT && Ne->i >= KV_WIDTH;
-    KStmt *f = lanes && !always_full ? ks_if(A, cur(c), bin(c, KO_LE, bin(c, KO_ADD, n0, I(c, KV_WIDTH)), Ne)) : NULL;
-    cg_push_block(c, f ? &f->body : cur(c));
-    /* the epilogue in float16 vectors, the row segment's KV_WIDTH columns as
-     * lanes, when every node allows it (transcendentals then vectorise) */
-    bool vdone = false, vok = plain.n <= 8 && lanes && n->dtype == DT_F32;
-    for (int o = 0; o < nvec && vok; o++) {
-      const IrNode *on = N(c, plain.v[o]);
-      vok = on->dtype == DT_F32 && on->rank > 0 && dim_eq(on->shape[on->rank - 1], n->shape[r - 1]);
-    }
-    if (vok) {
-      KBlock scratch = {0};
-      int saved = c->ncache;
-      cg_push_block(c, &scratch);
-      Index rix = mc_index(c, n, bco, om, n0);
-      KExpr *flat = cg_bind(c, "o", cg_ix_flat(c, &rix));
-      rix.flat = flat;
-      c->pin_node = id;
-      c->pin_flat = flat;
-      c->pin_vec = acc[i];
-      c->pin_val = NULL;
-      KExpr *vals[8];
-      for (int o = 0; o < nvec && !c->vfail; o++) {
-        const IrNode *on = N(c, plain.v[o]);
-        Index oix = cg_ix_of_flat(c, on->rank, on->shape, flat, NULL);
-        vals[o] = cg_bind(c, arena_printf(A, "yv%d", o), cg_vec_of(c, cg_vval(c, plain.v[o], ir_same_shape(on, n) ? &rix : &oix, on->rank - 1)));
-      }
-      for (int o = 0; o < nvec && !c->vfail; o++) ks_store(A, cur(c), cg_buffer_of(c, plain.v[o], KP_BUFFER_OUT), flat, vals[o]);
-      for (int o = 0; o < nvp && !c->vfail; o++) {
-        const IrNode *on = N(c, vp[o]), *y = N(c, on->in[0]);
-        Index yix = cg_ix_of_flat(c, y->rank, y->shape, flat, NULL);
-        Index *yi = ir_same_shape(y, n) ? &rix : &yix;
-        KExpr *yv = cg_vec_of(c, cg_vval(c, on->in[0], yi, y->rank - 1));
-        ks_store(A, cur(c), cg_buffer_of(c, vp[o], KP_BUFFER_OUT), mm_permuted_at(c, vp[o], yi), yv);
-      }
-      cg_pop_block(c);
-      c->pin_flat = NULL;
-      c->pin_vec = NULL;
-      c->ncache = saved;
-      if (!c->vfail && !c->failed) {
-        cg_splice(c, &scratch);
-        vdone = true;
-      }
-      c->vfail = false;
-    }
-    for (int j = 0; j < KV_WIDTH && nvec && !vdone; j++) {
-      KExpr *co[IR_MAX_RANK];
-      for (int k = 0; k < r - 2; k++) co[k] = bco[k];
-      co[r - 2] = om;
-      co[r - 1] = bin(c, KO_ADD, n0, I(c, j));
-      int saved = c->ncache;
-      Index ix = cg_ix_of_coords(c, r, n->shape, co);
-      KExpr *x = ke_lane(A, acc[i], j);
-      if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && cg_group_uses(c, id) > 0) x = cg_round_to(c, n->dtype, x);
-      if (cg_group_uses(c, id) > 1) x = cg_bind(c, arena_printf(A, "v%d", id), x);
-      if (c->ncache < CG_MAX_CACHE) c->cache[c->ncache++] = (CacheEntry){id, ix.id, x, cur_scope(c)};
-      bool reshaped = false;
-      for (int o = 0; o < nvec; o++) reshaped |= !ir_same_shape(N(c, plain.v[o]), n);
-      KExpr *lflat = reshaped ? cg_bind(c, "f", cg_ix_flat(c, &ix)) : NULL;
-      c->pin_node = id;
-      c->pin_flat = lflat;
-      c->pin_val = x;
-      for (int o = 0; o < nvec; o++) {
-        int32_t oid = plain.v[o];
-        const IrNode *on = N(c, oid);
-        Index oix = lflat ? cg_ix_of_flat(c, on->rank, on->shape, lflat, NULL) : ix;
-        KExpr *val = cg_value_at(c, oid, ir_same_shape(on, n) ? &ix : &oix);
-        if (N(c, oid)->dtype == DT_F32) {
-          v[j][o] = cg_bind(c, arena_printf(A, "y%d_%d", o, j), val);
-        } else {
-          v[j][o] = NULL;
-          ks_store(A, cur(c), cg_buffer_of(c, oid, KP_BUFFER_OUT), cg_ix_flat(c, &ix), cg_to_storage(c, N(c, oid)->dtype, val));
-        }
-      }
-      c->pin_flat = NULL;
-      c->ncache = saved;
-    }
-    if (nvec && !vdone) {
-      Index rix = mc_index(c, n, bco, om, n0);
-      KExpr *flat = cg_bind(c, "o", cg_ix_flat(c, &rix));
-      for (int o = 0; o < nvec; o++) {
-        if (!v[0][o]) continue;
-        KExpr *e[KV_WIDTH];
-        for (int j = 0; j < KV_WIDTH; j++) e[j] = v[j][o];
-        ks_store(A, cur(c), cg_buffer_of(c, plain.v[o], KP_BUFFER_OUT), flat, ke_vec(A, e));
-      }
-    }
-    /* the permuted outputs the vectors did not store: lane by lane */
-    IdVec left = {0};
-    for (int o = 0; o < perms.n && lanes; o++) {
-      bool done = false;
-      for (int q = 0; q < nvp && vdone; q++) done |= vp[q] == perms.v[o];
-      if (!done) vec_push(&left, perms.v[o]);
-    }
-    for (int j = 0; j < KV_WIDTH && left.n; j++) {
-      KExpr *co[IR_MAX_RANK];
-      for (int k = 0; k < r - 2; k++) co[k] = bco[k];
-      co[r - 2] = om;
-      co[r - 1] = bin(c, KO_ADD, n0, I(c, j));
-      mm_store(c, &left, id, co, ke_lane(A, acc[i], j));
-    }
-    vec_free(&left);
-    cg_pop_block(c);
-    /* a partial row (or too many outputs to hold): element by element */
-    cg_push_block(c, f ? &f->els : cur(c));
-    for (int j = 0; j < KV_WIDTH && !(lanes && always_full); j++) {
-      KExpr *on = cg_bind(c, "on", bin(c, KO_ADD, n0, I(c, j)));
-      KStmt *g = ks_if(A, cur(c), bin(c, KO_LT, on, Ne));
-      cg_push_block(c, &g->body);
-      KExpr *co[IR_MAX_RANK];
-      for (int k = 0; k < r - 2; k++) co[k] = bco[k];
-      co[r - 2] = om;
-      co[r - 1] = on;
-      mm_store(c, outs, id, co, ke_lane(A, acc[i], j));
-      cg_pop_block(c);
-    }
-    cg_pop_block(c);
-    cg_pop_block(c);
-  }
+  for (int i = 0; i < MC_RM; i++) mc_store_row(c, &T, outs, &plain, &perms, i);
   vec_free(&plain);
   vec_free(&perms);
 }
