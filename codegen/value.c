@@ -1,5 +1,37 @@
-/* value.c — the scalar value of a node at an index (cg_value_at). See
- * kernel.c for the overview. */
+/* value.c — the values of a kernel's nodes (cg_value_at). A kernel (kernel.c)
+ * computes a group of IR nodes as one kernel AST, then prints it as source.
+ *
+ * Work items. Each work item computes one element of the group's result:
+ * the flat index i < items is unravelled, on demand, into a multi-index over
+ * the result's shape, whose dims are expressions over the `int` shape-variable
+ * arguments.
+ *
+ * Values at an index. The heart is value_at(node, index): the expression for
+ * one element of a node's value. For a node outside the group it is a load
+ * from the node's buffer at the index's row-major offset; for a node inside it
+ * follows the op: elementwise ops take their operands at the same index,
+ * movement ops map the index (expand: 0 on broadcast axes; permute; slice:
+ * start + i*step; pad: back onto the lattice, else 0; concat: the operand the
+ * axis coordinate falls in; reshape: the flat index unchanged), reductions and
+ * matmul loop over what they reduce, gather-like ops read their indices first.
+ * So a group of elementwise and movement nodes lowers to one loop body with no
+ * extra work, which is what the fusion pass hands over; values used more
+ * than once at the same index are bound to a variable once.
+ *
+ * Exactness. Sums and matmuls accumulate in the interpreter's order (row-major
+ * over the reduced axes, k ascending), so f32 sums match ir_interp bit for bit
+ * and matmuls up to the interpreter's double rounding of each fused
+ * multiply-add. scatter_add is written as a gather: each output element loops
+ * over every index and adds the matching source elements in order, which is
+ * deterministic and race-free (O(rows * indices) work, fine for embedding
+ * gradients of small vocabularies; a sort-based or atomic variant is future
+ * work). put_add needs no loop: each output element has exactly one candidate
+ * source element, the one at its coordinates without the axis.
+ *
+ * Indices are `long` (`long long`) unless every tensor the kernel touches is
+ * known to have fewer than 2^31 elements; coordinates along an axis are `int`
+ * when the axis length is a constant below 2^31 or a single shape variable
+ * (whose argument is an `int`). */
 #include "cg_internal.h"
 
 /* ---- values ------------------------------------------------------------------------------ */

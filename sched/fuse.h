@@ -11,7 +11,8 @@
  *     row's reductions one after another and then writes the row's elementwise
  *     results (softmax, LayerNorm, cross-entropy, their backward passes);
  *   - matmul: a tiled matmul with its elementwise epilogue.
- * docs/fusion.md explains the rules and the cost model. */
+ * The schedule then gives each kernel its form for the target (KernelForm,
+ * shape.c). docs/fusion.md explains the rules and the cost model. */
 #ifndef LLMC_FUSE_H
 #define LLMC_FUSE_H
 
@@ -89,13 +90,13 @@ const char *fuse_kind_name(FuseKind k);
 
 /* ---- the schedule: the interface the pipeline, codegen and the runtime use ----
  * A Schedule is the fusion plan made for one target: which kernels, in what
- * launch order, each with what it computes and stores and (as the work moves
- * out of codegen) its form and launch shape. Codegen renders one item of it. */
+ * launch order, each with what it computes and stores, its form and its
+ * launch shape (shape.c). Codegen renders one item of it (cg_render). */
 typedef FusePlan Schedule;
 
 typedef struct SchedOptions {
   bool fuse;               /* false: one kernel per IR node */
-  bool cpu;                /* kernel forms for CPU devices (vector loops), not GPU ones */
+  bool cpu;                /* kernel forms for CPU OpenCL devices (vector loops), not GPU ones */
   const int64_t *sym_val;  /* the shape-variable values kernels are specialised to, or NULL */
   const int64_t *sym_max;  /* upper bounds of the shape variables, or NULL */
 } SchedOptions;
@@ -119,9 +120,13 @@ bool sched_tile_count(Dim d, int64_t t, const int64_t *sym_max, Dim *out);
 
 /* The schedule of g for a target. g must outlive it. */
 Schedule *sched_plan(const Graph *g, const SchedOptions *o);
-/* Checks a schedule's invariants (every stored node computed by exactly one
- * kernel before its readers, members and outputs consistent); reports the
- * first violation and returns false. */
+/* Checks a schedule's invariants (sched_plan's, not a bare fuse_plan's):
+ * members and stored nodes ascending and computed (no leaves), every stored
+ * node computed by exactly one kernel before its readers, every node a
+ * member reads a member or stored, every output stored, each form valid for
+ * its members (a row form's seed a member reduction, a matmul form's
+ * matmuls members) and target (no GPU form on a CPU, no vector form on a
+ * GPU). Reports the first violation and returns false. */
 bool sched_verify(const Graph *g, const Schedule *s, Diag *d);
 void sched_free(Schedule *s); /* accepts NULL */
 
