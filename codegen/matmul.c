@@ -1,11 +1,8 @@
 /* matmul.c — matmul kernels: KFORM_MATMUL_TILE (GPU) and KFORM_MATMUL_CPU. */
 #include "cg_internal.h"
 
-
-/* ---- tiled matmul ------------------------------------------------------------------------- */
-
-/* A group ending in a float matmul is computed tile by tile: each work group
- * of MM_LOCAL work items computes MM_TM x MM_TN outputs (a 4x4 register block
+/* The GPU kernel (KFORM_MATMUL_TILE). A group ending in a float matmul is
+ * computed tile by tile: each work group of MM_LOCAL work items computes MM_TM x MM_TN outputs (a 4x4 register block
  * per work item, rows ty + 16i, columns tx + 16j), staging MM_TK-deep slices
  * of both operands through local memory (zero past the edges). Operands are
  * read through value_at, so fused index maps (expand, permute, reshape) work
@@ -19,16 +16,15 @@
 #define MM_TK 16
 #define MM_LOCAL SCHED_MM_LOCAL
 
-/* ---- the plan: the schedule item's matmuls and launch -------------------------------------- */
-
-/* The CPU kernel: each work item computes MC_RM rows x KV_WIDTH columns of the
- * result in MC_RM float16 accumulators, with the whole k loop inside the work
+/* The CPU kernel (KFORM_MATMUL_CPU). Each work item computes MC_RM rows x
+ * KV_WIDTH columns of the result in MC_RM float16 accumulators, with the whole k loop inside the work
  * item (scalar broadcasts of A times a float16 row segment of B, fma), in work
  * groups of one item: PoCL's work-group vectoriser then leaves the explicit
  * vectors alone. Measured on PoCL (AVX-512) this beats 4-row, 12/16-row and
  * two-vector-wide blocks and any larger work group. */
 #define MC_RM SCHED_MC_ROWS
 
+/* ---- the plan: the schedule item's matmuls and launch -------------------------------------- */
 
 typedef struct MmPlan {
   int32_t mm;        /* the group's first OP_MATMUL node */

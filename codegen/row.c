@@ -70,6 +70,17 @@ static void store_full_outs(Cg *c, const IdVec *outs, Index *fix) {
   }
 }
 
+/* ---- vector rows (CPU) ---------------------------------------------------------------------- */
+
+/* On a CPU, a row kernel whose row is one contiguous axis of known length
+ * (at least KV_WIDTH) walks it KV_WIDTH elements at a time in float16
+ * vectors: loads of the row are vload16, transcendentals take vectors (an
+ * OpenCL CPU compiler vectorises those, not a scalar loop inside a work
+ * item), each reduction keeps KV_WIDTH partial results that are combined at
+ * the end (so sums are not added in the interpreter's order: they agree to
+ * rounding), and the tail of the row runs the scalar code. Any node the
+ * vector path does not handle makes the whole kernel use the scalar path. */
+
 /* The row's length along its one contiguous reduced axis, when known. */
 static bool vrow_axis(const Cg *c, int *axis, int64_t *len) {
   const IrNode *r = N(c, c->row), *dom = N(c, r->in[0]);

@@ -2,17 +2,6 @@
  * coordinates in one float16 (cg_vval). */
 #include "cg_internal.h"
 
-/* ---- vectorised rows (CPU) ------------------------------------------------------------- */
-
-/* On a CPU, a row kernel whose row is one contiguous axis of known length
- * (at least KV_WIDTH) walks it KV_WIDTH elements at a time in float16
- * vectors: loads of the row are vload16, transcendentals take vectors (an
- * OpenCL CPU compiler vectorises those, not a scalar loop inside a work
- * item), each reduction keeps KV_WIDTH partial results that are combined at
- * the end (so sums are not added in the interpreter's order: they agree to
- * rounding), and the tail of the row runs the scalar code. Any node the
- * vector path does not handle makes the whole kernel use the scalar path. */
-
 /* An i32 node of the group that is a small exact integer: coordinates,
  * constants, 0/1 comparison results, moved around. */
 static bool small_int(const Cg *c, int32_t id) {
