@@ -1,6 +1,6 @@
-/* codegen.h — from IR to kernel source. A kernel computes a group of IR nodes
- * (today one node per kernel; the fusion pass will hand larger groups). It is
- * first built as a small kernel AST (index arithmetic, loops, loads, stores,
+/* codegen.h — from IR to kernel source. A kernel computes a group of IR nodes:
+ * one item of the schedule (sched/fuse.h), whose form and launch the schedule
+ * decided, or a group given directly. It is first built as a small kernel AST (index arithmetic, loops, loads, stores,
  * reductions, local memory, barriers), then printed in one of two dialects,
  * OpenCL C 1.2 or CUDA C, which differ only in a table of spellings. */
 #ifndef LLMC_CODEGEN_H
@@ -71,7 +71,9 @@ typedef struct CgOptions {
    * correct for these values. */
   const int64_t *sym_val;
   /* The kernels will run on a CPU device (PoCL, other CPU OpenCL drivers):
-   * pick loop shapes that vectorise there instead of GPU-style tiling. */
+   * the form is chosen as sched_shape chooses it for a CPU target (loop
+   * shapes that vectorise there instead of GPU-style tiling; the vector
+   * forms only in OpenCL). */
   bool cpu;
   /* The nodes to store (ascending, all in the group), as the fusion pass
    * decides; NULL: every group node used outside the group, every graph
@@ -87,20 +89,24 @@ typedef struct CgOptions {
   int32_t row;
 } CgOptions;
 
-/* Lowers `n` nodes of g (today n == 1) into a kernel for `d`. Leaves that
+/* Lowers `n` nodes of g (ascending) into a kernel for `d`. Leaves that
  * need no code (PARAM, INPUT) are never given. NULL only on an internal
  * limitation, reported through diag_plain. The leading comment of the source
  * names each node and, when `diag` holds the node's source file, its
  * file:line. */
 Kernel *cg_kernel(const Graph *g, const int32_t *nodes, int n, Dialect d, Diag *diag);
-/* The same with options (NULL: defaults). For a group of several nodes, the
- * kernel stores every node of the group used outside it (or a graph output)
- * and the last node; today those must all have the last node's shape. */
+/* The same with options (NULL: defaults). Without o->outs the kernel stores
+ * every node of the group used outside it (or a graph output) and the last
+ * node. The group is checked, then shaped as a schedule item (sched_shape:
+ * its form and launch for the target), then rendered as cg_render does. */
 Kernel *cg_kernel_opts(const Graph *g, const int32_t *nodes, int n, Dialect d, const CgOptions *o, Diag *diag);
 void cg_kernel_free(Kernel *k); /* accepts NULL */
 
 /* Renders kernel q of a schedule (fuse.h) in a dialect: the schedule item
- * says what the kernel computes, stores, and for which target. */
+ * says what the kernel computes and stores, its form and its launch; the
+ * rendering decides only the documented fallback of a vector form to its
+ * scalar form (Kernel.items then is the scalar form's). A schedule made for
+ * a CPU, rendered in CUDA, is shaped again without OpenCL vectors. */
 struct FusePlan;
 Kernel *cg_render(const Graph *g, const struct FusePlan *s, int q, Dialect dl, Diag *diag);
 

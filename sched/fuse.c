@@ -26,9 +26,10 @@
 
 #define NOMINAL_DIM 64   /* each shape variable's value for the cost model */
 #define MAX_WEIGHT 40    /* the largest expression recomputed inline */
-#define MAX_ARGS 56
-#define MAX_SIBLINGS 4   /* matmuls in one horizontally fused kernel */
-#define SINKS 4         /* consumers tracked per node */      /* buffers + shape variables per kernel (the runtime takes 64) */
+/* buffers + shape variables per fused kernel: group_args counts an upper
+ * bound, kept below the launch limit with room for the seed argument */
+#define MAX_ARGS (LLMC_MAX_KERNEL_ARGS - 8)
+#define SINKS 4          /* consumers tracked per node */
 
 typedef enum { C_LEAF, C_CHEAP, C_VIEW, C_EW, C_ANCHOR } NClass;
 
@@ -45,7 +46,7 @@ typedef struct F {
   int n;
   bool *live, *is_out, *inl;
   NClass *cls;
-  double *size, *rbytes;
+  double *size;
   int *weight;
   int *uoff, *ulist;           /* users (distinct, live) */
   int *foff;                   /* frontier: the stored nodes a stored node reads (through inline nodes) */
@@ -226,9 +227,6 @@ static bool row_inline_ok(const F *f, int32_t u, int32_t seed) {
   return f->cls[u] == C_EW && x->op != OP_TAKE && x->op != OP_PUT_ADD && x->op != OP_GATHER && row_shape(f, x, seed);
 }
 
-/* Whether the inline node u (computed in group h's kernel) reads a member of h,
- * and whether every such path is one the row kernel can compute (ok). */
-
 static bool same_numel(const IrNode *a, const IrNode *b) {
   Dim x = dim_const(1), y = dim_const(1);
   for (int k = 0; k < a->rank; k++) x = dim_mul(x, a->shape[k]);
@@ -247,6 +245,8 @@ static bool mm_inline_ok(const F *f, int32_t u, int32_t m) {
 
 enum { M_ELEMENT, M_ROW, M_MATMUL };
 
+/* Whether the inline node u (computed in group h's kernel) reads a member of h,
+ * and whether every such path is one the kernel (mode) can compute (ok). */
 static bool touches(F *f, int32_t u, int h, int mode, int32_t seed, bool *ok) {
   if (f->stamp[u] == f->cur) return f->tmp[u] != 0;
   f->stamp[u] = f->cur;
@@ -369,13 +369,12 @@ static void grow_matmul(F *f, int h, int32_t m) {
 
 /* ---- the pass ----------------------------------------------------------------------------- */
 
-static double nominal_bytes(const Graph *g, const IrNode *x, const int64_t *vals) {
+static double nominal_bytes(const IrNode *x, const int64_t *vals) {
   double e = dtype_size(x->dtype);
   for (int k = 0; k < x->rank; k++) {
     int64_t v = x->shape[k].bad ? NOMINAL_DIM : ir_dim_eval(x->shape[k], vals);
     e *= (double)(v > 0 ? v : 1);
   }
-  (void)g;
   return e;
 }
 
@@ -442,336 +441,399 @@ static int cmp_i32(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-FusePlan *fuse_plan(const Graph *g, bool fuse) {
+/* ---- the pass, phase by phase -------------------------------------------------------------- */
+
+/* Liveness (needed for an output) and the per-node arrays. */
+static void f_init(F *f, const Graph *g) {
   int n = g->nodes.n, N1 = n ? n : 1;
-  F f = {0};
-  f.g = g;
-  f.n = n;
-  f.live = xcalloc((size_t)N1, sizeof(bool));
-  f.is_out = xcalloc((size_t)N1, sizeof(bool));
-  f.inl = xcalloc((size_t)N1, sizeof(bool));
-  f.cls = xcalloc((size_t)N1, sizeof(NClass));
-  f.size = xcalloc((size_t)N1, sizeof(double));
-  f.rbytes = xcalloc((size_t)N1, sizeof(double));
-  f.weight = xcalloc((size_t)N1, sizeof(int));
-  f.uoff = xcalloc((size_t)N1 + 1, sizeof(int));
-  f.foff = xcalloc((size_t)N1 + 1, sizeof(int));
-  f.alias = xmalloc(sizeof(int32_t) * (size_t)N1);
-  f.grp = xmalloc(sizeof(int) * (size_t)N1);
-  f.stamp = xcalloc((size_t)N1, sizeof(int));
-  f.tmp = xcalloc((size_t)N1, sizeof(int));
-  for (int i = 0; i < g->outputs.n; i++) f.live[g->outputs.v[i].node] = f.is_out[g->outputs.v[i].node] = true;
+  f->g = g;
+  f->n = n;
+  f->live = xcalloc((size_t)N1, sizeof(bool));
+  f->is_out = xcalloc((size_t)N1, sizeof(bool));
+  f->inl = xcalloc((size_t)N1, sizeof(bool));
+  f->cls = xcalloc((size_t)N1, sizeof(NClass));
+  f->size = xcalloc((size_t)N1, sizeof(double));
+  f->weight = xcalloc((size_t)N1, sizeof(int));
+  f->uoff = xcalloc((size_t)N1 + 1, sizeof(int));
+  f->foff = xcalloc((size_t)N1 + 1, sizeof(int));
+  f->alias = xmalloc(sizeof(int32_t) * (size_t)N1);
+  f->grp = xmalloc(sizeof(int) * (size_t)N1);
+  f->stamp = xcalloc((size_t)N1, sizeof(int));
+  f->tmp = xcalloc((size_t)N1, sizeof(int));
+  for (int i = 0; i < g->outputs.n; i++) f->live[g->outputs.v[i].node] = f->is_out[g->outputs.v[i].node] = true;
   for (int i = n - 1; i >= 0; i--)
-    if (f.live[i])
-      for (int k = 0; k < g->nodes.v[i].nin; k++) f.live[g->nodes.v[i].in[k]] = true;
-  /* users */
-  int *cnt = xcalloc((size_t)N1, sizeof(int));
-  for (int i = 0; i < n; i++) {
-    if (!f.live[i]) continue;
-    const IrNode *x = NN(&f, i);
-    for (int k = 0; k < x->nin; k++)
-      if (first_use(x, k)) cnt[x->in[k]]++;
-  }
-  for (int i = 0; i < n; i++) f.uoff[i + 1] = f.uoff[i] + cnt[i];
-  f.ulist = xmalloc(sizeof(int) * (size_t)(f.uoff[n] + 1));
-  memset(cnt, 0, sizeof(int) * (size_t)N1);
-  for (int i = 0; i < n; i++) {
-    if (!f.live[i]) continue;
-    const IrNode *x = NN(&f, i);
-    for (int k = 0; k < x->nin; k++)
-      if (first_use(x, k)) f.ulist[f.uoff[x->in[k]] + cnt[x->in[k]]++] = i;
+    if (f->live[i])
+      for (int k = 0; k < g->nodes.v[i].nin; k++) f->live[g->nodes.v[i].in[k]] = true;
+}
+
+/* The distinct live users of each node (uoff/ulist, compressed rows). */
+static void f_users(F *f) {
+  int n = f->n;
+  int *cnt = xcalloc((size_t)(n ? n : 1), sizeof(int));
+  for (int pass = 0; pass < 2; pass++) {
+    for (int i = 0; i < n; i++) {
+      if (!f->live[i]) continue;
+      const IrNode *x = NN(f, i);
+      for (int k = 0; k < x->nin; k++)
+        if (first_use(x, k)) {
+          if (pass) f->ulist[f->uoff[x->in[k]] + cnt[x->in[k]]++] = i;
+          else cnt[x->in[k]]++;
+        }
+    }
+    if (pass) break;
+    for (int i = 0; i < n; i++) f->uoff[i + 1] = f->uoff[i] + cnt[i];
+    f->ulist = xmalloc(sizeof(int) * (size_t)(f->uoff[n] + 1));
+    memset(cnt, 0, sizeof(int) * (size_t)(n ? n : 1));
   }
   free(cnt);
-  int64_t vals[64];
-  for (int v = 0; v < 64; v++) vals[v] = NOMINAL_DIM;
+}
 
-  /* 1. store or recompute. Decided from the last node back: a node's
-   * consumers are the stored nodes it would be recomputed for (through its
-   * inline users); one consumer means no duplication at all. */
+/* The consumers of node i: the stored nodes it would be recomputed for,
+ * through its inline users (SINKS + 1 in *ns: too many to list). */
+static void f_sinks(F *f, int i, int *sinks, int *nsinks) {
+  int *S = &sinks[(size_t)i * SINKS], ns = 0;
+  for (int j = f->uoff[i]; j < f->uoff[i + 1] && ns <= SINKS; j++) {
+    int u = f->ulist[j];
+    int *us = f->inl[u] ? &sinks[(size_t)u * SINKS] : &u;
+    int nu = f->inl[u] ? nsinks[u] : 1;
+    if (nu > SINKS) ns = SINKS + 1;
+    for (int q = 0; q < nu && ns <= SINKS; q++) {
+      bool have = false;
+      for (int r = 0; r < ns; r++) have |= S[r] == us[q];
+      if (!have) {
+        if (ns == SINKS) ns = SINKS + 1;
+        else S[ns++] = us[q];
+      }
+    }
+  }
+  nsinks[i] = ns;
+}
+
+/* 1a. Store or recompute, by the cost model. Decided from the last node back:
+ * a node's consumers are the stored nodes it would be recomputed for
+ * (through its inline users); one consumer means no duplication at all. */
+static void f_decide_inline(F *f, bool fuse) {
+  int n = f->n, N1 = n ? n : 1;
+  int64_t vals[LLMC_MAX_SYMS];
+  for (int v = 0; v < LLMC_MAX_SYMS; v++) vals[v] = NOMINAL_DIM;
   for (int i = 0; i < n; i++) {
-    f.cls[i] = classify(NN(&f, i));
-    f.size[i] = nominal_bytes(g, NN(&f, i), vals);
+    f->cls[i] = classify(NN(f, i));
+    f->size[i] = nominal_bytes(NN(f, i), vals);
   }
   int *sinks = xmalloc(sizeof(int) * (size_t)N1 * SINKS);
   int *nsinks = xcalloc((size_t)N1, sizeof(int));
   for (int i = n - 1; i >= 0; i--) {
-    const IrNode *x = NN(&f, i);
-    f.inl[i] = false;
-    if (!f.live[i] || !fuse || f.is_out[i] || f.cls[i] == C_LEAF || f.cls[i] == C_ANCHOR) continue;
-    /* the consumers, through inline users (SINKS + 1: too many to list) */
-    int *S = &sinks[(size_t)i * SINKS], ns = 0;
-    for (int j = f.uoff[i]; j < f.uoff[i + 1] && ns <= SINKS; j++) {
-      int u = f.ulist[j];
-      int *us = f.inl[u] ? &sinks[(size_t)u * SINKS] : &u;
-      int nu = f.inl[u] ? nsinks[u] : 1;
-      if (nu > SINKS) ns = SINKS + 1;
-      for (int q = 0; q < nu && ns <= SINKS; q++) {
-        bool have = false;
-        for (int r = 0; r < ns; r++) have |= S[r] == us[q];
-        if (!have) {
-          if (ns == SINKS) ns = SINKS + 1;
-          else S[ns++] = us[q];
-        }
-      }
-    }
-    nsinks[i] = ns;
+    const IrNode *x = NN(f, i);
+    f->inl[i] = false;
+    if (!f->live[i] || !fuse || f->is_out[i] || f->cls[i] == C_LEAF || f->cls[i] == C_ANCHOR) continue;
+    f_sinks(f, i, sinks, nsinks);
+    int ns = nsinks[i], *S = &sinks[(size_t)i * SINKS];
     bool inl = true;
-    if (f.cls[i] == C_EW || x->op == OP_PAD || x->op == OP_CONCAT) {
-      double rb = recompute_bytes(&f, i);
-      if (ns > 1 && (double)ns * rb > (double)(ns + 1) * f.size[i]) inl = false;
+    if (f->cls[i] == C_EW || x->op == OP_PAD || x->op == OP_CONCAT) {
+      double rb = recompute_bytes(f, i);
+      if (ns > 1 && (double)ns * rb > (double)(ns + 1) * f->size[i]) inl = false;
       /* a transcendental of a small value broadcast into a large consumer
        * would be recomputed for every element of it: computed once */
       if (op_weight(x) > 1 && ns <= SINKS)
         for (int q = 0; q < ns && inl; q++)
-          if (f.size[S[q]] >= 64 * f.size[i]) inl = false;
+          if (f->size[S[q]] >= 64 * f->size[i]) inl = false;
     }
-    f.inl[i] = inl;
+    f->inl[i] = inl;
   }
   free(sinks);
   free(nsinks);
-  /* expressions too large to repeat are stored */
-  for (int i = 0; i < n; i++) {
-    const IrNode *x = NN(&f, i);
-    if (!f.inl[i] || f.cls[i] == C_CHEAP) continue;
+}
+
+/* 1b. Expressions too large to repeat are stored. */
+static void f_store_large(F *f) {
+  for (int i = 0; i < f->n; i++) {
+    const IrNode *x = NN(f, i);
+    if (!f->inl[i] || f->cls[i] == C_CHEAP) continue;
     int w = op_weight(x);
     for (int k = 0; k < x->nin; k++)
-      if (f.inl[x->in[k]]) w += f.weight[x->in[k]];
-    f.weight[i] = w;
-    if (w > MAX_WEIGHT && f.cls[i] == C_EW) {
-      f.inl[i] = false;
-      f.weight[i] = 0;
+      if (f->inl[x->in[k]]) w += f->weight[x->in[k]];
+    f->weight[i] = w;
+    if (w > MAX_WEIGHT && f->cls[i] == C_EW) {
+      f->inl[i] = false;
+      f->weight[i] = 0;
     }
   }
-  /* Operands read many times. A matmul reads A one element at a time
-   * (broadcast over a row block) and B as rows: each must be a stored value or
-   * a reshape of one, A may also be the transpose of either. Another index map
-   * below an operand (a head permute, B's transpose) is materialised by
-   * storing the operand itself: a copy costs far less than index arithmetic,
-   * or reads across rows, for every multiply-add. scatter_add reads its source
-   * once per table row, through any index map. An elementwise value below an
-   * operand is stored as it is. */
-  for (int i = 0; fuse && i < n; i++) {
-    const IrNode *x = NN(&f, i);
-    if (!f.live[i] || (x->op != OP_MATMUL && x->op != OP_SCATTER_ADD)) continue;
+}
+
+/* 1c. Operands read many times. A matmul reads A one element at a time
+ * (broadcast over a row block) and B as rows: each must be a stored value or
+ * a reshape of one, A may also be the transpose of either. Another index map
+ * below an operand (a head permute, B's transpose) is materialised by
+ * storing the operand itself: a copy costs far less than index arithmetic,
+ * or reads across rows, for every multiply-add. scatter_add reads its source
+ * once per table row, through any index map. An elementwise value below an
+ * operand is stored as it is. */
+static void f_store_operands(F *f) {
+  for (int i = 0; i < f->n; i++) {
+    const IrNode *x = NN(f, i);
+    if (!f->live[i] || (x->op != OP_MATMUL && x->op != OP_SCATTER_ADD)) continue;
     for (int k = 0; k < (x->op == OP_MATMUL ? 2 : 1); k++) {
       int32_t top = x->in[k], y = top;
-      if (!f.inl[top]) continue;
-      const IrNode *yn = NN(&f, y);
+      if (!f->inl[top]) continue;
+      const IrNode *yn = NN(f, y);
       if (x->op == OP_MATMUL && k == 0 && yn->op == OP_PERMUTE) {
         bool swap = yn->perm[yn->rank - 1] == yn->rank - 2 && yn->perm[yn->rank - 2] == yn->rank - 1;
         for (int q = 0; q < yn->rank - 2; q++) swap &= yn->perm[q] == q;
         if (swap) y = yn->in[0];
       }
-      while (f.inl[y] && f.cls[y] == C_VIEW && NN(&f, y)->nin == 1 &&
-             (x->op == OP_SCATTER_ADD || NN(&f, y)->op == OP_RESHAPE))
-        y = NN(&f, y)->in[0];
-      if (f.inl[y] && f.cls[y] == C_VIEW) f.inl[top] = false;
-      else if (f.inl[y] && f.cls[y] != C_CHEAP) f.inl[y] = false;
+      while (f->inl[y] && f->cls[y] == C_VIEW && NN(f, y)->nin == 1 &&
+             (x->op == OP_SCATTER_ADD || NN(f, y)->op == OP_RESHAPE))
+        y = NN(f, y)->in[0];
+      if (f->inl[y] && f->cls[y] == C_VIEW) f->inl[top] = false;
+      else if (f->inl[y] && f->cls[y] != C_CHEAP) f->inl[y] = false;
     }
   }
-  /* aliases: a stored reshape of a stored value is a view of its buffer */
+}
+
+/* Aliases (a stored reshape of a stored value is a view of its buffer) and
+ * frontiers (the stored nodes each stored node reads). */
+static void f_alias_frontiers(F *f) {
+  int n = f->n;
   for (int i = 0; i < n; i++) {
-    f.alias[i] = i;
-    const IrNode *x = NN(&f, i);
-    if (is_stored(&f, i) && x->op == OP_RESHAPE && is_stored(&f, x->in[0])) f.alias[i] = f.alias[x->in[0]];
+    f->alias[i] = i;
+    const IrNode *x = NN(f, i);
+    if (is_stored(f, i) && x->op == OP_RESHAPE && is_stored(f, x->in[0])) f->alias[i] = f->alias[x->in[0]];
   }
-  /* frontiers */
   for (int i = 0; i < n; i++) {
-    f.foff[i] = f.flist.n;
-    if (!is_stored(&f, i)) continue;
-    f.cur++;
-    frontier(&f, i, &f.flist);
+    f->foff[i] = f->flist.n;
+    if (!is_stored(f, i)) continue;
+    f->cur++;
+    frontier(f, i, &f->flist);
   }
-  f.foff[n] = f.flist.n;
+  f->foff[n] = f->flist.n;
+}
 
-  /* 2. kernels */
-  for (int i = 0; i < n; i++) f.grp[i] = -1;
-  for (int i = 0; i < n; i++) /* every stored computed node starts alone... */
-    if (is_stored(&f, i) && f.cls[i] != C_LEAF && f.alias[i] == i && !fuse) f.grp[i] = new_group(&f, FK_ELEMENT, i);
-  if (fuse) {
-    for (int i = 0; i < n; i++) {
-      const IrNode *x = NN(&f, i);
-      if (!is_stored(&f, i) || f.grp[i] >= 0 || op_class(x->op) != OC_REDUCE) continue;
-      int h = new_group(&f, FK_ROW, i);
-      f.grp[i] = h;
-      grow_row(&f, h, i);
-    }
-    for (int i = 0; i < n; i++) {
-      const IrNode *x = NN(&f, i);
-      if (!is_stored(&f, i) || f.grp[i] >= 0 || x->op != OP_MATMUL) continue;
-      int h = new_group(&f, FK_MATMUL, i);
-      f.grp[i] = h;
-      grow_matmul(&f, h, i);
-    }
-    /* the rest: element kernels of their shape, joined when allowed */
-    for (int i = 0; i < n; i++) {
-      if (!is_stored(&f, i) || f.grp[i] >= 0 || f.cls[i] == C_LEAF || f.alias[i] != i) continue;
-      const IrNode *x = NN(&f, i);
-      if (f.cls[i] == C_ANCHOR) {
-        f.grp[i] = new_group(&f, FK_OTHER, i);
-        continue;
-      }
-      bool joined = false;
-      /* a value of a row kernel's reduced shape: computed by that kernel (once per row) */
-      for (int h = f.groups.n - 1; h >= 0 && !joined; h--) {
-        Group *gr = &f.groups.v[h];
-        if (gr->dead || gr->kind != FK_ROW || !ir_same_squeezed(x, NN(&f, gr->seed)) || f.cls[i] != C_EW) continue;
-        if (inputs_ok(&f, i, h, M_ROW, gr->seed)) joined = try_join(&f, i, h);
-      }
-      for (int h = f.groups.n - 1, tries = 0; h >= 0 && tries < 12 && !joined; h--) {
-        Group *gr = &f.groups.v[h];
-        if (gr->dead || gr->kind != FK_ELEMENT || !same_shape(NN(&f, gr->seed), x)) continue;
-        tries++;
-        if (inputs_ok(&f, i, h, M_ELEMENT, -1)) joined = try_join(&f, i, h);
-      }
-      if (!joined) f.grp[i] = new_group(&f, FK_ELEMENT, i);
-    }
-    /* row kernels over the same domain: merged */
-    for (int a = 0; a < f.groups.n; a++) {
-      Group *ga = &f.groups.v[a];
-      if (ga->dead || ga->kind != FK_ROW) continue;
-      for (int b = a + 1; b < f.groups.n; b++) {
-        Group *gb = &f.groups.v[b];
-        if (gb->dead || gb->kind != FK_ROW) continue;
-        const IrNode *ra = NN(&f, ga->seed), *rb = NN(&f, gb->seed);
-        if (ra->axes != rb->axes || !same_shape(ra, rb) || !same_shape(NN(&f, ra->in[0]), NN(&f, rb->in[0]))) continue;
-        try_merge(&f, a, b);
-      }
+/* 2a. A remaining stored node x: into a row kernel of its reduced shape, or an
+ * element kernel of its shape, when allowed; else a kernel of its own. */
+static void f_join_element(F *f, int32_t i) {
+  const IrNode *x = NN(f, i);
+  if (f->cls[i] == C_ANCHOR) {
+    f->grp[i] = new_group(f, FK_OTHER, i);
+    return;
+  }
+  bool joined = false;
+  /* a value of a row kernel's reduced shape: computed by that kernel (once per row) */
+  for (int h = f->groups.n - 1; h >= 0 && !joined; h--) {
+    Group *gr = &f->groups.v[h];
+    if (gr->dead || gr->kind != FK_ROW || !ir_same_squeezed(x, NN(f, gr->seed)) || f->cls[i] != C_EW) continue;
+    if (inputs_ok(f, i, h, M_ROW, gr->seed)) joined = try_join(f, i, h);
+  }
+  for (int h = f->groups.n - 1, tries = 0; h >= 0 && tries < 12 && !joined; h--) {
+    Group *gr = &f->groups.v[h];
+    if (gr->dead || gr->kind != FK_ELEMENT || !same_shape(NN(f, gr->seed), x)) continue;
+    tries++;
+    if (inputs_ok(f, i, h, M_ELEMENT, -1)) joined = try_join(f, i, h);
+  }
+  if (!joined) f->grp[i] = new_group(f, FK_ELEMENT, i);
+}
+
+/* 2b. Row kernels over the same domain: merged. */
+static void f_merge_rows(F *f) {
+  for (int a = 0; a < f->groups.n; a++) {
+    Group *ga = &f->groups.v[a];
+    if (ga->dead || ga->kind != FK_ROW) continue;
+    for (int b = a + 1; b < f->groups.n; b++) {
+      Group *gb = &f->groups.v[b];
+      if (gb->dead || gb->kind != FK_ROW) continue;
+      const IrNode *ra = NN(f, ga->seed), *rb = NN(f, gb->seed);
+      if (ra->axes != rb->axes || !same_shape(ra, rb) || !same_shape(NN(f, ra->in[0]), NN(f, rb->in[0]))) continue;
+      try_merge(f, a, b);
     }
   }
+}
 
-  /* sibling matmuls that read the same stored operand and not each other:
-   * one launch (horizontal fusion; the q, k and v projections, and their
-   * weight gradients). At most MAX_SIBLINGS per kernel (codegen's MM_MAX_SIB). */
-  if (fuse)
-    for (int a = 0; a < f.groups.n; a++) {
-      Group *ga = &f.groups.v[a];
-      if (ga->dead || ga->kind != FK_MATMUL) continue;
-      int count = 1;
-      for (int b = a + 1; b < f.groups.n && count < MAX_SIBLINGS; b++) {
-        Group *gb = &f.groups.v[b];
-        if (gb->dead || gb->kind != FK_MATMUL) continue;
-        const IrNode *ma = NN(&f, ga->seed), *mb = NN(&f, gb->seed);
-        bool share = false;
-        for (int i = 0; i < 2; i++)
-          for (int j = 0; j < 2; j++) share |= f.alias[ma->in[i]] == f.alias[mb->in[j]];
-        if (!share || reads_group(&f, a, b) || reads_group(&f, b, a)) continue;
-        if (try_merge(&f, a, b)) count++;
-      }
+/* 2c. Sibling matmuls that read the same stored operand and not each other:
+ * one launch (horizontal fusion; the q, k and v projections, and their
+ * weight gradients), at most SCHED_MAX_SIBLINGS per kernel. */
+static void f_merge_siblings(F *f) {
+  for (int a = 0; a < f->groups.n; a++) {
+    Group *ga = &f->groups.v[a];
+    if (ga->dead || ga->kind != FK_MATMUL) continue;
+    int count = 1;
+    for (int b = a + 1; b < f->groups.n && count < SCHED_MAX_SIBLINGS; b++) {
+      Group *gb = &f->groups.v[b];
+      if (gb->dead || gb->kind != FK_MATMUL) continue;
+      const IrNode *ma = NN(f, ga->seed), *mb = NN(f, gb->seed);
+      bool share = false;
+      for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) share |= f->alias[ma->in[i]] == f->alias[mb->in[j]];
+      if (!share || reads_group(f, a, b) || reads_group(f, b, a)) continue;
+      if (try_merge(f, a, b)) count++;
     }
+  }
+}
 
-  /* 3. launch order: ready kernels, the one with the smallest first node first */
-  int G = f.groups.n;
+/* 2. Kernels: without fusion every stored computed node alone; with it, row
+ * kernels grown from reductions, matmul kernels from matmuls, then the rest. */
+static void f_group(F *f, bool fuse) {
+  int n = f->n;
+  for (int i = 0; i < n; i++) f->grp[i] = -1;
+  if (!fuse) {
+    for (int i = 0; i < n; i++)
+      if (is_stored(f, i) && f->cls[i] != C_LEAF && f->alias[i] == i) f->grp[i] = new_group(f, FK_ELEMENT, i);
+    return;
+  }
+  for (int i = 0; i < n; i++) {
+    if (!is_stored(f, i) || f->grp[i] >= 0 || op_class(NN(f, i)->op) != OC_REDUCE) continue;
+    int h = new_group(f, FK_ROW, i);
+    f->grp[i] = h;
+    grow_row(f, h, i);
+  }
+  for (int i = 0; i < n; i++) {
+    if (!is_stored(f, i) || f->grp[i] >= 0 || NN(f, i)->op != OP_MATMUL) continue;
+    int h = new_group(f, FK_MATMUL, i);
+    f->grp[i] = h;
+    grow_matmul(f, h, i);
+  }
+  for (int i = 0; i < n; i++)
+    if (is_stored(f, i) && f->grp[i] < 0 && f->cls[i] != C_LEAF && f->alias[i] == i) f_join_element(f, i);
+  f_merge_rows(f);
+  f_merge_siblings(f);
+}
+
+/* 3. Launch order: ready kernels, the one with the smallest first node
+ * first. Fills order (groups by launch) and returns how many. */
+static int f_launch_order(F *f, int *order) {
+  int n = f->n, G = f->groups.n;
   int *first = xmalloc(sizeof(int) * (size_t)(G + 1));
   for (int h = 0; h < G; h++) first[h] = n;
   for (int x = n - 1; x >= 0; x--)
-    if (f.grp[x] >= 0) first[f.grp[x]] = x;
+    if (f->grp[x] >= 0) first[f->grp[x]] = x;
   int *indeg = xcalloc((size_t)G + 1, sizeof(int));
   bool *dep = xcalloc((size_t)G * (size_t)G + 1, sizeof(bool));
   for (int x = 0; x < n; x++) {
-    if (f.grp[x] < 0) continue;
-    for (int j = f.foff[x]; j < f.foff[x + 1]; j++) {
-      int h = f.grp[f.alias[f.flist.v[j]]];
-      if (h >= 0 && h != f.grp[x] && !dep[(size_t)h * (size_t)G + (size_t)f.grp[x]]) {
-        dep[(size_t)h * (size_t)G + (size_t)f.grp[x]] = true;
-        indeg[f.grp[x]]++;
+    if (f->grp[x] < 0) continue;
+    for (int j = f->foff[x]; j < f->foff[x + 1]; j++) {
+      int h = f->grp[f->alias[f->flist.v[j]]];
+      if (h >= 0 && h != f->grp[x] && !dep[(size_t)h * (size_t)G + (size_t)f->grp[x]]) {
+        dep[(size_t)h * (size_t)G + (size_t)f->grp[x]] = true;
+        indeg[f->grp[x]]++;
       }
     }
   }
-  int *order = xmalloc(sizeof(int) * (size_t)(G + 1));
   bool *done = xcalloc((size_t)G + 1, sizeof(bool));
   int no = 0;
   for (;;) {
     int best = -1;
     for (int h = 0; h < G; h++)
-      if (!f.groups.v[h].dead && !done[h] && !indeg[h] && (best < 0 || first[h] < first[best])) best = h;
+      if (!f->groups.v[h].dead && !done[h] && !indeg[h] && (best < 0 || first[h] < first[best])) best = h;
     if (best < 0) break;
     done[best] = true;
     order[no++] = best;
     for (int h = 0; h < G; h++)
       if (dep[(size_t)best * (size_t)G + (size_t)h]) indeg[h]--;
   }
+  free(first);
+  free(indeg);
+  free(dep);
+  free(done);
+  return no;
+}
 
-  /* 4. members and outputs */
+/* 4a. Kernel q's members (its group's stored nodes and the inline nodes they
+ * need, ascending); what it reads from elsewhere is marked needed. */
+static void f_members(F *f, int h, FuseKernel *K, bool *needed) {
+  I32s mem = {0};
+  f->cur++;
+  for (int x = 0; x < f->n; x++)
+    if (f->grp[x] == h) {
+      f->stamp[x] = f->cur;
+      vec_push(&mem, x);
+    }
+  int nstored = mem.n;
+  for (int j = 0; j < nstored; j++) closure(f, mem.v[j], &mem);
+  qsort(mem.v, (size_t)mem.n, sizeof(int32_t), cmp_i32);
+  /* what this kernel reads from elsewhere must be stored there */
+  for (int j = 0; j < mem.n; j++) {
+    const IrNode *u = NN(f, mem.v[j]);
+    for (int k = 0; k < u->nin; k++)
+      if (f->grp[u->in[k]] != h) needed[u->in[k]] = true;
+  }
+  K->kind = f->groups.v[h].kind;
+  K->members = mem.v;
+  K->nmembers = mem.n;
+}
+
+/* 4. The plan: members and outputs (the group's nodes that are needed:
+ * graph outputs, or read by another kernel), and which nodes are stored. */
+static FusePlan *f_build(F *f, const int *order, int no) {
+  const Graph *g = f->g;
+  int n = f->n, N1 = n ? n : 1;
   FusePlan *p = xcalloc(1, sizeof *p);
-  p->live = f.live;
+  p->live = f->live;
   p->stored = xcalloc((size_t)N1, sizeof(bool));
-  p->alias = f.alias;
+  p->alias = f->alias;
   p->kernel_of = xmalloc(sizeof(int) * (size_t)N1);
   for (int i = 0; i < n; i++) p->kernel_of[i] = -1;
   p->nk = no;
   p->k = xcalloc((size_t)(no ? no : 1), sizeof(FuseKernel));
-  int *kindex = xmalloc(sizeof(int) * (size_t)(G + 1));
-  for (int q = 0; q < no; q++) kindex[order[q]] = q;
   bool *needed = xcalloc((size_t)N1, sizeof(bool));
   for (int i = 0; i < g->outputs.n; i++) needed[g->outputs.v[i].node] = true;
-  for (int q = 0; q < no; q++) {
-    int h = order[q];
-    I32s mem = {0};
-    f.cur++;
-    for (int x = 0; x < n; x++)
-      if (f.grp[x] == h) {
-        f.stamp[x] = f.cur;
-        vec_push(&mem, x);
-      }
-    int nstored = mem.n;
-    for (int j = 0; j < nstored; j++) closure(&f, mem.v[j], &mem);
-    qsort(mem.v, (size_t)mem.n, sizeof(int32_t), cmp_i32);
-    /* what this kernel reads from elsewhere must be stored there */
-    for (int j = 0; j < mem.n; j++) {
-      const IrNode *u = NN(&f, mem.v[j]);
-      for (int k = 0; k < u->nin; k++)
-        if (f.grp[u->in[k]] != h) needed[u->in[k]] = true;
-    }
-    FuseKernel *K = &p->k[q];
-    K->kind = f.groups.v[h].kind;
-    K->members = mem.v;
-    K->nmembers = mem.n;
-  }
+  for (int q = 0; q < no; q++) f_members(f, order[q], &p->k[q], needed);
   for (int i = 0; i < n; i++)
-    if (needed[i] && f.alias[i] != i) needed[f.alias[i]] = true;
+    if (needed[i] && f->alias[i] != i) needed[f->alias[i]] = true;
   for (int q = 0; q < no; q++) {
     int h = order[q];
     FuseKernel *K = &p->k[q];
-    K->seed = f.groups.v[h].seed;
+    K->seed = f->groups.v[h].seed;
+    K->row = K->kind == FK_ROW ? K->seed : -1;
+    K->items = dim_const(0);
+    K->groups = dim_const(0);
     K->outs = xmalloc(sizeof(int32_t) * (size_t)(K->nmembers + 1));
     for (int j = 0; j < K->nmembers; j++) {
       int32_t x = K->members[j];
-      if (f.grp[x] == h && needed[x]) {
+      if (f->grp[x] == h && needed[x]) {
         K->outs[K->nouts++] = x;
         p->kernel_of[x] = q;
       }
     }
   }
   /* stored: leaves, kernel outputs, and views of them */
-  for (int i = 0; i < n; i++) {
-    if (!f.live[i]) continue;
-    if (f.cls[i] == C_LEAF || p->kernel_of[i] >= 0) p->stored[i] = true;
-  }
   for (int i = 0; i < n; i++)
-    if (f.live[i] && f.alias[i] != i) p->stored[i] = p->stored[f.alias[i]];
-  free(kindex);
+    if (f->live[i] && (f->cls[i] == C_LEAF || p->kernel_of[i] >= 0)) p->stored[i] = true;
+  for (int i = 0; i < n; i++)
+    if (f->live[i] && f->alias[i] != i) p->stored[i] = p->stored[f->alias[i]];
   free(needed);
-  free(first);
-  free(indeg);
-  free(dep);
+  return p;
+}
+
+/* The pass's working arrays (live and alias now belong to the plan). */
+static void f_free(F *f) {
+  free(f->is_out);
+  free(f->inl);
+  free(f->cls);
+  free(f->size);
+  free(f->weight);
+  free(f->uoff);
+  free(f->ulist);
+  free(f->foff);
+  vec_free(&f->flist);
+  free(f->grp);
+  vec_free(&f->groups);
+  free(f->stamp);
+  free(f->edst);
+  free(f->tmp);
+}
+
+FusePlan *fuse_plan(const Graph *g, bool fuse) {
+  F f = {0};
+  f_init(&f, g);
+  f_users(&f);
+  f_decide_inline(&f, fuse); /* 1. store or recompute */
+  f_store_large(&f);
+  if (fuse) f_store_operands(&f);
+  f_alias_frontiers(&f);
+  f_group(&f, fuse); /* 2. kernels */
+  int *order = xmalloc(sizeof(int) * (size_t)(f.groups.n + 1));
+  int no = f_launch_order(&f, order); /* 3. launch order */
+  FusePlan *p = f_build(&f, order, no); /* 4. members and outputs */
   free(order);
-  free(done);
-  free(f.is_out);
-  free(f.inl);
-  free(f.cls);
-  free(f.size);
-  free(f.rbytes);
-  free(f.weight);
-  free(f.uoff);
-  free(f.ulist);
-  free(f.foff);
-  vec_free(&f.flist);
-  free(f.grp);
-  vec_free(&f.groups);
-  free(f.stamp);
-  free(f.edst);
-  free(f.tmp);
+  f_free(&f);
   return p;
 }
 
@@ -806,35 +868,118 @@ Schedule *sched_plan(const Graph *g, const SchedOptions *o) {
       s->sym_max = s->opt_vals + n;
     }
   }
+  /* a CPU target is an OpenCL device: its forms may use float16 vectors */
+  SchedTarget t = {o->cpu, o->cpu, s->sym_val, s->sym_max};
+  for (int q = 0; q < s->nk; q++) sched_shape(g, &s->k[q], &t);
   return s;
 }
 
+/* ---- verification ------------------------------------------------------------------------ */
+
+static bool ascending_in_range(const int32_t *v, int nv, int n) {
+  for (int i = 0; i < nv; i++)
+    if (v[i] < 0 || v[i] >= n || (i && v[i] <= v[i - 1])) return false;
+  return true;
+}
+
+static bool has(const int32_t *v, int nv, int32_t x) {
+  for (int i = 0; i < nv; i++)
+    if (v[i] == x) return true;
+  return false;
+}
+
+/* Kernel q's lists: members and outs ascending node ids, every out a member
+ * stored by q, no leaf computed. */
+static bool verify_lists(const Graph *g, const Schedule *s, int q, Diag *d) {
+  const SchedKernel *K = &s->k[q];
+  int n = g->nodes.n;
+  if (K->nmembers < 1 || K->nouts < 1 || !ascending_in_range(K->members, K->nmembers, n) ||
+      !ascending_in_range(K->outs, K->nouts, n)) {
+    diag_plain(d, "schedule: kernel %d: its members and stored nodes must be non-empty ascending node ids", q);
+    return false;
+  }
+  for (int i = 0; i < K->nmembers; i++) {
+    OpKind op = g->nodes.v[K->members[i]].op;
+    if (op == OP_PARAM || op == OP_INPUT) {
+      diag_plain(d, "schedule: kernel %d computes leaf %%%d", q, K->members[i]);
+      return false;
+    }
+  }
+  for (int i = 0; i < K->nouts; i++) {
+    int32_t v = K->outs[i];
+    if (!has(K->members, K->nmembers, v) || s->kernel_of[v] != q || !s->stored[v]) {
+      diag_plain(d, "schedule: kernel %d stores node %%%d, which the plan gives to kernel %d", q, v, s->kernel_of[v]);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Kernel q's form fits its members: row forms walk a member reduction's
+ * domain, matmul forms list member matmuls, element forms have neither. */
+static bool verify_form(const Graph *g, const Schedule *s, int q, Diag *d) {
+  const SchedKernel *K = &s->k[q];
+  bool row = K->form == KFORM_ROW || K->form == KFORM_ROW_VEC || K->form == KFORM_ROW_COOP || K->form == KFORM_COLUMN ||
+             K->form == KFORM_COLUMN_VEC;
+  bool mm = K->form == KFORM_MATMUL_TILE || K->form == KFORM_MATMUL_CPU;
+  bool ok = row == (K->row >= 0) && (!row || (K->kind == FK_ROW && has(K->members, K->nmembers, K->row) &&
+                                              op_class(g->nodes.v[K->row].op) == OC_REDUCE));
+  ok &= mm == (K->nmm > 0);
+  for (int i = 0; i < K->nmm && ok; i++) ok = has(K->members, K->nmembers, K->mms[i]) && g->nodes.v[K->mms[i]].op == OP_MATMUL;
+  ok &= !K->items.bad && K->local >= 0 && (!K->exact_local || K->local > 0);
+  ok &= !s->cpu || (K->form != KFORM_MATMUL_TILE && K->form != KFORM_ROW_COOP);
+  ok &= s->cpu || (K->form == KFORM_ELEMENT || K->form == KFORM_ROW || K->form == KFORM_ROW_COOP || K->form == KFORM_MATMUL_TILE);
+  if (!ok) diag_plain(d, "schedule: kernel %d: its form does not fit its members or target", q);
+  return ok;
+}
+
+/* Every stored node a member reads is computed by a kernel launched before
+ * (a leaf, or a view of a stored node, needs none). */
+static bool verify_order(const Graph *g, const Schedule *s, int q, const bool *done, Diag *d) {
+  const SchedKernel *K = &s->k[q];
+  for (int i = 0; i < K->nmembers; i++) {
+    const IrNode *n = &g->nodes.v[K->members[i]];
+    for (int j = 0; j < n->nin; j++) {
+      int32_t in = n->in[j], a = s->alias[in];
+      if (has(K->members, K->nmembers, in)) continue;
+      if (!s->stored[in]) {
+        diag_plain(d, "schedule: kernel %d reads node %%%d, neither a member nor stored", q, in);
+        return false;
+      }
+      int kq = s->kernel_of[a];
+      OpKind op = g->nodes.v[a].op;
+      if (kq < 0 && op != OP_PARAM && op != OP_INPUT) {
+        diag_plain(d, "schedule: kernel %d reads node %%%d, which no kernel computes", q, a);
+        return false;
+      }
+      if (kq >= 0 && !done[a]) {
+        diag_plain(d, "schedule: kernel %d reads node %%%d before kernel %d stores it", q, a, kq);
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 bool sched_verify(const Graph *g, const Schedule *s, Diag *d) {
-  int *done = xcalloc((size_t)(g->nodes.n ? g->nodes.n : 1), sizeof(int));
+  int n = g->nodes.n;
+  bool *done = xcalloc((size_t)(n ? n : 1), sizeof(bool));
   bool ok = true;
+  for (int v = 0; v < n && ok; v++) /* kernel_of names kernels that exist */
+    if (s->kernel_of[v] < -1 || s->kernel_of[v] >= s->nk) {
+      diag_plain(d, "schedule: node %%%d is given to kernel %d, which does not exist", v, s->kernel_of[v]);
+      ok = false;
+    }
   for (int q = 0; q < s->nk && ok; q++) {
-    const SchedKernel *K = &s->k[q];
-    for (int i = 0; i < K->nouts && ok; i++) {
-      int32_t v = K->outs[i];
-      if (v < 0 || v >= g->nodes.n || s->kernel_of[v] != q) {
-        diag_plain(d, "schedule: kernel %d stores node %d, which the plan gives to kernel %d", q, v,
-                   v >= 0 && v < g->nodes.n ? s->kernel_of[v] : -1);
-        ok = false;
-      }
+    ok = verify_lists(g, s, q, d) && verify_form(g, s, q, d) && verify_order(g, s, q, done, d);
+    for (int i = 0; i < s->k[q].nouts && ok; i++) done[s->k[q].outs[i]] = true;
+  }
+  for (int i = 0; i < g->outputs.n && ok; i++) { /* every output is stored */
+    int32_t v = g->outputs.v[i].node;
+    if (!s->stored[v]) {
+      diag_plain(d, "schedule: output %%%d is not stored", v);
+      ok = false;
     }
-    for (int i = 0; i < K->nmembers && ok; i++) {
-      int32_t v = K->members[i];
-      const IrNode *n = &g->nodes.v[v];
-      for (int j = 0; j < n->nin && ok; j++) {
-        int32_t a = s->alias[n->in[j]];
-        int kq = s->kernel_of[a];
-        if (s->stored[n->in[j]] && kq >= 0 && kq != q && !done[a]) {
-          diag_plain(d, "schedule: kernel %d reads node %d before kernel %d stores it", q, a, kq);
-          ok = false;
-        }
-      }
-    }
-    for (int i = 0; i < K->nouts; i++) done[K->outs[i]] = 1;
   }
   free(done);
   return ok;

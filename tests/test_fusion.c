@@ -14,7 +14,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "codegen.h"
 #include "device.h"
+#include "dim.h"
 #include "frontend.h"
 #include "fuse.h"
 #include "interp.h"
@@ -291,6 +293,61 @@ Test(fusion, specialised_plan) {
   tl_free(&got);
   rt_plan_free(plan);
   rt_device_close(dev);
+  built_free(&b);
+  diag_free(&d);
+}
+
+/* The schedule of gpt_char's training step, for a GPU and a CPU, fused and
+ * not: it verifies, its forms are the target's, and rendering an item gives
+ * the kernel cg_kernel_opts gives for the same group (the runtime's path). A
+ * schedule with two dependent kernels swapped fails verification. */
+Test(fusion, schedule_forms_and_verify) {
+  Diag d;
+  diag_init(&d, stderr);
+  Built b = build("examples/gpt_char.llm", "loss", &d);
+  for (int v = 0; v < 4; v++) {
+    SchedOptions o = {.fuse = v < 2, .cpu = v % 2 == 1};
+    Schedule *s = sched_plan(b.g, &o);
+    cr_assert(sched_verify(b.g, s, &d), "variant %d: the schedule does not verify", v);
+    int forms[KFORM_MATMUL_CPU + 1] = {0};
+    for (int q = 0; q < s->nk; q++) forms[s->k[q].form]++;
+    if (o.fuse && !o.cpu) cr_expect(forms[KFORM_ROW_COOP] > 0 && forms[KFORM_MATMUL_TILE] > 0, "GPU forms");
+    if (o.fuse && o.cpu) cr_expect(forms[KFORM_MATMUL_CPU] > 0 && forms[KFORM_ELEMENT_VEC] + forms[KFORM_ROW_VEC] > 0, "CPU forms");
+    cr_expect(o.cpu || forms[KFORM_MATMUL_CPU] + forms[KFORM_ELEMENT_VEC] + forms[KFORM_COLUMN] == 0, "no CPU form on a GPU");
+    for (int q = 0; q < s->nk; q += 7) {
+      const SchedKernel *K = &s->k[q];
+      CgOptions co = {.cpu = o.cpu, .outs = K->outs, .nouts = K->nouts, .row = K->kind == FK_ROW ? K->seed : -1};
+      Kernel *a = cg_render(b.g, s, q, DIALECT_OPENCL, &d), *c2 = cg_kernel_opts(b.g, K->members, K->nmembers, DIALECT_OPENCL, &co, &d);
+      cr_assert(a && c2, "kernel %d does not render", q);
+      cr_expect_str_eq(a->source, c2->source, "kernel %d: cg_render and cg_kernel_opts differ", q);
+      cr_expect(a->local == c2->local && a->exact_local == c2->exact_local && dim_eq(a->items, c2->items), "kernel %d: launch", q);
+      cg_kernel_free(a);
+      cg_kernel_free(c2);
+    }
+    if (o.fuse) { /* the first kernel that reads another's output, moved before it */
+      bool swapped = false;
+      for (int q = 1; q < s->nk && !swapped; q++)
+        for (int j = 0; j < s->k[q].nmembers && !swapped; j++) {
+          const IrNode *u = ir_node(b.g, s->k[q].members[j]);
+          for (int k = 0; k < u->nin && !swapped; k++) {
+            int p = s->kernel_of[s->alias[u->in[k]]];
+            if (p < 0 || p == q) continue;
+            SchedKernel t = s->k[p];
+            s->k[p] = s->k[q];
+            s->k[q] = t;
+            for (int i = 0; i < s->k[p].nouts; i++) s->kernel_of[s->k[p].outs[i]] = p;
+            for (int i = 0; i < s->k[q].nouts; i++) s->kernel_of[s->k[q].outs[i]] = q;
+            swapped = true;
+          }
+        }
+      cr_assert(swapped);
+      Diag quiet;
+      diag_init(&quiet, NULL);
+      cr_expect(!sched_verify(b.g, s, &quiet), "a schedule with a reader before its writer verifies");
+      diag_free(&quiet);
+    }
+    sched_free(s);
+  }
   built_free(&b);
   diag_free(&d);
 }
