@@ -84,13 +84,8 @@ static NClass classify(const IrNode *x) {
   }
 }
 
-static int op_weight(const IrNode *x) {
-  switch (x->op) {
-  case OP_EXP: case OP_LOG: case OP_TANH: case OP_GELU: case OP_GELU_ERF: case OP_ERF: case OP_POW: case OP_SIN:
-  case OP_COS: case OP_SIGMOID: case OP_SILU: return 4;
-  default: return 1;
-  }
-}
+/* The per-element cost of a node, from ops.def. */
+static int op_weight(const IrNode *x) { return op_cost(x->op); }
 
 static bool is_stored(const F *f, int32_t i) { return f->live[i] && !f->inl[i]; }
 
