@@ -44,6 +44,18 @@ static bool pass_simplify(Graph **g) {
   return s != NULL;
 }
 
+/* fuse: the schedule for the target. sym_max stays NULL (no bounds on the
+ * shape variables are known here). */
+static bool pass_fuse(PlOutput *out, const PlOptions *o, Diag *d) {
+  if (o->sym_val && out->g->syms.n > LLMC_MAX_SYMS) {
+    diag_plain(d, "the graph has more than %d shape variables", LLMC_MAX_SYMS);
+    return false;
+  }
+  SchedOptions so = {!o->no_fuse, o->cpu && o->dialect == DIALECT_OPENCL, o->sym_val, NULL};
+  out->sched = sched_plan(out->g, &so);
+  return true;
+}
+
 /* kernels: every item of the schedule lowered to a kernel AST and rendered
  * as source in the target's dialect. */
 static bool pass_kernels(PlOutput *out, Dialect dialect, Diag *d) {
@@ -75,11 +87,7 @@ bool pl_run(Program *prog, Graph *g, const PlOptions *o, PlOutput *out, Diag *d)
     if (!ir_verify(out->g, d)) return false;
   }
   if (stop == PL_SIMPLIFY) return true;
-  if (o->sym_val && out->g->syms.n > LLMC_MAX_SYMS) {
-    diag_plain(d, "the graph has more than %d shape variables", LLMC_MAX_SYMS);
-    return false;
-  }
-  out->sched = sched_plan(out->g, &(SchedOptions){!o->no_fuse, o->cpu && o->dialect == DIALECT_OPENCL, o->sym_val, NULL});
+  if (!pass_fuse(out, o, d)) return false;
   if (!sched_verify(out->g, out->sched, d)) return false;
   if (stop == PL_FUSE) return true;
   if (!pass_kernels(out, o->dialect, d)) return false;
