@@ -249,3 +249,19 @@ Test(kernels, catches_a_changed_character) {
   free(la);
   free(lb);
 }
+
+/* The stop points by name, and a list stopped at fuse: a schedule, no kernels. */
+Test(kernels, stop_points) {
+  for (int p = PL_LOWER; p <= PL_EMIT; p++) cr_assert_eq(pl_pass_by_name(pl_pass_name((PlPass)p)), p);
+  cr_assert_eq(pl_pass_by_name("bogus"), 0);
+  AdamwOpts a = rt_adamw_defaults();
+  Diag d;
+  diag_init(&d, stderr);
+  PlOutput out;
+  cr_assert(pl_run(NULL, rt_adamw_graph(64, &a), &(PlOptions){.start = PL_FUSE, .stop = PL_FUSE}, &out, &d));
+  cr_assert(out.g && out.sched && !out.kern, "stopped at fuse: a graph and a schedule, no kernels");
+  cr_assert_eq(out.sched->nk, 2, "the AdamW update is two kernels, found %d", out.sched->nk);
+  pl_output_free(&out);
+  cr_assert(!out.g && !out.sched);
+  diag_free(&d);
+}
