@@ -4,6 +4,7 @@
 
 #include "frontend.h"
 #include "model.h"
+#include "pipeline.h"
 #include "tensor.h"
 
 typedef struct Cmd {
@@ -42,9 +43,12 @@ void cli_diag_init(Diag *d, const Opts *o);
 /* Writes "llmc: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) LLMC_PRINTF(1, 2);
 
-/* The pipeline, top to bottom: lower -> autodiff (when grad) -> simplify;
- * `stop` ("lower", "autodiff" or NULL) ends it early. NULL after reporting. */
-Graph *cli_build_graph(Program *p, const char *entry, bool training, bool grad, const char *stop, Diag *d);
+/* The pipeline switches of the environment, for the commands that build
+ * plans on a device: LLMC_KERNEL_FORM=gpu sets o->gpu_form (the GPU form of
+ * every kernel even on a CPU device, how the tests run the GPU kernels on
+ * PoCL), LLMC_PLAN_DUMP=DIR sets o->emit_dir (every plan's kernels, as built,
+ * and its plan.txt). The library itself reads no environment. */
+void cli_env_options(PlOptions *o);
 
 int cmd_check(int argc, char **argv);
 int cmd_ir(int argc, char **argv);

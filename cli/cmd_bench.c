@@ -1,7 +1,7 @@
 /* cmd_bench.c — `llmc bench`: times the training step (or forward) of a model
  * on a device, whole steps and kernel by kernel. A training step is the loss
  * and gradients (one plan) followed by the AdamW update of every trainable
- * parameter (a second plan over the flat parameter vector, runtime/optim.h). */
+ * parameter (a second plan over the flat parameter vector, train/optim.h). */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdlib.h>
@@ -12,7 +12,7 @@
 #include "init.h"
 #include "interp.h"
 #include "optim.h"
-#include "plan.h"
+#include "pipeline.h"
 
 #define WARMUP_STEPS 2
 #define DEFAULT_STEPS 10
@@ -59,9 +59,9 @@ static int cmp_row(const void *a, const void *b) {
 /* Random inputs for every INPUT node of g: i32 ids below `vocab`, floats in
  * [-1, 1). The shape variables named B and T are batch and seq; others are seq. */
 static void make_inputs(const Graph *g, int64_t batch, int64_t seq, int64_t vocab, TensorList *inputs) {
-  int64_t vals[64];
-  for (int i = 0; i < 64; i++) vals[i] = seq;
-  for (int i = 0; i < g->syms.n && i < 64; i++)
+  int64_t vals[LLMC_MAX_SYMS];
+  for (int i = 0; i < LLMC_MAX_SYMS; i++) vals[i] = seq;
+  for (int i = 0; i < g->syms.n && i < LLMC_MAX_SYMS; i++)
     vals[i] = !strcmp(g->syms.v[i], "B") ? batch : seq;
   uint64_t state = 1;
   for (int i = 0; i < g->nodes.n; i++) {
@@ -149,7 +149,7 @@ static Tensor *scalar1(const char *name) {
 
 /* Sets up the update of every trainable parameter of m (u->g NULL when there
  * is none). */
-static bool update_init(Update *u, const Model *m, TensorList *params, Device *dev, bool fuse, Diag *d) {
+static bool update_init(Update *u, const Model *m, TensorList *params, Device *dev, const PlOptions *po, Diag *d) {
   bool other;
   u->opts = model_adamw(m, &other);
   if (other) fprintf(stderr, "llmc bench: only AdamW is compiled; timing it with PyTorch's defaults\n");
@@ -166,7 +166,8 @@ static bool update_init(Update *u, const Model *m, TensorList *params, Device *d
   tl_add(&u->in, scalar1("lr"));
   tl_add(&u->in, scalar1("step"));
   if (dev) {
-    u->plan = rt_plan_new_opts(dev, u->g, fuse, d);
+    /* the update graph enters the pass list at fuse */
+    u->plan = pl_plan_graph(dev, u->g, po, d);
     if (!u->plan) return false;
     u->nk = rt_plan_kernels(u->plan);
     u->stats = xcalloc((size_t)(u->nk ? u->nk : 1), sizeof *u->stats);
@@ -211,237 +212,310 @@ static bool update_run(Update *u, const TensorList *out, double *secs, Diag *d) 
   return ok;
 }
 
-int cmd_bench(int argc, char **argv) {
-  Opts o = {0};
-  int rc = cli_parse(argc, argv, &o, "--entry --no-fuse --no-update --steps --json --backend --device --set -I --data-dir --stdlib");
-  if (rc || o.files.n != 1) {
+/* ---- the benchmark, phase by phase ------------------------------------------------------- */
+
+typedef struct Bench {
+  Opts o;
+  PlOptions env;      /* the pipeline switches of the environment (cli_env_options) */
+  Diag d;
+  Program *p;
+  const Model *m;
+  const char *entry, *what;
+  bool grad, fused;
+  int steps;
+  int64_t batch, seq, vocab;
+  TensorList params, inputs;
+  Graph *g;
+  Device *dev;        /* NULL: the reference interpreter */
+  char devname[300];
+  Plan *plan;
+  Update upd;
+  int nk, unk;        /* the kernels of the whole step, of the update */
+  uint64_t peak;
+  double *times;      /* per timed step, seconds */
+  RtKernelStat *stats;
+  KRow *rows;
+  char **unames;      /* the update's row names ("adamw." + kernel) */
+} Bench;
+
+static void bench_free(Bench *b) {
+  free(b->times);
+  free(b->stats);
+  free(b->rows);
+  for (int i = 0; b->unames && i < b->unk; i++) free(b->unames[i]);
+  free(b->unames);
+  update_free(&b->upd);
+  rt_plan_free(b->plan);
+  ir_graph_free(b->g);
+  rt_device_close(b->dev);
+  tl_free(&b->params);
+  tl_free(&b->inputs);
+  fe_program_free(b->p);
+  diag_free(&b->d);
+  cli_opts_free(&b->o);
+}
+
+/* The command line: 0 to go on, else the exit status. */
+static int bench_parse(Bench *b, int argc, char **argv) {
+  int rc = cli_parse(argc, argv, &b->o, "--entry --no-fuse --no-update --steps --json --backend --device --set -I --data-dir --stdlib");
+  if (rc || b->o.files.n != 1) {
     if (!rc) cli_error("llmc bench: expects one FILE; see 'llmc bench --help'");
-    cli_opts_free(&o);
     return rc == 1 ? 0 : 2;
   }
-  if (o.backend && strcmp(o.backend, "ref") && strcmp(o.backend, "opencl") && strcmp(o.backend, "cuda")) {
-    cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", o.backend);
-    cli_opts_free(&o);
+  if (b->o.backend && strcmp(b->o.backend, "ref") && strcmp(b->o.backend, "opencl") && strcmp(b->o.backend, "cuda")) {
+    cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", b->o.backend);
     return 2;
   }
-  int steps = o.steps ? o.steps : DEFAULT_STEPS;
-  Diag d;
-  cli_diag_init(&d, &o);
-  int status = 1;
-  TensorList params = {0}, inputs = {0};
-  Graph *g = NULL;
-  Device *dev = NULL;
-  Plan *plan = NULL;
-  double *times = xcalloc((size_t)steps, sizeof(double));
-  RtKernelStat *stats = NULL;
-  KRow *rows = NULL;
-  Update upd = {0};
-  char **unames = NULL; /* the update's row names ("adamw." + kernel) */
-  int unk = 0;          /* the update's kernels */
-  Program *p = cli_load(&o, o.files.v[0], &d);
-  if (!p) goto done;
-  const Model *m = fe_model(p);
-  const char *entry = o.entry ? o.entry : m->has_loss ? "loss" : "forward";
-  bool grad = !strcmp(entry, "loss");
-  if (grad && !m->has_loss) {
+  b->steps = b->o.steps ? b->o.steps : DEFAULT_STEPS;
+  b->times = xcalloc((size_t)b->steps, sizeof(double));
+  cli_env_options(&b->env);
+  return -1;
+}
+
+/* The program, its entry, the shapes, random parameters and inputs, the
+ * graph (the pass list up to simplify) and the device. */
+static bool bench_setup(Bench *b) {
+  Opts *o = &b->o;
+  cli_diag_init(&b->d, o);
+  if (!(b->p = cli_load(o, o->files.v[0], &b->d))) return false;
+  const Model *m = b->m = fe_model(b->p);
+  b->entry = o->entry ? o->entry : m->has_loss ? "loss" : "forward";
+  b->grad = !strcmp(b->entry, "loss");
+  if (b->grad && !m->has_loss) {
     cli_error("llmc bench: model %s has no 'loss' function", m->name);
-    goto done;
+    return false;
   }
-  if (!grad && strcmp(entry, "forward")) {
-    cli_error("llmc bench: --entry must be loss or forward, found '%s'", entry);
-    goto done;
+  if (!b->grad && strcmp(b->entry, "forward")) {
+    cli_error("llmc bench: --entry must be loss or forward, found '%s'", b->entry);
+    return false;
   }
-  int64_t batch = (int64_t)spec_num(spec_get(&m->train, "batch"), 8);
-  int64_t seq = (int64_t)spec_num(spec_get(&m->train, "seq"), 64);
-  int64_t vocab = 0;
+  b->batch = (int64_t)spec_num(spec_get(&m->train, "batch"), 8);
+  b->seq = (int64_t)spec_num(spec_get(&m->train, "seq"), 64);
   for (int i = 0; i < m->params.n; i++)
-    if (m->params.v[i].rank == 2 && (!vocab || m->params.v[i].dims[0] < vocab)) vocab = m->params.v[i].dims[0];
-  if (vocab < 1) vocab = 2;
+    if (m->params.v[i].rank == 2 && (!b->vocab || m->params.v[i].dims[0] < b->vocab)) b->vocab = m->params.v[i].dims[0];
+  if (b->vocab < 1) b->vocab = 2;
   for (int i = 0; i < m->params.n; i++) {
     const ParamInfo *pi = &m->params.v[i];
-    tl_add(&params, rt_init_tensor(pi->name, pi->dtype, pi->rank, pi->dims, (RtInit)pi->init, pi->init_a, pi->init_b, 1));
+    tl_add(&b->params, rt_init_tensor(pi->name, pi->dtype, pi->rank, pi->dims, (RtInit)pi->init, pi->init_a, pi->init_b, 1));
   }
-  g = cli_build_graph(p, entry, grad, grad, NULL, &d);
-  if (!g) goto done;
-  make_inputs(g, batch, seq, vocab, &inputs);
-  if (!(o.backend && !strcmp(o.backend, "ref"))) {
+  PlOutput out;
+  bool ok = pl_run(b->p, NULL, &(PlOptions){.entry = b->entry, .training = b->grad, .grad = b->grad, .stop = PL_SIMPLIFY},
+                   &out, &b->d);
+  b->g = out.g;
+  if (!ok) return false;
+  make_inputs(b->g, b->batch, b->seq, b->vocab, &b->inputs);
+  if (!(o->backend && !strcmp(o->backend, "ref"))) {
     /* without --backend: a CUDA GPU, else OpenCL, else the reference interpreter (NULL) */
-    dev = o.backend ? rt_device_open(!strcmp(o.backend, "cuda") ? DEV_CUDA : DEV_OPENCL, o.device, &d)
-                    : rt_device_open_default(&d);
-    if (d.nerrors || (!dev && o.backend)) goto done;
+    b->dev = o->backend ? rt_device_open(!strcmp(o->backend, "cuda") ? DEV_CUDA : DEV_OPENCL, o->device, &b->d)
+                        : rt_device_open_default(&b->d);
+    if (b->d.nerrors || (!b->dev && o->backend)) return false;
   }
-  const char *what = grad ? "loss + gradients" : "forward";
-  char devname[300];
-  bool fused = !o.no_fuse;
+  b->what = b->grad ? "loss + gradients" : "forward";
+  b->fused = !o->no_fuse;
   /* the training step also updates the parameters, unless --no-update */
-  if (grad && !o.no_update && !update_init(&upd, m, &params, dev, fused, &d)) goto done;
-  if (upd.g) what = "loss + gradients + AdamW update";
-  unk = upd.nk;
-  int nk = 0;
-  uint64_t peak = 0;
-  if (!dev) {
-    snprintf(devname, sizeof devname, "ref (reference interpreter)");
-    fused = false;
-    InterpOptions io = {0};
-    io.compute = DT_F32;
-    for (int s = -WARMUP_STEPS; s < steps; s++) {
-      TensorList out = {0};
-      double t0 = now_s();
-      bool ok = ir_interp(g, &inputs, &params, &io, &out, &d);
-      double t1 = now_s(), us = 0;
-      ok = ok && update_run(&upd, &out, &us, &d);
-      tl_free(&out);
-      if (!ok) goto done;
-      if (s >= 0) times[s] = t1 - t0 + us;
-    }
-  } else {
-    const DeviceInfo *di = rt_device_info(dev);
-    snprintf(devname, sizeof devname, "%s:%d %s", rt_kind_name(di->kind), di->index, di->name);
-    if (o.verbose) rt_set_verbose(dev, true);
+  PlOptions uo = b->env;
+  uo.no_fuse = !b->fused;
+  if (b->grad && !o->no_update && !update_init(&b->upd, m, &b->params, b->dev, &uo, &b->d)) return false;
+  if (b->upd.g) b->what = "loss + gradients + AdamW update";
+  b->unk = b->upd.nk;
+  return true;
+}
+
+/* The steps on the reference interpreter. */
+static bool bench_ref(Bench *b) {
+  snprintf(b->devname, sizeof b->devname, "ref (reference interpreter)");
+  b->fused = false;
+  InterpOptions io = {0};
+  io.compute = DT_F32;
+  for (int s = -WARMUP_STEPS; s < b->steps; s++) {
+    TensorList out = {0};
     double t0 = now_s();
-    /* kernels specialised to the benchmark's shapes, as a trainer compiles
-     * them for its fixed batch and sequence length */
-    int64_t spec[64];
-    for (int i = 0; i < g->syms.n && i < 64; i++) spec[i] = !strcmp(g->syms.v[i], "B") ? batch : seq;
-    plan = rt_plan_new_spec(dev, g, fused, g->syms.n <= 64 ? spec : NULL, &d);
-    if (!plan) goto done;
-    nk = rt_plan_kernels(plan);
-    if (!o.json || o.verbose) {
-      int built, loaded;
-      rt_plan_cache_counts(plan, &built, &loaded);
-      fprintf(stderr, "llmc bench: %d kernels ready in %.1f s (%d built, %d loaded from the kernel cache)\n", nk,
-              now_s() - t0, built, loaded);
-    }
-    stats = xcalloc((size_t)(nk ? nk : 1), sizeof *stats);
-    rows = xcalloc((size_t)(nk + unk ? nk + unk : 1), sizeof *rows);
-    for (int i = 0; i < nk; i++) rows[i].name = rt_plan_kernel(plan, i)->name;
-    unames = xcalloc((size_t)(unk ? unk : 1), sizeof *unames);
-    for (int i = 0; i < unk; i++) {
-      const char *kn = rt_plan_kernel(upd.plan, i)->name;
-      unames[i] = xmalloc(strlen(kn) + 7);
-      sprintf(unames[i], "adamw.%s", kn);
-      rows[nk + i].name = unames[i];
-    }
-    /* warm-up, then whole steps, then steps kernel by kernel */
-    for (int s = -WARMUP_STEPS; s < steps; s++) {
-      TensorList out = {0};
-      double a = now_s();
-      bool ok = rt_plan_run(plan, &inputs, &params, &out, NULL, &d);
-      double b = now_s(), us = 0;
-      /* the update: its kernels' device time is added to the step */
-      ok = ok && update_run(&upd, &out, &us, &d);
-      tl_free(&out);
-      if (!ok) goto done;
-      if (s >= 0) times[s] = b - a + us;
-    }
-    for (int s = 0; s < steps; s++) {
-      TensorList out = {0};
-      bool ok = rt_plan_run_stats(plan, &inputs, &params, &out, stats, &d);
-      double us;
-      ok = ok && update_run(&upd, &out, &us, &d);
-      tl_free(&out);
-      if (!ok) goto done;
-      for (int i = 0; i < nk + unk; i++) {
-        const RtKernelStat *st = i < nk ? &stats[i] : &upd.stats[i - nk];
-        if (st->items <= 0) continue;
-        rows[i].calls++;
-        rows[i].secs += st->seconds;
-        rows[i].bytes += st->bytes;
-        rows[i].flops += st->flops;
-      }
-    }
-    peak = rt_plan_peak_bytes(plan);
-    if (upd.plan && rt_plan_peak_bytes(upd.plan) > peak) peak = rt_plan_peak_bytes(upd.plan);
-    nk += unk; /* from here on: the kernels of the whole step */
-    qsort(rows, (size_t)nk, sizeof *rows, cmp_row);
+    bool ok = ir_interp(b->g, &b->inputs, &b->params, &io, &out, &b->d);
+    double t1 = now_s(), us = 0;
+    ok = ok && update_run(&b->upd, &out, &us, &b->d);
+    tl_free(&out);
+    if (!ok) return false;
+    if (s >= 0) b->times[s] = t1 - t0 + us;
   }
-  double tmin = times[0], tmax = times[0];
-  for (int s = 1; s < steps; s++) {
-    if (times[s] < tmin) tmin = times[s];
-    if (times[s] > tmax) tmax = times[s];
+  return true;
+}
+
+/* The rest of the pass list for the device (kernels specialised to the
+ * benchmark's shapes, as a trainer compiles them for its fixed batch and
+ * sequence length), built into a plan; one table row per kernel. */
+static bool bench_plan(Bench *b) {
+  const Graph *g = b->g;
+  const DeviceInfo *di = rt_device_info(b->dev);
+  snprintf(b->devname, sizeof b->devname, "%s:%d %s", rt_kind_name(di->kind), di->index, di->name);
+  if (b->o.verbose) rt_set_verbose(b->dev, true);
+  double t0 = now_s();
+  int64_t spec[LLMC_MAX_SYMS];
+  for (int i = 0; i < g->syms.n && i < LLMC_MAX_SYMS; i++) spec[i] = !strcmp(g->syms.v[i], "B") ? b->batch : b->seq;
+  PlOptions po = b->env;
+  po.no_fuse = !b->fused;
+  po.sym_val = g->syms.n <= LLMC_MAX_SYMS ? spec : NULL;
+  if (!(b->plan = pl_plan_graph(b->dev, g, &po, &b->d))) return false;
+  int nk = b->nk = rt_plan_kernels(b->plan), unk = b->unk;
+  if (!b->o.json || b->o.verbose) {
+    int built, loaded;
+    rt_plan_cache_counts(b->plan, &built, &loaded);
+    fprintf(stderr, "llmc bench: %d kernels ready in %.1f s (%d built, %d loaded from the kernel cache)\n", nk,
+            now_s() - t0, built, loaded);
   }
-  double step = median(times, steps);
-  double tokens = (double)(batch * seq), tps = step > 0 ? tokens / step : 0;
-  double ksum = 0;
-  for (int i = 0; i < nk; i++) ksum += rows[i].secs;
-  if (o.json) {
-    printf("{\"device\": ");
-    json_str(stdout, devname);
-    printf(", \"entry\": \"%s\", \"fused\": %s, \"batch\": %lld, \"seq\": %lld, \"steps\": %d, \"kernels_per_step\": %d, "
-           "\"update_kernels\": %d, \"update_params\": %lld, \"step_ms\": %.4f, \"step_min_ms\": %.4f, \"kernel_ms_per_step\": %.4f, \"tokens_per_s\": %.1f, "
-           "\"peak_bytes\": %llu, \"kernels\": [",
-           entry, fused ? "true" : "false", (long long)batch, (long long)seq, steps, nk, unk,
-           (long long)(upd.g ? rt_flat_numel(&upd.layout) : 0), step * 1e3, tmin * 1e3,
-           ksum / steps * 1e3, tps, (unsigned long long)peak);
-    for (int i = 0; i < nk; i++) {
-      const KRow *r = &rows[i];
-      printf("%s{\"name\": ", i ? ", " : "");
-      json_str(stdout, r->name);
-      printf(", \"calls\": %d, \"ms\": %.4f, \"gbps\": %.3f, \"gflops\": %.3f}", r->calls, r->secs * 1e3,
-             r->secs > 0 ? r->bytes / r->secs / 1e9 : 0, r->secs > 0 ? r->flops / r->secs / 1e9 : 0);
+  b->stats = xcalloc((size_t)(nk ? nk : 1), sizeof *b->stats);
+  b->rows = xcalloc((size_t)(nk + unk ? nk + unk : 1), sizeof *b->rows);
+  for (int i = 0; i < nk; i++) b->rows[i].name = rt_plan_kernel(b->plan, i)->name;
+  b->unames = xcalloc((size_t)(unk ? unk : 1), sizeof *b->unames);
+  for (int i = 0; i < unk; i++) {
+    const char *kn = rt_plan_kernel(b->upd.plan, i)->name;
+    b->unames[i] = xmalloc(strlen(kn) + 7);
+    sprintf(b->unames[i], "adamw.%s", kn);
+    b->rows[nk + i].name = b->unames[i];
+  }
+  return true;
+}
+
+/* Warm-up, then whole steps, then steps kernel by kernel. */
+static bool bench_device(Bench *b) {
+  int nk = b->nk, unk = b->unk;
+  for (int s = -WARMUP_STEPS; s < b->steps; s++) {
+    TensorList out = {0};
+    double t0 = now_s();
+    bool ok = rt_plan_run(b->plan, &b->inputs, &b->params, &out, NULL, &b->d);
+    double t1 = now_s(), us = 0;
+    /* the update: its kernels' device time is added to the step */
+    ok = ok && update_run(&b->upd, &out, &us, &b->d);
+    tl_free(&out);
+    if (!ok) return false;
+    if (s >= 0) b->times[s] = t1 - t0 + us;
+  }
+  for (int s = 0; s < b->steps; s++) {
+    TensorList out = {0};
+    bool ok = rt_plan_run_stats(b->plan, &b->inputs, &b->params, &out, b->stats, &b->d);
+    double us;
+    ok = ok && update_run(&b->upd, &out, &us, &b->d);
+    tl_free(&out);
+    if (!ok) return false;
+    for (int i = 0; i < nk + unk; i++) {
+      const RtKernelStat *st = i < nk ? &b->stats[i] : &b->upd.stats[i - nk];
+      if (st->items <= 0) continue;
+      b->rows[i].calls++;
+      b->rows[i].secs += st->seconds;
+      b->rows[i].bytes += st->bytes;
+      b->rows[i].flops += st->flops;
     }
-    printf("]}\n");
+  }
+  b->peak = rt_plan_peak_bytes(b->plan);
+  if (b->upd.plan && rt_plan_peak_bytes(b->upd.plan) > b->peak) b->peak = rt_plan_peak_bytes(b->upd.plan);
+  b->nk += unk; /* from here on: the kernels of the whole step */
+  qsort(b->rows, (size_t)b->nk, sizeof *b->rows, cmp_row);
+  return true;
+}
+
+typedef struct Summary {
+  double step, tmin, tmax, tps, ksum; /* seconds; tokens/s */
+} Summary;
+
+static Summary summarise(Bench *b) {
+  Summary r = {0};
+  r.tmin = r.tmax = b->times[0];
+  for (int s = 1; s < b->steps; s++) {
+    if (b->times[s] < r.tmin) r.tmin = b->times[s];
+    if (b->times[s] > r.tmax) r.tmax = b->times[s];
+  }
+  r.step = median(b->times, b->steps);
+  double tokens = (double)(b->batch * b->seq);
+  r.tps = r.step > 0 ? tokens / r.step : 0;
+  for (int i = 0; i < b->nk; i++) r.ksum += b->rows[i].secs;
+  return r;
+}
+
+static void report_json(const Bench *b, const Summary *r) {
+  const Update *u = &b->upd;
+  printf("{\"device\": ");
+  json_str(stdout, b->devname);
+  printf(", \"entry\": \"%s\", \"fused\": %s, \"batch\": %lld, \"seq\": %lld, \"steps\": %d, \"kernels_per_step\": %d, "
+         "\"update_kernels\": %d, \"update_params\": %lld, \"step_ms\": %.4f, \"step_min_ms\": %.4f, \"kernel_ms_per_step\": %.4f, \"tokens_per_s\": %.1f, "
+         "\"peak_bytes\": %llu, \"kernels\": [",
+         b->entry, b->fused ? "true" : "false", (long long)b->batch, (long long)b->seq, b->steps, b->nk, b->unk,
+         (long long)(u->g ? rt_flat_numel(&u->layout) : 0), r->step * 1e3, r->tmin * 1e3,
+         r->ksum / b->steps * 1e3, r->tps, (unsigned long long)b->peak);
+  for (int i = 0; i < b->nk; i++) {
+    const KRow *k = &b->rows[i];
+    printf("%s{\"name\": ", i ? ", " : "");
+    json_str(stdout, k->name);
+    printf(", \"calls\": %d, \"ms\": %.4f, \"gbps\": %.3f, \"gflops\": %.3f}", k->calls, k->secs * 1e3,
+           k->secs > 0 ? k->bytes / k->secs / 1e9 : 0, k->secs > 0 ? k->flops / k->secs / 1e9 : 0);
+  }
+  printf("]}\n");
+}
+
+/* The per-kernel table, the slowest first (all of them with -v). */
+static void report_kernels(const Bench *b, const Summary *r) {
+  int nk = b->nk, show = b->o.verbose || nk <= 25 ? nk : 25;
+  printf("  %-32s %6s %10s %9s %9s %7s\n", "kernel", "calls", "total ms", "GB/s", "GFLOP/s", "share");
+  for (int i = 0; i < show; i++) {
+    const KRow *k = &b->rows[i];
+    printf("  %-32s %6d %10.3f %9.2f %9.2f %6.1f%%\n", k->name, k->calls, k->secs * 1e3,
+           k->secs > 0 ? k->bytes / k->secs / 1e9 : 0, k->secs > 0 ? k->flops / k->secs / 1e9 : 0,
+           r->step > 0 ? 100.0 * k->secs / b->steps / r->step : 0);
+  }
+  if (show < nk) {
+    double rest = 0;
+    for (int i = show; i < nk; i++) rest += b->rows[i].secs;
+    printf("  ... %d more kernels, %.3f ms in all (-v lists them)\n", nk - show, rest * 1e3);
+  }
+}
+
+static void report_text(const Bench *b, const Summary *r) {
+  const Update *u = &b->upd;
+  int nk = b->nk, unk = b->unk;
+  printf("llmc bench %s: %s of model %s, B=%lld T=%lld\n", b->o.files.v[0], b->what, b->m->name, (long long)b->batch,
+         (long long)b->seq);
+  printf("device:            %s\n", b->devname);
+  if (!b->dev) {
+    printf("fused:             no (the reference interpreter runs IR node by IR node)\n");
+    printf("kernels per step:  0 (no kernels: timing ir_interp, %d IR nodes%s)\n", b->g->nodes.n,
+           u->g ? ", then the update's graph" : "");
   } else {
-    printf("llmc bench %s: %s of model %s, B=%lld T=%lld\n", o.files.v[0], what, m->name, (long long)batch,
-           (long long)seq);
-    printf("device:            %s\n", devname);
-    if (!dev) {
-      printf("fused:             no (the reference interpreter runs IR node by IR node)\n");
-      printf("kernels per step:  0 (no kernels: timing ir_interp, %d IR nodes%s)\n", g->nodes.n,
-             upd.g ? ", then the update's graph" : "");
-    } else {
-      printf("fused:             %s\n", fused ? "yes" : "no (--no-fuse)");
-      if (upd.g)
-        printf("kernels per step:  %d (%d loss + gradients, %d AdamW update)\n", nk, nk - unk, unk);
-      else
-        printf("kernels per step:  %d\n", nk);
-    }
-    if (upd.g)
-      printf("update:            AdamW over %lld parameters (flat), lr %g, betas %g/%g, eps %g, weight decay %g, "
-             "clip %g%s\n",
-             (long long)rt_flat_numel(&upd.layout), upd.opts.lr, upd.opts.beta1, upd.opts.beta2, upd.opts.eps,
-             upd.opts.weight_decay, upd.opts.clip, m->train.present ? "" : " (PyTorch defaults)");
-    printf("step time:         %.3f ms median of %d (min %.3f, max %.3f; after %d warm-up steps)\n", step * 1e3, steps,
-           tmin * 1e3, tmax * 1e3, WARMUP_STEPS);
-    if (upd.g)
-      printf("                   (the update counts %s; packing the flat vectors on the host, %.3f ms per step, "
-             "does not)\n",
-             dev ? "its kernels' device time" : "the interpreter's time", upd.host_s / upd.t * 1e3);
-    printf("tokens/s:          %.0f\n", tps);
-    if (dev) {
-      printf("peak memory:       %.3f MB\n", (double)peak / 1e6);
-      printf("kernel time:       %.3f ms per step (sum of device timers, launches waited for one by one)\n\n",
-             ksum / steps * 1e3);
-      int show = o.verbose || nk <= 25 ? nk : 25;
-      printf("  %-32s %6s %10s %9s %9s %7s\n", "kernel", "calls", "total ms", "GB/s", "GFLOP/s", "share");
-      for (int i = 0; i < show; i++) {
-        const KRow *r = &rows[i];
-        printf("  %-32s %6d %10.3f %9.2f %9.2f %6.1f%%\n", r->name, r->calls, r->secs * 1e3,
-               r->secs > 0 ? r->bytes / r->secs / 1e9 : 0, r->secs > 0 ? r->flops / r->secs / 1e9 : 0,
-               step > 0 ? 100.0 * r->secs / steps / step : 0);
-      }
-      if (show < nk) {
-        double rest = 0;
-        for (int i = show; i < nk; i++) rest += rows[i].secs;
-        printf("  ... %d more kernels, %.3f ms in all (-v lists them)\n", nk - show, rest * 1e3);
-      }
-    }
+    printf("fused:             %s\n", b->fused ? "yes" : "no (--no-fuse)");
+    if (u->g)
+      printf("kernels per step:  %d (%d loss + gradients, %d AdamW update)\n", nk, nk - unk, unk);
+    else
+      printf("kernels per step:  %d\n", nk);
   }
-  status = 0;
-done:
-  free(times);
-  free(stats);
-  free(rows);
-  for (int i = 0; unames && i < unk; i++) free(unames[i]);
-  free(unames);
-  update_free(&upd);
-  rt_plan_free(plan);
-  ir_graph_free(g);
-  rt_device_close(dev);
-  tl_free(&params);
-  tl_free(&inputs);
-  fe_program_free(p);
-  diag_free(&d);
-  cli_opts_free(&o);
+  if (u->g)
+    printf("update:            AdamW over %lld parameters (flat), lr %g, betas %g/%g, eps %g, weight decay %g, "
+           "clip %g%s\n",
+           (long long)rt_flat_numel(&u->layout), u->opts.lr, u->opts.beta1, u->opts.beta2, u->opts.eps,
+           u->opts.weight_decay, u->opts.clip, b->m->train.present ? "" : " (PyTorch defaults)");
+  printf("step time:         %.3f ms median of %d (min %.3f, max %.3f; after %d warm-up steps)\n", r->step * 1e3,
+         b->steps, r->tmin * 1e3, r->tmax * 1e3, WARMUP_STEPS);
+  if (u->g)
+    printf("                   (the update counts %s; packing the flat vectors on the host, %.3f ms per step, "
+           "does not)\n",
+           b->dev ? "its kernels' device time" : "the interpreter's time", u->host_s / u->t * 1e3);
+  printf("tokens/s:          %.0f\n", r->tps);
+  if (b->dev) {
+    printf("peak memory:       %.3f MB\n", (double)b->peak / 1e6);
+    printf("kernel time:       %.3f ms per step (sum of device timers, launches waited for one by one)\n\n",
+           r->ksum / b->steps * 1e3);
+    report_kernels(b, r);
+  }
+}
+
+int cmd_bench(int argc, char **argv) {
+  Bench b = {0};
+  int status = bench_parse(&b, argc, argv);
+  if (status < 0) {
+    bool ok = bench_setup(&b) && (b.dev ? bench_plan(&b) && bench_device(&b) : bench_ref(&b));
+    if (ok) {
+      Summary r = summarise(&b);
+      if (b.o.json) report_json(&b, &r);
+      else report_text(&b, &r);
+    }
+    status = ok ? 0 : 1;
+  }
+  bench_free(&b);
   return status;
 }

@@ -1,48 +1,18 @@
-/* cmd_ir.c — `llmc ir`, `llmc run` and `llmc grad`: the compile pipeline and
- * the reference backend. */
+/* cmd_ir.c — `llmc ir`, `llmc run`, `llmc grad` and `llmc compile`: the pass
+ * list (pipeline/pipeline.h) stopped at the point each command needs, and
+ * running graphs on the reference interpreter or a device. */
 #include <string.h>
 
 #include "cli.h"
 #include "init.h"
 #include "interp.h"
-#include "plan.h"
 #include "safetensors.h"
 
-/* The pipeline, top to bottom (ARCHITECTURE.md): lower -> autodiff -> simplify.
- * `stop` (a pass name or NULL) ends it early, for `llmc ir --after PASS`. */
-Graph *cli_build_graph(Program *p, const char *entry, bool training, bool grad, const char *stop, Diag *d) {
-  const Model *m = fe_model(p);
-  Graph *g = fe_lower(p, entry, training); /* lower */
-  if (!g) return NULL;
-  if (!ir_verify(g, d)) goto fail;
-  if (stop && !strcmp(stop, "lower")) return g;
-  if (grad) { /* autodiff */
-    int32_t loss = -1;
-    for (int i = 0; i < g->outputs.n; i++)
-      if (!strcmp(g->outputs.v[i].name, "loss")) loss = g->outputs.v[i].node;
-    if (loss < 0) {
-      cli_error("--grad needs the loss entry; '%s' has no scalar 'loss' output", entry);
-      goto fail;
-    }
-    VEC(const char *) wrt = {0};
-    for (int i = 0; i < m->params.n; i++)
-      if (!m->params.v[i].frozen) vec_push(&wrt, m->params.v[i].name);
-    bool ok = ir_autodiff(g, loss, wrt.v, wrt.n, d) && ir_verify(g, d);
-    vec_free(&wrt);
-    if (!ok) goto fail;
-  }
-  if (stop && !strcmp(stop, "autodiff")) return g;
-  Graph *s = ir_simplify(g); /* simplify */
-  ir_graph_free(g);
-  g = s;
-  if (!ir_verify(g, d)) goto fail;
-  return g;
-fail:
-  ir_graph_free(g);
-  return NULL;
+/* --after: the graph passes of the pass list (pipeline/pipeline.h). */
+static bool known_pass(const char *p) {
+  PlPass pass = pl_pass_by_name(p);
+  return pass >= PL_LOWER && pass <= PL_SIMPLIFY;
 }
-
-static bool known_pass(const char *p) { return !strcmp(p, "lower") || !strcmp(p, "autodiff") || !strcmp(p, "simplify"); }
 
 static const char *default_entry(const Model *m) { return m->has_loss ? "loss" : "forward"; }
 
@@ -65,16 +35,20 @@ int cmd_ir(int argc, char **argv) {
   int status = 1;
   if (p) {
     const char *entry = o.entry ? o.entry : default_entry(fe_model(p));
-    Graph *g = cli_build_graph(p, entry, o.grad, o.grad, o.after, &d);
-    if (g) {
+    PlOptions po = {.entry = entry, .training = o.grad, .grad = o.grad};
+    po.stop = o.after ? pl_pass_by_name(o.after) : PL_SIMPLIFY;
+    PlOutput out;
+    bool ok = pl_run(p, NULL, &po, &out, &d);
+    Graph *g = out.g;
+    if (ok) {
       StrBuf b = {0};
       if (o.dot) ir_print_dot(&b, g);
       else ir_print(&b, g);
       fputs(sb_cstr(&b), stdout);
       sb_free(&b);
-      ir_graph_free(g);
       status = 0;
     }
+    pl_output_free(&out);
   }
   fe_program_free(p);
   diag_free(&d);
@@ -195,7 +169,10 @@ static bool run_graph(const Opts *o, Device *dev, const Graph *g, const TensorLi
     goto done;
   }
   if (o->verbose) rt_set_verbose(dev, true);
-  Plan *plan = rt_plan_new(dev, g, d);
+  /* the rest of the pass list (fuse ... kernels) for this device */
+  PlOptions po = {0};
+  cli_env_options(&po);
+  Plan *plan = pl_plan_graph(dev, g, &po, d);
   if (!plan) goto done;
   rt_plan_set_seed(plan, o->seed);
   if (o->verbose) {
@@ -246,8 +223,11 @@ static int run_or_grad(int argc, char **argv, bool grad) {
     goto done;
   }
   if (!load_params(&o, m, &params, &d)) goto done;
-  g = cli_build_graph(p, entry, grad || o.train, grad, NULL, &d);
-  if (!g || !open_device(&o, &dev, &d) || !run_graph(&o, dev, g, &params, &out, &d)) goto done;
+  PlOutput built;
+  bool ok = pl_run(p, NULL, &(PlOptions){.entry = entry, .training = grad || o.train, .grad = grad, .stop = PL_SIMPLIFY},
+                   &built, &d);
+  g = built.g;
+  if (!ok || !open_device(&o, &dev, &d) || !run_graph(&o, dev, g, &params, &out, &d)) goto done;
   if (grad) {
     /* every trainable parameter gets a gradient; those the loss does not reach are zero */
     for (int i = 0; i < m->params.n; i++) {
@@ -302,16 +282,16 @@ int cmd_compile(int argc, char **argv) {
     /* the default is the training step: loss and its gradients; else forward */
     const char *entry = o.entry ? o.entry : default_entry(m);
     bool grad = !strcmp(entry, "loss");
-    Graph *g = cli_build_graph(p, entry, grad, grad, NULL, &d);
-    if (g && rt_compile_to_dir(g, !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL, !o.no_fuse,
-                               !strcmp(target, "opencl-cpu"), o.out, &d)) {
-      int nk = 0;
-      for (int i = 0; i < g->nodes.n; i++) nk += g->nodes.v[i].op != OP_PARAM && g->nodes.v[i].op != OP_INPUT;
+    PlOptions po = {.entry = entry, .training = grad, .grad = grad, .no_fuse = o.no_fuse, .emit_dir = o.out};
+    po.dialect = !strcmp(target, "cuda") ? DIALECT_CUDA : DIALECT_OPENCL;
+    po.cpu = !strcmp(target, "opencl-cpu");
+    PlOutput out; /* the whole pass list, to emit */
+    if (pl_run(p, NULL, &po, &out, &d)) {
       fprintf(stderr, "llmc: wrote the kernels of '%s'%s and plan.txt to %s\n", entry, grad ? " (with gradients)" : "",
               o.out);
       status = 0;
     }
-    ir_graph_free(g);
+    pl_output_free(&out);
   }
   fe_program_free(p);
   diag_free(&d);

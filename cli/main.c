@@ -125,8 +125,10 @@ void cli_usage(const Cmd *c, FILE *f) {
   fprintf(f, "Usage: llmc %s %s\n\n%s\n", c->name, c->args, c->summary);
   if (c->help) fprintf(f, "\n%s", c->help);
   if (c->run == cmd_planned)
-    fprintf(f, "\nThis command is not part of this release of llmc (%s); today llmc checks programs and runs\n"
-               "them on the reference interpreter (check, ir, run, grad).\n", LLMC_VERSION);
+    fprintf(f, "\nThis command is not part of this release of llmc (%s); today llmc checks programs, prints\n"
+               "their IR, runs them and their gradients on the reference interpreter or a device, writes\n"
+               "their kernels and times training steps (check, ir, run, grad, compile, bench, devices).\n",
+            LLMC_VERSION);
   fprintf(f, "\n%s", COMMON_FLAGS);
 }
 
@@ -135,7 +137,8 @@ static int cmd_planned(int argc, char **argv) {
   (void)argv;
   fprintf(stderr,
           "llmc: '%s' is not supported in this release (%s): this release checks programs, prints their "
-          "IR and runs them on the reference interpreter (check, ir, run, grad). See 'llmc --help'.\n",
+          "IR, runs them and their gradients on the reference interpreter or a device, writes their kernels "
+          "and times training steps (check, ir, run, grad, compile, bench, devices). See 'llmc --help'.\n",
           cli_current->name, LLMC_VERSION);
   return 2;
 }

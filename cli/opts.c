@@ -159,3 +159,10 @@ Program *cli_load(const Opts *o, const char *file, Diag *d) {
   (void)ok;
   return p;
 }
+
+void cli_env_options(PlOptions *o) {
+  const char *form = getenv("LLMC_KERNEL_FORM");
+  o->gpu_form = form && !strcmp(form, "gpu");
+  const char *dump = getenv("LLMC_PLAN_DUMP");
+  o->emit_dir = dump && *dump ? dump : NULL;
+}

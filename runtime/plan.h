@@ -1,28 +1,25 @@
-/* plan.h — a compiled graph for one device: a kernel per IR node (one op per
- * kernel until the fusion pass groups them), a launch order, and a memory
- * plan that reuses buffers by liveness. The executor binds the symbolic dims
- * of each call, lays out memory for them, and launches step after step with
- * no recompilation. */
+/* plan.h — the plan executor: the kernels the pipeline made for a graph
+ * (pipeline/pipeline.h: its schedule, the fused kernels in launch order, and
+ * their sources), built on one device, and a memory plan that reuses buffers
+ * by liveness. The executor binds the symbolic dims of each call, lays out
+ * memory for them, and launches step after step with no recompilation. The
+ * runtime decides nothing about fusion or kernel forms. */
 #ifndef LLMC_PLAN_H
 #define LLMC_PLAN_H
 
 #include "codegen.h"
 #include "device.h"
+#include "fuse.h"
 #include "tensor.h"
 
 typedef struct Plan Plan;
 
-/* Generates and builds every kernel of g for dev (through the kernel cache).
- * g must stay alive while the plan is used. NULL after reporting. */
-Plan *rt_plan_new(Device *dev, const Graph *g, Diag *d);
-/* The same, with fusion on or off (off: one kernel per IR node). */
-Plan *rt_plan_new_opts(Device *dev, const Graph *g, bool fuse, Diag *d);
-/* The same, with every kernel specialised to the shape-variable values vals
- * (g->syms.n of them; NULL: not specialised): dims are constants in the
- * kernel sources, so index arithmetic is by constants. Running it with
- * inputs of other shapes is an error. A trainer (fixed batch and sequence
- * length) and `llmc bench` use it. */
-Plan *rt_plan_new_spec(Device *dev, const Graph *g, bool fuse, const int64_t *vals, Diag *d);
+/* Builds the kernels kern[0 .. s->nk) (kern[q] renders s->k[q]) on dev as one
+ * program, through the kernel cache. The plan takes over s and kern (kern,
+ * the array, is a heap array of s->nk pointers), also on failure. g must
+ * outlive the plan. When s was made for shape-variable values (s->sym_val),
+ * the plan runs inputs of those shapes only. NULL after reporting. */
+Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag *d);
 void rt_plan_free(Plan *p); /* accepts NULL */
 int rt_plan_kernels(const Plan *p);
 void rt_plan_cache_counts(const Plan *p, int *built, int *loaded);
@@ -48,12 +45,5 @@ bool rt_plan_run_stats(Plan *p, const TensorList *inputs, const TensorList *para
                        RtKernelStat *stats, Diag *d);
 /* The peak device memory of the last run, in bytes. */
 uint64_t rt_plan_peak_bytes(const Plan *p);
-
-/* Writes every kernel as a source file (NAME.cl or NAME.cu) and the plan in a
- * readable form (plan.txt) into dir, which is created if missing. */
-bool rt_plan_dump(const Plan *p, const char *dir, Diag *d);
-/* The same without a device: generates the kernels for a dialect only; cpu:
- * the kernels an OpenCL CPU device (PoCL) gets, else those of a GPU. */
-bool rt_compile_to_dir(const Graph *g, Dialect dialect, bool fuse, bool cpu, const char *dir, Diag *d);
 
 #endif

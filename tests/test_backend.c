@@ -13,7 +13,7 @@
 #include "frontend.h"
 #include "interp.h"
 #include "model.h"
-#include "plan.h"
+#include "pipeline.h"
 #include "safetensors.h"
 #include "tensor.h"
 
@@ -149,7 +149,7 @@ static void run_case(const Case *c, DevKind kind) {
     if (e == 1) cr_assert(ir_autodiff(g0, g0->outputs.v[0].node, wrt.v, wrt.n, &d));
     Graph *g = ir_simplify(g0);
     ir_graph_free(g0);
-    Plan *plan = rt_plan_new(dev, g, &d);
+    Plan *plan = pl_plan_graph(dev, g, NULL, &d);
     cr_assert(plan, "%s: cannot build the %s plan", c->file, entries[e]);
     int64_t bindings[2][2] = {{2, 5}, {3, 2}};
     for (int b = 0; b < (example ? 2 : 1); b++) {

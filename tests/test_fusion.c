@@ -21,7 +21,7 @@
 #include "fuse.h"
 #include "interp.h"
 #include "model.h"
-#include "plan.h"
+#include "pipeline.h"
 #include "tensor.h"
 
 static double rnd(uint64_t *s) {
@@ -179,9 +179,7 @@ ParameterizedTest(FCase *c, fusion, budget, .timeout = 300) {
     /* unfused, fused, and fused in the GPU form (cooperative row kernels) */
     for (int form = 0; form < 3; form++) {
       int fuse = form > 0;
-      if (form == 2) setenv("LLMC_KERNEL_FORM", "gpu", 1);
-      Plan *plan = rt_plan_new_opts(dev, b.g, fuse, &d);
-      unsetenv("LLMC_KERNEL_FORM");
+      Plan *plan = pl_plan_graph(dev, b.g, &(PlOptions){.no_fuse = !fuse, .gpu_form = form == 2}, &d);
       cr_assert(plan, "%s %s: cannot build the plan (fuse %d)", c->file, c->entry, fuse);
       if (form == 2 && rowk > 0) {
         int coop = 0;
@@ -250,7 +248,7 @@ Test(fusion, specialised_plan) {
   int64_t vals[2];
   for (int v = 0; v < b.g->syms.n && v < 2; v++) vals[v] = !strcmp(b.g->syms.v[v], "B") ? 2 : 5;
   cr_assert_eq(b.g->syms.n, 2);
-  Plan *plan = rt_plan_new_spec(dev, b.g, true, vals, &d);
+  Plan *plan = pl_plan_graph(dev, b.g, &(PlOptions){.sym_val = vals}, &d);
   cr_assert(plan);
   for (int k = 0; k < rt_plan_kernels(plan); k++)
     cr_expect(!strstr(rt_plan_kernel(plan, k)->source, "* d_T") && !strstr(rt_plan_kernel(plan, k)->source, "% d_T"),

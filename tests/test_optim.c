@@ -13,7 +13,7 @@
 #include "fuse.h"
 #include "interp.h"
 #include "optim.h"
-#include "plan.h"
+#include "pipeline.h"
 #include "tensor.h"
 
 /* The vendor libraries' allocations live until exit (as in dev_test.h). */
@@ -330,7 +330,7 @@ Test(optim, opencl_matches_interp, .timeout = 120) {
     InterpOptions io = {DT_F32, 0};
     cr_assert(ir_interp(g, &in, NULL, &io, &want, &d), "reference run failed");
     for (int fuse = 0; fuse < 2; fuse++) {
-      Plan *plan = rt_plan_new_opts(dev, g, fuse, &d);
+      Plan *plan = pl_plan_graph(dev, g, &(PlOptions){.no_fuse = !fuse}, &d);
       cr_assert(plan, "%s: cannot build the plan (fuse %d)", c->what, fuse);
       if (fuse) cr_expect(rt_plan_kernels(plan) <= 2, "%s: %d kernels", c->what, rt_plan_kernels(plan));
       TensorList got = {0};

@@ -1,0 +1,87 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+typedef unsigned long long llmc_u64;
+typedef unsigned int llmc_u32;
+typedef unsigned short llmc_u16;
+#define LLMC_FN static __device__ __forceinline__
+#define LLMC_U64(c) c##ULL
+#define LLMC_AS_FLOAT(u) __uint_as_float(u)
+#define LLMC_AS_UINT(f) __float_as_uint(f)
+#endif
+
+/* k47_tanh: 13 IR nodes, one work item per row of the reduction's domain
+ *   %7 = reshape %1 : f32[1, 4096]
+ *   %8 = mul %7, %7 : f32[1, 4096]
+ *   %9 = sum %8 axes=[1] : f32[1, 1]
+ *   %31 = const -0.052680257828913141 : f32[1]
+ *   %32 = mul %6, %31 : f32[1]
+ *   %33 = add %32, %32 : f32[1]
+ *   %34 = exp %33 : f32[1]
+ *   %37 = tanh %32 : f32[1]
+ *   %41 = const -0.00050025016679176718 : f32[1]
+ *   %42 = mul %6, %41 : f32[1]
+ *   %43 = add %42, %42 : f32[1]
+ *   %44 = exp %43 : f32[1]
+ *   %47 = tanh %42 : f32[1]
+ * arguments: x1 = %1; x6 = %6; y9 = %9; y34 = %34; y37 = %37; y44 = %44; y47 = %47
+ */
+extern "C" __global__ void k47_tanh(const float *__restrict__ x1, const float *__restrict__ x6, float *__restrict__ y9,
+    float *__restrict__ y34, float *__restrict__ y37, float *__restrict__ y44,
+    float *__restrict__ y47) {
+  __shared__ float red[256];
+  const int lid = (int)threadIdx.x;
+  for (int blk = (int)blockIdx.x; blk < 1; blk++) {
+    float acc = 0.0f;
+    for (int e = lid; e < 4096; e += 256) {
+      const float v7 = x1[e];
+      acc += v7 * v7;
+    }
+    red[lid] = acc;
+    __syncthreads();
+    if (lid < 128) {
+      red[lid] = red[lid] + red[lid + 128];
+    }
+    __syncthreads();
+    if (lid < 64) {
+      red[lid] = red[lid] + red[lid + 64];
+    }
+    __syncthreads();
+    if (lid < 32) {
+      red[lid] = red[lid] + red[lid + 32];
+    }
+    __syncthreads();
+    if (lid < 16) {
+      red[lid] = red[lid] + red[lid + 16];
+    }
+    __syncthreads();
+    if (lid < 8) {
+      red[lid] = red[lid] + red[lid + 8];
+    }
+    __syncthreads();
+    if (lid < 4) {
+      red[lid] = red[lid] + red[lid + 4];
+    }
+    __syncthreads();
+    if (lid < 2) {
+      red[lid] = red[lid] + red[lid + 2];
+    }
+    __syncthreads();
+    if (lid < 1) {
+      red[lid] = red[lid] + red[lid + 1];
+    }
+    __syncthreads();
+    const float r9 = red[0];
+    if (lid == 0) {
+      y9[blk] = r9;
+      const float v32 = x6[blk] * -0.052680258f;
+      y34[blk] = expf(v32 + v32);
+      const float v32_2 = x6[blk] * -0.052680258f;
+      y37[blk] = tanhf(v32_2);
+      const float v42 = x6[blk] * -0.00050025014f;
+      y44[blk] = expf(v42 + v42);
+      const float v42_2 = x6[blk] * -0.00050025014f;
+      y47[blk] = tanhf(v42_2);
+    }
+    __syncthreads();
+  }
+}

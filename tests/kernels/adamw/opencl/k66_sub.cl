@@ -1,0 +1,85 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+#ifndef LLMC_FMIN
+#define LLMC_FMIN
+LLMC_FN float llmc_fmin(float a, float b) { return isnan(a) || isnan(b) ? a + b : a < b ? a : b; }
+#endif
+
+/* k66_sub: 47 IR nodes, one work item per output element
+ *   %10 = reshape %9 : f32[1]
+ *   %11 = sqrt %10 : f32[1]
+ *   %12 = const 1.0 : f32[1]
+ *   %13 = const 9.9999999999999995e-07 : f32[1]
+ *   %14 = add %11, %13 : f32[1]
+ *   %15 = const 1.0 : f32[1]
+ *   %16 = div %15, %14 : f32[1]
+ *   %17 = min %16, %12 : f32[1]
+ *   %18 = expand %17 : f32[4096]
+ *   %19 = mul %1, %18 : f32[4096]
+ *   %20 = const 0.099999999999999978 : f32[4096]
+ *   %21 = mul %20, %19 : f32[4096]
+ *   %22 = const 0.90000000000000002 : f32[4096]
+ *   %23 = mul %22, %2 : f32[4096]
+ *   %24 = add %23, %21 : f32[4096]
+ *   %25 = mul %19, %19 : f32[4096]
+ *   %26 = const 0.0010000000000000009 : f32[4096]
+ *   %27 = mul %26, %25 : f32[4096]
+ *   %28 = const 0.999 : f32[4096]
+ *   %29 = mul %28, %3 : f32[4096]
+ *   %30 = add %29, %27 : f32[4096]
+ *   %35 = const 1.0 : f32[1]
+ *   %36 = add %35, %34 : f32[1]
+ *   %38 = neg %37 : f32[1]
+ *   %39 = mul %38, %36 : f32[1]
+ *   %40 = div %5, %39 : f32[1]
+ *   %45 = const 1.0 : f32[1]
+ *   %46 = add %45, %44 : f32[1]
+ *   %48 = neg %47 : f32[1]
+ *   %49 = mul %48, %46 : f32[1]
+ *   %50 = sqrt %49 : f32[1]
+ *   %51 = const 1e-08 : f32[4096]
+ *   %52 = expand %50 : f32[4096]
+ *   %53 = sqrt %30 : f32[4096]
+ *   %54 = div %53, %52 : f32[4096]
+ *   %55 = add %54, %51 : f32[4096]
+ *   %56 = const 0.01 : f32[1]
+ *   %57 = mul %5, %56 : f32[1]
+ *   %58 = expand %57 : f32[4096]
+ *   %59 = mul %58, %4 : f32[4096]
+ *   %60 = const 1.0 : f32[4096]
+ *   %61 = sub %60, %59 : f32[4096]
+ *   %62 = mul %0, %61 : f32[4096]
+ *   %63 = div %24, %55 : f32[4096]
+ *   %64 = expand %40 : f32[4096]
+ *   %65 = mul %64, %63 : f32[4096]
+ *   %66 = sub %62, %65 : f32[4096]
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %3; x4 = %4; x5 = %5; x9 = %9; x34 = %34; x37 = %37; x44 = %44; x47 = %47; y24 = %24; y30 = %30; y66 = %66
+ */
+__kernel void k66_sub(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global const float *restrict x5,
+    __global const float *restrict x9, __global const float *restrict x34,
+    __global const float *restrict x37, __global const float *restrict x44,
+    __global const float *restrict x47, __global float *restrict y24, __global float *restrict y30,
+    __global float *restrict y66) {
+  const int i = (int)get_global_id(0);
+  if (i >= 4096) {
+    return;
+  }
+  const float v19 = x1[i] * llmc_fmin(1.0f / (sqrt(x9[0]) + 1e-06f), 1.0f);
+  const float v24 = 0.9f * x2[i] + 0.1f * v19;
+  y24[i] = v24;
+  const float v30 = 0.999f * x3[i] + 0.001f * (v19 * v19);
+  y30[i] = v30;
+  const float v66 = x0[i] * (1.0f - x5[0] * 0.01f * x4[i]) - x5[0] / (-x37[0] * (1.0f + x34[0])) * ((0.9f * x2[i] + 0.1f * v19) / (sqrt(0.999f * x3[i] + 0.001f * (v19 * v19)) / sqrt(-x47[0] * (1.0f + x44[0])) + 1e-08f));
+  y66[i] = v66;
+}

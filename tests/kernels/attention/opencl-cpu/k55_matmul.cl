@@ -1,0 +1,111 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+
+/* k55_matmul: 1 IR node, one work item per output element
+ *   %55 = matmul %54, %53 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
+ * arguments: x53 = %53; x54 = %54; y55 = %55; d_B = B; d_T = T
+ */
+__kernel void k55_matmul(__global const float *restrict x53, __global const float *restrict x54,
+    __global float *restrict y55, int d_B, int d_T) {
+  /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
+  const long tiles = ((long)d_B * d_T + 7) / 8;
+  const long items = (long)d_B;
+  for (long tile = (long)get_global_id(0); tile < tiles; tile += items) {
+    const long M = (long)d_B * d_T;
+    const long tiles_m = (M + 7) / 8;
+    const long rest = tile % tiles_m;
+    const long mt = rest * 8;
+    const long m0 = M >= 8 && mt > M - 8 ? M - 8 : mt;
+    float16 acc0 = (float16)0.0f;
+    float16 acc1 = (float16)0.0f;
+    float16 acc2 = (float16)0.0f;
+    float16 acc3 = (float16)0.0f;
+    float16 acc4 = (float16)0.0f;
+    float16 acc5 = (float16)0.0f;
+    float16 acc6 = (float16)0.0f;
+    float16 acc7 = (float16)0.0f;
+    const int full = m0 + 8 <= M;
+    if (full) {
+      /* full tile: B read as row segments */
+      for (long k = 0L; k < 16L; k++) {
+        const float16 bv = vload16(0, x53 + k * 16);
+        acc0 = fma((float16)x54[m0 * 16 + k], bv, acc0);
+        acc1 = fma((float16)x54[(m0 + 1) * 16 + k], bv, acc1);
+        acc2 = fma((float16)x54[(m0 + 2) * 16 + k], bv, acc2);
+        acc3 = fma((float16)x54[(m0 + 3) * 16 + k], bv, acc3);
+        acc4 = fma((float16)x54[(m0 + 4) * 16 + k], bv, acc4);
+        acc5 = fma((float16)x54[(m0 + 5) * 16 + k], bv, acc5);
+        acc6 = fma((float16)x54[(m0 + 6) * 16 + k], bv, acc6);
+        acc7 = fma((float16)x54[(m0 + 7) * 16 + k], bv, acc7);
+      }
+    } else {
+      const long mlast = M - 1;
+      const long ar1 = m0 + 1 < M ? m0 + 1 : mlast;
+      const long ar2 = m0 + 2 < M ? m0 + 2 : mlast;
+      const long ar3 = m0 + 3 < M ? m0 + 3 : mlast;
+      const long ar4 = m0 + 4 < M ? m0 + 4 : mlast;
+      const long ar5 = m0 + 5 < M ? m0 + 5 : mlast;
+      const long ar6 = m0 + 6 < M ? m0 + 6 : mlast;
+      const long ar7 = m0 + 7 < M ? m0 + 7 : mlast;
+      for (long k_2 = 0L; k_2 < 16L; k_2++) {
+        const float16 bv_2 = (float16)(x53[k_2 * 16], x53[k_2 * 16 + 1L], x53[k_2 * 16 + 2L], x53[k_2 * 16 + 3L], x53[k_2 * 16 + 4L], x53[k_2 * 16 + 5L], x53[k_2 * 16 + 6L], x53[k_2 * 16 + 7L], x53[k_2 * 16 + 8L], x53[k_2 * 16 + 9L], x53[k_2 * 16 + 10L], x53[k_2 * 16 + 11L], x53[k_2 * 16 + 12L], x53[k_2 * 16 + 13L], x53[k_2 * 16 + 14L], x53[k_2 * 16 + 15L]);
+        acc0 = fma((float16)x54[m0 * 16 + k_2], bv_2, acc0);
+        acc1 = fma((float16)x54[ar1 * 16 + k_2], bv_2, acc1);
+        acc2 = fma((float16)x54[ar2 * 16 + k_2], bv_2, acc2);
+        acc3 = fma((float16)x54[ar3 * 16 + k_2], bv_2, acc3);
+        acc4 = fma((float16)x54[ar4 * 16 + k_2], bv_2, acc4);
+        acc5 = fma((float16)x54[ar5 * 16 + k_2], bv_2, acc5);
+        acc6 = fma((float16)x54[ar6 * 16 + k_2], bv_2, acc6);
+        acc7 = fma((float16)x54[ar7 * 16 + k_2], bv_2, acc7);
+      }
+    }
+    if (m0 < M) {
+      const long o = m0 * 16;
+      vstore16(acc0, 0, y55 + o);
+    }
+    const long om = m0 + 1;
+    if (om < M) {
+      const long o_2 = om * 16;
+      vstore16(acc1, 0, y55 + o_2);
+    }
+    const long om_2 = m0 + 2;
+    if (om_2 < M) {
+      const long o_3 = om_2 * 16;
+      vstore16(acc2, 0, y55 + o_3);
+    }
+    const long om_3 = m0 + 3;
+    if (om_3 < M) {
+      const long o_4 = om_3 * 16;
+      vstore16(acc3, 0, y55 + o_4);
+    }
+    const long om_4 = m0 + 4;
+    if (om_4 < M) {
+      const long o_5 = om_4 * 16;
+      vstore16(acc4, 0, y55 + o_5);
+    }
+    const long om_5 = m0 + 5;
+    if (om_5 < M) {
+      const long o_6 = om_5 * 16;
+      vstore16(acc5, 0, y55 + o_6);
+    }
+    const long om_6 = m0 + 6;
+    if (om_6 < M) {
+      const long o_7 = om_6 * 16;
+      vstore16(acc6, 0, y55 + o_7);
+    }
+    const long om_7 = m0 + 7;
+    if (om_7 < M) {
+      const long o_8 = om_7 * 16;
+      vstore16(acc7, 0, y55 + o_8);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+typedef unsigned long long llmc_u64;
+typedef unsigned int llmc_u32;
+typedef unsigned short llmc_u16;
+#define LLMC_FN static __device__ __forceinline__
+#define LLMC_U64(c) c##ULL
+#define LLMC_AS_FLOAT(u) __uint_as_float(u)
+#define LLMC_AS_UINT(f) __float_as_uint(f)
+#endif
+
+/* k166_neg: 14 IR nodes, one work item per row of the reduction's domain
+ *   %150 = reshape %149 : f32[B, T, 65]   (examples/gpt_char.llm:30)
+ *   %152 = expand %151 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %153 = sub %150, %152 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %156 = log %155 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:26)
+ *   %157 = expand %156 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %158 = sub %153, %157 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %159 = take %158, %1 axis=2 : f32[B, T]   ($SRC/stdlib/nn.llm:32)
+ *   %160 = sum %159 axes=[0, 1] : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %161 = symdim B*T : i32[]   ($SRC/stdlib/nn.llm:32)
+ *   %162 = cast %161 : f32[]   ($SRC/stdlib/nn.llm:32)
+ *   %163 = reshape %162 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %164 = div %160, %163 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %165 = reshape %164 : f32[]   ($SRC/stdlib/nn.llm:32)
+ *   %166 = neg %165 : f32[]   ($SRC/stdlib/nn.llm:32)
+ * arguments: x1 = %1; x149 = %149; x151 = %151; x155 = %155; y166 = %166; d_B = B; d_T = T
+ */
+extern "C" __global__ void k166_neg(const int *__restrict__ x1, const float *__restrict__ x149, const float *__restrict__ x151,
+    const float *__restrict__ x155, float *__restrict__ y166, int d_B, int d_T) {
+  __shared__ float red[128];
+  const int lid = (int)threadIdx.x;
+  const long long len = (long long)d_B * d_T;
+  for (long long blk = (long long)blockIdx.x; blk < 1LL; blk++) {
+    float acc = 0.0f;
+    for (long long e = (long long)lid; e < len; e += 128LL) {
+      const int r1 = (int)(e % d_T);
+      const int r0 = (int)(e / d_T);
+      const int pick = x1[(long long)r0 * d_T + r1];
+      float v = 0.0f;
+      if (pick >= 0 && pick < 65) {
+        v = x149[((long long)r0 * d_T + r1) * 65 + pick] - x151[(long long)r0 * d_T + r1] - logf(x155[(long long)r0 * d_T + r1]);
+      }
+      acc += v;
+    }
+    red[lid] = acc;
+    __syncthreads();
+    if (lid < 64) {
+      red[lid] = red[lid] + red[lid + 64];
+    }
+    __syncthreads();
+    if (lid < 32) {
+      red[lid] = red[lid] + red[lid + 32];
+    }
+    __syncthreads();
+    if (lid < 16) {
+      red[lid] = red[lid] + red[lid + 16];
+    }
+    __syncthreads();
+    if (lid < 8) {
+      red[lid] = red[lid] + red[lid + 8];
+    }
+    __syncthreads();
+    if (lid < 4) {
+      red[lid] = red[lid] + red[lid + 4];
+    }
+    __syncthreads();
+    if (lid < 2) {
+      red[lid] = red[lid] + red[lid + 2];
+    }
+    __syncthreads();
+    if (lid < 1) {
+      red[lid] = red[lid] + red[lid + 1];
+    }
+    __syncthreads();
+    const float r160 = red[0];
+    const float r164 = r160 / (float)(int)((long long)d_B * d_T);
+    const float r166 = -r164;
+    if (lid == 0) {
+      y166[blk] = r166;
+    }
+    __syncthreads();
+  }
+}

@@ -1,0 +1,106 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+typedef unsigned long long llmc_u64;
+typedef unsigned int llmc_u32;
+typedef unsigned short llmc_u16;
+#define LLMC_FN static __device__ __forceinline__
+#define LLMC_U64(c) c##ULL
+#define LLMC_AS_FLOAT(u) __uint_as_float(u)
+#define LLMC_AS_UINT(f) __float_as_uint(f)
+#endif
+
+/* k295_mul: 27 IR nodes, one work item per row of the reduction's domain
+ *   %61 = const 0.17677669529663687 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
+ *   %62 = mul %60, %61 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
+ *   %63 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
+ *   %64 = reshape %63 : i32[T, 1]   ($SRC/stdlib/nn.llm:153)
+ *   %65 = reshape %63 : i32[1, T]   ($SRC/stdlib/nn.llm:153)
+ *   %66 = expand %65 : i32[T, T]   ($SRC/stdlib/nn.llm:153)
+ *   %67 = expand %64 : i32[T, T]   ($SRC/stdlib/nn.llm:153)
+ *   %68 = ge %67, %66 : i32[T, T]   ($SRC/stdlib/nn.llm:153)
+ *   %69 = const -1000000000.0 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:154)
+ *   %70 = reshape %68 : i32[1, 1, T, T]   ($SRC/stdlib/nn.llm:154)
+ *   %71 = expand %70 : i32[B, 4, T, T]   ($SRC/stdlib/nn.llm:154)
+ *   %72 = where %71, %62, %69 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:154)
+ *   %74 = expand %73 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:19)
+ *   %75 = sub %72, %74 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:19)
+ *   %76 = exp %75 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:19)
+ *   %78 = expand %77 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:20)
+ *   %285 = div %282, %78 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %286 = mul %282, %79 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %287 = div %286, %78 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %288 = neg %287 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %289 = sum %288 axes=[3] : f32[B, 4, T, 1]   ($SRC/stdlib/nn.llm:20)
+ *   %290 = expand %289 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:20)
+ *   %291 = add %285, %290 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %292 = mul %291, %76 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %293 = const 0.0 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %294 = where %71, %292, %293 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ *   %295 = mul %294, %61 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
+ * arguments: x60 = %60; x73 = %73; x77 = %77; x79 = %79; x282 = %282; y295 = %295; d_B = B; d_T = T
+ */
+extern "C" __global__ void k295_mul(const float *__restrict__ x60, const float *__restrict__ x73, const float *__restrict__ x77,
+    const float *__restrict__ x79, const float *__restrict__ x282, float *__restrict__ y295, int d_B,
+    int d_T) {
+  __shared__ float red[128];
+  const int lid = (int)threadIdx.x;
+  const long long rows = (long long)d_B * 4 * d_T;
+  const long long groups = (long long)d_B * 4;
+  const long long len = (long long)d_T;
+  for (long long blk = (long long)blockIdx.x; blk < rows; blk += groups) {
+    const int o2 = (int)(blk % d_T);
+    const long long oq = blk / d_T;
+    const int o1 = (int)(oq % 4);
+    const int o0 = (int)(oq / 4);
+    float acc = 0.0f;
+    for (long long e = (long long)lid; e < len; e += 128LL) {
+      const int r0 = (int)e;
+      const float v78 = x77[((long long)o0 * 4 + o1) * d_T + o2];
+      acc += -(x282[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] * x79[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] / v78);
+    }
+    red[lid] = acc;
+    __syncthreads();
+    if (lid < 64) {
+      red[lid] = red[lid] + red[lid + 64];
+    }
+    __syncthreads();
+    if (lid < 32) {
+      red[lid] = red[lid] + red[lid + 32];
+    }
+    __syncthreads();
+    if (lid < 16) {
+      red[lid] = red[lid] + red[lid + 16];
+    }
+    __syncthreads();
+    if (lid < 8) {
+      red[lid] = red[lid] + red[lid + 8];
+    }
+    __syncthreads();
+    if (lid < 4) {
+      red[lid] = red[lid] + red[lid + 4];
+    }
+    __syncthreads();
+    if (lid < 2) {
+      red[lid] = red[lid] + red[lid + 2];
+    }
+    __syncthreads();
+    if (lid < 1) {
+      red[lid] = red[lid] + red[lid + 1];
+    }
+    __syncthreads();
+    const float r289 = red[0];
+    for (long long e_2 = (long long)lid; e_2 < len; e_2 += 128LL) {
+      const int a0 = (int)e_2;
+      const long long at = (((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0;
+      const long long t8_q = (long long)o2 * d_T + a0;
+      const int t8_1 = (int)(t8_q % d_T);
+      const int t8_0 = (int)(t8_q / d_T);
+      const int t10_0 = (int)(long long)t8_0;
+      const int t12_0 = (int)(long long)t8_1;
+      const int v71 = t10_0 >= t12_0;
+      const float v78_2 = x77[((long long)o0 * 4 + o1) * d_T + o2];
+      y295[at] = (v71 != 0 ? (x282[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] / v78_2 + r289) * expf((v71 != 0 ? x60[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] * 0.17677669f : -1e+09f) - x73[((long long)o0 * 4 + o1) * d_T + o2]) : 0.0f) * 0.17677669f;
+    }
+    __syncthreads();
+  }
+}

@@ -1,0 +1,29 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+typedef unsigned long long llmc_u64;
+typedef unsigned int llmc_u32;
+typedef unsigned short llmc_u16;
+#define LLMC_FN static __device__ __forceinline__
+#define LLMC_U64(c) c##ULL
+#define LLMC_AS_FLOAT(u) __uint_as_float(u)
+#define LLMC_AS_UINT(f) __float_as_uint(f)
+#endif
+
+/* k358_pad: 2 IR nodes, one work item per output element
+ *   %357 = reshape %356 : f32[T, 128]   (examples/gpt_char.llm:28)
+ *   %358 = pad %357 start=[0, 0] step=[1, 1] : f32[64, 128]   (examples/gpt_char.llm:28)
+ * arguments: x356 = %356; y358 = %358; d_B = B; d_T = T
+ */
+extern "C" __global__ void k358_pad(const float *__restrict__ x356, float *__restrict__ y358, int d_B, int d_T) {
+  const long long i = ((long long)blockIdx.x * blockDim.x + threadIdx.x);
+  if (i >= 8192LL) {
+    return;
+  }
+  const int o1 = (int)(i % 128);
+  const int o0 = (int)(i / 128);
+  float v = 0.0f;
+  if (o0 >= 0 && o0 < d_T) {
+    v += x356[(long long)o0 * 128 + o1];
+  }
+  y358[i] = v;
+}

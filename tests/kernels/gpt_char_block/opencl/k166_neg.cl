@@ -1,0 +1,86 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+
+/* k166_neg: 14 IR nodes, one work item per row of the reduction's domain
+ *   %150 = reshape %149 : f32[B, T, 65]   (examples/gpt_char.llm:30)
+ *   %152 = expand %151 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %153 = sub %150, %152 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %156 = log %155 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:26)
+ *   %157 = expand %156 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %158 = sub %153, %157 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %159 = take %158, %1 axis=2 : f32[B, T]   ($SRC/stdlib/nn.llm:32)
+ *   %160 = sum %159 axes=[0, 1] : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %161 = symdim B*T : i32[]   ($SRC/stdlib/nn.llm:32)
+ *   %162 = cast %161 : f32[]   ($SRC/stdlib/nn.llm:32)
+ *   %163 = reshape %162 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %164 = div %160, %163 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %165 = reshape %164 : f32[]   ($SRC/stdlib/nn.llm:32)
+ *   %166 = neg %165 : f32[]   ($SRC/stdlib/nn.llm:32)
+ * arguments: x1 = %1; x149 = %149; x151 = %151; x155 = %155; y166 = %166; d_B = B; d_T = T
+ */
+__kernel void k166_neg(__global const int *restrict x1, __global const float *restrict x149,
+    __global const float *restrict x151, __global const float *restrict x155,
+    __global float *restrict y166, int d_B, int d_T) {
+  __local float red[128];
+  const int lid = (int)get_local_id(0);
+  const long len = (long)d_B * d_T;
+  for (long blk = (long)get_group_id(0); blk < 1L; blk++) {
+    float acc = 0.0f;
+    for (long e = (long)lid; e < len; e += 128L) {
+      const int r1 = (int)(e % d_T);
+      const int r0 = (int)(e / d_T);
+      const int pick = x1[(long)r0 * d_T + r1];
+      float v = 0.0f;
+      if (pick >= 0 && pick < 65) {
+        v = x149[((long)r0 * d_T + r1) * 65 + pick] - x151[(long)r0 * d_T + r1] - log(x155[(long)r0 * d_T + r1]);
+      }
+      acc += v;
+    }
+    red[lid] = acc;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 64) {
+      red[lid] = red[lid] + red[lid + 64];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red[lid] = red[lid] + red[lid + 32];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red[lid] = red[lid] + red[lid + 16];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red[lid] = red[lid] + red[lid + 8];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red[lid] = red[lid] + red[lid + 4];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red[lid] = red[lid] + red[lid + 2];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red[lid] = red[lid] + red[lid + 1];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r160 = red[0];
+    const float r164 = r160 / (float)(int)((long)d_B * d_T);
+    const float r166 = -r164;
+    if (lid == 0) {
+      y166[blk] = r166;
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+}

@@ -1,0 +1,175 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+#ifndef LLMC_FMAX
+#define LLMC_FMAX
+/* max and min propagating NaN */
+LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b : a > b ? a : b; }
+#endif
+
+/* k176_add: 19 IR nodes, one work item per row of the reduction's domain
+ *   %150 = reshape %149 : f32[B, T, 65]   (examples/gpt_char.llm:30)
+ *   %151 = rmax %150 axes=[2] nograd=1 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:25)
+ *   %152 = expand %151 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %153 = sub %150, %152 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %154 = exp %153 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %155 = sum %154 axes=[2] : f32[B, T, 1]   ($SRC/stdlib/nn.llm:26)
+ *   %161 = symdim B*T : i32[]   ($SRC/stdlib/nn.llm:32)
+ *   %162 = cast %161 : f32[]   ($SRC/stdlib/nn.llm:32)
+ *   %163 = reshape %162 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %167 = const -1.0 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %168 = div %167, %163 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
+ *   %169 = expand %168 : f32[B, T]   ($SRC/stdlib/nn.llm:32)
+ *   %170 = put_add %169, %1 axis=2 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:32)
+ *   %171 = neg %170 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:32)
+ *   %172 = sum %171 axes=[2] : f32[B, T, 1]   ($SRC/stdlib/nn.llm:26)
+ *   %173 = div %172, %155 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:26)
+ *   %174 = expand %173 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %175 = mul %174, %154 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ *   %176 = add %175, %170 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
+ * arguments: x1 = %1; x149 = %149; y151 = %151; y155 = %155; y176 = %176; d_B = B; d_T = T
+ */
+__kernel void k176_add(__global const int *restrict x1, __global const float *restrict x149,
+    __global float *restrict y151, __global float *restrict y155, __global float *restrict y176,
+    int d_B, int d_T) {
+  __local float red[64];
+  __local float red_2[64];
+  __local float red_3[64];
+  const int lid = (int)get_local_id(0);
+  const long rows = (long)d_B * d_T;
+  const long groups = (long)d_B;
+  for (long blk = (long)get_group_id(0); blk < rows; blk += groups) {
+    const int o1 = (int)(blk % d_T);
+    const int o0 = (int)(blk / d_T);
+    float acc = -INFINITY;
+    for (long e = (long)lid; e < 65L; e += 64L) {
+      const int r0 = (int)e;
+      const float v150 = x149[((long)o0 * d_T + o1) * 65 + r0];
+      if (!isnan(acc) && (isnan(v150) || v150 > acc)) {
+        acc = v150;
+      }
+    }
+    red[lid] = acc;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red[lid] = llmc_fmax(red[lid], red[lid + 32]);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red[lid] = llmc_fmax(red[lid], red[lid + 16]);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red[lid] = llmc_fmax(red[lid], red[lid + 8]);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red[lid] = llmc_fmax(red[lid], red[lid + 4]);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red[lid] = llmc_fmax(red[lid], red[lid + 2]);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red[lid] = llmc_fmax(red[lid], red[lid + 1]);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r151 = red[0];
+    float acc_2 = 0.0f;
+    for (long e_2 = (long)lid; e_2 < 65L; e_2 += 64L) {
+      const int r0_2 = (int)e_2;
+      const float v150_2 = x149[((long)o0 * d_T + o1) * 65 + r0_2];
+      const float v154 = exp(v150_2 - r151);
+      acc_2 += v154;
+    }
+    red_2[lid] = acc_2;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red_2[lid] = red_2[lid] + red_2[lid + 32];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red_2[lid] = red_2[lid] + red_2[lid + 16];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red_2[lid] = red_2[lid] + red_2[lid + 8];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red_2[lid] = red_2[lid] + red_2[lid + 4];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red_2[lid] = red_2[lid] + red_2[lid + 2];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red_2[lid] = red_2[lid] + red_2[lid + 1];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r155 = red_2[0];
+    float acc_3 = 0.0f;
+    for (long e_3 = (long)lid; e_3 < 65L; e_3 += 64L) {
+      const int r0_3 = (int)e_3;
+      float v = 0.0f;
+      if (x1[(long)o0 * d_T + o1] == r0_3) {
+        v += -1.0f / (float)(int)((long)d_B * d_T);
+      }
+      acc_3 += -v;
+    }
+    red_3[lid] = acc_3;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red_3[lid] = red_3[lid] + red_3[lid + 32];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red_3[lid] = red_3[lid] + red_3[lid + 16];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red_3[lid] = red_3[lid] + red_3[lid + 8];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red_3[lid] = red_3[lid] + red_3[lid + 4];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red_3[lid] = red_3[lid] + red_3[lid + 2];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red_3[lid] = red_3[lid] + red_3[lid + 1];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r172 = red_3[0];
+    const float r173 = r172 / r155;
+    if (lid == 0) {
+      y151[blk] = r151;
+      y155[blk] = r155;
+    }
+    for (long e_4 = (long)lid; e_4 < 65L; e_4 += 64L) {
+      const int a0 = (int)e_4;
+      const long at = ((long)o0 * d_T + o1) * 65 + a0;
+      const float v150_3 = x149[((long)o0 * d_T + o1) * 65 + a0];
+      const float v154_2 = exp(v150_3 - r151);
+      float v_2 = 0.0f;
+      if (x1[(long)o0 * d_T + o1] == a0) {
+        v_2 += -1.0f / (float)(int)((long)d_B * d_T);
+      }
+      y176[at] = r173 * v154_2 + v_2;
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+}

@@ -1,0 +1,223 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+
+/* k355_add: 45 IR nodes, one work item per row of the reduction's domain
+ *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
+ *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
+ *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
+ *   %7 = expand %6 : f32[B, T, 128]   (examples/gpt_char.llm:28)
+ *   %8 = add %3, %7 : f32[B, T, 128]   (examples/gpt_char.llm:28)
+ *   %10 = const 128.0 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:85)
+ *   %11 = div %9, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:85)
+ *   %12 = expand %11 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
+ *   %13 = sub %8, %12 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
+ *   %14 = const 2.0 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
+ *   %17 = div %16, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:86)
+ *   %18 = const 1.0000000000000001e-05 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %19 = add %17, %18 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %20 = rsqrt %19 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %21 = expand %20 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
+ *   %24 = reshape %23 : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
+ *   %25 = expand %24 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
+ *   %194 = const -0.5 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %307 = reshape %306 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %317 = reshape %316 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %318 = add %307, %317 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %326 = reshape %325 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %327 = add %318, %326 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %331 = mul %327, %25 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %335 = mul %331, %21 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %336 = mul %331, %13 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %337 = sum %336 axes=[2] : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %338 = mul %20, %20 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %339 = mul %20, %338 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %340 = mul %194, %339 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %341 = mul %337, %340 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %342 = add %271, %335 : f32[B, T, 128]   (examples/gpt_char.llm:30)
+ *   %343 = neg %335 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
+ *   %344 = sum %343 axes=[2] : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %345 = div %341, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %346 = expand %345 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
+ *   %347 = mul %14, %13 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
+ *   %348 = mul %346, %347 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
+ *   %349 = add %342, %348 : f32[B, T, 128]   (examples/gpt_char.llm:30)
+ *   %350 = neg %348 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
+ *   %351 = sum %350 axes=[2] : f32[B, T, 1]   ($SRC/stdlib/nn.llm:86)
+ *   %352 = add %344, %351 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %353 = div %352, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %354 = expand %353 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:85)
+ *   %355 = add %349, %354 : f32[B, T, 128]   (examples/gpt_char.llm:30)
+ * arguments: x0 = %0; x2 = %2; x4 = %4; x9 = %9; x16 = %16; x23 = %23; x271 = %271; x306 = %306; x316 = %316; x325 = %325; y327 = %327; y355 = %355; d_B = B; d_T = T
+ */
+__kernel void k355_add(__global const int *restrict x0, __global const float *restrict x2,
+    __global const float *restrict x4, __global const float *restrict x9,
+    __global const float *restrict x16, __global const float *restrict x23,
+    __global const float *restrict x271, __global const float *restrict x306,
+    __global const float *restrict x316, __global const float *restrict x325,
+    __global float *restrict y327, __global float *restrict y355, int d_B, int d_T) {
+  __local float red[64];
+  __local float red_2[64];
+  __local float red_3[64];
+  const int lid = (int)get_local_id(0);
+  const long rows = (long)d_B * d_T;
+  const long groups = (long)d_B;
+  for (long blk = (long)get_group_id(0); blk < rows; blk += groups) {
+    const int o1 = (int)(blk % d_T);
+    const int o0 = (int)(blk / d_T);
+    float acc = 0.0f;
+    for (long e = (long)lid; e < 128L; e += 64L) {
+      const int r0 = (int)e;
+      const float v331 = (x306[((long)o0 * d_T + o1) * 128 + r0] + x316[((long)o0 * d_T + o1) * 128 + r0] + x325[((long)o0 * d_T + o1) * 128 + r0]) * x23[(long)r0];
+      const int row = x0[(long)o0 * d_T + o1];
+      float v = 0.0f;
+      if (row >= 0 && row < 65) {
+        v = x2[(long)row * 128 + r0];
+      }
+      const long t12_q = (long)o1 * 128 + r0;
+      const int t12_1 = (int)(t12_q % 128);
+      const int t12_0 = (int)(t12_q / 128);
+      const float v13 = v + x4[(long)t12_0 * 128 + t12_1] - x9[(long)o0 * d_T + o1] / 128.0f;
+      acc += v331 * v13;
+    }
+    red[lid] = acc;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red[lid] = red[lid] + red[lid + 32];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red[lid] = red[lid] + red[lid + 16];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red[lid] = red[lid] + red[lid + 8];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red[lid] = red[lid] + red[lid + 4];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red[lid] = red[lid] + red[lid + 2];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red[lid] = red[lid] + red[lid + 1];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r337 = red[0];
+    const float v20 = rsqrt(x16[blk] / 128.0f + 1e-05f);
+    const float r341 = r337 * (-0.5f * (v20 * (v20 * v20)));
+    float acc_2 = 0.0f;
+    for (long e_2 = (long)lid; e_2 < 128L; e_2 += 64L) {
+      const int r0_2 = (int)e_2;
+      const float v331_2 = (x306[((long)o0 * d_T + o1) * 128 + r0_2] + x316[((long)o0 * d_T + o1) * 128 + r0_2] + x325[((long)o0 * d_T + o1) * 128 + r0_2]) * x23[(long)r0_2];
+      const float v20_2 = rsqrt(x16[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v335 = v331_2 * v20_2;
+      acc_2 += -v335;
+    }
+    red_2[lid] = acc_2;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red_2[lid] = red_2[lid] + red_2[lid + 32];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red_2[lid] = red_2[lid] + red_2[lid + 16];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red_2[lid] = red_2[lid] + red_2[lid + 8];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red_2[lid] = red_2[lid] + red_2[lid + 4];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red_2[lid] = red_2[lid] + red_2[lid + 2];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red_2[lid] = red_2[lid] + red_2[lid + 1];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r344 = red_2[0];
+    const float r345 = r341 / 128.0f;
+    float acc_3 = 0.0f;
+    for (long e_3 = (long)lid; e_3 < 128L; e_3 += 64L) {
+      const int r0_3 = (int)e_3;
+      const int row_2 = x0[(long)o0 * d_T + o1];
+      float v_2 = 0.0f;
+      if (row_2 >= 0 && row_2 < 65) {
+        v_2 = x2[(long)row_2 * 128 + r0_3];
+      }
+      const long t31_q = (long)o1 * 128 + r0_3;
+      const int t31_1 = (int)(t31_q % 128);
+      const int t31_0 = (int)(t31_q / 128);
+      const float v13_2 = v_2 + x4[(long)t31_0 * 128 + t31_1] - x9[(long)o0 * d_T + o1] / 128.0f;
+      const float v348 = r345 * (2.0f * v13_2);
+      acc_3 += -v348;
+    }
+    red_3[lid] = acc_3;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red_3[lid] = red_3[lid] + red_3[lid + 32];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red_3[lid] = red_3[lid] + red_3[lid + 16];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red_3[lid] = red_3[lid] + red_3[lid + 8];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red_3[lid] = red_3[lid] + red_3[lid + 4];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red_3[lid] = red_3[lid] + red_3[lid + 2];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red_3[lid] = red_3[lid] + red_3[lid + 1];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r351 = red_3[0];
+    const float r352 = r344 + r351;
+    const float r353 = r352 / 128.0f;
+    for (long e_4 = (long)lid; e_4 < 128L; e_4 += 64L) {
+      const int a0 = (int)e_4;
+      const long at = ((long)o0 * d_T + o1) * 128 + a0;
+      const float v327 = x306[((long)o0 * d_T + o1) * 128 + a0] + x316[((long)o0 * d_T + o1) * 128 + a0] + x325[((long)o0 * d_T + o1) * 128 + a0];
+      y327[at] = v327;
+      const float v331_3 = (x306[((long)o0 * d_T + o1) * 128 + a0] + x316[((long)o0 * d_T + o1) * 128 + a0] + x325[((long)o0 * d_T + o1) * 128 + a0]) * x23[(long)a0];
+      const float v20_3 = rsqrt(x16[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v335_2 = v331_3 * v20_3;
+      const int row_3 = x0[(long)o0 * d_T + o1];
+      float v_3 = 0.0f;
+      if (row_3 >= 0 && row_3 < 65) {
+        v_3 = x2[(long)row_3 * 128 + a0];
+      }
+      const long t51_q = (long)o1 * 128 + a0;
+      const int t51_1 = (int)(t51_q % 128);
+      const int t51_0 = (int)(t51_q / 128);
+      const float v13_3 = v_3 + x4[(long)t51_0 * 128 + t51_1] - x9[(long)o0 * d_T + o1] / 128.0f;
+      const float v348_2 = r345 * (2.0f * v13_3);
+      const float v355 = x271[((long)o0 * d_T + o1) * 128 + a0] + v335_2 + v348_2 + r353;
+      y355[at] = v355;
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+}

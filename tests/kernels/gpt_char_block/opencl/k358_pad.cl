@@ -1,0 +1,30 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+
+/* k358_pad: 2 IR nodes, one work item per output element
+ *   %357 = reshape %356 : f32[T, 128]   (examples/gpt_char.llm:28)
+ *   %358 = pad %357 start=[0, 0] step=[1, 1] : f32[64, 128]   (examples/gpt_char.llm:28)
+ * arguments: x356 = %356; y358 = %358; d_B = B; d_T = T
+ */
+__kernel void k358_pad(__global const float *restrict x356, __global float *restrict y358, int d_B, int d_T) {
+  const long i = (long)get_global_id(0);
+  if (i >= 8192L) {
+    return;
+  }
+  const int o1 = (int)(i % 128);
+  const int o0 = (int)(i / 128);
+  float v = 0.0f;
+  if (o0 >= 0 && o0 < d_T) {
+    v += x356[(long)o0 * 128 + o1];
+  }
+  y358[i] = v;
+}

@@ -1,0 +1,107 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+
+/* k53_add: 29 IR nodes, one work item per row of the reduction's domain
+ *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
+ *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
+ *   %5 = expand %4 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
+ *   %6 = sub %1, %5 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
+ *   %7 = const 2.0 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
+ *   %10 = div %9, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:86)
+ *   %11 = const 1.0000000000000001e-05 : f32[6, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %12 = add %10, %11 : f32[6, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %13 = rsqrt %12 : f32[6, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %14 = expand %13 : f32[6, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %15 = mul %6, %14 : f32[6, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %17 = reshape %16 : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %18 = expand %17 : f32[6, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %19 = mul %15, %18 : f32[6, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %21 = reshape %20 : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %22 = expand %21 : f32[6, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %23 = add %19, %22 : f32[6, 24]   ($SRC/stdlib/nn.llm:87)
+ *   %24 = mul %23, %0 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
+ *   %25 = sum %24 axes=[0, 1] : f32[1, 1]   (tests/fusion/layernorm.llm:14)
+ *   %29 = mul %0, %18 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
+ *   %33 = mul %29, %14 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
+ *   %44 = expand %43 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
+ *   %45 = mul %7, %6 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
+ *   %46 = mul %44, %45 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
+ *   %47 = add %33, %46 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
+ *   %50 = add %42, %49 : f32[6, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %51 = div %50, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:87)
+ *   %52 = expand %51 : f32[6, 24]   ($SRC/stdlib/nn.llm:85)
+ *   %53 = add %47, %52 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x9 = %9; x16 = %16; x20 = %20; x42 = %42; x43 = %43; x49 = %49; y25 = %25; y53 = %53
+ */
+__kernel void k53_add(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x9,
+    __global const float *restrict x16, __global const float *restrict x20,
+    __global const float *restrict x42, __global const float *restrict x43,
+    __global const float *restrict x49, __global float *restrict y25, __global float *restrict y53) {
+  __local float red[128];
+  const int lid = (int)get_local_id(0);
+  for (int blk = (int)get_group_id(0); blk < 1; blk++) {
+    float acc = 0.0f;
+    for (int e = lid; e < 144; e += 128) {
+      const int r1 = e % 24;
+      const int r0 = e / 24;
+      const float v6 = x1[r0 * 24 + r1] - x2[r0] / 24.0f;
+      const float v14 = rsqrt(x9[r0] / 24.0f + 1e-05f);
+      const float v18 = x16[r1];
+      acc += (v6 * v14 * v18 + x20[r1]) * x0[r0 * 24 + r1];
+    }
+    red[lid] = acc;
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 64) {
+      red[lid] = red[lid] + red[lid + 64];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 32) {
+      red[lid] = red[lid] + red[lid + 32];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 16) {
+      red[lid] = red[lid] + red[lid + 16];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 8) {
+      red[lid] = red[lid] + red[lid + 8];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 4) {
+      red[lid] = red[lid] + red[lid + 4];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 2) {
+      red[lid] = red[lid] + red[lid + 2];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (lid < 1) {
+      red[lid] = red[lid] + red[lid + 1];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    const float r25 = red[0];
+    if (lid == 0) {
+      y25[blk] = r25;
+    }
+    for (int e_2 = lid; e_2 < 144; e_2 += 128) {
+      const int a1 = e_2 % 24;
+      const int a0 = e_2 / 24;
+      const int at = a0 * 24 + a1;
+      const float v18_2 = x16[a1];
+      const float v14_2 = rsqrt(x9[a0] / 24.0f + 1e-05f);
+      const float v6_2 = x1[a0 * 24 + a1] - x2[a0] / 24.0f;
+      y53[at] = x0[a0 * 24 + a1] * v18_2 * v14_2 + x43[a0] * (2.0f * v6_2) + (x42[a0] + x49[a0]) / 24.0f;
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+  }
+}
