@@ -23,6 +23,10 @@ struct Plan {
    * (a trainer runs one shape step after step) */
   size_t *lay_off, *lay_size, lay_peak;
   int64_t lay_vals[LLMC_MAX_SYMS];
+  /* values the caller keeps in its own device buffers (rt_plan_bind), per
+   * stored node (its alias root): NULL when the value lives in the arena */
+  DevBuf **bound;
+  size_t *bound_off, *bound_bytes;
 };
 
 /* A cooperative kernel cannot run in smaller work groups than it was written for. */
@@ -74,6 +78,9 @@ void rt_plan_free(Plan *p) {
     rt_kernel_free(p->dev, p->dk[q]);
   }
   rt_free(p->dev, p->arena);
+  free(p->bound);
+  free(p->bound_off);
+  free(p->bound_bytes);
   free(p->lay_off);
   free(p->lay_size);
   free(p->kern);
@@ -144,6 +151,7 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
     int64_t numel = 1;                                                             \
     for (int k_ = 0; k_ < x_->rank; k_++) numel *= ir_dim_eval(x_->shape[k_], vals); \
     size[i] = (size_t)numel * (size_t)dtype_size(x_->dtype);                       \
+    if (p->bound && p->bound[i]) break; /* in the caller's buffer */             \
     size_t sz = size[i] ? size[i] : 4;                                             \
     off[i] = first_fit(iv, n, sz, p->align);                                       \
     iv[i] = (Interval){off[i], sz};                                                \
@@ -184,6 +192,14 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, int64_t *vals, D
     return false;
   }
   if (!ir_bind_dims(g, inputs, vals, d)) return false;
+  for (int v = 0; v < g->syms.n; v++)
+    if (vals[v] < 0) {
+      if (p->fp->sym_val) vals[v] = p->fp->sym_val[v]; /* the inputs that give it are bound */
+      else {
+        diag_plain(d, "no input gives the size %s (is an input missing?)", g->syms.v[v]);
+        return false;
+      }
+    }
   if (p->fp->sym_val)
     for (int v = 0; v < g->syms.n; v++)
       if (vals[v] != p->fp->sym_val[v]) {
@@ -217,6 +233,14 @@ static bool upload_leaves(Plan *p, const TensorList *inputs, const TensorList *p
   for (int i = 0; i < g->nodes.n; i++) {
     const IrNode *x = &g->nodes.v[i];
     if (!p->fp->live[i] || (x->op != OP_PARAM && x->op != OP_INPUT)) continue;
+    if (p->bound && p->bound[i]) {
+      if (size[i] > p->bound_bytes[i]) {
+        diag_plain(d, "%s '%s' needs %zu bytes, but its bound buffer region holds %zu",
+                   x->op == OP_PARAM ? "parameter" : "input", x->name, size[i], p->bound_bytes[i]);
+        return false;
+      }
+      continue;
+    }
     const Tensor *t = find_tensor(x->op == OP_PARAM ? params : inputs, x->name);
     if (!t) {
       diag_plain(d, "missing %s '%s'", x->op == OP_PARAM ? "parameter" : "input", x->name);
@@ -250,8 +274,10 @@ static bool launch(Plan *p, int ki, const int64_t *vals, FILE *log, RtKernelStat
       args[a].u64 = p->seed;
       args[a].is_u64 = true;
     } else {
-      args[a].buf = p->arena;
-      args[a].offset = p->lay_off[p->fp->alias[ka->node]];
+      int32_t r = p->fp->alias[ka->node];
+      bool b = p->bound && p->bound[r];
+      args[a].buf = b ? p->bound[r] : p->arena;
+      args[a].offset = b ? p->bound_off[r] : p->lay_off[r];
     }
   }
   int64_t items = ir_dim_eval(k->items, vals);
@@ -283,6 +309,15 @@ static bool read_outputs(Plan *p, const int64_t *vals, TensorList *out, Diag *d)
   for (int i = 0; i < g->outputs.n; i++) {
     int32_t node = g->outputs.v[i].node;
     const IrNode *x = ir_node(g, node);
+    int32_t r = p->fp->alias[node];
+    if (p->bound && p->bound[r]) { /* stays in the caller's buffer */
+      if (p->lay_size[r] > p->bound_bytes[r]) {
+        diag_plain(d, "output '%s' needs %zu bytes, but its bound buffer region holds %zu", g->outputs.v[i].name,
+                   p->lay_size[r], p->bound_bytes[r]);
+        return false;
+      }
+      continue;
+    }
     int64_t dims[IR_MAX_RANK];
     for (int k = 0; k < x->rank; k++) dims[k] = ir_dim_eval(x->shape[k], vals);
     Tensor *t = tensor_new(g->outputs.v[i].name, x->dtype, x->rank, dims);
@@ -292,6 +327,84 @@ static bool read_outputs(Plan *p, const int64_t *vals, TensorList *out, Diag *d)
     }
     tl_add(out, t);
   }
+  return true;
+}
+
+/* ---- device-resident values ------------------------------------------------------ */
+
+/* The node a name binds: a PARAM or INPUT leaf of that name, else a graph
+ * output of that name (its alias root); -1 when neither. */
+static int32_t bind_target(const Plan *p, const char *name, bool *is_output) {
+  const Graph *g = p->g;
+  for (int32_t i = 0; i < g->nodes.n; i++) {
+    const IrNode *x = &g->nodes.v[i];
+    if ((x->op == OP_PARAM || x->op == OP_INPUT) && x->name && !strcmp(x->name, name)) {
+      *is_output = false;
+      return i;
+    }
+  }
+  for (int i = 0; i < g->outputs.n; i++)
+    if (!strcmp(g->outputs.v[i].name, name)) {
+      *is_output = true;
+      return p->fp->alias[g->outputs.v[i].node];
+    }
+  return -1;
+}
+
+/* An output stored over a bound leaf's bytes (an update in place) is safe when
+ * no kernel reads the leaf after the one that stores the output, and that
+ * kernel, if it reads the leaf, is an element kernel over the same shape (each
+ * work item reads its elements before it writes them). */
+static bool in_place_ok(const Plan *p, int32_t leaf, int32_t out, Diag *d) {
+  int kq = p->fp->kernel_of[out];
+  if (kq < 0) {
+    diag_plain(d, "cannot update '%s' in place: the output is not computed by a kernel", ir_node(p->g, leaf)->name);
+    return false;
+  }
+  for (int q = 0; q < p->nkernels; q++) {
+    const Kernel *k = p->kern[q];
+    for (int a = 0; a < k->nargs; a++) {
+      if (k->args[a].kind != KARG_IN || p->fp->alias[k->args[a].node] != leaf) continue;
+      const SchedKernel *K = &p->fp->k[q];
+      bool elem = (K->form == KFORM_ELEMENT || K->form == KFORM_ELEMENT_VEC) &&
+                  ir_same_shape(ir_node(p->g, leaf), ir_node(p->g, out));
+      if (q > kq || (q == kq && !elem)) {
+        diag_plain(d, "cannot update '%s' in place: kernel %s reads it %s", ir_node(p->g, leaf)->name, k->name,
+                   q > kq ? "after the output is stored" : "in the kernel that stores the output, not element by element");
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t bytes, Diag *d) {
+  bool is_output = false;
+  int32_t r = bind_target(p, name, &is_output);
+  if (r < 0) {
+    diag_plain(d, "cannot bind '%s': the graph has no parameter, input or output of that name", name);
+    return false;
+  }
+  int n = p->g->nodes.n;
+  if (!p->bound) {
+    p->bound = xcalloc((size_t)(n ? n : 1), sizeof(DevBuf *));
+    p->bound_off = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
+    p->bound_bytes = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
+  }
+  if (is_output)
+    for (int32_t i = 0; i < n; i++) {
+      const IrNode *x = &p->g->nodes.v[i];
+      bool leaf = x->op == OP_PARAM || x->op == OP_INPUT;
+      if (leaf && p->bound[i] == buf && off < p->bound_off[i] + p->bound_bytes[i] && p->bound_off[i] < off + bytes &&
+          !in_place_ok(p, i, r, d))
+        return false;
+    }
+  p->bound[r] = buf;
+  p->bound_off[r] = off;
+  p->bound_bytes[r] = bytes;
+  free(p->lay_off); /* the arena's layout changes */
+  free(p->lay_size);
+  p->lay_off = p->lay_size = NULL;
   return true;
 }
 

@@ -43,6 +43,19 @@ typedef struct RtKernelStat {
  * synchronisation after every launch; the outputs are the same. */
 bool rt_plan_run_stats(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out,
                        RtKernelStat *stats, Diag *d);
+/* Device-resident values: puts a PARAM or INPUT leaf (by name) or a graph
+ * output (by output name) at byte `off` of the caller's buffer `buf` (a region
+ * of `bytes` bytes) instead of the plan's arena. A bound leaf is not uploaded:
+ * the caller keeps it current, and rt_plan_run's lists need not hold it. A
+ * bound output is stored there and not read back: rt_plan_run's `out` lacks
+ * it. An output bound over a bound leaf's bytes updates it in place; that is
+ * refused unless every kernel reading the leaf runs no later than the one
+ * storing the output, and that one reads it element by element (bind the
+ * leaves first). A training loop keeps parameters, gradients and optimiser
+ * state on the device this way, step after step. Sizes are checked at each
+ * run; the caller must keep `buf` alive while the plan runs. */
+bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t bytes, Diag *d);
+
 /* The peak device memory of the last run, in bytes. */
 uint64_t rt_plan_peak_bytes(const Plan *p);
 

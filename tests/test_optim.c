@@ -355,3 +355,96 @@ Test(optim, opencl_matches_interp, .timeout = 120) {
   rt_device_close(dev);
   diag_free(&d);
 }
+
+/* Parameters, gradients and moments kept in device buffers (rt_plan_bind),
+ * the update written over them in place, two steps in a row: the same values
+ * as the interpreter fed its own outputs. And an update in place that would
+ * read overwritten values is refused. */
+Test(optim, opencl_resident_in_place, .timeout = 120) {
+  Diag d;
+  diag_init(&d, stderr);
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &d);
+  if (!dev) {
+    cr_log_warn("no OpenCL device: the resident update is not run");
+    diag_free(&d);
+    return;
+  }
+  AdamwOpts o = rt_adamw_defaults();
+  o.weight_decay = 0.1;
+  int64_t n = 4099;
+  Graph *g = rt_adamw_graph(n, &o);
+  const char *names[5] = {"params", "grads", "m", "v", "decay"};
+  TensorList in = {0};
+  uint64_t s = 5;
+  for (int k = 0; k < 5; k++) {
+    Tensor *t = tensor_new(names[k], DT_F32, 1, &n);
+    for (int64_t i = 0; i < n; i++) {
+      double r = rnd(&s) * 2 - 1;
+      tensor_set(t, i, k == 1 ? r * 0.05 : k == 3 ? r * r * 1e-3 : k == 4 ? (double)(r > 0) : r);
+    }
+    tl_add(&in, t);
+  }
+  size_t bytes = (size_t)n * 4;
+  DevBuf *buf = rt_alloc(dev, 5 * 65536, &d); /* the five vectors in one buffer, 64 KiB apart */
+  cr_assert(buf);
+  for (int k = 0; k < 5; k++) cr_assert(rt_write(dev, buf, (size_t)k * 65536, tl_find(&in, names[k])->data, bytes, &d));
+  Plan *plan = pl_plan_graph(dev, g, NULL, &d);
+  cr_assert(plan);
+  for (int k = 0; k < 5; k++) cr_assert(rt_plan_bind(plan, names[k], buf, (size_t)k * 65536, bytes, &d), "%s", names[k]);
+  cr_assert(rt_plan_bind(plan, "params.new", buf, 0, bytes, &d));
+  cr_assert(rt_plan_bind(plan, "m.new", buf, 2 * 65536, bytes, &d));
+  cr_assert(rt_plan_bind(plan, "v.new", buf, 3 * 65536, bytes, &d));
+  InterpOptions io = {DT_F32, 0};
+  for (int step = 1; step <= 2; step++) {
+    TensorList small = {0}, got = {0}, want = {0};
+    tl_add(&small, scalar("lr", 1e-2));
+    tl_add(&small, scalar("step", step));
+    cr_assert(rt_plan_run(plan, &small, NULL, &got, NULL, &d), "step %d", step);
+    cr_expect_eq(got.v.n, 0, "bound outputs are not read back (%d were)", got.v.n);
+    tl_add(&in, scalar("lr", 1e-2));
+    tl_add(&in, scalar("step", step));
+    cr_assert(ir_interp(g, &in, NULL, &io, &want, &d));
+    const char *outs[3] = {"params.new", "m.new", "v.new"};
+    const int slot[3] = {0, 2, 3};
+    for (int j = 0; j < 3; j++) {
+      const Tensor *w = tl_find(&want, outs[j]);
+      Tensor *x = tensor_new(outs[j], DT_F32, 1, &n);
+      cr_assert(rt_read(dev, buf, (size_t)slot[j] * 65536, x->data, bytes, &d));
+      for (int64_t i = 0; i < n; i++) {
+        double a = tensor_get(w, i), b = tensor_get(x, i);
+        cr_assert(fabs(a - b) <= 1e-5 * fabs(a) + 1e-7, "step %d %s[%lld]: reference %.9g, device %.9g", step,
+                  outs[j], (long long)i, a, b);
+      }
+      /* the reference's next step reads its own outputs */
+      memcpy(tl_find(&in, names[slot[j]])->data, w->data, bytes);
+      tensor_free(x);
+    }
+    /* drop lr and step from `in` for the next round */
+    for (int r = 0; r < 2; r++) tensor_free(in.v.v[--in.v.n]);
+    tl_free(&small);
+    tl_free(&got);
+    tl_free(&want);
+  }
+  rt_plan_free(plan);
+  /* One kernel per node: of m.new and v.new, one is stored before the kernel
+   * that reads the other's old moment, so storing it over that moment is
+   * refused (whichever the launch order puts first). */
+  Plan *un = pl_plan_graph(dev, g, &(PlOptions){.no_fuse = true}, &d);
+  cr_assert(un);
+  Diag quiet;
+  diag_init(&quiet, NULL);
+  cr_assert(rt_plan_bind(un, "m", buf, 2 * 65536, bytes, &quiet));
+  cr_assert(rt_plan_bind(un, "v", buf, 3 * 65536, bytes, &quiet));
+  bool m_over_v = rt_plan_bind(un, "m.new", buf, 3 * 65536, bytes, &quiet);
+  bool v_over_m = rt_plan_bind(un, "v.new", buf, 2 * 65536, bytes, &quiet);
+  cr_expect(!(m_over_v && v_over_m), "an unsafe update in place was accepted");
+  cr_expect(quiet.nerrors >= 1, "the refusal was not reported");
+  cr_expect(!rt_plan_bind(un, "nonesuch", buf, 0, 4, &quiet), "an unknown name was accepted");
+  diag_free(&quiet);
+  rt_plan_free(un);
+  rt_free(dev, buf);
+  tl_free(&in);
+  ir_graph_free(g);
+  rt_device_close(dev);
+  diag_free(&d);
+}
