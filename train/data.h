@@ -54,19 +54,38 @@ void data_free(Dataset *ds); /* accepts NULL */
 const Tokenizer *data_tokenizer(const Dataset *ds);
 bool data_is_classification(const Dataset *ds);
 int64_t data_tokens(const Dataset *ds, bool val);  /* tokens (lm) or rows (tsv) in a split */
+/* The split's tokens (lm; NULL for tsv), data_tokens(ds, val) of them. */
+const int32_t *data_split_tokens(const Dataset *ds, bool val);
+/* The seq given to data_open; tsv: the number of classes (0 for lm). */
+int data_seq(const Dataset *ds);
+int data_nlabels(const Dataset *ds);
+/* lm: the number of evaluation windows of seq + 1 tokens that
+ * data_lm_window_batch walks through ((tokens - 1) / seq); tsv: rows. */
+int64_t data_lm_windows(const Dataset *ds, bool val, int seq);
 
 /* The batch generator: xorshift64* seeded from `seed`; its whole state is one
  * uint64 (data_rng_state / data_rng_restore), kept in checkpoints. */
 typedef struct DataRng { uint64_t s; } DataRng;
 DataRng data_rng(uint64_t seed);
+/* The state to save, and a generator continuing from a saved state (a state
+ * is never 0; restoring 0 gives data_rng(0)). */
+uint64_t data_rng_state(const DataRng *r);
+DataRng data_rng_restore(uint64_t state);
+/* The next 64 random bits; a uniform integer in [0, n) (n >= 1, unbiased:
+ * rejection sampling); a uniform double in [0, 1) with 53 random bits. */
+uint64_t data_rng_next(DataRng *r);
+uint64_t data_rng_below(DataRng *r, uint64_t n);
+double data_rng_uniform(DataRng *r);
 
 /* A language-model batch: B random windows of seq + 1 tokens from the train
  * (val false) or validation split, drawn with rng. idx and targets are i32
  * [B, seq] tensors named "idx" and "targets" that the caller allocated. */
 void data_lm_batch(const Dataset *ds, bool val, DataRng *rng, Tensor *idx, Tensor *targets);
-/* The k-th of the consecutive, non-overlapping windows covering a split in
- * order (deterministic evaluation over the whole split): returns the number
- * of batch rows filled (0 when k is past the end); unfilled rows are zeros. */
+/* The k-th batch of the consecutive, non-overlapping windows covering a split
+ * in order (deterministic evaluation over the whole split): row r holds window
+ * w = k*B + r, idx = tokens[w*seq, w*seq + seq), targets shifted by one; the
+ * tokens after the last whole window are not covered. Returns the number of
+ * batch rows filled (0 when k is past the end); unfilled rows are zeros. */
 int data_lm_window_batch(const Dataset *ds, bool val, int64_t k, Tensor *idx, Tensor *targets);
 /* A classification batch: B rows drawn with rng from the train split (val
  * false) or, for evaluation, rows k*B .. k*B+B-1 of a split in order (rng

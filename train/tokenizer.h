@@ -63,4 +63,17 @@ bool tok_encode(const Tokenizer *t, const char *text, size_t n, bool bos, int32_
  * appended as nothing and returns false. */
 bool tok_decode(const Tokenizer *t, int prev, int id, StrBuf *b);
 
+/* tok_encode with `label` (a file name, "file:line") heading its messages, so
+ * that an error in a data file names the file. */
+bool tok_encode_named(const Tokenizer *t, const char *text, size_t n, bool bos, const char *label,
+                      int32_t **out, size_t *nout, size_t *cap, Diag *d);
+/* llama2c: token id's piece as stored in the file (NUL-free; owned by t) and
+ * its score; NULL / 0 for other kinds or an id out of range. */
+const char *tok_piece(const Tokenizer *t, int id);
+float tok_score(const Tokenizer *t, int id);
+
+/* SHA-256 (sha256.c): the digest, and as 64 lowercase hex digits + NUL. */
+void tok_sha256(const void *data, size_t n, uint8_t out[32]);
+void tok_sha256_hex(const void *data, size_t n, char hex[65]);
+
 #endif
