@@ -37,7 +37,7 @@ static const char TT_MODEL[] =
     "}\n";
 
 /* Makes DIR (mkdtemp) holding NAME.llm (model NAME) and tiny.txt; returns DIR. */
-static char *tt_setup(const char *name, int steps, const char *optimizer, int eval_every, int save_every) {
+static inline char *tt_setup(const char *name, int steps, const char *optimizer, int eval_every, int save_every) {
   char tmpl[] = "/tmp/llmc_train_XXXXXX";
   char *dir = mkdtemp(tmpl);
   cr_assert(dir, "mkdtemp failed");
@@ -64,7 +64,7 @@ static char *tt_setup(const char *name, int steps, const char *optimizer, int ev
 
 /* Runs `llmc ARGS` (a shell fragment) with stdout and stderr into *out
  * (may be NULL); returns the exit status. */
-static int tt_llmc(char **out, const char *fmt, ...) {
+static inline int tt_llmc(char **out, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   StrBuf args = {0};
@@ -86,7 +86,7 @@ static int tt_llmc(char **out, const char *fmt, ...) {
 }
 
 /* The "loss" values of metrics.jsonl, in order, as their exact text. */
-static char *tt_losses(const char *dir) {
+static inline char *tt_losses(const char *dir) {
   char *p = xasprintf("%s/metrics.jsonl", dir);
   size_t n = 0;
   char *text = sup_read_file(p, &n);
