@@ -320,7 +320,7 @@ typedef struct Run {
   bool tty;
   double t_start, last_line, ema_step; /* progress */
   double last_val;
-  int64_t last_eval_step;
+  int64_t last_eval_step, nsteps; /* nsteps: taken by this process */
 } Run;
 
 static bool mkdir_p(const char *dir, Diag *d) {
@@ -410,7 +410,8 @@ static int train_loop(Run *r, Diag *d) {
     StepInfo si;
     if (!trainer_step(r->tr, &si, d)) return 1;
     double tps = si.seconds > 0 ? tokens / si.seconds : 0;
-    r->ema_step = r->ema_step > 0 ? 0.9 * r->ema_step + 0.1 * si.seconds : si.seconds;
+    /* the first step of a process also builds kernels lazily (PoCL): the ETA starts at the second */
+    r->ema_step = r->ema_step > 0 && ++r->nsteps > 2 ? 0.9 * r->ema_step + 0.1 * si.seconds : si.seconds;
     fprintf(r->metrics,
             "{\"step\": %" PRId64 ", \"loss\": %.9g, \"lr\": %.9g, \"grad_norm\": %.9g, \"tokens_per_s\": %.1f}\n",
             si.step, si.loss, si.lr, si.grad_norm, tps);
