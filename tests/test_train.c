@@ -182,3 +182,34 @@ Test(sample, greedy_and_determinism) {
     cr_assert(f >= 0 && f < 1);
   }
 }
+
+/* Ctrl-C: the step finishes, a checkpoint is written, the exit status is 130. */
+Test(train, sigint_checkpoints_and_exits_130, .timeout = 120) {
+  char *dir = tt_setup("Tiny", 100000, "adamw(lr = 1e-3)", 0, 0);
+  char *model = xasprintf("%s/Tiny.llm", dir), *run = xasprintf("%s/run", dir);
+  char *bin = xasprintf("%s/llmc", LLMC_BINARY_DIR);
+  pid_t pid = fork();
+  cr_assert(pid >= 0);
+  if (pid == 0) {
+    if (!freopen("/dev/null", "w", stderr)) _exit(126);
+    execl(bin, "llmc", "train", model, "--out", run, "--backend", "ref", (char *)NULL);
+    _exit(127);
+  }
+  sleep_s(1.0);
+  kill(pid, SIGINT);
+  int st;
+  waitpid(pid, &st, 0);
+  cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 130, "expected exit status 130 after SIGINT (status %d)", st);
+  int64_t step = 0;
+  char *ck = ckpt_newest(run, &step);
+  cr_assert(ck && step > 0, "no checkpoint after SIGINT");
+  char *out = NULL;
+  int rc = tt_llmc(&out, "eval %s --ckpt %s --backend ref", model, ck);
+  cr_assert_eq(rc, 0, "the checkpoint written on SIGINT does not load:\n%s", out);
+  free(out);
+  free(ck);
+  free(bin);
+  free(run);
+  free(model);
+  free(dir);
+}
