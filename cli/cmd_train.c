@@ -385,13 +385,21 @@ static void progress(Run *r, const StepInfo *si, double tps, bool force) {
   }
 }
 
+/* A number as JSON: null when it is not finite (a diverged loss). */
+static const char *json_num(char buf[32], double v) {
+  if (isfinite(v)) snprintf(buf, 32, "%.9g", v);
+  else snprintf(buf, 32, "null");
+  return buf;
+}
+
 static bool do_eval(Run *r, Diag *d) {
   double v;
   if (!trainer_eval(r->tr, &v, d)) return false;
   int64_t s = trainer_step_count(r->tr);
   r->last_val = v;
   r->last_eval_step = s;
-  fprintf(r->metrics, "{\"step\": %" PRId64 ", \"val_loss\": %.9g}\n", s, v);
+  char vs[32];
+  fprintf(r->metrics, "{\"step\": %" PRId64 ", \"val_loss\": %s}\n", s, json_num(vs, v));
   fflush(r->metrics);
   report_curve_add(&r->val, (double)s, v);
   if (r->tty) fputc('\n', stderr);
@@ -410,11 +418,12 @@ static int train_loop(Run *r, Diag *d) {
     StepInfo si;
     if (!trainer_step(r->tr, &si, d)) return 1;
     double tps = si.seconds > 0 ? tokens / si.seconds : 0;
+    char ls[32], gs[32];
     /* the first step of a process also builds kernels lazily (PoCL): the ETA starts at the second */
     r->ema_step = r->ema_step > 0 && ++r->nsteps > 2 ? 0.9 * r->ema_step + 0.1 * si.seconds : si.seconds;
     fprintf(r->metrics,
-            "{\"step\": %" PRId64 ", \"loss\": %.9g, \"lr\": %.9g, \"grad_norm\": %.9g, \"tokens_per_s\": %.1f}\n",
-            si.step, si.loss, si.lr, si.grad_norm, tps);
+            "{\"step\": %" PRId64 ", \"loss\": %s, \"lr\": %.9g, \"grad_norm\": %s, \"tokens_per_s\": %.1f}\n",
+            si.step, json_num(ls, si.loss), si.lr, json_num(gs, si.grad_norm), tps);
     fflush(r->metrics);
     report_curve_add(&r->train, (double)si.step, si.loss);
     progress(r, &si, tps, si.step == 1 || si.step == c->steps);
@@ -477,6 +486,38 @@ static bool resume_run(Run *r, Diag *d) {
   return ok;
 }
 
+/* finetune.from = safetensors("P"): the parameters P holds by name (of the
+ * same shapes) replace their initial values; the others (a new head, LoRA)
+ * keep them. llama2c("model.bin") needs the planned `llmc import`. */
+static bool load_from(const Model *m, TensorList *params, Diag *d) {
+  const Spec *from = spec_get(&m->finetune, "from");
+  if (!from || from->kind != SPEC_RECORD || !from->s) return true;
+  const Spec *path = spec_field(from, "path");
+  if (strcmp(from->s, "safetensors")) {
+    fprintf(stderr, "llmc train: warning: finetune.from = %s(\"%s\") is not loaded (llama2c checkpoints need the "
+                    "planned 'llmc import'); every parameter starts from its init clause\n", from->s,
+            path && path->s ? path->s : "");
+    return true;
+  }
+  TensorList file = {0};
+  if (!st_read(path->s, &file, d)) return false;
+  int loaded = 0;
+  bool ok = true;
+  for (int i = 0; ok && i < params->v.n; i++) {
+    Tensor *p = params->v.v[i];
+    const Tensor *f = tl_find(&file, p->name);
+    if (!f) continue;
+    ok = f->rank == p->rank && tensor_numel(f) == tensor_numel(p) && f->dtype != DT_I32;
+    for (int k = 0; ok && k < p->rank; k++) ok = f->shape[k] == p->shape[k];
+    if (!ok) diag_plain(d, "%s: tensor '%s' does not have the shape or dtype of the model's parameter", path->s, p->name);
+    for (int64_t k = 0, n = tensor_numel(p); ok && k < n; k++) tensor_set(p, k, tensor_get(f, k));
+    loaded += ok;
+  }
+  if (ok) fprintf(stderr, "llmc train: %d of %d parameters from %s\n", loaded, params->v.n, path->s);
+  tl_free(&file);
+  return ok;
+}
+
 /* Everything between the loaded program and the loop; 0 or an exit status. */
 static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag *d) {
   const Model *m = r->m;
@@ -499,6 +540,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   eg = gg ? cli_build_graph(p, "loss", false, false, NULL, d) : NULL;
   if (!eg || !tcli_open_device(o, &dev, d)) goto done;
   tcli_init_params(m, r->c.seed, &params);
+  if (!load_from(m, &params, d)) goto done;
   trainable = xcalloc((size_t)params.v.n + 1, sizeof *trainable);
   for (int i = 0; i < m->params.n; i++) trainable[i] = !m->params.v[i].frozen;
   t0 = tcli_now();
