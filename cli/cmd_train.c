@@ -317,7 +317,7 @@ typedef struct Run {
   Curve train, val;
   int keep;
   int64_t stop_after;  /* 0: none */
-  bool tty;
+  bool tty, bar_shown;
   double t_start, last_line, ema_step; /* progress */
   double last_val;
   int64_t last_eval_step, nsteps; /* nsteps: taken by this process */
@@ -367,7 +367,7 @@ static void fmt_eta(char *buf, size_t n, double s) {
 
 static void progress(Run *r, const StepInfo *si, double tps, bool force) {
   double now = tcli_now();
-  if (!r->tty && !force && now - r->last_line < 5) return;
+  if (!force && now - r->last_line < (r->tty ? 0.1 : 5)) return; /* a terminal: at most 10 redraws a second */
   r->last_line = now;
   char eta[32], val[32] = "-";
   fmt_eta(eta, sizeof eta, r->ema_step * (double)(r->c.steps - si->step));
@@ -379,10 +379,17 @@ static void progress(Run *r, const StepInfo *si, double tps, bool force) {
     bar[width] = 0;
     fprintf(stderr, "\r[%s] %" PRId64 "/%" PRId64 " loss %.4f val %s lr %.2e %.0f tok/s ETA %s \033[K", bar, si->step,
             r->c.steps, si->loss, val, si->lr, tps, eta);
+    r->bar_shown = true;
   } else {
     fprintf(stderr, "step %" PRId64 "/%" PRId64 ": loss %.4f, val loss %s, lr %.3e, %.0f tokens/s, ETA %s\n", si->step,
             r->c.steps, si->loss, val, si->lr, tps, eta);
   }
+}
+
+/* Ends the progress bar's line, if one is drawn, before other output. */
+static void end_bar(Run *r) {
+  if (r->bar_shown) fputc('\n', stderr);
+  r->bar_shown = false;
 }
 
 /* A number as JSON: null when it is not finite (a diverged loss). */
@@ -402,7 +409,7 @@ static bool do_eval(Run *r, Diag *d) {
   fprintf(r->metrics, "{\"step\": %" PRId64 ", \"val_loss\": %s}\n", s, json_num(vs, v));
   fflush(r->metrics);
   report_curve_add(&r->val, (double)s, v);
-  if (r->tty) fputc('\n', stderr);
+  end_bar(r);
   fprintf(stderr, "step %" PRId64 ": val loss %.4f\n", s, v);
   return write_svg(r, d);
 }
@@ -437,7 +444,7 @@ static int train_loop(Run *r, Diag *d) {
     if (save_now && si.step < c->steps && !save_ckpt(r, d)) return 1;
     if (r->stop_after > 0 && si.step >= r->stop_after) break;
   }
-  if (r->tty) fputc('\n', stderr);
+  end_bar(r);
   bool done = trainer_step_count(r->tr) >= c->steps;
   if (done && r->last_eval_step != trainer_step_count(r->tr) && !do_eval(r, d)) return 1;
   if (!save_ckpt(r, d) || !write_svg(r, d)) return 1;

@@ -195,10 +195,15 @@ bool trainer_step(Trainer *t, StepInfo *info, Diag *d) {
     return false;
   }
   static const char *const names[3][2] = {{"params.new", "params"}, {"m.new", "m"}, {"v.new", "v"}};
-  for (int k = 0; k < 3; k++) {
-    const Tensor *src = tl_find(&res, names[k][0]);
-    Tensor *dst = tl_find(&t->uin, names[k][1]);
-    if (src && dst) memcpy(dst->data, src->data, tensor_nbytes(dst));
+  for (int k = 0; k < 3; k++) { /* the new values take the old ones' place: buffers swapped, not copied */
+    Tensor *src = tl_find(&res, names[k][0]), *dst = tl_find(&t->uin, names[k][1]);
+    if (src && dst && src->dtype == dst->dtype && tensor_nbytes(src) == tensor_nbytes(dst)) {
+      void *x = dst->data;
+      dst->data = src->data;
+      src->data = x;
+    } else if (src && dst) {
+      memcpy(dst->data, src->data, tensor_nbytes(dst));
+    }
   }
   rt_flat_unpack(tl_find(&t->uin, "params"), &t->layout);
   tl_free(&res);
