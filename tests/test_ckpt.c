@@ -67,6 +67,10 @@ Test(ckpt, hostile_files_are_refused_by_name, .timeout = 120) {
   cr_assert(strstr(out, "\"perplexity\""), "%s", out);
   free(out);
 
+  s[n - 3] ^= 0x40; /* a flipped bit in the last parameter's data */
+  write_all(bad, s, n);
+  refused("flipped bit", (const char *[]){bad, "checksum", "corrupt"}, 3, "eval %s --ckpt %s --backend ref", model, bad);
+  s[n - 3] ^= 0x40;
   write_all(bad, s, n / 2); /* truncated */
   refused("truncated", (const char *[]){bad}, 1, "eval %s --ckpt %s --backend ref", model, bad);
   write_all(bad, s, 5); /* shorter than the header length */

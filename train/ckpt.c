@@ -53,12 +53,32 @@ static bool check_tensors(const char *path, const TensorList *file, const Tensor
   return true;
 }
 
+void ckpt_checksum(const TensorList *l, char out[17]) {
+  uint64_t h = 0x6c6c6d63ULL; /* "llmc" */
+  for (int i = 0; i < l->v.n; i++) {
+    const Tensor *t = l->v.v[i];
+    h = sup_hash_bytes(t->name, strlen(t->name), h);
+    h = sup_hash_bytes(t->data, tensor_nbytes(t), h);
+  }
+  snprintf(out, 17, "%016" PRIx64, h);
+}
+
 bool ckpt_read(const char *path, TensorList *want, const char *extra_prefix, TensorList *extra, StMeta *meta,
                Diag *d) {
   TensorList file = {0};
   StMeta got = {0};
   if (!st_read_meta(path, &file, &got, d)) return false;
   bool ok = check_tensors(path, &file, want, extra_prefix, d);
+  const char *sum = st_meta_get(&got, "llmc.checksum");
+  char have[17];
+  if (ok && sum) {
+    ckpt_checksum(&file, have);
+    if (strcmp(have, sum)) {
+      diag_plain(d, "%s: the tensor data does not match the checksum in its metadata (llmc.checksum %s, computed "
+                    "%s): the file is corrupt", path, sum, have);
+      ok = false;
+    }
+  }
   for (int i = 0; ok && i < want->v.n; i++) {
     Tensor *w = want->v.v[i];
     const Tensor *f = tl_find(&file, w->name);

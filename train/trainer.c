@@ -266,6 +266,9 @@ bool trainer_save(Trainer *t, const char *path, const StMeta *meta, Diag *d) {
   snprintf(buf, sizeof buf, "%016" PRIx64, t->rng.s);
   st_meta_set(&all, "llmc.data_rng", buf);
   st_meta_set(&all, "llmc.optimizer", t->c.opt == OPT_SGD ? "sgd" : "adamw");
+  char sum[17];
+  ckpt_checksum(&l, sum);
+  st_meta_set(&all, "llmc.checksum", sum);
   bool ok = st_write_meta(path, &l, &all, d);
   st_meta_free(&all);
   vec_free(&l.v); /* the parameters are borrowed */

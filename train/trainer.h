@@ -79,7 +79,7 @@ const TensorList *trainer_params(const Trainer *t);
 
 /* Writes a checkpoint: the parameters by name, the optimiser state
  * (opt.m.NAME, opt.v.NAME for AdamW; opt.m.NAME for SGD with momentum) and
- * meta plus llmc.step, llmc.data_rng, llmc.optimizer. Atomic (st_write). */
+ * meta plus llmc.step, llmc.data_rng, llmc.optimizer, llmc.checksum. Atomic (st_write). */
 bool trainer_save(Trainer *t, const char *path, const StMeta *meta, Diag *d);
 /* Restores a checkpoint trainer_save wrote (tensors checked by ckpt_read);
  * *meta (may be NULL) gets its metadata for the caller's checks. */
@@ -93,6 +93,10 @@ bool trainer_load(Trainer *t, const char *path, StMeta *meta, Diag *d);
  * *extra (NULL: dropped). Errors name the file and the tensor, shape or key. */
 bool ckpt_read(const char *path, TensorList *want, const char *extra_prefix, TensorList *extra, StMeta *meta,
                Diag *d);
+/* A checksum of the tensors' names and bytes, in list order, as 16 hex
+ * digits: trainer_save stores it as llmc.checksum; ckpt_read checks it when
+ * present (a flipped bit in the data is otherwise a valid file). */
+void ckpt_checksum(const TensorList *l, char out[17]);
 /* Compares the metadata keys that start with `prefix` in `want` with those in
  * `have`: a missing or different key is an error naming the file, the key
  * and both values. */
