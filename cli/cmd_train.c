@@ -549,7 +549,15 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   tcli_init_params(m, r->c.seed, &params);
   if (!load_from(m, &params, d)) goto done;
   trainable = xcalloc((size_t)params.v.n + 1, sizeof *trainable);
-  for (int i = 0; i < m->params.n; i++) trainable[i] = !m->params.v[i].frozen;
+  int ntrain = 0;
+  for (int i = 0; i < m->params.n; i++) ntrain += trainable[i] = !m->params.v[i].frozen;
+  const char *peft = spec_get(&m->finetune, "lora") ? "lora" : spec_get(&m->finetune, "adapter") ? "adapter"
+                   : spec_get(&m->finetune, "prompt") ? "prompt" : NULL;
+  if (!ntrain && peft) {
+    diag_plain(d, "model %s: every parameter is frozen and finetune.%s's parameters are not lowered yet, so there is "
+                  "nothing to train", m->name, peft);
+    goto done;
+  }
   t0 = tcli_now();
   r->tr = trainer_new(&r->c, gg, eg, &params, trainable, ds, dev, d);
   if (!r->tr) goto done;
