@@ -184,7 +184,7 @@ Test(sample, greedy_and_determinism) {
 }
 
 /* Ctrl-C: the step finishes, a checkpoint is written, the exit status is 130. */
-Test(train, sigint_checkpoints_and_exits_130, .timeout = 120) {
+Test(train, sigint_checkpoints_and_exits_130) {
   char *dir = tt_setup("Tiny", 100000, "adamw(lr = 1e-3)", 0, 0);
   char *model = xasprintf("%s/Tiny.llm", dir), *run = xasprintf("%s/run", dir);
   char *bin = xasprintf("%s/llmc", LLMC_BINARY_DIR);
