@@ -224,8 +224,18 @@ static void spec_json(StrBuf *b, const Spec *s) {
   }
 }
 
-void tcli_run_meta(const Model *m, const Tokenizer *tok, StMeta *meta) {
+void tcli_run_meta(const Model *m, const Opts *o, const Tokenizer *tok, StMeta *meta) {
   st_meta_set(meta, "llmc.model", m->name);
+  /* the config block itself is not reachable from here (its values reach the
+   * checkpoint through the parameter shapes); its overrides are */
+  StrBuf sets = {0};
+  for (int i = 0; i < o->sets.n; i++)
+    if (strncmp(o->sets.v[i], "train.", 6)) {
+      if (sets.len) sb_puts(&sets, "; ");
+      sb_puts(&sets, o->sets.v[i]);
+    }
+  st_meta_set(meta, "llmc.config.sets", sb_cstr(&sets));
+  sb_free(&sets);
   StrBuf all = {0};
   sb_putc(&all, '{');
   for (int i = 0; i < m->train.n; i++) {
@@ -477,7 +487,8 @@ static bool resume_run(Run *r, Diag *d) {
   StMeta got = {0};
   bool ok = trainer_load(r->tr, path, &got, d) && ckpt_check_meta(path, &got, &r->meta, "llmc.model", d) &&
             ckpt_check_meta(path, &got, &r->meta, "llmc.tokenizer", d) &&
-            ckpt_check_meta(path, &got, &r->meta, "llmc.train.", d);
+            ckpt_check_meta(path, &got, &r->meta, "llmc.train.", d) &&
+            ckpt_check_meta(path, &got, &r->meta, "llmc.config.", d);
   if (ok) {
     StrBuf kept = {0};
     int64_t at = trainer_step_count(r->tr);
@@ -563,7 +574,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   if (!r->tr) goto done;
   fprintf(stderr, "llmc train: model %s, %" PRId64 " parameters, on %s; plans ready in %.1f s\n", m->name,
           m->total_params, dev ? rt_device_info(dev)->name : "the reference interpreter", tcli_now() - t0);
-  tcli_run_meta(m, data_tokenizer(ds), &r->meta);
+  tcli_run_meta(m, o, data_tokenizer(ds), &r->meta);
   int64_t have = 0;
   char *old = to->resume ? NULL : ckpt_newest(r->dir, &have);
   if (old) {

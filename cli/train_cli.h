@@ -33,8 +33,10 @@ int tcli_vocab(Program *p, const Model *m, bool cls);
 /* Every parameter from its init clause, seeded. */
 void tcli_init_params(const Model *m, uint64_t seed, TensorList *params);
 /* The metadata that identifies a run: llmc.model, llmc.config (the train
- * block as JSON), llmc.train.KEY per setting, llmc.tokenizer*. */
-void tcli_run_meta(const Model *m, const Tokenizer *tok, StMeta *meta);
+ * block as JSON), llmc.train.KEY per setting, llmc.config.sets (the --set
+ * overrides of config values, which a resumed run must repeat),
+ * llmc.tokenizer*. */
+void tcli_run_meta(const Model *m, const Opts *o, const Tokenizer *tok, StMeta *meta);
 /* The tokenizer a checkpoint's metadata describes; NULL after reporting. */
 Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, Diag *d);
 double tcli_now(void);

@@ -98,6 +98,8 @@ Test(ckpt, hostile_files_are_refused_by_name, .timeout = 120) {
   /* a changed config on resume */
   refused("changed config", (const char *[]){ck, "llmc.train.batch", "differs"}, 3,
           "train %s --resume %s --backend ref --set train.batch=8", model, rdir);
+  refused("changed config value", (const char *[]){ck, "llmc.config.sets", "heads=4"}, 3,
+          "train %s --resume %s --backend ref --set heads=4", model, rdir);
   /* the tokenizer's vocabulary changed */
   patch(ck, ck, "\"llmc.tokenizer.vocab\":\"\\u000a", "\"llmc.tokenizer.vocab\":\"\\u0051");
   refused("tokenizer", (const char *[]){ck, "llmc.tokenizer.vocab"}, 2, "train %s --resume %s --backend ref", model,
