@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "train_cli.h"
 
 static int cmd_planned(int argc, char **argv);
 
@@ -98,9 +99,42 @@ static const Cmd cmds[] = {
    "                     tokens_per_s, peak_bytes, kernels [{name, calls, ms, gbps, gflops}]\n"
    "  --backend B, --device N   as for run; --backend ref times the reference interpreter\n"
    "  -v                 every kernel in the table (default: the 25 slowest), and the cache\n"},
-  {"train", "FILE [--set k=v]... [--out DIR] [--resume DIR]", "train or fine-tune a model", cmd_planned, NULL},
-  {"eval", "FILE --ckpt C", "evaluate a checkpoint", cmd_planned, NULL},
-  {"generate", "FILE --ckpt C [--prompt S] [-n N] ...", "sample text from a model", cmd_planned, NULL},
+  {"train", "FILE [--set k=v]... [--out DIR] [--resume DIR] [--backend B]", "train a model", cmd_train,
+   "Trains the model as its train block says (LANGUAGE.md section 7): the loss and\n"
+   "its gradients on random batches of the data, gradient accumulation (grad_accum),\n"
+   "clipping by global norm (clip), the optimiser (adamw or sgd) with the schedule,\n"
+   "evaluation on the validation split every eval_every steps (eval_steps batches).\n"
+   "Writes into the run folder: metrics.jsonl (one object per step and per\n"
+   "evaluation), loss.svg (train and val curves) and checkpoints ckpt-STEP.safetensors\n"
+   "(every save_every steps, else at every evaluation, and at the end; the last\n"
+   "--keep are kept). Ctrl-C finishes the step, writes a checkpoint and exits 130.\n"
+   "docs/training.md.\n\n"
+   "  --out DIR          the run folder (default runs/<model>-<YYYYmmdd-HHMMSS>)\n"
+   "  --resume DIR       continue the run in DIR from its newest checkpoint; the\n"
+   "                     losses are those of an uninterrupted run, bit for bit\n"
+   "  --keep N           checkpoints to keep (default 3)\n"
+   "  --stop-after N     stop (with a checkpoint) after step N, as if interrupted\n"
+   "  --no-fuse          one kernel per IR node\n"
+   "  --backend B, --device N   as for run\n"},
+  {"eval", "FILE --ckpt C [--json]", "evaluate a checkpoint", cmd_eval,
+   "Loss and perplexity of checkpoint C over the whole validation split of the\n"
+   "train block's data, in order (deterministic); for a classifier (tsv data):\n"
+   "loss, accuracy, precision, recall, F1 (class 1 of two, else macro-averaged)\n"
+   "and the confusion matrix. The tokenizer comes from the checkpoint.\n\n"
+   "  --json             one line: {loss, perplexity, tokens} or\n"
+   "                     {loss, accuracy, precision, recall, f1, confusion}\n"
+   "  --backend B, --device N   as for run\n"},
+  {"generate", "FILE --ckpt C [--prompt S] [-n N] [--temperature T] [--top-k K] [--top-p P] [--seed S]",
+   "sample text from a model", cmd_generate,
+   "Prints the prompt and N new tokens (default 256) as they come; statistics go\n"
+   "to stderr. The tokenizer comes from the checkpoint. One forward plan with a\n"
+   "fixed window (B = 1, T = train.seq) serves every length: no kernel is\n"
+   "compiled per token.\n\n"
+   "  --temperature T    0: greedy; default 1\n"
+   "  --top-k K          sample among the K most likely tokens (0: all)\n"
+   "  --top-p P          nucleus sampling (0 or 1: off)\n"
+   "  --seed S           the sampler's seed (default 42): same seed, same text\n"
+   "  --backend B, --device N   as for run\n"},
   {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_planned, NULL},
   {"devices", "", "list the compute devices", cmd_devices,
    "Lists every CUDA and OpenCL device llmc can reach (name, memory, compute units,\n"

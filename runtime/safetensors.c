@@ -85,6 +85,7 @@ typedef struct Reader {
   Arena a;           /* message pieces */
   size_t data_start; /* file offset of the data section: 8 + N */
   size_t data_len;
+  StMeta *meta;      /* where the metadata goes (NULL: checked only) */
 } Reader;
 
 static bool fail(Reader *r, const char *fmt, ...) LLMC_PRINTF(2, 3);
@@ -294,6 +295,7 @@ static bool check_metadata(Reader *r, const cJSON *m) {
       return fail(r, "\"__metadata__\" key %s must map to a string, found %s", qname(r, f->string),
                   describe(r, f));
   }
+  cJSON_ArrayForEach(f, m) if (r->meta) st_meta_set(r->meta, f->string, f->valuestring);
   return true;
 }
 
@@ -434,15 +436,24 @@ done:
   return ok;
 }
 
-bool st_read_mem(const uint8_t *buf, size_t len, const char *label, TensorList *out, Diag *d) {
-  Reader r = {.label = label ? label : "<memory>", .d = d};
+bool st_read_mem_meta(const uint8_t *buf, size_t len, const char *label, TensorList *out, StMeta *meta, Diag *d) {
+  StMeta got = {0};
+  Reader r = {.label = label ? label : "<memory>", .d = d, .meta = meta ? &got : NULL};
   arena_init(&r.a);
   bool ok = read_file_mem(&r, buf, len, out);
   arena_free(&r.a);
+  for (int i = 0; ok && meta && i < got.n; i++) st_meta_set(meta, got.keys[i], got.values[i]);
+  st_meta_free(&got);
   return ok;
 }
 
-bool st_read(const char *path, TensorList *out, Diag *d) {
+bool st_read_mem(const uint8_t *buf, size_t len, const char *label, TensorList *out, Diag *d) {
+  return st_read_mem_meta(buf, len, label, out, NULL, d);
+}
+
+bool st_read(const char *path, TensorList *out, Diag *d) { return st_read_meta(path, out, NULL, d); }
+
+bool st_read_meta(const char *path, TensorList *out, StMeta *meta, Diag *d) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     diag_plain(d, "%s: cannot open: %s", path, strerror(errno));
@@ -469,7 +480,7 @@ bool st_read(const char *path, TensorList *out, Diag *d) {
   void *map = len ? mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
   if (map != MAP_FAILED) {
     close(fd);
-    ok = st_read_mem(map, len, path, out, d);
+    ok = st_read_mem_meta(map, len, path, out, meta, d);
     munmap(map, len);
     return ok;
   }
@@ -481,7 +492,7 @@ bool st_read(const char *path, TensorList *out, Diag *d) {
     diag_plain(d, "%s: cannot read: %s", path, strerror(errno));
     return false;
   }
-  ok = st_read_mem((const uint8_t *)buf, rlen, path, out, d);
+  ok = st_read_mem_meta((const uint8_t *)buf, rlen, path, out, meta, d);
   free(buf);
   return ok;
 }
@@ -507,7 +518,17 @@ static int by_tensor_name(const void *a, const void *b) {
 }
 
 /* Checks the list and builds the padded header; false after reporting. */
-static bool build_header(const char *path, const TensorList *l, StrBuf *h, Diag *d) {
+static bool build_header(const char *path, const TensorList *l, const StMeta *meta, StrBuf *h, Diag *d) {
+  for (int i = 0; meta && i < meta->n; i++)
+    for (int k = 0; k < 2; k++) {
+      const char *s = k ? meta->values[i] : meta->keys[i];
+      size_t sl = s ? strlen(s) : 0;
+      if (!s || utf8_bad((const uint8_t *)s, sl) < sl) {
+        diag_plain(d, "%s: the metadata %s of key %d is %s", path, k ? "value" : "key", i + 1,
+                    s ? "not valid UTF-8" : "NULL");
+        return false;
+      }
+    }
   for (int i = 0; i < l->v.n; i++) {
     const Tensor *t = l->v.v[i];
     if (!t) {
@@ -573,7 +594,16 @@ static bool build_header(const char *path, const TensorList *l, StrBuf *h, Diag 
     }
   }
 
-  sb_puts(h, "{\"__metadata__\":{\"format\":\"pt\"}");
+  sb_puts(h, "{\"__metadata__\":{");
+  bool has_format = meta && st_meta_get(meta, "format");
+  if (!has_format) sb_puts(h, "\"format\":\"pt\"");
+  for (int i = 0; meta && i < meta->n; i++) {
+    if (i || !has_format) sb_putc(h, ',');
+    json_string(h, meta->keys[i]);
+    sb_putc(h, ':');
+    json_string(h, meta->values[i]);
+  }
+  sb_putc(h, '}');
   uint64_t at = 0;
   for (int i = 0; i < l->v.n; i++) {
     const Tensor *t = l->v.v[i];
@@ -608,9 +638,40 @@ static bool write_le(FILE *f, const void *data, size_t nbytes, int elem) {
   return true;
 }
 
-bool st_write(const char *path, const TensorList *l, Diag *d) {
+bool st_write(const char *path, const TensorList *l, Diag *d) { return st_write_meta(path, l, NULL, d); }
+
+void st_meta_set(StMeta *m, const char *key, const char *value) {
+  for (int i = 0; i < m->n; i++)
+    if (!strcmp(m->keys[i], key)) {
+      free(m->values[i]);
+      m->values[i] = xstrdup(value);
+      return;
+    }
+  m->keys = xrealloc(m->keys, sizeof *m->keys * (size_t)(m->n + 1));
+  m->values = xrealloc(m->values, sizeof *m->values * (size_t)(m->n + 1));
+  m->keys[m->n] = xstrdup(key);
+  m->values[m->n++] = xstrdup(value);
+}
+
+const char *st_meta_get(const StMeta *m, const char *key) {
+  for (int i = 0; m && i < m->n; i++)
+    if (!strcmp(m->keys[i], key)) return m->values[i];
+  return NULL;
+}
+
+void st_meta_free(StMeta *m) {
+  for (int i = 0; i < m->n; i++) {
+    free(m->keys[i]);
+    free(m->values[i]);
+  }
+  free(m->keys);
+  free(m->values);
+  memset(m, 0, sizeof *m);
+}
+
+bool st_write_meta(const char *path, const TensorList *l, const StMeta *meta, Diag *d) {
   StrBuf h = {0}, tmp = {0};
-  if (!build_header(path, l, &h, d)) {
+  if (!build_header(path, l, meta, &h, d)) {
     sb_free(&h);
     return false;
   }

@@ -61,4 +61,28 @@ bool st_read_mem(const uint8_t *buf, size_t len, const char *label, TensorList *
  * through `d`, `path` is untouched and false is returned. */
 bool st_write(const char *path, const TensorList *l, Diag *d);
 
+/* ---- metadata ------------------------------------------------------------------
+ * The "__metadata__" string pairs, in file order (checkpoints keep the step,
+ * the RNG state, the tokenizer and the config there). Keys and values are
+ * owned copies; keys are unique. */
+typedef struct StMeta {
+  int n;
+  char **keys, **values;
+} StMeta;
+/* Sets key to value (replacing an earlier value of the same key). */
+void st_meta_set(StMeta *m, const char *key, const char *value);
+/* The value of key, or NULL. */
+const char *st_meta_get(const StMeta *m, const char *key);
+void st_meta_free(StMeta *m); /* accepts a zeroed StMeta */
+
+/* st_read that also appends the file's metadata to *meta (NULL: skipped, as
+ * st_read). On failure neither out nor meta changes. */
+bool st_read_meta(const char *path, TensorList *out, StMeta *meta, Diag *d);
+bool st_read_mem_meta(const uint8_t *buf, size_t len, const char *label, TensorList *out, StMeta *meta, Diag *d);
+
+/* st_write with the metadata pairs of meta (NULL or empty: {"format": "pt"},
+ * as st_write; "format": "pt" is added when meta has no "format"). Keys and
+ * values must be valid UTF-8 without NUL; same atomic write. */
+bool st_write_meta(const char *path, const TensorList *l, const StMeta *meta, Diag *d);
+
 #endif

@@ -41,6 +41,15 @@ AdamwOpts rt_adamw_defaults(void);
  * clip are constants of the graph. */
 Graph *rt_adamw_graph(int64_t nparams_total, const AdamwOpts *o);
 
+/* torch.optim.SGD (dampening 0, no Nesterov, no weight decay) after
+ * clip_grad_norm_(max_norm = clip; 0: none), over P elements. Inputs, f32:
+ *   "params", "grads", "m" (the momentum buffer; starts at 0, so the first
+ *   step's buffer is the gradient, as torch's clone)  [P]
+ *   "lr"  [1]
+ * Outputs "params.new" and "m.new" [P]; momentum 0: "m" and "m.new" are
+ * absent. momentum and clip are constants of the graph; lr is an input. */
+Graph *rt_sgd_graph(int64_t nparams_total, double momentum, double clip);
+
 /* The learning rate of step t (1-based) under o's schedule: linear warm-up
  * lr * t / warmup for t <= warmup, then constant (lr), cosine
  * (min_lr + (lr - min_lr) (1 + cos(pi p)) / 2) or linear (lr (1 - p)) with
