@@ -167,8 +167,10 @@ static int eval_main(Program *p, const Opts *o, const TOpts *to, Diag *d) {
   Eval e = {.params = &params, .batch = c.batch, .seq = c.seq};
   if (!load_ckpt(to->ckpt, m, &params, &meta, d) || !(tok = tcli_ckpt_tokenizer(to->ckpt, &meta, vocab, d))) goto done;
   if (!(ds = data_open(&spec, tok, vocab, (int)c.seq, c.seed, d))) goto done;
-  g = cli_build_graph(p, cls ? "forward" : "loss", false, false, NULL, d);
-  if (!g || !tcli_open_device(o, &dev, d) || !runner_init(&e.run, dev, g, c.fuse, c.batch, c.seq, d)) goto done;
+  g = pl_build_graph(p, cls ? "forward" : "loss", false, false, d);
+  if (!g || !tcli_open_device(o, &dev, d) || !runner_init(&e.run, dev, g, &c.target, c.batch, c.seq, d) ||
+      !runner_keep_params(&e.run, &params, d))
+    goto done;
   int64_t bt[2] = {c.batch, c.seq};
   tl_add(&e.in, tensor_new("idx", DT_I32, 2, bt));
   if (!cls) tl_add(&e.in, tensor_new("targets", DT_I32, 2, bt));

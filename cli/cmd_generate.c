@@ -104,9 +104,11 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   }
   cap = nids + (size_t)g->n;
   ids = xrealloc(ids, sizeof *ids * (cap ? cap : 1));
-  gr = cli_build_graph(p, "forward", false, false, NULL, d);
+  gr = pl_build_graph(p, "forward", false, false, d);
   double t0 = tcli_now();
-  if (!gr || !tcli_open_device(o, &dev, d) || !runner_init(&run, dev, gr, c.fuse, 1, c.seq, d)) goto done;
+  if (!gr || !tcli_open_device(o, &dev, d) || !runner_init(&run, dev, gr, &c.target, 1, c.seq, d) ||
+      !runner_keep_params(&run, &params, d))
+    goto done;
   fprintf(stderr, "llmc generate: forward plan ready in %.1f s on %s\n", tcli_now() - t0,
           dev ? rt_device_info(dev)->name : "the reference interpreter");
   status = generate(&run, &params, tok, ids, nids, cap, c.seq, g, o->have_seed ? o->seed : 42, d);

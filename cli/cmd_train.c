@@ -90,7 +90,8 @@ TrainConfig tcli_config(const Model *m, bool fuse) {
   c.eval_every = (int64_t)spec_num(spec_get(tb, "eval_every"), 0);
   c.eval_batches = (int64_t)spec_num(spec_get(tb, "eval_steps"), 20);
   c.seed = (uint64_t)spec_num(spec_get(tb, "seed"), 1337);
-  c.fuse = fuse;
+  c.target = (PlOptions){.no_fuse = !fuse};
+  cli_env_options(&c.target);
   AdamwOpts *a = &c.adamw;
   *a = rt_adamw_defaults();
   const Spec *opt = spec_get(tb, "optimizer");
@@ -554,8 +555,8 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   fprintf(stderr, "llmc train: %s: %" PRId64 " train and %" PRId64 " validation %s (%.1f s)\n", ds_spec.path,
           data_tokens(ds, false), data_tokens(ds, true), data_is_classification(ds) ? "rows" : "tokens",
           tcli_now() - t0);
-  gg = cli_build_graph(p, "loss", true, true, NULL, d);
-  eg = gg ? cli_build_graph(p, "loss", false, false, NULL, d) : NULL;
+  gg = pl_build_graph(p, "loss", true, true, d);
+  eg = gg ? pl_build_graph(p, "loss", false, false, d) : NULL;
   if (!eg || !tcli_open_device(o, &dev, d)) goto done;
   tcli_init_params(m, r->c.seed, &params);
   if (!load_from(m, &params, d)) goto done;
@@ -626,7 +627,7 @@ int cmd_train(int argc, char **argv) {
   if (!rc) rc = cli_parse(argc, argv, &o, "--set -I --data-dir --stdlib --backend --device --no-fuse");
   bool ok = true;
   Run r = {0};
-  r.keep = (int)parse_count(to.keep, "--keep", 3, &ok);
+  r.keep = (int)parse_count(to.keep, "--keep", -1, &ok);
   r.stop_after = parse_count(to.stop_after, "--stop-after", 0, &ok);
   if (rc || !ok || o.files.n != 1 || !tcli_check_backend(&o) || (to.out && to.resume)) {
     if (!rc && ok && o.files.n != 1) cli_error("llmc train: expects one FILE; see 'llmc train --help'");
@@ -644,6 +645,7 @@ int cmd_train(int argc, char **argv) {
       cli_error("llmc train: model %s needs a 'loss' function and a train block (LANGUAGE.md section 7)", r.m->name);
     } else {
       r.c = tcli_config(r.m, !o.no_fuse);
+      if (r.keep < 0) r.keep = (int)spec_num(spec_get(&r.m->train, "keep"), 3); /* --keep, else train.keep */
       r.dir = run_dir(&to, r.m);
       r.metrics_path = xasprintf("%s/metrics.jsonl", r.dir);
       r.svg_path = xasprintf("%s/loss.svg", r.dir);

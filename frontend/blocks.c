@@ -55,7 +55,12 @@ static const Field train_keys[] = {
   {"seq", K_POSINT, NULL},       {"steps", K_POSINT, "1000"},  {"optimizer", K_OPTIM, "adamw()"},
   {"schedule", K_SCHED, "constant"}, {"clip", K_NONNEG, "0"},  {"eval_every", K_NATINT, "0"},
   {"eval_steps", K_POSINT, "20"}, {"log_every", K_POSINT, "10"}, {"save_every", K_NATINT, "0"},
-  {"seed", K_NATINT, "1337"},    {"grad_accum", K_POSINT, "1"},
+  {"seed", K_NATINT, "1337"},    {"grad_accum", K_POSINT, "1"}, {"keep", K_POSINT, "3"},
+};
+/* Other spellings of train keys (the issue tracker's and PyTorch users'
+ * names): each reads and writes the key it stands for. */
+static const struct { const char *alias, *key; } key_aliases[] = {
+  {"accum", "grad_accum"}, {"eval_batches", "eval_steps"}, {"ckpt_every", "save_every"},
 };
 static const Field ft_keys[] = {
   {"from", K_FROM, NULL}, {"freeze", K_GLOBS, NULL}, {"lora", K_LORA, NULL},
@@ -340,6 +345,8 @@ static Spec *eval_setting(BlockCtx *b, const Node *e, Kind want, const char *key
 /* The index of a known key, or -1 with *sug set to the closest known one. */
 static int find_key(const Field *keys, int nkeys, const char *name, const char **sug) {
   const char *names[32];
+  for (size_t a = 0; a < sizeof key_aliases / sizeof key_aliases[0]; a++)
+    if (!strcmp(name, key_aliases[a].alias)) name = key_aliases[a].key;
   for (int k = 0; k < nkeys; k++) {
     if (!strcmp(keys[k].name, name)) return k;
     names[k] = keys[k].name;

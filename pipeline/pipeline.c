@@ -119,6 +119,19 @@ Plan *pl_plan_new(Device *dev, PlOutput *out, Diag *d) {
   return p;
 }
 
+Graph *pl_build_graph(Program *prog, const char *entry, bool training, bool grad, Diag *d) {
+  PlOutput out;
+  PlOptions po = {.entry = entry, .training = training, .grad = grad, .stop = PL_SIMPLIFY};
+  if (!pl_run(prog, NULL, &po, &out, d)) {
+    pl_output_free(&out);
+    return NULL;
+  }
+  Graph *g = out.g;
+  out.g = NULL;
+  pl_output_free(&out);
+  return g;
+}
+
 Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d) {
   PlOptions po = o ? *o : (PlOptions){0};
   po.start = PL_FUSE;

@@ -64,6 +64,10 @@ typedef struct PlOutput {
  * way *out holds what the passes made, for pl_output_free. */
 bool pl_run(Program *prog, Graph *g, const PlOptions *o, PlOutput *out, Diag *d);
 void pl_output_free(PlOutput *out); /* frees what it holds; accepts an empty one */
+/* The graph passes only (lower -> autodiff when grad -> simplify, each
+ * verified) for an entry of prog: the graph a device plan or the interpreter
+ * then runs. NULL after reporting. */
+Graph *pl_build_graph(Program *prog, const char *entry, bool training, bool grad, Diag *d);
 
 /* Writes every kernel as NAME.cl or NAME.cu and the plan in a readable form
  * (plan.txt) into dir, which is created if missing: the emit pass. */

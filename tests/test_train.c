@@ -112,7 +112,9 @@ Test(train, sigkill_loses_only_steps_since_checkpoint, .timeout = 300) {
 Test(train, sgd_graph_matches_torch_rule) {
   const int64_t n = 7;
   const double mom = 0.9, clip = 0.5;
-  Graph *g = rt_sgd_graph(n, mom, clip);
+  AdamwOpts so = rt_adamw_defaults();
+  so.clip = clip;
+  Graph *g = rt_sgd_graph(n, mom, &so);
   TensorList in = {0};
   Tensor *p = tensor_new("params", DT_F32, 1, &n), *gr = tensor_new("grads", DT_F32, 1, &n),
          *m = tensor_new("m", DT_F32, 1, &n);

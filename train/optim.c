@@ -16,6 +16,7 @@ AdamwOpts rt_adamw_defaults(void) {
   o.clip = 1.0;
   o.schedule = LR_CONSTANT;
   o.steps = 1000;
+  o.grad_scale = 1;
   return o;
 }
 
@@ -43,10 +44,13 @@ static int32_t bias_correction(B *b, int32_t t, double beta) {
   return mul(b, un(b, OP_NEG, un(b, OP_TANH, h)), add(b, K(b, 1), un(b, OP_EXP, add(b, h, h))));
 }
 
-/* clip_grad_norm_: g *= min(clip / (||g|| + 1e-6), 1); clip 0: g unchanged. */
-static int32_t clip_grads(B *b, int32_t gr, double clip) {
-  if (clip <= 0) return gr;
+/* The gradients as the update uses them: scaled by grad_scale, then
+ * clip_grad_norm_ (g *= min(clip / (||g|| + 1e-6), 1); clip 0: unchanged).
+ * With norm_out, the norm before clipping is the output "grad_norm". */
+static int32_t prepare_grads(B *b, int32_t gr, const AdamwOpts *o) {
   Graph *g = b->g;
+  if (o->grad_scale != 0 && o->grad_scale != 1) gr = mul(b, gr, KP(b, o->grad_scale));
+  if (o->clip <= 0 && !o->norm_out) return gr;
   /* summed over a [1, P] view: the [P] update then has neither the row
    * domain's shape nor the reduced one, so it stays out of the (one work
    * item) row kernel and runs as its own element kernel, one item per element */
@@ -54,11 +58,13 @@ static int32_t clip_grads(B *b, int32_t gr, double clip) {
   int32_t g2 = ir_reshape(g, gr, 2, row, b->sp);
   int32_t ss = ir_reshape(g, ir_reduce(g, OP_RSUM, mul(b, g2, g2), 2u, b->sp), 1, &b->one, b->sp);
   int32_t norm = un(b, OP_SQRT, ss);
-  int32_t coef = ir_binary(g, OP_MIN, dvd(b, K(b, clip), add(b, norm, K(b, 1e-6))), K(b, 1), b->sp);
+  if (o->norm_out) ir_add_output(g, "grad_norm", norm);
+  if (o->clip <= 0) return gr;
+  int32_t coef = ir_binary(g, OP_MIN, dvd(b, K(b, o->clip), add(b, norm, K(b, 1e-6))), K(b, 1), b->sp);
   return mul(b, gr, E(b, coef));
 }
 
-Graph *rt_sgd_graph(int64_t nparams_total, double momentum, double clip) {
+Graph *rt_sgd_graph(int64_t nparams_total, double momentum, const AdamwOpts *o) {
   B bb = {ir_graph_new(), dim_const(nparams_total), dim_const(1), {0}}, *b = &bb;
   Graph *g = b->g;
   g->entry = "sgd";
@@ -66,7 +72,7 @@ Graph *rt_sgd_graph(int64_t nparams_total, double momentum, double clip) {
   int32_t gr = ir_input(g, "grads", DT_F32, 1, &b->p, b->sp);
   int32_t m = momentum != 0 ? ir_input(g, "m", DT_F32, 1, &b->p, b->sp) : -1;
   int32_t lr = ir_input(g, "lr", DT_F32, 1, &b->one, b->sp);
-  gr = clip_grads(b, gr, clip);
+  gr = prepare_grads(b, gr, o);
   /* torch: buf = momentum * buf + g (buf = g at the first step: buf starts at 0); p -= lr * buf */
   int32_t step = m >= 0 ? add(b, mul(b, KP(b, momentum), m), gr) : gr;
   ir_add_output(g, "params.new", sub(b, p, mul(b, E(b, lr), step)));
@@ -86,7 +92,7 @@ Graph *rt_adamw_graph(int64_t nparams_total, const AdamwOpts *o) {
   int32_t lr = ir_input(g, "lr", DT_F32, 1, &b->one, b->sp);
   int32_t t = ir_input(g, "step", DT_F32, 1, &b->one, b->sp);
 
-  gr = clip_grads(b, gr, o->clip);
+  gr = prepare_grads(b, gr, o);
   /* the moments */
   int32_t m1 = add(b, mul(b, KP(b, o->beta1), m), mul(b, KP(b, 1 - o->beta1), gr));
   int32_t v1 = add(b, mul(b, KP(b, o->beta2), v), mul(b, KP(b, 1 - o->beta2), mul(b, gr, gr)));

@@ -25,6 +25,12 @@ typedef struct AdamwOpts {
   int64_t warmup;       /* steps of linear warm-up */
   double min_lr;        /* cosine: the floor */
   int64_t steps;        /* the run's length (cosine and linear decay over it) */
+  /* The gradients are multiplied by grad_scale first (a trainer's 1 / accum;
+   * 0 or 1: unchanged). norm_out: also output "grad_norm" [1], the global L2
+   * norm of the (scaled) gradients before clipping, as clip_grad_norm_
+   * returns it. Both default off, so the graph stays the plain update. */
+  double grad_scale;
+  bool norm_out;
 } AdamwOpts;
 
 /* PyTorch's AdamW defaults (lr 1e-3, betas 0.9/0.999, eps 1e-8, weight decay
@@ -37,18 +43,21 @@ AdamwOpts rt_adamw_defaults(void);
  *                                      only when weight_decay > 0
  *   "lr", "step"                  [1]  this step's (scheduled) learning rate
  *                                      and t = 1, 2, ... (bias corrections)
- * Outputs "params.new", "m.new", "v.new" [P]. betas, eps, weight_decay and
- * clip are constants of the graph. */
+ * Outputs "params.new", "m.new", "v.new" [P] (and "grad_norm" [1] with
+ * o->norm_out). betas, eps, weight_decay, clip and grad_scale are constants
+ * of the graph. */
 Graph *rt_adamw_graph(int64_t nparams_total, const AdamwOpts *o);
 
 /* torch.optim.SGD (dampening 0, no Nesterov, no weight decay) after
- * clip_grad_norm_(max_norm = clip; 0: none), over P elements. Inputs, f32:
+ * clip_grad_norm_(max_norm = o->clip; 0: none), over P elements; of o, only
+ * clip, grad_scale and norm_out are read. Inputs, f32:
  *   "params", "grads", "m" (the momentum buffer; starts at 0, so the first
  *   step's buffer is the gradient, as torch's clone)  [P]
  *   "lr"  [1]
  * Outputs "params.new" and "m.new" [P]; momentum 0: "m" and "m.new" are
- * absent. momentum and clip are constants of the graph; lr is an input. */
-Graph *rt_sgd_graph(int64_t nparams_total, double momentum, double clip);
+ * absent (and "grad_norm" [1] with o->norm_out). momentum and clip are
+ * constants of the graph; lr is an input. */
+Graph *rt_sgd_graph(int64_t nparams_total, double momentum, const AdamwOpts *o);
 
 /* The learning rate of step t (1-based) under o's schedule: linear warm-up
  * lr * t / warmup for t <= warmup, then constant (lr), cosine

@@ -19,15 +19,61 @@ static double now_s(void) {
 
 /* ---- Runner ------------------------------------------------------------------------- */
 
-bool runner_init(Runner *r, Device *dev, const Graph *g, bool fuse, int64_t batch, int64_t seq, Diag *d) {
-  r->g = g;
-  r->plan = NULL;
+/* Whether g has a PARAM leaf named `name` (simplify drops those nothing reads). */
+static bool has_param(const Graph *g, const char *name) {
+  for (int i = 0; i < g->nodes.n; i++)
+    if (g->nodes.v[i].op == OP_PARAM && g->nodes.v[i].name && !strcmp(g->nodes.v[i].name, name)) return true;
+  return false;
+}
+
+bool runner_init(Runner *r, Device *dev, const Graph *g, const PlOptions *target, int64_t batch, int64_t seq,
+                 Diag *d) {
+  *r = (Runner){.g = g, .dev = dev};
   if (!dev) return true;
   int64_t *spec = xcalloc((size_t)(g->syms.n ? g->syms.n : 1), sizeof *spec);
   for (int i = 0; i < g->syms.n; i++) spec[i] = !strcmp(g->syms.v[i], "B") ? batch : seq;
-  r->plan = rt_plan_new_spec(dev, g, fuse, spec, d);
+  PlOptions po = target ? *target : (PlOptions){0};
+  po.sym_val = spec;
+  r->plan = pl_plan_graph(dev, g, &po, d);
   free(spec);
   return r->plan != NULL;
+}
+
+/* The element offsets of the tensors of l laid end to end, each start rounded
+ * up to a multiple of `align` elements; returns the total. */
+static int64_t aligned_layout(const TensorList *l, int64_t align, int64_t *off) {
+  int64_t n = 0;
+  for (int i = 0; i < l->v.n; i++) {
+    n = (n + align - 1) / align * align;
+    off[i] = n;
+    n += tensor_numel(l->v.v[i]);
+  }
+  return n;
+}
+
+/* Device offsets are multiples of the device's alignment (and of 64 floats,
+ * so that CPU kernels' vector loads stay aligned). */
+static int64_t align_elems(Device *dev) {
+  int64_t a = rt_device_info(dev)->align / 4;
+  return a > 64 ? a : 64;
+}
+
+bool runner_keep_params(Runner *r, const TensorList *params, Diag *d) {
+  if (!r->plan) return true;
+  for (int i = 0; i < params->v.n; i++)
+    if (params->v.v[i]->dtype != DT_F32) return true; /* uploaded at each run instead */
+  int64_t *off = xmalloc(sizeof *off * (size_t)(params->v.n + 1));
+  int64_t n = aligned_layout(params, align_elems(r->dev), off);
+  bool ok = (r->pbuf = rt_alloc(r->dev, (size_t)(n ? n : 1) * 4, d)) != NULL;
+  for (int i = 0; ok && i < params->v.n; i++) {
+    const Tensor *t = params->v.v[i];
+    size_t bytes = tensor_nbytes(t), at = (size_t)off[i] * 4;
+    ok = rt_write(r->dev, r->pbuf, at, t->data, bytes, d);
+    /* a parameter the graph does not read (pruned by simplify) needs no binding */
+    if (ok && has_param(r->g, t->name)) ok = rt_plan_bind(r->plan, t->name, r->pbuf, at, bytes, d);
+  }
+  free(off);
+  return ok;
 }
 
 bool runner_run(Runner *r, const TensorList *in, const TensorList *params, uint64_t seed, TensorList *out, Diag *d) {
@@ -43,7 +89,9 @@ bool runner_run(Runner *r, const TensorList *in, const TensorList *params, uint6
 
 void runner_free(Runner *r) {
   rt_plan_free(r->plan);
+  if (r->pbuf) rt_free(r->dev, r->pbuf);
   r->plan = NULL;
+  r->pbuf = NULL;
 }
 
 /* ---- the trainer --------------------------------------------------------------------- */
@@ -61,7 +109,28 @@ struct Trainer {
   Tensor *acc;          /* accumulated gradients (accum > 1) */
   DataRng rng;
   int64_t t;            /* steps taken */
+  struct Resident *res; /* NULL: the host path (the interpreter, or a parameter not in f32) */
 };
+
+/* The device-resident state: the trainable parameters, their gradients and
+ * the optimiser state as flat f32 vectors in device buffers, each parameter
+ * at an aligned offset (the padding between them stays 0 throughout: its
+ * gradient is 0, so are its moments and its update), the frozen parameters
+ * in one more buffer. The plans read and update them in place (rt_plan_bind):
+ * per step only the batch goes to the device, and the loss and the gradient
+ * norm come back. The host tensors (params, uin's m and v) are brought up to
+ * date for checkpoints only. docs/training.md, "The step on the device". */
+typedef struct Resident {
+  Device *dev;
+  int64_t P;          /* the padded length of the flat vectors */
+  int64_t *off;       /* per layout tensor: its element offset */
+  TensorList frozen;  /* the other parameters (borrowed) */
+  int64_t *foff;
+  DevBuf *p, *g, *tmp, *m, *v, *decay, *fbuf;
+  Graph *acc_g;       /* accum > 1: grads.new = grads * keep + tmp */
+  Runner acc;
+  TensorList accin;   /* keep [1] */
+} Resident;
 
 static Tensor *scalar1(const char *name) {
   int64_t one = 1;
@@ -79,19 +148,242 @@ static void make_batch(Trainer *t) {
   }
 }
 
-static bool update_init(Trainer *t, Device *dev, Diag *d) {
+/* ---- the device-resident step -------------------------------------------------------- */
+
+static uint64_t step_seed(const Trainer *t, int64_t step, int k);
+static void draw_batch(Trainer *t, bool val, DataRng *rng, int64_t k);
+
+static bool has_output(const Graph *g, const char *name) {
+  for (int i = 0; i < g->outputs.n; i++)
+    if (!strcmp(g->outputs.v[i].name, name)) return true;
+  return false;
+}
+
+/* A zero-filled device vector of P floats (NULL after reporting). */
+static DevBuf *zeros_buf(Device *dev, int64_t P, Diag *d) {
+  DevBuf *b = rt_alloc(dev, (size_t)P * 4, d);
+  float *z = xcalloc((size_t)P, sizeof(float));
+  if (b && !rt_write(dev, b, 0, z, (size_t)P * 4, d)) {
+    rt_free(dev, b);
+    b = NULL;
+  }
+  free(z);
+  return b;
+}
+
+/* Copies between the unpadded host vector `flat` (layout order) and the padded
+ * device vector b. */
+static bool flat_to_dev(const Trainer *t, DevBuf *b, const float *flat, Diag *d) {
+  const Resident *r = t->res;
+  for (int i = 0; i < t->layout.v.n; i++) {
+    int64_t n = tensor_numel(t->layout.v.v[i]);
+    if (!rt_write(r->dev, b, (size_t)r->off[i] * 4, flat, (size_t)n * 4, d)) return false;
+    flat += n;
+  }
+  return true;
+}
+static bool flat_from_dev(const Trainer *t, DevBuf *b, float *flat, Diag *d) {
+  const Resident *r = t->res;
+  for (int i = 0; i < t->layout.v.n; i++) {
+    int64_t n = tensor_numel(t->layout.v.v[i]);
+    if (!rt_read(r->dev, b, (size_t)r->off[i] * 4, flat, (size_t)n * 4, d)) return false;
+    flat += n;
+  }
+  return true;
+}
+
+/* Binds the parameters (trainable in r->p, frozen in r->fbuf) of a plan's graph. */
+static bool bind_params(const Trainer *t, Runner *run, Diag *d) {
+  const Resident *r = t->res;
+  for (int i = 0; i < t->layout.v.n; i++) {
+    const Tensor *x = t->layout.v.v[i];
+    if (has_param(run->g, x->name) && !rt_plan_bind(run->plan, x->name, r->p, (size_t)r->off[i] * 4, tensor_nbytes(x), d))
+      return false;
+  }
+  for (int i = 0; i < r->frozen.v.n; i++) {
+    const Tensor *x = r->frozen.v.v[i];
+    if (has_param(run->g, x->name) &&
+        !rt_plan_bind(run->plan, x->name, r->fbuf, (size_t)r->foff[i] * 4, tensor_nbytes(x), d))
+      return false;
+  }
+  return true;
+}
+
+/* The gradient outputs grad.NAME of the loss plan go straight into the flat
+ * gradient vector (or, with accumulation, into tmp, added by the acc plan). */
+static bool bind_grads(const Trainer *t, Diag *d) {
+  const Resident *r = t->res;
+  DevBuf *to = t->c.accum > 1 ? r->tmp : r->g;
+  for (int i = 0; i < t->layout.v.n; i++) {
+    const Tensor *x = t->layout.v.v[i];
+    char *name = xasprintf("grad.%s", x->name);
+    bool ok = !has_output(t->grad.g, name) ||
+              rt_plan_bind(t->grad.plan, name, to, (size_t)r->off[i] * 4, tensor_nbytes(x), d);
+    free(name);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/* The update works on the device vectors in place. */
+static bool bind_update(const Trainer *t, Diag *d) {
+  const Resident *r = t->res;
+  Plan *p = t->upd.plan;
+  size_t bytes = (size_t)r->P * 4;
+  const struct { const char *in, *out; DevBuf *b; } v[5] = {
+      {"params", "params.new", r->p}, {"m", "m.new", r->m}, {"v", "v.new", r->v}, {"grads", NULL, r->g},
+      {"decay", NULL, r->decay}};
+  for (int i = 0; i < 5; i++) /* the leaves first, then the outputs over them */
+    if (v[i].b && rt_graph_has_input(t->upd_g, v[i].in) && !rt_plan_bind(p, v[i].in, v[i].b, 0, bytes, d)) return false;
+  for (int i = 0; i < 3; i++)
+    if (v[i].b && has_output(t->upd_g, v[i].out) && !rt_plan_bind(p, v[i].out, v[i].b, 0, bytes, d)) return false;
+  return true;
+}
+
+/* accum > 1: grads = grads * keep + tmp over the flat vector, in place. */
+static bool acc_init(Trainer *t, Diag *d) {
+  Resident *r = t->res;
+  Dim P = dim_const(r->P), one = dim_const(1);
+  Span sp = {0};
+  Graph *g = r->acc_g = ir_graph_new();
+  g->entry = "accumulate";
+  int32_t gr = ir_input(g, "grads", DT_F32, 1, &P, sp), tmp = ir_input(g, "tmp", DT_F32, 1, &P, sp);
+  int32_t keep = ir_expand(g, ir_input(g, "keep", DT_F32, 1, &one, sp), 1, &P, sp);
+  ir_add_output(g, "grads.new", ir_binary(g, OP_ADD, ir_binary(g, OP_MUL, gr, keep, sp), tmp, sp));
+  tl_add(&r->accin, scalar1("keep"));
+  size_t bytes = (size_t)r->P * 4;
+  return runner_init(&r->acc, r->dev, g, &t->c.target, 1, 1, d) && rt_plan_bind(r->acc.plan, "grads", r->g, 0, bytes, d) &&
+         rt_plan_bind(r->acc.plan, "tmp", r->tmp, 0, bytes, d) &&
+         rt_plan_bind(r->acc.plan, "grads.new", r->g, 0, bytes, d);
+}
+
+/* The device vectors, from the host tensors (initial values or a checkpoint). */
+static bool resident_upload(Trainer *t, Diag *d) {
+  Resident *r = t->res;
+  for (int i = 0; i < t->layout.v.n; i++) {
+    const Tensor *x = t->layout.v.v[i];
+    if (!rt_write(r->dev, r->p, (size_t)r->off[i] * 4, x->data, tensor_nbytes(x), d)) return false;
+  }
+  for (int i = 0; i < r->frozen.v.n; i++) {
+    const Tensor *x = r->frozen.v.v[i];
+    if (!rt_write(r->dev, r->fbuf, (size_t)r->foff[i] * 4, x->data, tensor_nbytes(x), d)) return false;
+  }
+  const Tensor *m = tl_find(&t->uin, "m"), *v = tl_find(&t->uin, "v");
+  return (!m || flat_to_dev(t, r->m, m->data, d)) && (!v || flat_to_dev(t, r->v, v->data, d));
+}
+
+/* The host tensors, from the device (for a checkpoint). */
+static bool resident_download(Trainer *t, Diag *d) {
+  Resident *r = t->res;
+  for (int i = 0; i < t->layout.v.n; i++) {
+    Tensor *x = t->layout.v.v[i];
+    if (!rt_read(r->dev, r->p, (size_t)r->off[i] * 4, x->data, tensor_nbytes(x), d)) return false;
+  }
+  Tensor *m = tl_find(&t->uin, "m"), *v = tl_find(&t->uin, "v");
+  bool ok = (!m || flat_from_dev(t, r->m, m->data, d)) && (!v || flat_from_dev(t, r->v, v->data, d));
+  if (ok) rt_flat_pack(&t->layout, NULL, NULL, tl_find(&t->uin, "params"));
+  return ok;
+}
+
+static void resident_free(Resident *r) {
+  if (!r) return;
+  DevBuf *b[7] = {r->p, r->g, r->tmp, r->m, r->v, r->decay, r->fbuf};
+  for (int i = 0; i < 7; i++)
+    if (b[i]) rt_free(r->dev, b[i]);
+  runner_free(&r->acc);
+  ir_graph_free(r->acc_g);
+  tl_free(&r->accin);
+  vec_free(&r->frozen.v);
+  free(r->off);
+  free(r->foff);
+  free(r);
+}
+
+/* Lays out and fills the device vectors and builds the plans over them. */
+static bool resident_init(Trainer *t, Device *dev, const Graph *grad_g, const Graph *eval_g, Diag *d) {
+  Resident *r = t->res = xcalloc(1, sizeof *r);
+  r->dev = dev;
+  for (int i = 0; i < t->params->v.n; i++) {
+    Tensor *x = t->params->v.v[i];
+    bool trainable = false;
+    for (int k = 0; k < t->layout.v.n && !trainable; k++) trainable = t->layout.v.v[k] == x;
+    if (!trainable) vec_push(&r->frozen.v, x);
+  }
+  int64_t A = align_elems(dev);
+  r->off = xmalloc(sizeof(int64_t) * (size_t)(t->layout.v.n + 1));
+  r->foff = xmalloc(sizeof(int64_t) * (size_t)(r->frozen.v.n + 1));
+  r->P = aligned_layout(&t->layout, A, r->off);
+  int64_t F = aligned_layout(&r->frozen, A, r->foff);
+  const TrainConfig *c = &t->c;
+  AdamwOpts uo = c->adamw;
+  uo.grad_scale = 1.0 / c->accum;
+  uo.norm_out = true;
+  t->upd_g = c->opt == OPT_SGD ? rt_sgd_graph(r->P, c->momentum, &uo) : rt_adamw_graph(r->P, &uo);
+  bool ok = (r->p = zeros_buf(dev, r->P, d)) && (r->g = zeros_buf(dev, r->P, d)) &&
+            (!rt_graph_has_input(t->upd_g, "m") || (r->m = zeros_buf(dev, r->P, d))) &&
+            (!rt_graph_has_input(t->upd_g, "v") || (r->v = zeros_buf(dev, r->P, d))) &&
+            (c->accum <= 1 || (r->tmp = zeros_buf(dev, r->P, d))) && (F == 0 || (r->fbuf = zeros_buf(dev, F, d)));
+  if (ok && rt_graph_has_input(t->upd_g, "decay")) { /* 1 on matmul weights and embeddings, 0 elsewhere */
+    float *mask = xcalloc((size_t)r->P, sizeof(float));
+    for (int i = 0; i < t->layout.v.n; i++)
+      if (t->layout.v.v[i]->rank >= 2)
+        for (int64_t k = 0, n = tensor_numel(t->layout.v.v[i]); k < n; k++) mask[r->off[i] + k] = 1;
+    ok = (r->decay = rt_alloc(dev, (size_t)r->P * 4, d)) && rt_write(dev, r->decay, 0, mask, (size_t)r->P * 4, d);
+    free(mask);
+  }
+  return ok && runner_init(&t->grad, dev, grad_g, &c->target, c->batch, c->seq, d) && bind_params(t, &t->grad, d) &&
+         bind_grads(t, d) && runner_init(&t->eval, dev, eval_g, &c->target, c->batch, c->seq, d) &&
+         bind_params(t, &t->eval, d) && runner_init(&t->upd, dev, t->upd_g, &c->target, 1, 1, d) &&
+         bind_update(t, d) && (c->accum <= 1 || acc_init(t, d)) && resident_upload(t, d);
+}
+
+/* One step on the device: accum micro-batches, then the update in place. */
+static bool resident_step(Trainer *t, double *loss, double lr, int64_t step, double *grad_norm, Diag *d) {
+  Resident *r = t->res;
+  for (int k = 0; k < t->c.accum; k++) {
+    draw_batch(t, false, &t->rng, 0);
+    TensorList out = {0};
+    bool ok = runner_run(&t->grad, &t->batch, NULL, step_seed(t, step, k), &out, d);
+    const Tensor *l = ok ? tl_find(&out, "loss") : NULL;
+    *loss += l ? tensor_get(l, 0) : NAN;
+    tl_free(&out);
+    if (ok && t->c.accum > 1) { /* grads = grads * (k > 0) + tmp */
+      tensor_set(tl_find(&r->accin, "keep"), 0, k > 0);
+      ok = runner_run(&r->acc, &r->accin, NULL, 0, &out, d);
+      tl_free(&out);
+    }
+    if (!ok) return false;
+  }
+  tensor_set(tl_find(&t->uin, "lr"), 0, lr);
+  if (tl_find(&t->uin, "step")) tensor_set(tl_find(&t->uin, "step"), 0, (double)step);
+  TensorList res = {0};
+  bool ok = runner_run(&t->upd, &t->uin, NULL, 0, &res, d);
+  const Tensor *gn = ok ? tl_find(&res, "grad_norm") : NULL;
+  *grad_norm = gn ? tensor_get(gn, 0) : NAN;
+  tl_free(&res);
+  return ok;
+}
+
+/* The update's host inputs (the staging vectors of checkpoints, lr and step)
+ * and, on the host path (host_plan), its graph and plan over the flat vector. */
+static bool update_init(Trainer *t, Device *dev, bool host_plan, Diag *d) {
   int64_t n = rt_flat_numel(&t->layout);
   const TrainConfig *c = &t->c;
-  t->upd_g = c->opt == OPT_SGD ? rt_sgd_graph(n, c->momentum, c->adamw.clip) : rt_adamw_graph(n, &c->adamw);
+  Graph *ug = c->opt == OPT_SGD ? rt_sgd_graph(n, c->momentum, &c->adamw) : rt_adamw_graph(n, &c->adamw);
   tl_add(&t->uin, rt_flat_new(&t->layout, "params"));
   tl_add(&t->uin, tensor_new("grads", DT_F32, 1, &n));
-  if (rt_graph_has_input(t->upd_g, "m")) tl_add(&t->uin, tensor_new("m", DT_F32, 1, &n));
-  if (rt_graph_has_input(t->upd_g, "v")) tl_add(&t->uin, tensor_new("v", DT_F32, 1, &n));
-  if (rt_graph_has_input(t->upd_g, "decay")) tl_add(&t->uin, rt_flat_decay_mask(&t->layout, "decay"));
+  if (rt_graph_has_input(ug, "m")) tl_add(&t->uin, tensor_new("m", DT_F32, 1, &n));
+  if (rt_graph_has_input(ug, "v")) tl_add(&t->uin, tensor_new("v", DT_F32, 1, &n));
+  if (rt_graph_has_input(ug, "decay")) tl_add(&t->uin, rt_flat_decay_mask(&t->layout, "decay"));
   tl_add(&t->uin, scalar1("lr"));
-  if (rt_graph_has_input(t->upd_g, "step")) tl_add(&t->uin, scalar1("step"));
+  if (rt_graph_has_input(ug, "step")) tl_add(&t->uin, scalar1("step"));
+  if (!host_plan) {
+    ir_graph_free(ug);
+    return true;
+  }
+  t->upd_g = ug;
   if (c->accum > 1) t->acc = tensor_new("grads.acc", DT_F32, 1, &n);
-  return runner_init(&t->upd, dev, t->upd_g, c->fuse, 1, 1, d);
+  return runner_init(&t->upd, dev, t->upd_g, &c->target, 1, 1, d);
 }
 
 Trainer *trainer_new(const TrainConfig *c, const Graph *grad_g, const Graph *eval_g, TensorList *params,
@@ -112,8 +404,14 @@ Trainer *trainer_new(const TrainConfig *c, const Graph *grad_g, const Graph *eva
     return NULL;
   }
   make_batch(t);
-  if (!runner_init(&t->grad, dev, grad_g, c->fuse, c->batch, c->seq, d) ||
-      !runner_init(&t->eval, dev, eval_g, c->fuse, c->batch, c->seq, d) || !update_init(t, dev, d)) {
+  /* on a device with every parameter in f32, the state lives on the device */
+  bool resident = dev != NULL;
+  for (int i = 0; i < params->v.n; i++) resident = resident && params->v.v[i]->dtype == DT_F32;
+  bool ok = resident ? update_init(t, dev, false, d) && resident_init(t, dev, grad_g, eval_g, d)
+                     : runner_init(&t->grad, dev, grad_g, &t->c.target, c->batch, c->seq, d) &&
+                           runner_init(&t->eval, dev, eval_g, &t->c.target, c->batch, c->seq, d) &&
+                           update_init(t, dev, true, d);
+  if (!ok) {
     trainer_free(t);
     return NULL;
   }
@@ -130,6 +428,7 @@ void trainer_free(Trainer *t) {
   tl_free(&t->batch);
   tl_free(&t->uin);
   tensor_free(t->acc);
+  resident_free(t->res);
   free(t);
 }
 
@@ -173,6 +472,14 @@ static bool micro_step(Trainer *t, int k, Tensor *grads, bool add, double *loss,
 
 bool trainer_step(Trainer *t, StepInfo *info, Diag *d) {
   double t0 = now_s();
+  if (t->res) {
+    int64_t step = t->t + 1;
+    double loss = 0, lr = rt_lr_at(&t->c.adamw, step), gn = NAN;
+    if (!resident_step(t, &loss, lr, step, &gn, d)) return false;
+    t->t = step;
+    *info = (StepInfo){.step = step, .loss = loss / t->c.accum, .lr = lr, .grad_norm = gn, .seconds = now_s() - t0};
+    return true;
+  }
   Tensor *grads = tl_find(&t->uin, "grads");
   double loss = 0;
   for (int k = 0; k < t->c.accum; k++)
@@ -252,6 +559,7 @@ static void unflatten(const Trainer *t, const Tensor *flat, const char *prefix, 
 }
 
 bool trainer_save(Trainer *t, const char *path, const StMeta *meta, Diag *d) {
+  if (t->res && !resident_download(t, d)) return false;
   TensorList l = {0}, opt = {0};
   for (int i = 0; i < t->params->v.n; i++) vec_push(&l.v, t->params->v.v[i]);
   const Tensor *m = tl_find(&t->uin, "m"), *v = tl_find(&t->uin, "v");
@@ -323,6 +631,7 @@ bool trainer_load(Trainer *t, const char *path, StMeta *meta, Diag *d) {
     rt_flat_pack(&t->layout, NULL, NULL, tl_find(&t->uin, "params"));
     t->t = (int64_t)step;
     t->rng.s = rng;
+    if (t->res) ok = resident_upload(t, d);
     for (int i = 0; meta && i < got.n; i++) st_meta_set(meta, got.keys[i], got.values[i]);
   }
   st_meta_free(&got);

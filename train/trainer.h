@@ -22,6 +22,7 @@
 #include "device.h"
 #include "ir.h"
 #include "optim.h"
+#include "pipeline.h"
 #include "plan.h"
 #include "safetensors.h"
 
@@ -36,17 +37,25 @@ typedef struct TrainConfig {
   OptKind opt;
   AdamwOpts adamw;          /* lr, schedule, warm-up, clip, steps; AdamW's betas, eps, decay */
   double momentum;          /* sgd */
-  bool fuse;
+  PlOptions target;         /* the pipeline's switches for device plans: no_fuse, gpu_form, emit_dir */
 } TrainConfig;
 
 /* ---- running a graph: a plan specialised to fixed shapes, or the interpreter */
 typedef struct Runner {
   const Graph *g;
-  Plan *plan; /* NULL: the reference interpreter */
+  Device *dev;
+  Plan *plan;   /* NULL: the reference interpreter */
+  DevBuf *pbuf; /* runner_keep_params: the parameters, on the device */
 } Runner;
 /* Compiles g for dev (NULL: the interpreter, nothing compiled) with the shape
- * variable "B" set to batch and every other one to seq. False after reporting. */
-bool runner_init(Runner *r, Device *dev, const Graph *g, bool fuse, int64_t batch, int64_t seq, Diag *d);
+ * variable "B" set to batch and every other one to seq; target (may be NULL)
+ * gives the pipeline's switches (no_fuse, gpu_form, emit_dir). False after
+ * reporting. */
+bool runner_init(Runner *r, Device *dev, const Graph *g, const PlOptions *target, int64_t batch, int64_t seq,
+                 Diag *d);
+/* Uploads the parameters once and keeps them on the device (when all are
+ * f32): later runs need not pass them. A no-op on the interpreter. */
+bool runner_keep_params(Runner *r, const TensorList *params, Diag *d);
 /* Runs with `seed` for the graph's random draws (dropout). */
 bool runner_run(Runner *r, const TensorList *in, const TensorList *params, uint64_t seed, TensorList *out, Diag *d);
 void runner_free(Runner *r); /* accepts a zeroed Runner */
