@@ -1,6 +1,6 @@
 # Makefile — convenience wrapper around CMake. The real build is CMakeLists.txt.
 #
-#   make demo        install deps, build, link/fetch the data, check the example models
+#   make demo        install deps, build, link/fetch the data, train gpt_char, sample from it
 #   make test        install deps, build (normal + ASan/UBSan), run every test in both
 #   make build       RelWithDebInfo build in build/
 #   make build-asan  Debug + AddressSanitizer/UBSan build in build-asan/
@@ -88,16 +88,21 @@ test-asan: build-asan
 data:
 	@scripts/fetch-data.sh data
 
+# The main job: train examples/gpt_char.llm as configured (2000 steps, a
+# progress bar), then its final val loss, a 300-character sample and where the
+# loss curve is. DEMO_OUT names the run folder; DEMO_ARGS adds llmc train flags.
+DEMO_OUT  ?= runs/demo-gpt_char
+DEMO_ARGS ?=
 demo: deps build data
-	@rc=0; for f in $(EXAMPLES); do \
-	  echo "== ./build/llmc check --summary $$f"; \
-	  ./build/llmc check --summary $$f || rc=1; \
-	done; \
-	echo "== ./build/llmc devices"; ./build/llmc devices || rc=1; \
-	echo "== ./build/llmc bench examples/gpt_char.llm --steps 3   (one training step's kernels on the default device;"; \
-	echo "   the first run compiles them, later runs load them from the kernel cache)"; \
-	./build/llmc bench examples/gpt_char.llm --steps 3 || rc=1; \
-	exit $$rc
+	@rm -rf $(DEMO_OUT)
+	@echo "== ./build/llmc train examples/gpt_char.llm --out $(DEMO_OUT) $(DEMO_ARGS)"
+	@./build/llmc train examples/gpt_char.llm --out $(DEMO_OUT) $(DEMO_ARGS)
+	@ck=$$(ls -1 $(DEMO_OUT)/ckpt-*.safetensors | sort -t- -k2 -n | tail -n 1); \
+	val=$$(grep val_loss $(DEMO_OUT)/metrics.jsonl | tail -n 1); \
+	echo "== final validation: $$val"; \
+	echo "== ./build/llmc generate examples/gpt_char.llm --ckpt $$ck -n 300 --temperature 0.8 --seed 1"; \
+	./build/llmc generate examples/gpt_char.llm --ckpt $$ck -n 300 --temperature 0.8 --seed 1 || exit 1; \
+	echo; echo "== the loss curve: $(DEMO_OUT)/loss.svg (metrics: $(DEMO_OUT)/metrics.jsonl)"
 
 # libFuzzer needs clang. New inputs go to fuzz/out/corpus (ignored by git),
 # crashes and timeouts to fuzz/crashes/; the seeds in fuzz/corpus are read-only.
