@@ -7,9 +7,10 @@
  * plan (specialised to (batch, seq)), their gradients averaged into one flat
  * f32 vector, then the optimiser's update plan (rt_adamw_graph or
  * rt_sgd_graph over that vector; the learning rate of the step is an input).
- * Today the flat vectors make a round trip through the host every step
- * (runtime/plan.h has no device-resident buffers yet); the step is one
- * function so that it can keep them on the device later. docs/training.md.
+ * On a device, the flat vectors (parameters, gradients, moments) live in
+ * device buffers bound to the plans and updated in place; per step only the
+ * batch goes up and the loss and gradient norm come back. The interpreter
+ * takes the same step on the host. docs/training.md, "The step on the device".
  *
  * Determinism: every random draw depends on (seed, step) only (batches on the
  * data generator, whose state checkpoints keep; dropout on seed and step), so
