@@ -49,6 +49,11 @@ void cli_error(const char *fmt, ...) LLMC_PRINTF(1, 2);
  * PoCL), LLMC_PLAN_DUMP=DIR sets o->emit_dir (every plan's kernels, as built,
  * and its plan.txt). The library itself reads no environment. */
 void cli_env_options(PlOptions *o);
+/* --backend is ref, opencl or cuda (or absent); else an error. */
+bool cli_check_backend(const Opts *o);
+/* The device for --backend (NULL for the reference interpreter). Without
+ * --backend: a CUDA GPU, else an OpenCL GPU, else OpenCL on the CPU, else ref. */
+bool cli_open_device(const Opts *o, Device **dev, Diag *d);
 
 int cmd_check(int argc, char **argv);
 int cmd_ir(int argc, char **argv);

@@ -168,7 +168,7 @@ static int eval_main(Program *p, const Opts *o, const TOpts *to, Diag *d) {
   if (!load_ckpt(to->ckpt, m, &params, &meta, d) || !(tok = tcli_ckpt_tokenizer(to->ckpt, &meta, vocab, d))) goto done;
   if (!(ds = data_open(&spec, tok, vocab, (int)c.seq, c.seed, d))) goto done;
   g = pl_build_graph(p, cls ? "forward" : "loss", false, false, d);
-  if (!g || !tcli_open_device(o, &dev, d) || !runner_init(&e.run, dev, g, &c.target, c.batch, c.seq, d) ||
+  if (!g || !cli_open_device(o, &dev, d) || !runner_init(&e.run, dev, g, &c.target, c.batch, c.seq, d) ||
       !runner_keep_params(&e.run, &params, d))
     goto done;
   int64_t bt[2] = {c.batch, c.seq};
@@ -207,7 +207,7 @@ int cmd_eval(int argc, char **argv) {
   TOpts to = {0};
   int rc = tcli_take(&argc, argv, "--ckpt", &to);
   if (!rc) rc = cli_parse(argc, argv, &o, "--json --set -I --data-dir --stdlib --backend --device --no-fuse");
-  if (rc || o.files.n != 1 || !to.ckpt || !tcli_check_backend(&o)) {
+  if (rc || o.files.n != 1 || !to.ckpt || !cli_check_backend(&o)) {
     if (!rc && (o.files.n != 1 || !to.ckpt)) cli_error("usage: llmc eval FILE --ckpt C [--json]");
     cli_opts_free(&o);
     return rc == 1 ? 0 : 2;

@@ -106,7 +106,7 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   ids = xrealloc(ids, sizeof *ids * (cap ? cap : 1));
   gr = pl_build_graph(p, "forward", false, false, d);
   double t0 = tcli_now();
-  if (!gr || !tcli_open_device(o, &dev, d) || !runner_init(&run, dev, gr, &c.target, 1, c.seq, d) ||
+  if (!gr || !cli_open_device(o, &dev, d) || !runner_init(&run, dev, gr, &c.target, 1, c.seq, d) ||
       !runner_keep_params(&run, &params, d))
     goto done;
   fprintf(stderr, "llmc generate: forward plan ready in %.1f s on %s\n", tcli_now() - t0,
@@ -129,7 +129,7 @@ int cmd_generate(int argc, char **argv) {
   GenOpts g;
   int rc = tcli_take(&argc, argv, "--ckpt --prompt --temperature --top-k --top-p -n", &to);
   if (!rc) rc = cli_parse(argc, argv, &o, "--seed --set -I --data-dir --stdlib --backend --device --no-fuse");
-  if (rc || o.files.n != 1 || !to.ckpt || !tcli_check_backend(&o) || !parse_gen(&to, &g)) {
+  if (rc || o.files.n != 1 || !to.ckpt || !cli_check_backend(&o) || !parse_gen(&to, &g)) {
     if (!rc && (o.files.n != 1 || !to.ckpt)) cli_error("usage: llmc generate FILE --ckpt C [--prompt S] [-n N] ...");
     cli_opts_free(&o);
     return rc == 1 ? 0 : 2;

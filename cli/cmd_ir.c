@@ -58,26 +58,6 @@ int cmd_ir(int argc, char **argv) {
 
 /* ---- running on the reference backend ---------------------------------------- */
 
-static bool check_backend(const Opts *o) {
-  if (!o->backend || !strcmp(o->backend, "ref") || !strcmp(o->backend, "opencl") || !strcmp(o->backend, "cuda"))
-    return true;
-  cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", o->backend);
-  return false;
-}
-
-/* The device for --backend (NULL for the reference interpreter). Without
- * --backend: a CUDA GPU, else an OpenCL GPU, else OpenCL on the CPU, else ref. */
-static bool open_device(const Opts *o, Device **dev, Diag *d) {
-  *dev = NULL;
-  if (o->backend && !strcmp(o->backend, "ref")) return true;
-  if (!o->backend) {
-    *dev = rt_device_open_default(d);
-    return d->nerrors == 0;
-  }
-  *dev = rt_device_open(!strcmp(o->backend, "cuda") ? DEV_CUDA : DEV_OPENCL, o->device, d);
-  return *dev != NULL;
-}
-
 static void shape_text(char *buf, size_t n, int rank, const int64_t *dims) {
   size_t k = (size_t)snprintf(buf, n, "[");
   for (int i = 0; i < rank && k < n; i++) k += (size_t)snprintf(buf + k, n - k, "%s%lld", i ? ", " : "", (long long)dims[i]);
@@ -204,7 +184,7 @@ static int run_or_grad(int argc, char **argv, bool grad) {
     cli_opts_free(&o);
     return 2;
   }
-  if (!check_backend(&o)) {
+  if (!cli_check_backend(&o)) {
     cli_opts_free(&o);
     return 2;
   }
@@ -227,7 +207,7 @@ static int run_or_grad(int argc, char **argv, bool grad) {
   bool ok = pl_run(p, NULL, &(PlOptions){.entry = entry, .training = grad || o.train, .grad = grad, .stop = PL_SIMPLIFY},
                    &built, &d);
   g = built.g;
-  if (!ok || !open_device(&o, &dev, &d) || !run_graph(&o, dev, g, &params, &out, &d)) goto done;
+  if (!ok || !cli_open_device(&o, &dev, &d) || !run_graph(&o, dev, g, &params, &out, &d)) goto done;
   if (grad) {
     /* every trainable parameter gets a gradient; those the loss does not reach are zero */
     for (int i = 0; i < m->params.n; i++) {

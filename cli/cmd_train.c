@@ -62,24 +62,6 @@ int tcli_take(int *argc, char **argv, const char *names, TOpts *t) {
   return 0;
 }
 
-bool tcli_check_backend(const Opts *o) {
-  if (!o->backend || !strcmp(o->backend, "ref") || !strcmp(o->backend, "opencl") || !strcmp(o->backend, "cuda"))
-    return true;
-  cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", o->backend);
-  return false;
-}
-
-bool tcli_open_device(const Opts *o, Device **dev, Diag *d) {
-  *dev = NULL;
-  if (o->backend && !strcmp(o->backend, "ref")) return true;
-  if (!o->backend) {
-    *dev = rt_device_open_default(d);
-    return d->nerrors == 0;
-  }
-  *dev = rt_device_open(!strcmp(o->backend, "cuda") ? DEV_CUDA : DEV_OPENCL, o->device, d);
-  return *dev != NULL;
-}
-
 TrainConfig tcli_config(const Model *m, bool fuse) {
   const SpecBlock *tb = &m->train;
   TrainConfig c = {0};
@@ -557,7 +539,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
           tcli_now() - t0);
   gg = pl_build_graph(p, "loss", true, true, d);
   eg = gg ? pl_build_graph(p, "loss", false, false, d) : NULL;
-  if (!eg || !tcli_open_device(o, &dev, d)) goto done;
+  if (!eg || !cli_open_device(o, &dev, d)) goto done;
   tcli_init_params(m, r->c.seed, &params);
   if (!load_from(m, &params, d)) goto done;
   trainable = xcalloc((size_t)params.v.n + 1, sizeof *trainable);
@@ -629,7 +611,7 @@ int cmd_train(int argc, char **argv) {
   Run r = {0};
   r.keep = (int)parse_count(to.keep, "--keep", -1, &ok);
   r.stop_after = parse_count(to.stop_after, "--stop-after", 0, &ok);
-  if (rc || !ok || o.files.n != 1 || !tcli_check_backend(&o) || (to.out && to.resume)) {
+  if (rc || !ok || o.files.n != 1 || !cli_check_backend(&o) || (to.out && to.resume)) {
     if (!rc && ok && o.files.n != 1) cli_error("llmc train: expects one FILE; see 'llmc train --help'");
     if (!rc && to.out && to.resume) cli_error("llmc train: --resume DIR writes into DIR; --out is not needed");
     cli_opts_free(&o);

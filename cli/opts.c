@@ -166,3 +166,21 @@ void cli_env_options(PlOptions *o) {
   const char *dump = getenv("LLMC_PLAN_DUMP");
   o->emit_dir = dump && *dump ? dump : NULL;
 }
+
+bool cli_check_backend(const Opts *o) {
+  if (!o->backend || !strcmp(o->backend, "ref") || !strcmp(o->backend, "opencl") || !strcmp(o->backend, "cuda"))
+    return true;
+  cli_error("unknown backend '%s'; the backends are ref, opencl and cuda", o->backend);
+  return false;
+}
+
+bool cli_open_device(const Opts *o, Device **dev, Diag *d) {
+  *dev = NULL;
+  if (o->backend && !strcmp(o->backend, "ref")) return true;
+  if (!o->backend) {
+    *dev = rt_device_open_default(d);
+    return d->nerrors == 0;
+  }
+  *dev = rt_device_open(!strcmp(o->backend, "cuda") ? DEV_CUDA : DEV_OPENCL, o->device, d);
+  return *dev != NULL;
+}

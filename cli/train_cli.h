@@ -18,10 +18,6 @@ typedef struct TOpts {
 /* Moves the options of `names` (space-separated, each taking a value) from
  * argv into *t; *argc shrinks. 2 on a usage error (reported), else 0. */
 int tcli_take(int *argc, char **argv, const char *names, TOpts *t);
-/* As cmd_ir.c's check_backend and open_device (copied here so that the cli/
- * refactoring can merge them): NULL device for ref. */
-bool tcli_check_backend(const Opts *o);
-bool tcli_open_device(const Opts *o, Device **dev, Diag *d);
 /* The train block's settings (defaults where absent). */
 TrainConfig tcli_config(const Model *m, bool fuse);
 /* The data source of the train block. false (reported) without one. */

@@ -215,3 +215,43 @@ Test(train, sigint_checkpoints_and_exits_130) {
   free(model);
   free(dir);
 }
+
+/* The device path (state resident on the device, updated in place, gradient
+ * accumulation by an in-place graph) against the reference interpreter's host
+ * path: the same losses and val losses to float rounding. Skipped without an
+ * OpenCL device. */
+Test(train, device_matches_reference_with_accumulation, .timeout = 300) {
+  char *dir = tt_setup("Tiny", 4, "adamw(lr = 1e-2, betas = [0.9, 0.99], weight_decay = 0.1)", 2, 0);
+  char *out = NULL;
+  int rc = tt_llmc(&out, "train %s/Tiny.llm --out %s/dev --backend opencl --set train.grad_accum=2", dir, dir);
+  if (rc != 0 && strstr(out, "no OpenCL")) {
+    cr_log_warn("no OpenCL device: the device path is not compared");
+    free(out);
+    free(dir);
+    return;
+  }
+  cr_assert_eq(rc, 0, "llmc train on OpenCL failed:\n%s", out);
+  free(out);
+  rc = tt_llmc(&out, "train %s/Tiny.llm --out %s/ref --backend ref --set train.grad_accum=2", dir, dir);
+  cr_assert_eq(rc, 0, "llmc train on ref failed:\n%s", out);
+  free(out);
+  char *a = xasprintf("%s/dev", dir), *b = xasprintf("%s/ref", dir);
+  char *la = tt_losses(a), *lb = tt_losses(b);
+  char *pa = la, *pb = lb;
+  int n = 0;
+  while (*pa && *pb) {
+    char *ca = strchr(pa, ' '), *cb = strchr(pb, ' ');
+    cr_assert(ca && cb);
+    double x = strtod(ca + 1, &pa), y = strtod(cb + 1, &pb);
+    cr_assert(fabs(x - y) <= 1e-4 * fabs(y), "loss %d: device %.8f, reference %.8f\n%s\n%s", n, x, y, la, lb);
+    pa += *pa == '\n';
+    pb += *pb == '\n';
+    n++;
+  }
+  cr_assert_eq(n, 6, "expected 4 losses and 2 val losses, compared %d:\n%s\n%s", n, la, lb);
+  free(la);
+  free(lb);
+  free(a);
+  free(b);
+  free(dir);
+}
