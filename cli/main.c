@@ -17,6 +17,8 @@ static const char *const COMMON_FLAGS =
     "  --data-dir DIR     where data files and checkpoints are looked up (default: $LLMC_DATA, else data/)\n"
     "  --stdlib DIR       use the stdlib in DIR (default: $LLMC_STDLIB, else the one llmc was built with)\n"
     "  --no-color         plain diagnostics\n"
+    "  --dump-kernels DIR (run, grad, bench, train, eval, generate) every plan's kernels as built, and\n"
+    "                     its plan.txt, in DIR/ENTRY (the same as LLMC_PLAN_DUMP=DIR)\n"
     "  -h, --help         this help\n";
 
 static const Cmd cmds[] = {

@@ -33,6 +33,15 @@ static bool parse_u64(const char *s, uint64_t *v) {
   return true;
 }
 
+/* The commands that build device plans take --dump-kernels DIR (the same as
+ * LLMC_PLAN_DUMP=DIR): every plan's kernels as built and its plan.txt. */
+static bool plan_command(const char *cmd) {
+  static const char *const cmds[] = {"run", "grad", "bench", "train", "eval", "generate"};
+  for (size_t k = 0; k < sizeof cmds / sizeof cmds[0]; k++)
+    if (!strcmp(cmd, cmds[k])) return true;
+  return false;
+}
+
 int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
   const char *cmd = cli_current->name;
   for (int i = 0; i < argc; i++) {
@@ -62,7 +71,8 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
     static const char *const flags[] = {"--summary", "--no-color", "--grad", "--dot", "-v", "--train", "--no-fuse", "--json", "--no-update"};
     bool is_flag = false;
     for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) is_flag |= !strcmp(name, flags[k]);
-    if (!allowed_opt(allowed, name) && strcmp(name, "--no-color") && strcmp(name, "-v")) {
+    if (!allowed_opt(allowed, name) && strcmp(name, "--no-color") && strcmp(name, "-v") &&
+        !(strcmp(name, "--dump-kernels") == 0 && plan_command(cmd))) {
       cli_error("llmc %s: unknown option '%s'; see 'llmc %s --help'", cmd, name, cmd);
       return 2;
     }
@@ -93,6 +103,7 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
     else if (!strcmp(name, "-o")) o->out = val;
     else if (!strcmp(name, "--backend") || !strcmp(name, "--target")) o->backend = val;
     else if (!strcmp(name, "--precision")) o->precision = val;
+    else if (!strcmp(name, "--dump-kernels")) setenv("LLMC_PLAN_DUMP", val, 1); /* read by cli_env_options */
     else if (!strcmp(name, "--device")) {
       uint64_t dv;
       if (!parse_u64(val, &dv) || dv > 1024) {

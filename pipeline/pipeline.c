@@ -4,6 +4,7 @@
 #include "pipeline.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include "model.h"
 
@@ -137,6 +138,18 @@ Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d) {
   po.start = PL_FUSE;
   po.stop = PL_EMIT;
   pl_target(&po, dev);
+  /* every plan of a command dumps into its own folder: DIR/<entry>, DIR/<entry>-2, ... */
+  char *sub = NULL;
+  if (po.emit_dir) {
+    const char *entry = g->entry && *g->entry ? g->entry : "plan";
+    (void)mkdir(po.emit_dir, 0777); /* pl_emit reports what fails */
+    sub = xasprintf("%s/%s", po.emit_dir, entry);
+    for (int k = 2; sup_is_dir(sub) && k < 1000; k++) {
+      free(sub);
+      sub = xasprintf("%s/%s-%d", po.emit_dir, entry, k);
+    }
+    po.emit_dir = sub;
+  }
   PlOutput out;
   /* from fuse on, the list reads the graph and never replaces it, so it can
    * be lent: it is taken back before the output is freed */
@@ -144,5 +157,6 @@ Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d) {
   Plan *p = ok ? pl_plan_new(dev, &out, d) : NULL;
   out.g = NULL;
   pl_output_free(&out);
+  free(sub);
   return p;
 }

@@ -82,7 +82,10 @@ void pl_target(PlOptions *o, const Device *dev);
 Plan *pl_plan_new(Device *dev, PlOutput *out, Diag *d);
 /* fuse -> verify -> kernels -> emit for a graph made elsewhere (borrowed: it
  * must outlive the plan), for dev, then pl_plan_new. o may be NULL (fused,
- * not specialised); its start, stop, dialect and cpu are ignored. */
+ * not specialised); its start, stop, dialect and cpu are ignored. With
+ * o->emit_dir, the kernels and plan.txt go to emit_dir/ENTRY (the graph's
+ * entry: loss, forward, adamw, ...), or ENTRY-2, ENTRY-3 when taken, so that
+ * the several plans of one command do not overwrite each other. */
 Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d);
 
 #endif
