@@ -627,6 +627,7 @@ int cmd_train(int argc, char **argv) {
       cli_error("llmc train: model %s needs a 'loss' function and a train block (LANGUAGE.md section 7)", r.m->name);
     } else {
       r.c = tcli_config(r.m, !o.no_fuse);
+      r.c.verbose = o.verbose;
       if (r.keep < 0) r.keep = (int)spec_num(spec_get(&r.m->train, "keep"), 3); /* --keep, else train.keep */
       r.dir = run_dir(&to, r.m);
       r.metrics_path = xasprintf("%s/metrics.jsonl", r.dir);

@@ -116,6 +116,7 @@ static const Cmd cmds[] = {
    "                     losses are those of an uninterrupted run, bit for bit\n"
    "  --keep N           checkpoints to keep (default 3)\n"
    "  --stop-after N     stop (with a checkpoint) after step N, as if interrupted\n"
+   "  -v                 the per-kernel log of step 2 (name, time, GB/s, GFLOP/s) on stderr\n"
    "  --no-fuse          one kernel per IR node\n"
    "  --backend B, --device N   as for run\n"},
   {"eval", "FILE --ckpt C [--json]", "evaluate a checkpoint", cmd_eval,

@@ -79,7 +79,7 @@ bool runner_keep_params(Runner *r, const TensorList *params, Diag *d) {
 bool runner_run(Runner *r, const TensorList *in, const TensorList *params, uint64_t seed, TensorList *out, Diag *d) {
   if (r->plan) {
     rt_plan_set_seed(r->plan, seed);
-    return rt_plan_run(r->plan, in, params, out, NULL, d);
+    return rt_plan_run(r->plan, in, params, out, r->log, d);
   }
   InterpOptions io = {0};
   io.compute = DT_F32;
@@ -340,6 +340,10 @@ static bool resident_init(Trainer *t, Device *dev, const Graph *grad_g, const Gr
 /* One step on the device: accum micro-batches, then the update in place. */
 static bool resident_step(Trainer *t, double *loss, double lr, int64_t step, double *grad_norm, Diag *d) {
   Resident *r = t->res;
+  /* -v: the per-kernel log of the second step (the first warms the caches up) */
+  FILE *log = t->c.verbose && step == 2 ? stderr : NULL;
+  if (log) fprintf(log, "llmc train: the kernels of step %lld, one line per launch:\n", (long long)step);
+  t->grad.log = t->upd.log = r->acc.log = log;
   for (int k = 0; k < t->c.accum; k++) {
     draw_batch(t, false, &t->rng, 0);
     TensorList out = {0};
@@ -358,6 +362,7 @@ static bool resident_step(Trainer *t, double *loss, double lr, int64_t step, dou
   if (tl_find(&t->uin, "step")) tensor_set(tl_find(&t->uin, "step"), 0, (double)step);
   TensorList res = {0};
   bool ok = runner_run(&t->upd, &t->uin, NULL, 0, &res, d);
+  t->grad.log = t->upd.log = r->acc.log = NULL;
   const Tensor *gn = ok ? tl_find(&res, "grad_norm") : NULL;
   *grad_norm = gn ? tensor_get(gn, 0) : NAN;
   tl_free(&res);

@@ -39,6 +39,7 @@ typedef struct TrainConfig {
   AdamwOpts adamw;          /* lr, schedule, warm-up, clip, steps; AdamW's betas, eps, decay */
   double momentum;          /* sgd */
   PlOptions target;         /* the pipeline's switches for device plans: no_fuse, gpu_form, emit_dir */
+  bool verbose;             /* -v: the per-kernel log of step 2 on stderr */
 } TrainConfig;
 
 /* ---- running a graph: a plan specialised to fixed shapes, or the interpreter */
@@ -47,6 +48,7 @@ typedef struct Runner {
   Device *dev;
   Plan *plan;   /* NULL: the reference interpreter */
   DevBuf *pbuf; /* runner_keep_params: the parameters, on the device */
+  FILE *log;    /* non-NULL: one line per kernel launch (name, time, GB/s, GFLOP/s) */
 } Runner;
 /* Compiles g for dev (NULL: the interpreter, nothing compiled) with the shape
  * variable "B" set to batch and every other one to seq; target (may be NULL)
