@@ -442,6 +442,7 @@ bool st_read_mem_meta(const uint8_t *buf, size_t len, const char *label, TensorL
   arena_init(&r.a);
   bool ok = read_file_mem(&r, buf, len, out);
   arena_free(&r.a);
+  if (ok && label && !out->origin) out->origin = xstrdup(label); /* messages about these tensors name the file */
   for (int i = 0; ok && meta && i < got.n; i++) st_meta_set(meta, got.keys[i], got.values[i]);
   st_meta_free(&got);
   return ok;
