@@ -282,11 +282,15 @@ static bool check_slice(const Check *k, int32_t id) {
     int32_t from = leaf_of(k->g, x);
     StrBuf b = {0};
     dim_print(&b, n->slice->start[i], (const char *const *)k->g->syms.v);
+    StrBuf sizes = {0};
+    for (int v = 0; v < k->g->syms.n; v++) sb_printf(&sizes, "%s%s = %lld", v ? ", " : "", k->g->syms.v[v], (long long)k->vals[v]);
     diag_plain(k->d,
-               "node %%%d (%s): axis %d: %lld elements from %s step %lld fall outside [0, %lld) of %s%s%s: these "
-               "inputs are larger than the model allows",
-               id, op_name(n->op), i, (long long)len[i], sb_cstr(&b), (long long)step, (long long)size[i],
-               from >= 0 ? "'" : "a value", from >= 0 ? shown(k->g->nodes.v[from].name).s : "", from >= 0 ? "'" : "");
+               "%snode %%%d (%s): axis %d: %lld elements from %s step %lld fall outside [0, %lld) of %s%s%s: the "
+               "inputs (%s) are larger than the model allows",
+               file_of(k->inputs).s, id, op_name(n->op), i, (long long)len[i], sb_cstr(&b), (long long)step,
+               (long long)size[i], from >= 0 ? "'" : "a value", from >= 0 ? shown(k->g->nodes.v[from].name).s : "",
+               from >= 0 ? "'" : "", sb_cstr(&sizes));
+    sb_free(&sizes);
     sb_free(&b);
     return false;
   }
