@@ -184,7 +184,9 @@ static int run_or_grad(int argc, char **argv, bool grad) {
     cli_opts_free(&o);
     return 2;
   }
-  if (!cli_check_backend(&o)) {
+  const char *why = NULL;
+  if (!cli_check_backend(&o) || (strcmp(o.out, "-") && !sup_output_replaceable(o.out, &why))) {
+    if (why) cli_error("%s: refusing to replace it: it is %s, not a regular file (remove it or give another path)", o.out, why);
     cli_opts_free(&o);
     return 2;
   }

@@ -147,7 +147,31 @@ static bool already_loaded(Program *p, const char *path) {
   return seen;
 }
 
-static bool load_file(Program *p, const char *path, Span from, int depth) {
+/* The files being loaded, outermost first (real paths), to report a cycle. */
+typedef struct Chain {
+  char *v[66];          /* real paths, to compare */
+  const char *shown[66]; /* the paths as resolved, for the message */
+  int n;
+} Chain;
+
+/* An import of a file already on the chain: reports the cycle, naming each file. */
+static bool check_cycle(Program *p, const Chain *c, const char *ip, Span at) {
+  char *rp = realpath(ip, NULL);
+  int from = -1;
+  for (int i = 0; rp && i < c->n && from < 0; i++)
+    if (!strcmp(c->v[i], rp)) from = i;
+  free(rp);
+  if (from < 0) return true;
+  StrBuf b = {0};
+  for (int i = from; i < c->n; i++) sb_printf(&b, "'%s' imports ", c->shown[i]);
+  sb_printf(&b, "'%s'", c->shown[from]);
+  if (from == c->n - 1) diag_error(p->diag, at, "a file cannot import itself: %s", sb_cstr(&b));
+  else diag_error(p->diag, at, "import cycle: %s", sb_cstr(&b));
+  sb_free(&b);
+  return false;
+}
+
+static bool load_file(Program *p, const char *path, Span from, int depth, Chain *chain) {
   size_t len;
   char *text = sup_read_file(path, &len);
   if (!text) {
@@ -159,6 +183,9 @@ static bool load_file(Program *p, const char *path, Span from, int depth) {
   bool ok = fe_parse_text(p, path, text, len, &f);
   free(text);
   char *dir = sup_dirname(path);
+  char *self = realpath(path, NULL);
+  chain->shown[chain->n] = path;
+  chain->v[chain->n++] = self ? self : xstrdup(path);
   for (int i = 0; i < f->items.n; i++) {
     Node *it = f->items.v[i];
     if (it->kind != N_IMPORT) continue;
@@ -180,16 +207,19 @@ static bool load_file(Program *p, const char *path, Span from, int depth) {
       ok = false;
       continue;
     }
-    if (!already_loaded(p, ip)) ok = load_file(p, ip, it->name_span, depth + 1) && ok;
+    if (!check_cycle(p, chain, ip, it->name_span)) ok = false;
+    else if (!already_loaded(p, ip)) ok = load_file(p, ip, it->name_span, depth + 1, chain) && ok;
     free(ip);
   }
+  free(chain->v[--chain->n]);
   free(dir);
   return ok;
 }
 
 bool fe_load(Program *p, const char *path) {
   int first = p->files.n;
-  bool ok = load_file(p, path, (Span){0, 0, 0}, 0);
+  Chain chain = {0};
+  bool ok = load_file(p, path, (Span){0, 0, 0}, 0, &chain);
   /* Items of imported files first, then the main file's, so names resolve in order. */
   if (p->files.n > first) {
     AstFile *main_file = p->files.v[first];

@@ -318,7 +318,12 @@ static int fe_yylex(FE_YYSTYPE *lval, Span *lloc, yyscan_t scanner, Parser *p) {
 
 static void fe_yyerror(Span *loc, yyscan_t scanner, Parser *p, const char *msg) {
   (void)scanner;
-  diag_error(p->diag, *loc, "%s", msg);
+  /* bison's stack is full (YYMAXDEPTH): a chain of prefix operators or
+   * right-associative ones (- - - x, a ^ b ^ c ...) nested too deep */
+  if (!strcmp(msg, "memory exhausted"))
+    diag_error(p->diag, *loc, "expression nested too deep (more than %d levels of operators); split it into several "
+               "statements", YYMAXDEPTH);
+  else diag_error(p->diag, *loc, "%s", msg);
   p->nerrors++;
 }
 

@@ -75,6 +75,10 @@ struct Scope {
   Binding *head;
   Scope *parent;
   const char *what;     /* "module Linear", "function forward", ... for messages */
+  /* an open-addressing index over the bindings, made once a scope holds more
+   * than a few, so that a program's checking time is linear in its size */
+  Binding **tab;
+  uint32_t cap, n;
 };
 
 struct Instance {

@@ -139,10 +139,42 @@ char *fe_v_str(Sema *s, const Value *v) {
 
 /* ---- scopes ----------------------------------------------------------------- */
 
+/* Scopes with at most this many bindings are searched by their list. */
+#define SCOPE_LINEAR_MAX 8
+
+static uint32_t name_hash(const char *name) { return (uint32_t)sup_hash_bytes(name, strlen(name), 0x5c09e); }
+
 Binding *fe_scope_find_local(Scope *sc, const char *name) {
-  for (Binding *b = sc->head; b; b = b->next)
-    if (!strcmp(b->name, name)) return b;
-  return NULL;
+  if (!sc->tab) {
+    for (Binding *b = sc->head; b; b = b->next)
+      if (!strcmp(b->name, name)) return b;
+    return NULL;
+  }
+  for (uint32_t i = name_hash(name) & (sc->cap - 1);; i = (i + 1) & (sc->cap - 1)) {
+    Binding *b = sc->tab[i];
+    if (!b || !strcmp(b->name, name)) return b;
+  }
+}
+
+static void scope_index_put(Scope *sc, Binding *b) {
+  uint32_t i = name_hash(b->name) & (sc->cap - 1);
+  while (sc->tab[i]) i = (i + 1) & (sc->cap - 1);
+  sc->tab[i] = b;
+}
+
+/* Indexes a new binding; the table (from the arena) doubles at half full. */
+static void scope_index(Sema *s, Scope *sc, Binding *b) {
+  sc->n++;
+  if (sc->n <= SCOPE_LINEAR_MAX) return;
+  if (sc->tab && 2 * sc->n <= sc->cap) {
+    scope_index_put(sc, b);
+    return;
+  }
+  uint32_t cap = sc->cap ? sc->cap * 2 : 64;
+  while (2 * sc->n > cap) cap *= 2;
+  sc->tab = arena_alloc(s->a, sizeof(Binding *) * cap);
+  sc->cap = cap;
+  for (Binding *x = sc->head; x; x = x->next) scope_index_put(sc, x);
 }
 
 Binding *fe_scope_find(Scope *sc, const char *name) {
@@ -161,6 +193,7 @@ Binding *fe_scope_set(Sema *s, Scope *sc, const char *name, Value v, Span sp) {
     b->name = name;
     b->next = sc->head;
     sc->head = b;
+    scope_index(s, sc, b);
   }
   b->v = v;
   b->span = sp;
@@ -182,9 +215,16 @@ static const char *suggest_name(Sema *s, Scope *sc, const char *name) {
   return r;
 }
 
+/* Longest name a message prints whole; longer ones are cut, with "...". */
+#define FE_NAME_SHOWN 64
+
 void fe_error_unknown(Sema *s, Scope *sc, Span sp, const char *what, const char *name) {
-  const char *sug = suggest_name(s, sc, name);
-  if (sug) fe_error(s, sp, "unknown %s '%s'; did you mean '%s'?", what, name, sug);
+  size_t n = strlen(name);
+  int shown = n > FE_NAME_SHOWN ? FE_NAME_SHOWN : (int)n;
+  const char *more = n > FE_NAME_SHOWN ? "..." : "";
+  const char *sug = n > 4 * FE_NAME_SHOWN ? NULL : suggest_name(s, sc, name); /* no name is that close */
+  if (sug) fe_error(s, sp, "unknown %s '%.*s%s'; did you mean '%s'?", what, shown, name, more, sug);
+  else if (*more) fe_error(s, sp, "unknown %s '%.*s%s' (a name of %zu bytes)", what, shown, name, more, n);
   else fe_error(s, sp, "unknown %s '%s'", what, name);
 }
 /* ---- annotations -------------------------------------------------------------- */

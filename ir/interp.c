@@ -33,7 +33,10 @@
  *
  * Memory. A value is freed right after its last live user ran; values of
  * nodes that no output depends on are never computed. */
+#define _POSIX_C_SOURCE 200809L /* sysconf */
 #include <math.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "interp.h"
@@ -174,12 +177,6 @@ static void index_origin(const Graph *g, int32_t id, char *buf, size_t cap) {
 
 /* ---- symbolic dims: evaluation is dim_value / ir_dim_eval in dim.c ------------ */
 
-/* The variable a dim is, when it is exactly one variable with coefficient 1. */
-static int single_var(Dim d) {
-  if (d.bad || d.n != 1 || d.m[0].coef != 1 || d.m[0].nv != 1) return -1;
-  return d.m[0].v[0];
-}
-
 /* Evaluates dim `d` of node id (what: "dim 2", "start of axis 1") under the
  * binding; reports an unbound variable, a dim too complex to represent, an
  * overflow and (when `nonneg`) a negative value, naming the dim's expression. */
@@ -200,56 +197,6 @@ static bool eval_dim(const Interp *in, int32_t id, const char *what, Dim d, bool
   else node_error(in, id, "%s = %s is negative (%lld)", what, sb_cstr(&b), (long long)*out);
   sb_free(&b);
   return false;
-}
-
-bool ir_bind_dims(const Graph *g, const TensorList *inputs, int64_t *vals, Diag *d) {
-  int ns = g->syms.n;
-  /* where sym i was bound: the input's name and tensor, and the axis */
-  const char **from = xcalloc((size_t)ns + 1, sizeof *from);
-  const Tensor **from_t = xcalloc((size_t)ns + 1, sizeof *from_t);
-  int *from_axis = xcalloc((size_t)ns + 1, sizeof *from_axis);
-  for (int i = 0; i < ns; i++) vals[i] = -1;
-  bool ok = true;
-  for (int32_t id = 0; id < g->nodes.n; id++) {
-    const IrNode *n = &g->nodes.v[id];
-    if (n->op != OP_INPUT || !n->name) continue;
-    const Tensor *t = tl_find(inputs, n->name);
-    if (!t) continue; /* ir_interp reports missing inputs */
-    if (t->rank != n->rank) {
-      StrBuf ty = {0};
-      ir_print_type(&ty, g, n);
-      diag_plain(d, "input '%s': expected %s (rank %d), got %s%s (rank %d)", n->name, sb_cstr(&ty), n->rank,
-                 dtype_name(t->dtype), shape_str(t->rank, t->shape).s, t->rank);
-      sb_free(&ty);
-      ok = false;
-      continue;
-    }
-    for (int a = 0; a < n->rank; a++) {
-      if (t->shape[a] < 0) {
-        diag_plain(d, "input '%s': axis %d has negative size %lld", n->name, a, (long long)t->shape[a]);
-        ok = false;
-        continue;
-      }
-      int v = single_var(n->shape[a]);
-      if (v < 0 || v >= ns) continue;
-      if (vals[v] < 0) {
-        vals[v] = t->shape[a];
-        from[v] = n->name;
-        from_t[v] = t;
-        from_axis[v] = a;
-      } else if (vals[v] != t->shape[a]) {
-        diag_plain(d, "input '%s': %s = %lld (axis %d of %s%s), but input '%s' gave %s = %lld (axis %d of %s%s)",
-                   n->name, g->syms.v[v], (long long)t->shape[a], a, dtype_name(t->dtype),
-                   shape_str(t->rank, t->shape).s, from[v], g->syms.v[v], (long long)vals[v], from_axis[v],
-                   dtype_name(from_t[v]->dtype), shape_str(from_t[v]->rank, from_t[v]->shape).s);
-        ok = false;
-      }
-    }
-  }
-  free(from);
-  free(from_t);
-  free(from_axis);
-  return ok;
 }
 
 /* ---- checking the graph and the tensors ----------------------------------------------- */
@@ -305,66 +252,51 @@ static bool eval_shape(Interp *in, int32_t id) {
   return true;
 }
 
-/* The tensor for an INPUT or PARAM node, checked: present, dtype compatible
- * (float nodes take any float tensor, i32 nodes only i32), same shape. */
-static bool check_leaf(Interp *in, int32_t id) {
-  const IrNode *n = &in->g->nodes.v[id];
-  const char *kind = n->op == OP_INPUT ? "input" : "param";
-  const Tensor *t = tl_find(n->op == OP_INPUT ? in->inputs : in->params, n->name);
-  StrBuf ty = {0};
-  ir_print_type(&ty, in->g, n);
-  bool symbolic = false;
-  for (int i = 0; i < n->rank; i++) symbolic |= !dim_is_const(n->shape[i], NULL);
-  bool ok = true;
-  if (!t) {
-    diag_plain(in->d, "missing %s '%s' (%s)", kind, n->name, sb_cstr(&ty));
-    ok = false;
-  } else if (!eval_shape(in, id)) {
-    ok = false;
-  } else if ((n->dtype == DT_I32) != (t->dtype == DT_I32) ||
-             !same_shape(n->rank, in->shape[id], t->rank, t->shape)) {
-    diag_plain(in->d, "%s '%s': expected %s%s%s, got %s%s", kind, n->name, sb_cstr(&ty), symbolic ? " = " : "",
-               symbolic ? shape_str(n->rank, in->shape[id]).s : "", dtype_name(t->dtype),
-               shape_str(t->rank, t->shape).s);
-    ok = false;
+/* The concrete shapes of the leaves (ir_check_inputs checked their tensors). */
+static bool shape_leaves(Interp *in) {
+  for (int32_t id = 0; id < in->g->nodes.n; id++) {
+    OpKind op = in->g->nodes.v[id].op;
+    if ((op == OP_INPUT || op == OP_PARAM) && !eval_shape(in, id)) return false;
   }
-  sb_free(&ty);
-  return ok;
+  return true;
 }
 
-/* Every INPUT and PARAM node has its tensor, and every given input is used. */
-static bool check_tensors(Interp *in) {
+/* The memory a run may use: LLMC_REF_MAX_BYTES when set, else the machine's
+ * physical memory (0 when unknown: no limit). */
+static uint64_t memory_limit(void) {
+  const char *e = getenv("LLMC_REF_MAX_BYTES");
+  if (e && *e) return strtoull(e, NULL, 10);
+  long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGE_SIZE);
+  return pages > 0 && size > 0 ? (uint64_t)pages * (uint64_t)size : 0;
+}
+
+/* The run's peak memory, computed before anything is allocated: each live
+ * value holds numel + 1 doubles from its node to its last use. Refused, with
+ * the number of bytes, when it exceeds the limit, instead of aborting on a
+ * failed allocation halfway through. */
+static bool check_memory(Interp *in, uint64_t limit) {
   const Graph *g = in->g;
+  uint64_t now = 0, peak = 0;
+  uint64_t *frees = xcalloc((size_t)g->nodes.n + 1, sizeof *frees); /* bytes freed after node i */
   bool ok = true;
-  for (int32_t id = 0; id < g->nodes.n; id++) {
-    OpKind op = g->nodes.v[id].op;
-    if (op == OP_INPUT || op == OP_PARAM) ok &= check_leaf(in, id);
+  for (int32_t id = 0; ok && id < g->nodes.n; id++) {
+    if (!in->live[id]) continue;
+    const IrNode *n = &g->nodes.v[id];
+    if (n->op != OP_INPUT && n->op != OP_PARAM) ok = eval_shape(in, id);
+    if (!ok) break;
+    uint64_t bytes = ((uint64_t)in->numel[id] + 1) * sizeof(double);
+    now += bytes;
+    if (now > peak) peak = now;
+    int32_t last = in->last_use[id] < g->nodes.n ? in->last_use[id] : g->nodes.n;
+    if (last < g->nodes.n) frees[last] += bytes;
+    now -= frees[id];
   }
-  const TensorList *l = in->inputs;
-  for (int i = 0; i < l->v.n; i++) {
-    const Tensor *t = l->v.v[i];
-    if (!t->name) {
-      diag_plain(in->d, "input #%d has no name", i);
-      ok = false;
-      continue;
-    }
-    if (tl_find(l, t->name) != t) {
-      diag_plain(in->d, "input '%s' is given twice", t->name);
-      ok = false;
-      continue;
-    }
-    bool used = false;
-    for (int32_t id = 0; id < g->nodes.n && !used; id++)
-      used = g->nodes.v[id].op == OP_INPUT && !strcmp(g->nodes.v[id].name, t->name);
-    if (!used) {
-      StrBuf b = {0};
-      for (int32_t id = 0; id < g->nodes.n; id++)
-        if (g->nodes.v[id].op == OP_INPUT) sb_printf(&b, "%s'%s'", b.len ? ", " : "", g->nodes.v[id].name);
-      diag_plain(in->d, "unexpected input '%s': graph %s takes %s", t->name, g->entry ? g->entry : "main",
-                 b.len ? sb_cstr(&b) : "no inputs");
-      sb_free(&b);
-      ok = false;
-    }
+  free(frees);
+  if (ok && limit && peak > limit) {
+    diag_plain(in->d, "the reference interpreter needs %llu bytes for this run (%.1f GB), more than the %llu bytes "
+               "(%.1f GB) it may use; give smaller inputs",
+               (unsigned long long)peak, (double)peak / 1e9, (unsigned long long)limit, (double)limit / 1e9);
+    ok = false;
   }
   return ok;
 }
@@ -791,7 +723,7 @@ static Tensor *output_tensor(const Interp *in, const IrOutput *o) {
 
 bool ir_interp(const Graph *g, const TensorList *inputs, const TensorList *params, const InterpOptions *o,
                TensorList *out, Diag *d) {
-  static const TensorList none = {{0}};
+  static const TensorList none = {0};
   InterpOptions opt = o ? *o : (InterpOptions){0};
   if (opt.compute != DT_F32 && opt.compute != DT_F64) {
     diag_plain(d, "the reference interpreter computes in f32 or f64, not %s", dtype_name(opt.compute));
@@ -812,8 +744,11 @@ bool ir_interp(const Graph *g, const TensorList *inputs, const TensorList *param
       .last_use = xcalloc(nn, sizeof(int32_t)),
       .val = xcalloc(nn, sizeof(double *)),
   };
-  bool ok = check_structure(&in) && ir_bind_dims(g, in.inputs, in.vals, d) && check_tensors(&in);
+  bool ok = check_structure(&in);
   if (ok) find_live(&in);
+  IrContract con = {.live = in.live};
+  ok = ok && ir_check_inputs(g, in.inputs, in.params, &con, in.vals, d) && shape_leaves(&in);
+  ok = ok && check_memory(&in, memory_limit());
   for (int32_t id = 0; ok && id < g->nodes.n; id++) {
     if (!in.live[id]) continue;
     ok = eval_node(&in, id);

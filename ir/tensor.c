@@ -125,6 +125,8 @@ void tl_free(TensorList *l) {
   if (!l) return;
   for (int i = 0; i < l->v.n; i++) tensor_free(l->v.v[i]);
   vec_free(&l->v);
+  free(l->origin);
+  l->origin = NULL;
 }
 
 void tl_add(TensorList *l, Tensor *t) { vec_push(&l->v, t); }

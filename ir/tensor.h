@@ -16,6 +16,8 @@ typedef struct Tensor {
 /* A named list of tensors (a safetensors file's contents, a set of inputs). */
 typedef struct TensorList {
   VEC(Tensor *) v;
+  char *origin; /* the file the tensors came from (st_read sets it), for
+                   messages; owned, freed by tl_free; may be NULL */
 } TensorList;
 
 Tensor *tensor_new(const char *name, DType dt, int rank, const int64_t *shape); /* zero-filled */

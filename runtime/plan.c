@@ -103,22 +103,41 @@ typedef struct Interval {
   size_t off, size;
 } Interval;
 
-/* The lowest offset where `size` bytes fit between the live intervals. */
+/* The lowest offset where `size` bytes fit between the live intervals;
+ * SIZE_MAX when no offset fits in the address space (a size that overflows,
+ * say), so the caller refuses the run instead of looping. */
 static size_t first_fit(const Interval *live, int n, size_t size, size_t align) {
   size_t at = 0;
   bool moved = true;
   while (moved) {
     moved = false;
+    if (size > SIZE_MAX - at) return SIZE_MAX;
     for (int i = 0; i < n; i++)
       if (live[i].size && at < live[i].off + live[i].size && live[i].off < at + size) {
-        at = (live[i].off + live[i].size + align - 1) / align * align;
+        size_t end = live[i].off + live[i].size;
+        if (end > SIZE_MAX - align) return SIZE_MAX;
+        at = (end + align - 1) / align * align;
         moved = true;
+        if (size > SIZE_MAX - at) return SIZE_MAX;
       }
   }
   return at;
 }
 
-/* Assigns each stored value an offset for this binding; returns the peak.
+/* Bytes of node x under the binding; false when the size does not fit. */
+static bool node_bytes(const IrNode *x, const int64_t *vals, size_t *bytes) {
+  uint64_t b = (uint64_t)dtype_size(x->dtype);
+  for (int k = 0; k < x->rank; k++) {
+    int64_t v = ir_dim_eval(x->shape[k], vals);
+    if (v < 0 || __builtin_mul_overflow(b, (uint64_t)v, &b)) return false;
+  }
+  if (b > SIZE_MAX / 2) return false;
+  *bytes = (size_t)b;
+  return true;
+}
+
+/* Assigns each stored value an offset for this binding; returns the peak,
+ * SIZE_MAX when a size or an offset does not fit (every size is checked).
  * Time is the kernel index: a kernel's outputs are placed when it runs, and a
  * value's space is free again after the last kernel that reads it. */
 static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
@@ -147,13 +166,17 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
   size_t peak = 0;
 #define PLACE(i)                                                                   \
   do {                                                                             \
-    const IrNode *x_ = &g->nodes.v[i];                                             \
-    int64_t numel = 1;                                                             \
-    for (int k_ = 0; k_ < x_->rank; k_++) numel *= ir_dim_eval(x_->shape[k_], vals); \
-    size[i] = (size_t)numel * (size_t)dtype_size(x_->dtype);                       \
+    if (!node_bytes(&g->nodes.v[i], vals, &size[i])) {                             \
+      peak = SIZE_MAX;                                                             \
+      goto done;                                                                   \
+    }                                                                              \
     if (p->bound && p->bound[i]) break; /* in the caller's buffer */             \
     size_t sz = size[i] ? size[i] : 4;                                             \
     off[i] = first_fit(iv, n, sz, p->align);                                       \
+    if (off[i] == SIZE_MAX) {                                                      \
+      peak = SIZE_MAX;                                                             \
+      goto done;                                                                   \
+    }                                                                              \
     iv[i] = (Interval){off[i], sz};                                                \
     if (off[i] + sz > peak) peak = off[i] + sz;                                    \
   } while (0)
@@ -167,6 +190,7 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
     for (int j = 0; j < K->nouts; j++) PLACE(K->outs[j]);
     for (int j = dies[q]; j >= 0; j = next[j]) iv[j].size = 0;
   }
+done:
 #undef PLACE
   free(dies);
   free(next);
@@ -181,25 +205,44 @@ static const Tensor *find_tensor(const TensorList *l, const char *name) { return
 
 void rt_plan_set_seed(Plan *p, uint64_t seed) { p->seed = seed; }
 
+/* The arena is one device buffer: refuses, with the number of bytes, a run
+ * that needs more than the device's largest allocation or its memory. */
+static bool check_memory(const Plan *p, size_t peak, Diag *d) {
+  const DeviceInfo *info = rt_device_info(p->dev);
+  if (peak == SIZE_MAX) {
+    diag_plain(d, "these inputs need more device memory than can be addressed");
+    return false;
+  }
+  uint64_t cap = info->max_alloc ? info->max_alloc : info->memory;
+  if (info->memory && info->memory < cap) cap = info->memory;
+  if (!cap || peak <= cap) return true;
+  diag_plain(d, "these inputs need %zu bytes (%.2f GB) of device memory in one buffer, but %s allows %llu (%.2f GB)%s",
+             peak, (double)peak / 1e9, info->name, (unsigned long long)cap, (double)cap / 1e9,
+             cap < info->memory ? " per allocation" : "");
+  return false;
+}
+
 /* Binds the shape variables from the inputs (vals), checks them against a
  * specialised plan, and lays out memory for them (reused while they stay the
  * same) in an arena large enough. */
-static bool bind_and_lay_out(Plan *p, const TensorList *inputs, int64_t *vals, Diag *d) {
+static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList *params, int64_t *vals,
+                             Diag *d) {
   const Graph *g = p->g;
   int n = g->nodes.n;
   if (g->syms.n > LLMC_MAX_SYMS) {
     diag_plain(d, "the graph has more than %d shape variables", LLMC_MAX_SYMS);
     return false;
   }
-  if (!ir_bind_dims(g, inputs, vals, d)) return false;
-  for (int v = 0; v < g->syms.n; v++)
-    if (vals[v] < 0) {
-      if (p->fp->sym_val) vals[v] = p->fp->sym_val[v]; /* the inputs that give it are bound */
-      else {
-        diag_plain(d, "no input gives the size %s (is an input missing?)", g->syms.v[v]);
-        return false;
-      }
-    }
+  /* the input contract the reference interpreter checks too (ir/inputs.c) */
+  bool *held = NULL;
+  if (p->bound) {
+    held = xcalloc((size_t)n + 1, sizeof *held);
+    for (int i = 0; i < n; i++) held[i] = p->bound[i] != NULL;
+  }
+  IrContract con = {.live = p->fp->live, .held = held, .sym_val = p->fp->sym_val};
+  bool ok = ir_check_inputs(g, inputs, params, &con, vals, d);
+  free(held);
+  if (!ok) return false;
   if (p->fp->sym_val)
     for (int v = 0; v < g->syms.n; v++)
       if (vals[v] != p->fp->sym_val[v]) {
@@ -216,6 +259,12 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, int64_t *vals, D
     memcpy(p->lay_vals, vals, sizeof(int64_t) * (size_t)g->syms.n);
   }
   size_t peak = p->lay_peak;
+  if (!check_memory(p, peak, d)) {
+    free(p->lay_off); /* lay out again next time */
+    free(p->lay_size);
+    p->lay_off = p->lay_size = NULL;
+    return false;
+  }
   p->peak = peak;
   if (peak > p->arena_size || !p->arena) {
     rt_free(p->dev, p->arena);
@@ -242,12 +291,9 @@ static bool upload_leaves(Plan *p, const TensorList *inputs, const TensorList *p
       continue;
     }
     const Tensor *t = find_tensor(x->op == OP_PARAM ? params : inputs, x->name);
-    if (!t) {
-      diag_plain(d, "missing %s '%s'", x->op == OP_PARAM ? "parameter" : "input", x->name);
-      return false;
-    }
-    if ((int64_t)size[i] != tensor_numel(t) * dtype_size(x->dtype) || t->rank != x->rank) {
-      diag_plain(d, "%s '%s' has the wrong shape for the graph", x->op == OP_PARAM ? "parameter" : "input", x->name);
+    if (!t || (int64_t)size[i] != tensor_numel(t) * dtype_size(x->dtype)) { /* ir_check_inputs said so */
+      diag_plain(d, "internal error: %s '%s' passed the input contract but does not fit its buffer",
+                 x->op == OP_PARAM ? "param" : "input", x->name);
       return false;
     }
     Tensor *c = t->dtype == x->dtype ? NULL : tensor_convert(t, x->dtype);
@@ -411,7 +457,7 @@ bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t byt
 static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out, FILE *log,
                      RtKernelStat *stats, Diag *d) {
   int64_t vals[LLMC_MAX_SYMS] = {0};
-  if (!bind_and_lay_out(p, inputs, vals, d) || !upload_leaves(p, inputs, params, d)) return false;
+  if (!bind_and_lay_out(p, inputs, params, vals, d) || !upload_leaves(p, inputs, params, d)) return false;
   for (int ki = 0; ki < p->nkernels; ki++) /* launch step after step */
     if (!launch(p, ki, vals, log, stats, d)) return false;
   if (!rt_sync(p->dev, d) || !read_outputs(p, vals, out, d)) return false;

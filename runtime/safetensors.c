@@ -442,6 +442,7 @@ bool st_read_mem_meta(const uint8_t *buf, size_t len, const char *label, TensorL
   arena_init(&r.a);
   bool ok = read_file_mem(&r, buf, len, out);
   arena_free(&r.a);
+  if (ok && label && !out->origin) out->origin = xstrdup(label); /* messages about these tensors name the file */
   for (int i = 0; ok && meta && i < got.n; i++) st_meta_set(meta, got.keys[i], got.values[i]);
   st_meta_free(&got);
   return ok;
@@ -669,9 +670,39 @@ void st_meta_free(StMeta *m) {
   memset(m, 0, sizeof *m);
 }
 
+/* The whole file to stdout (`-o -`): no temporary file, no rename. */
+static bool write_stdout(const TensorList *l, const StrBuf *h, Diag *d) {
+  uint8_t len8[8];
+  for (int i = 0; i < 8; i++) len8[i] = (uint8_t)((uint64_t)h->len >> (8 * i));
+  bool ok = fwrite(len8, 1, 8, stdout) == 8 && fwrite(h->s, 1, h->len, stdout) == h->len;
+  for (int i = 0; ok && i < l->v.n; i++)
+    ok = write_le(stdout, l->v.v[i]->data, tensor_nbytes(l->v.v[i]), dtype_size(l->v.v[i]->dtype));
+  if (ok && fflush(stdout) == 0) return true;
+  diag_plain(d, "-: cannot write to standard output: %s", strerror(errno));
+  return false;
+}
+
+/* Refuses to replace what is not a regular file (a symlink, a pipe, a device,
+ * a folder): the rename would replace the link or the device itself. */
+static bool check_replaceable(const char *path, Diag *d) {
+  const char *why;
+  if (sup_output_replaceable(path, &why)) return true;
+  diag_plain(d, "%s: refusing to replace it: it is %s, not a regular file (remove it or give another path)", path, why);
+  return false;
+}
+
 bool st_write_meta(const char *path, const TensorList *l, const StMeta *meta, Diag *d) {
   StrBuf h = {0}, tmp = {0};
   if (!build_header(path, l, meta, &h, d)) {
+    sb_free(&h);
+    return false;
+  }
+  if (!strcmp(path, "-")) {
+    bool ok = write_stdout(l, &h, d);
+    sb_free(&h);
+    return ok;
+  }
+  if (!check_replaceable(path, d)) {
     sb_free(&h);
     return false;
   }
@@ -703,6 +734,12 @@ bool st_write_meta(const char *path, const TensorList *l, const StMeta *meta, Di
     goto io_error;
   }
   f = NULL;
+  if (!check_replaceable(path, d)) { /* again: it may have appeared while writing */
+    remove(sb_cstr(&tmp));
+    sb_free(&h);
+    sb_free(&tmp);
+    return false;
+  }
   what = "rename";
   if (rename(sb_cstr(&tmp), path) != 0) goto io_error;
   sb_free(&h);

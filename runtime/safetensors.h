@@ -58,7 +58,9 @@ bool st_read_mem(const uint8_t *buf, size_t len, const char *label, TensorList *
  * "__metadata__". The write is atomic: the bytes go to `path.tmp.<pid>` in the
  * same folder, are flushed and fsync'ed, renamed over `path`, and the folder is
  * fsync'ed. On any error the temporary file is removed, one error is reported
- * through `d`, `path` is untouched and false is returned. */
+ * through `d`, `path` is untouched and false is returned. A `path` that is
+ * there but is not a regular file (a symbolic link, a named pipe, a device, a
+ * folder) is refused, not replaced. The path "-" writes the file to stdout. */
 bool st_write(const char *path, const TensorList *l, Diag *d);
 
 /* ---- metadata ------------------------------------------------------------------

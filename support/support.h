@@ -87,6 +87,12 @@ void sb_free(StrBuf *b);
 char *sup_read_file(const char *path, size_t *len_out);
 bool sup_file_exists(const char *path);
 bool sup_is_dir(const char *path);
+/* Whether an output may be written to `path` by replacing it (a temporary
+ * file renamed over it): true when nothing is there or a regular file is.
+ * Otherwise false and *why says what is there ("a symbolic link", "a named
+ * pipe", "a character device", "a folder", ...), without following links:
+ * renaming over a symlink, a pipe or /dev/null would replace it. */
+bool sup_output_replaceable(const char *path, const char **why);
 /* Directory part of a path ("." when there is none); caller frees. */
 char *sup_dirname(const char *path);
 /* Joins dir and name unless name is absolute; caller frees. */

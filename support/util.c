@@ -215,3 +215,22 @@ uint64_t sup_hash_bytes(const void *p, size_t n, uint64_t seed) {
   }
   return h;
 }
+
+bool sup_output_replaceable(const char *path, const char **why) {
+  struct stat st;
+  *why = NULL;
+  if (lstat(path, &st) != 0) {
+    if (errno == ENOENT) return true;
+    *why = strerror(errno);
+    return false;
+  }
+  if (S_ISREG(st.st_mode)) return true;
+  *why = S_ISLNK(st.st_mode)    ? "a symbolic link"
+         : S_ISFIFO(st.st_mode) ? "a named pipe"
+         : S_ISCHR(st.st_mode)  ? "a character device"
+         : S_ISBLK(st.st_mode)  ? "a block device"
+         : S_ISDIR(st.st_mode)  ? "a folder"
+         : S_ISSOCK(st.st_mode) ? "a socket"
+                                : "not a regular file";
+  return false;
+}
