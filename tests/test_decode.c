@@ -1,0 +1,178 @@
+/* test_decode.c — incremental decoding (ir/decode.c): prefill on the first P
+ * tokens and decode of the others one at a time give the logits of the full
+ * recomputation at every position, on the reference interpreter; models whose
+ * sequence mixing cannot be rewritten are refused with a reason. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decode.h"
+#include "interp.h"
+#include "pipeline.h"
+
+enum { NB = 2 };
+
+typedef struct Model_ {
+  Diag d;
+  Program *prog;
+  Graph *fwd;
+  TensorList params;
+} Mdl;
+
+static uint64_t rng_next(uint64_t *s) {
+  *s ^= *s << 13, *s ^= *s >> 7, *s ^= *s << 17;
+  return *s;
+}
+static double rng_unit(uint64_t *s) { return (double)(rng_next(s) >> 11) / 9007199254740992.0; }
+
+static void load(Mdl *m, const char *file, const char *const *sets, int nsets) {
+  memset(m, 0, sizeof *m);
+  diag_init(&m->d, stderr);
+  FeOptions o = {0};
+  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+  o.sets = sets, o.nsets = nsets;
+  m->prog = fe_program_new(&m->d, &o);
+  cr_assert(fe_load(m->prog, file) && fe_check(m->prog), "%s does not check", file);
+  m->fwd = pl_build_graph(m->prog, "forward", false, false, &m->d);
+  cr_assert(m->fwd);
+  /* random parameters, large enough that attention is far from uniform */
+  uint64_t s = 0x9e3779b97f4a7c15ull;
+  for (int i = 0; i < m->fwd->nodes.n; i++) {
+    const IrNode *x = ir_node(m->fwd, i);
+    if (x->op != OP_PARAM || tl_find(&m->params, x->name)) continue;
+    int64_t sh[IR_MAX_RANK];
+    for (int k = 0; k < x->rank; k++) sh[k] = ir_dim_eval(x->shape[k], NULL);
+    Tensor *t = tensor_new(x->name, DT_F32, x->rank, sh);
+    for (int64_t e = 0; e < tensor_numel(t); e++) tensor_set(t, e, (rng_unit(&s) - 0.5) * (x->rank == 1 ? 0.5 : 0.8) + (x->rank == 1 ? 1.0 : 0.0));
+    tl_add(&m->params, t);
+  }
+}
+
+static void unload(Mdl *m) {
+  tl_free(&m->params);
+  ir_graph_free(m->fwd);
+  fe_program_free(m->prog);
+  diag_free(&m->d);
+}
+
+static TensorList run(Mdl *m, const Graph *g, TensorList *in) {
+  TensorList out = {0};
+  InterpOptions io = {DT_F32, 1};
+  cr_assert(ir_interp(g, in, &m->params, &io, &out, &m->d), "interp failed on %s", g->entry ? g->entry : "?");
+  return out;
+}
+
+static Tensor *tokens(int64_t n, int64_t vocab, int64_t off, const int32_t *all, int64_t N) {
+  int64_t sh[2] = {NB, n};
+  Tensor *t = tensor_new("idx", DT_I32, 2, sh);
+  for (int b = 0; b < NB; b++)
+    for (int64_t i = 0; i < n; i++) ((int32_t *)t->data)[b * n + i] = all[b * N + off + i] % (int32_t)vocab;
+  return t;
+}
+
+/* dst[.., r0 + i, ..] = src[.., i, ..] along axis a (rows of src). */
+static void put_rows(Tensor *dst, const Tensor *src, int a, int64_t r0) {
+  int64_t outer = 1, inner = 1;
+  for (int i = 0; i < a; i++) outer *= src->shape[i];
+  for (int i = a + 1; i < src->rank; i++) inner *= src->shape[i];
+  int64_t ns = src->shape[a], nd = dst->shape[a];
+  for (int64_t o = 0; o < outer; o++)
+    for (int64_t r = 0; r < ns; r++)
+      memcpy((float *)dst->data + (o * nd + r0 + r) * inner, (float *)src->data + (o * ns + r) * inner,
+             sizeof(float) * (size_t)inner);
+}
+
+/* Full recomputation on N tokens vs prefill on P and decode of the rest:
+ * the largest difference of the logits over every position. */
+static double compare(Mdl *m, int64_t ctx, int64_t N, int64_t P) {
+  Graph *pre, *dec;
+  DecodeInfo info = {.ctx = ctx};
+  cr_assert(pl_decode_graphs(m->prog, "forward", &pre, &dec, &info, &m->d), "refused: %s", info.why);
+  cr_assert(info.ncache > 0);
+  const IrNode *o = ir_node(m->fwd, m->fwd->outputs.v[0].node);
+  int64_t V = ir_dim_eval(o->shape[2], NULL);
+  int32_t all[NB * 64];
+  uint64_t s = 7;
+  for (int i = 0; i < NB * N; i++) all[i] = (int32_t)(rng_next(&s) % 1000);
+  TensorList in = {0};
+  tl_add(&in, tokens(N, V, 0, all, N));
+  TensorList full = run(m, m->fwd, &in);
+  tl_free(&in);
+  const float *ref = tl_find(&full, "out")->data;
+  double worst = 0;
+  /* prefill */
+  tl_add(&in, tokens(P, V, 0, all, N));
+  TensorList po = run(m, pre, &in);
+  tl_free(&in);
+  const float *lp = tl_find(&po, "out")->data;
+  for (int b = 0; b < NB; b++)
+    for (int64_t i = 0; i < P * V; i++) worst = fmax(worst, fabs(lp[b * P * V + i] - ref[b * N * V + i]));
+  TensorList caches = {0};
+  for (int k = 0; k < info.ncache; k++) {
+    const Tensor *c = tl_find(&po, info.cache[k].name);
+    cr_assert(c, "prefill has no %s", info.cache[k].name);
+    int64_t sh[IR_MAX_RANK];
+    memcpy(sh, c->shape, sizeof sh);
+    sh[info.cache[k].axis] = ctx;
+    Tensor *t = tensor_new(info.cache[k].name, DT_F32, c->rank, sh);
+    put_rows(t, c, info.cache[k].axis, 0);
+    tl_add(&caches, t);
+  }
+  tl_free(&po);
+  /* decode, one position at a time */
+  for (int64_t p = P; p < N; p++) {
+    TensorList di = {0};
+    tl_add(&di, tokens(1, V, p, all, N));
+    int64_t one = 1;
+    Tensor *pt = tensor_new("pos", DT_I32, 1, &one);
+    ((int32_t *)pt->data)[0] = (int32_t)p;
+    tl_add(&di, pt);
+    for (int k = 0; k < caches.v.n; k++) tl_add(&di, tensor_clone(caches.v.v[k], caches.v.v[k]->name));
+    TensorList dout = run(m, dec, &di);
+    tl_free(&di);
+    const float *ld = tl_find(&dout, "out")->data;
+    for (int b = 0; b < NB; b++)
+      for (int64_t i = 0; i < V; i++) worst = fmax(worst, fabs(ld[b * V + i] - ref[(b * N + p) * V + i]));
+    for (int k = 0; k < info.ncache; k++) put_rows(caches.v.v[k], tl_find(&dout, info.cache[k].row), info.cache[k].axis, p);
+    tl_free(&dout);
+  }
+  tl_free(&caches);
+  tl_free(&full);
+  ir_graph_free(pre);
+  ir_graph_free(dec);
+  ir_decode_info_free(&info);
+  return worst;
+}
+
+Test(decode, gpt_char_matches_recompute) {
+  static const char *const sets[] = {"n_layers=2", "d=32", "heads=4", "ctx=16"};
+  Mdl m;
+  load(&m, LLMC_SOURCE_DIR "/examples/gpt_char.llm", sets, 4);
+  double w = compare(&m, 16, 12, 5);
+  fprintf(stderr, "gpt_char: max |decode - recompute| = %.3g\n", w);
+  cr_expect(w < 1e-5, "max abs diff %g", w);
+  cr_expect(compare(&m, 16, 16, 1) < 1e-5, "prefill of one token, decode to ctx");
+  unload(&m);
+}
+
+Test(decode, llama_gqa_rope_matches_recompute) {
+  Mdl m;
+  load(&m, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", NULL, 0);
+  double w = compare(&m, 16, 13, 4);
+  fprintf(stderr, "tiny_llama: max |decode - recompute| = %.3g\n", w);
+  cr_expect(w < 1e-5, "max abs diff %g", w);
+  unload(&m);
+}
+
+Test(decode, refuses_attention_without_causal_mask) {
+  Mdl m;
+  load(&m, LLMC_SOURCE_DIR "/tests/decode/no_mask.llm", NULL, 0);
+  Graph *pre, *dec;
+  DecodeInfo info = {.ctx = 8};
+  cr_assert_not(pl_decode_graphs(m.prog, "forward", &pre, &dec, &info, &m.d));
+  cr_assert_null(pre);
+  cr_assert_null(dec);
+  cr_expect(strstr(info.why, "causal") != NULL, "reason: %s", info.why);
+  unload(&m);
+}
