@@ -558,6 +558,8 @@ bool ir_decode_derive(const Graph *g, int64_t ctx, Graph **prefill, Graph **deco
   if (ok) {
     *decode = ir_simplify(c.o);
     *prefill = copy_graph(g, d);
+    if (*decode) (*decode)->entry = "decode";
+    if (*prefill) (*prefill)->entry = "prefill";
     info->ncache = c.caches.n;
     info->cache = xcalloc((size_t)c.caches.n, sizeof *info->cache);
     for (int i = 0; i < c.caches.n; i++) {

@@ -2,12 +2,15 @@
  * tokens and decode of the others one at a time give the logits of the full
  * recomputation at every position, on the reference interpreter; models whose
  * sequence mixing cannot be rewritten are refused with a reason. */
+#define _POSIX_C_SOURCE 200809L
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "decode.h"
+#include "dev_test.h"
 #include "interp.h"
 #include "pipeline.h"
 
@@ -44,7 +47,8 @@ static void load(Mdl *m, const char *file, const char *const *sets, int nsets) {
     int64_t sh[IR_MAX_RANK];
     for (int k = 0; k < x->rank; k++) sh[k] = ir_dim_eval(x->shape[k], NULL);
     Tensor *t = tensor_new(x->name, DT_F32, x->rank, sh);
-    for (int64_t e = 0; e < tensor_numel(t); e++) tensor_set(t, e, (rng_unit(&s) - 0.5) * (x->rank == 1 ? 0.5 : 0.8) + (x->rank == 1 ? 1.0 : 0.0));
+    bool gain = x->rank == 1; /* norm weights near 1, matrices around 0 */
+    for (int64_t e = 0; e < tensor_numel(t); e++) tensor_set(t, e, (rng_unit(&s) - 0.5) * (gain ? 0.5 : 0.8) + gain);
     tl_add(&m->params, t);
   }
 }
@@ -56,10 +60,25 @@ static void unload(Mdl *m) {
   diag_free(&m->d);
 }
 
-static TensorList run(Mdl *m, const Graph *g, TensorList *in) {
+/* Where the graphs run: the interpreter, or plans on a device. */
+typedef struct Runner {
+  Mdl *m;
+  Device *dev;             /* NULL: ir_interp */
+  const Graph *g[3];       /* full, prefill, decode */
+  Plan *plan[3];
+} Runner;
+
+static TensorList run(Runner *r, int which, TensorList *in) {
   TensorList out = {0};
+  const Graph *g = r->g[which];
+  if (r->dev) {
+    if (!r->plan[which]) r->plan[which] = pl_plan_graph(r->dev, g, NULL, &r->m->d);
+    cr_assert(r->plan[which], "no plan for %s", g->entry ? g->entry : "?");
+    cr_assert(rt_plan_run(r->plan[which], in, &r->m->params, &out, NULL, &r->m->d), "run failed");
+    return out;
+  }
   InterpOptions io = {DT_F32, 1};
-  cr_assert(ir_interp(g, in, &m->params, &io, &out, &m->d), "interp failed on %s", g->entry ? g->entry : "?");
+  cr_assert(ir_interp(g, in, &r->m->params, &io, &out, &r->m->d), "interp failed on %s", g->entry ? g->entry : "?");
   return out;
 }
 
@@ -85,11 +104,13 @@ static void put_rows(Tensor *dst, const Tensor *src, int a, int64_t r0) {
 
 /* Full recomputation on N tokens vs prefill on P and decode of the rest:
  * the largest difference of the logits over every position. */
-static double compare(Mdl *m, int64_t ctx, int64_t N, int64_t P) {
+static double compare(Mdl *m, Device *dev, int64_t ctx, int64_t N, int64_t P) {
   Graph *pre, *dec;
   DecodeInfo info = {.ctx = ctx};
   cr_assert(pl_decode_graphs(m->prog, "forward", &pre, &dec, &info, &m->d), "refused: %s", info.why);
   cr_assert(info.ncache > 0);
+  if (getenv("DBG_DECODE")) { StrBuf b = {0}; ir_print(&b, dec); fputs(sb_cstr(&b), stderr); sb_free(&b); }
+  Runner rn = {m, dev, {m->fwd, pre, dec}, {NULL, NULL, NULL}};
   const IrNode *o = ir_node(m->fwd, m->fwd->outputs.v[0].node);
   int64_t V = ir_dim_eval(o->shape[2], NULL);
   int32_t all[NB * 64];
@@ -97,13 +118,13 @@ static double compare(Mdl *m, int64_t ctx, int64_t N, int64_t P) {
   for (int i = 0; i < NB * N; i++) all[i] = (int32_t)(rng_next(&s) % 1000);
   TensorList in = {0};
   tl_add(&in, tokens(N, V, 0, all, N));
-  TensorList full = run(m, m->fwd, &in);
+  TensorList full = run(&rn, 0, &in);
   tl_free(&in);
   const float *ref = tl_find(&full, "out")->data;
   double worst = 0;
   /* prefill */
   tl_add(&in, tokens(P, V, 0, all, N));
-  TensorList po = run(m, pre, &in);
+  TensorList po = run(&rn, 1, &in);
   tl_free(&in);
   const float *lp = tl_find(&po, "out")->data;
   for (int b = 0; b < NB; b++)
@@ -116,6 +137,8 @@ static double compare(Mdl *m, int64_t ctx, int64_t N, int64_t P) {
     memcpy(sh, c->shape, sizeof sh);
     sh[info.cache[k].axis] = ctx;
     Tensor *t = tensor_new(info.cache[k].name, DT_F32, c->rank, sh);
+    /* stale rows past pos (finite) must not reach the result */
+    for (int64_t e = 0; e < tensor_numel(t); e++) tensor_set(t, e, 100.0 * (rng_unit(&s) - 0.5));
     put_rows(t, c, info.cache[k].axis, 0);
     tl_add(&caches, t);
   }
@@ -129,7 +152,7 @@ static double compare(Mdl *m, int64_t ctx, int64_t N, int64_t P) {
     ((int32_t *)pt->data)[0] = (int32_t)p;
     tl_add(&di, pt);
     for (int k = 0; k < caches.v.n; k++) tl_add(&di, tensor_clone(caches.v.v[k], caches.v.v[k]->name));
-    TensorList dout = run(m, dec, &di);
+    TensorList dout = run(&rn, 2, &di);
     tl_free(&di);
     const float *ld = tl_find(&dout, "out")->data;
     for (int b = 0; b < NB; b++)
@@ -139,6 +162,7 @@ static double compare(Mdl *m, int64_t ctx, int64_t N, int64_t P) {
   }
   tl_free(&caches);
   tl_free(&full);
+  for (int i = 0; i < 3; i++) rt_plan_free(rn.plan[i]);
   ir_graph_free(pre);
   ir_graph_free(dec);
   ir_decode_info_free(&info);
@@ -149,17 +173,17 @@ Test(decode, gpt_char_matches_recompute) {
   static const char *const sets[] = {"n_layers=2", "d=32", "heads=4", "ctx=16"};
   Mdl m;
   load(&m, LLMC_SOURCE_DIR "/examples/gpt_char.llm", sets, 4);
-  double w = compare(&m, 16, 12, 5);
+  double w = compare(&m, NULL, 16, 12, 5);
   fprintf(stderr, "gpt_char: max |decode - recompute| = %.3g\n", w);
   cr_expect(w < 1e-5, "max abs diff %g", w);
-  cr_expect(compare(&m, 16, 16, 1) < 1e-5, "prefill of one token, decode to ctx");
+  cr_expect(compare(&m, NULL, 16, 16, 1) < 1e-5, "prefill of one token, decode to ctx");
   unload(&m);
 }
 
 Test(decode, llama_gqa_rope_matches_recompute) {
   Mdl m;
   load(&m, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", NULL, 0);
-  double w = compare(&m, 16, 13, 4);
+  double w = compare(&m, NULL, 16, 13, 4);
   fprintf(stderr, "tiny_llama: max |decode - recompute| = %.3g\n", w);
   cr_expect(w < 1e-5, "max abs diff %g", w);
   unload(&m);
@@ -175,4 +199,34 @@ Test(decode, refuses_attention_without_causal_mask) {
   cr_assert_null(dec);
   cr_expect(strstr(info.why, "causal") != NULL, "reason: %s", info.why);
   unload(&m);
+}
+
+/* The same on OpenCL (PoCL in CI): the three graphs compiled once each, the
+ * decode plan run at every position. */
+Test(decode, opencl_matches_recompute, .timeout = 600) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  char dir[64] = "/tmp/llmc-test-decode-XXXXXX";
+  cr_assert_not_null(mkdtemp(dir));
+  setenv("LLMC_CACHE_DIR", dir, 1);
+  static const char *const gpt[] = {"n_layers=1", "d=32", "heads=4", "ctx=16"};
+  static const char *const llama[] = {"n_layers=1"};
+  const char *files[2] = {LLMC_SOURCE_DIR "/examples/gpt_char.llm", LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm"};
+  for (int k = 0; k < 2; k++) {
+    Mdl m;
+    load(&m, files[k], k ? llama : gpt, k ? 1 : 4);
+    Cap c;
+    cap_init(&c);
+    Device *dev = rt_device_open(DEV_OPENCL, 0, &c.d);
+    cr_assert_not_null(dev, "opening OpenCL device 0 failed: %s", cap_text(&c));
+    cap_free(&c);
+    double w = compare(&m, dev, 16, 10, 3);
+    fprintf(stderr, "%s on OpenCL: max |decode - recompute| = %.3g\n", k ? "tiny_llama" : "gpt_char", w);
+    cr_expect(w < 1e-5, "max abs diff %g", w);
+    rt_device_close(dev);
+    unload(&m);
+  }
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  cr_expect(system(cmd) == 0);
 }
