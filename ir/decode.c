@@ -41,6 +41,7 @@ typedef struct Dc {
   const Graph *g;   /* forward */
   Graph *o;         /* decode, being built */
   int tsym;         /* T in g */
+  int32_t idx;      /* g's token input */
   int *symmap;      /* g's shape variables in o (-1 for T) */
   int64_t ctx;
   bool *dep;        /* g's nodes that depend on the tokens */
@@ -133,7 +134,7 @@ static int32_t pos_as(Dc *c, int rank, const Dim *shape, DType dt, unsigned kax)
   Inv iv = {0, 0, true, 1, 0, 0};
   iv.lo = 0, iv.hi = (double)c->ctx;
   note(c, p, kax, iv);
-  if (dt != DT_I32) p = note(c, ir_cast(c->o, p, dt, (Span){0}), kax, (Inv){0, (double)c->ctx, false, 0, 0, 0});
+  if (dt != DT_I32) p = note(c, ir_cast(c->o, p, dt, (Span){0}), kax, iv);
   return p;
 }
 
@@ -273,8 +274,9 @@ static bool operand_roles(Dc *c, int32_t n, unsigned km, unsigned *ok) {
   }
   case OP_SLICE: case OP_PAD:
     for (int i = 0; i < x->rank; i++) {
-      bool same = dim_eq(a->shape[i], x->shape[i]) && dim_is_const(x->slice->start[i], &(int64_t){0}) &&
-                  ir_dim_eval(x->slice->start[i], NULL) == 0 && x->slice->step[i] == 1;
+      int64_t s0;
+      bool same = dim_eq(a->shape[i], x->shape[i]) && dim_is_const(x->slice->start[i], &s0) && s0 == 0 &&
+                  x->slice->step[i] == 1;
       if ((ta >> i & 1) && !same) {
         refuse(c, n, "a %s along the time axis", op_name(x->op));
         return false;
@@ -323,7 +325,7 @@ static int32_t rebuild(Dc *c, int32_t n, unsigned km) {
     refuse(c, n, "%s", x->op == OP_RAND ? "random numbers (dropout)" : "the sequence length as a value");
     return -1;
   }
-  if (x->op == OP_INPUT && tx && x->in == NULL && (x->rank != 2 || tx != 2u)) {
+  if (x->op == OP_INPUT && tx && n != c->idx) {
     refuse(c, n, "an input other than the tokens with a time axis");
     return -1;
   }
@@ -337,18 +339,16 @@ static int32_t rebuild(Dc *c, int32_t n, unsigned km) {
     for (int i = 0; i < x->rank; i++)
       if ((tx >> i & 1) && !has_t(c, t->shape[i]) && !(km >> i & 1)) return table_row(c, n, i);
   }
-  unsigned ok[IR_MAX_RANK > 4 ? 64 : 64];
-  if (x->nin > 64) {
-    refuse(c, n, "too many operands");
-    return -1;
-  }
-  if (!operand_roles(c, n, km, ok)) return -1;
-  int32_t in[64];
-  for (int i = 0; i < x->nin; i++) {
-    in[i] = inst(c, x->in[i], ok[i]);
-    if (in[i] < 0) return -1;
-  }
-  return emit(c, n, km, in);
+  /* the recursion is as deep as the graph: keep the frame small */
+  unsigned ok_s[4], *ok = x->nin > 4 ? xcalloc((size_t)x->nin, sizeof *ok) : ok_s;
+  int32_t in_s[4], *in = x->nin > 4 ? xcalloc((size_t)x->nin, sizeof *in) : in_s;
+  int32_t r = operand_roles(c, n, km, ok) ? 0 : -1;
+  for (int i = 0; i < x->nin && r == 0; i++)
+    if ((in[i] = inst(c, x->in[i], ok[i])) < 0) r = -1;
+  if (r == 0) r = emit(c, n, km, in);
+  if (ok != ok_s) free(ok);
+  if (in != in_s) free(in);
+  return r;
 }
 
 static bool passable(const Dc *c, const IrNode *x) {
@@ -531,7 +531,7 @@ bool ir_decode_derive(const Graph *g, int64_t ctx, Graph **prefill, Graph **deco
   *prefill = *decode = NULL;
   info->ctx = ctx, info->ncache = 0, info->cache = NULL, info->why[0] = 0;
   Dc c = {.g = g, .ctx = ctx, .pos = -1, .why = info->why};
-  int32_t idx = find_tokens(g, &c.tsym);
+  int32_t idx = c.idx = find_tokens(g, &c.tsym);
   if (idx < 0 || ctx <= 0) {
     snprintf(info->why, sizeof info->why, "%s", idx < 0 ? "no input idx: i32[B, T]" : "no context length");
     return false;

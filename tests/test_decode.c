@@ -230,3 +230,75 @@ Test(decode, opencl_matches_recompute, .timeout = 600) {
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   cr_expect(system(cmd) == 0);
 }
+
+/* Sequence mixing the pass cannot rewrite: refused with a reason (the
+ * caller then recomputes the window for every token). */
+static const struct {
+  const char *body; /* nodes after %0 = idx and %2 = the embedded tokens [B, T, 4] */
+  const char *why;  /* in the reason */
+} refusals[] = {
+    {"  %3 = sum %2 axes=[1] : f32[B, 1, 4]\n  %4 = expand %3 : f32[B, T, 4]\n  %5 = add %2, %4 : f32[B, T, 4]\n",
+     "sum over the keys"},
+    {"  %3 = slice %2 start=[0, 1, 0] step=[1, 1, 1] : f32[B, T - 1, 4]\n  %4 = exp %3 : f32[B, T - 1, 4]\n"
+     "  %5 = exp %4 : f32[B, T - 1, 4]\n",
+     "slice along the time axis"},
+    {"  %3 = rand stream=0 : f32[B, T, 4]\n  %4 = mul %2, %3 : f32[B, T, 4]\n  %5 = exp %4 : f32[B, T, 4]\n",
+     "random numbers"},
+    {"  %3 = rmax %2 axes=[1] : f32[B, 1, 4]\n  %4 = expand %3 : f32[B, T, 4]\n  %5 = sub %2, %4 : f32[B, T, 4]\n",
+     "rmax over the keys"},
+    {"  %3 = sin %2 : f32[B, T, 4]\n  %4 = exp %3 : f32[B, T, 4]\n  %5 = exp %4 : f32[B, T, 4]\n", "no attention"},
+};
+
+Test(decode, refusals) {
+  for (size_t i = 0; i < sizeof refusals / sizeof refusals[0]; i++) {
+    char text[1024];
+    snprintf(text, sizeof text,
+             "graph forward(B, T) {\n  %%0 = input \"idx\" : i32[B, T]\n  %%1 = param \"w\" : f32[5, 4]\n"
+             "  %%2 = gather %%1, %%0 : f32[B, T, 4]\n%s  output out = %%5\n}\n",
+             refusals[i].body);
+    Diag d;
+    diag_init(&d, stderr);
+    Graph *g = ir_parse(text, strlen(text), "t.ir", &d);
+    cr_assert(g, "row %zu does not parse", i);
+    Graph *pre, *dec;
+    DecodeInfo info = {0};
+    cr_expect_not(ir_decode_derive(g, 8, &pre, &dec, &info, &d), "row %zu derived", i);
+    cr_expect(strstr(info.why, refusals[i].why), "row %zu: reason '%s', expected '%s'", i, info.why, refusals[i].why);
+    cr_expect_eq(d.nerrors, 0);
+    ir_graph_free(g);
+    diag_free(&d);
+  }
+}
+
+/* The examples at full size: two caches (K after RoPE, V) per layer, the
+ * decode graph free of T, its token input [B, 1]. */
+Test(decode, examples_full_size) {
+  const char *files[2] = {LLMC_SOURCE_DIR "/examples/gpt_char.llm", LLMC_SOURCE_DIR "/examples/llama_stories.llm"};
+  const int layers[2] = {4, 5};
+  const int64_t ctx[2] = {64, 512};
+  for (int k = 0; k < 2; k++) {
+    Diag d;
+    diag_init(&d, stderr);
+    FeOptions o = {0};
+    o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+    Program *p = fe_program_new(&d, &o);
+    cr_assert(fe_load(p, files[k]) && fe_check(p));
+    Graph *pre, *dec;
+    DecodeInfo info = {.ctx = ctx[k]};
+    cr_assert(pl_decode_graphs(p, "forward", &pre, &dec, &info, &d), "%s refused: %s", files[k], info.why);
+    cr_expect_eq(info.ncache, 2 * layers[k]);
+    cr_expect_eq(dec->syms.n, 1, "decode depends on B only");
+    for (int i = 0; i < dec->nodes.n; i++) {
+      const IrNode *x = ir_node(dec, i);
+      if (x->op == OP_INPUT && !strcmp(x->name, "idx")) cr_expect(dim_eq(x->shape[1], dim_const(1)));
+      if (x->op == OP_INPUT && !strncmp(x->name, "cache.", 6)) cr_expect(ir_dim_eval(x->shape[1], (int64_t[]){1}) == ctx[k]);
+    }
+    fprintf(stderr, "%s: %d caches, prefill %d nodes, decode %d nodes\n", files[k], info.ncache, pre->nodes.n,
+            dec->nodes.n);
+    ir_decode_info_free(&info);
+    ir_graph_free(pre);
+    ir_graph_free(dec);
+    fe_program_free(p);
+    diag_free(&d);
+  }
+}
