@@ -302,3 +302,87 @@ Test(decode, examples_full_size) {
     diag_free(&d);
   }
 }
+
+/* The flow a generator uses on a device, batch 1: each cache is one device
+ * buffer of ctx rows, bound to the prefill plan's cache.I output (rows
+ * 0..P-1) and to the decode plan's cache.I input; each step only the token
+ * and pos go up, and the logits and the small new.I rows come back, the rows
+ * written at row pos with rt_write. */
+Test(decode, opencl_device_resident_caches, .timeout = 600) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  static const char *const sets[] = {"n_layers=1"};
+  enum { CTX = 16, N = 9, P = 4 };
+  Mdl m;
+  load(&m, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", sets, 1);
+  Cap cp;
+  cap_init(&cp);
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &cp.d);
+  cr_assert_not_null(dev, "opening OpenCL device 0 failed: %s", cap_text(&cp));
+  cap_free(&cp);
+  Graph *pre, *dec;
+  DecodeInfo info = {.ctx = CTX};
+  cr_assert(pl_decode_graphs(m.prog, "forward", &pre, &dec, &info, &m.d), "refused: %s", info.why);
+  Plan *pp = pl_plan_graph(dev, pre, NULL, &m.d), *dp = pl_plan_graph(dev, dec, NULL, &m.d);
+  cr_assert(pp && dp);
+  int32_t toks[N];
+  for (int i = 0; i < N; i++) toks[i] = (i * 7 + 3) % 23;
+  DevBuf *buf[16];
+  size_t row[16];
+  cr_assert(info.ncache <= 16);
+  for (int k = 0; k < info.ncache; k++) {
+    const IrNode *x = ir_node(m.fwd, info.cache[k].node);
+    cr_assert_eq(info.cache[k].axis, 1, "[B, T, ...] caches");
+    row[k] = 4;
+    for (int i = 2; i < x->rank; i++) row[k] *= (size_t)ir_dim_eval(x->shape[i], NULL);
+    buf[k] = rt_alloc(dev, row[k] * CTX, &m.d);
+    cr_assert(buf[k]);
+    cr_assert(rt_plan_bind(pp, info.cache[k].name, buf[k], 0, row[k] * P, &m.d));
+    cr_assert(rt_plan_bind(dp, info.cache[k].name, buf[k], 0, row[k] * CTX, &m.d));
+  }
+  TensorList in = {0}, out = {0}, full = {0};
+  InterpOptions io = {DT_F32, 1};
+  int64_t sh[2] = {1, N};
+  Tensor *t = tensor_new("idx", DT_I32, 2, sh);
+  memcpy(t->data, toks, sizeof toks);
+  tl_add(&in, t);
+  cr_assert(ir_interp(m.fwd, &in, &m.params, &io, &full, &m.d));
+  const float *ref = tl_find(&full, "out")->data;
+  tl_free(&in);
+  sh[1] = P;
+  t = tensor_new("idx", DT_I32, 2, sh);
+  memcpy(t->data, toks, sizeof(int32_t) * P);
+  tl_add(&in, t);
+  cr_assert(rt_plan_run(pp, &in, &m.params, &out, NULL, &m.d));
+  cr_assert_null(tl_find(&out, info.cache[0].name), "a bound output is not read back");
+  tl_free(&in);
+  tl_free(&out);
+  double worst = 0;
+  for (int p = P; p < N; p++) {
+    sh[1] = 1;
+    t = tensor_new("idx", DT_I32, 2, sh);
+    ((int32_t *)t->data)[0] = toks[p];
+    tl_add(&in, t);
+    t = tensor_new("pos", DT_I32, 1, (int64_t[]){1});
+    ((int32_t *)t->data)[0] = p;
+    tl_add(&in, t);
+    cr_assert(rt_plan_run(dp, &in, &m.params, &out, NULL, &m.d));
+    const float *l = tl_find(&out, "out")->data;
+    for (int v = 0; v < 23; v++) worst = fmax(worst, fabs(l[v] - ref[p * 23 + v]));
+    for (int k = 0; k < info.ncache; k++)
+      cr_assert(rt_write(dev, buf[k], row[k] * (size_t)p, tl_find(&out, info.cache[k].row)->data, row[k], &m.d));
+    tl_free(&in);
+    tl_free(&out);
+  }
+  fprintf(stderr, "tiny_llama, caches on the device: max |decode - recompute| = %.3g\n", worst);
+  cr_expect(worst < 1e-5, "max abs diff %g", worst);
+  tl_free(&full);
+  for (int k = 0; k < info.ncache; k++) rt_free(dev, buf[k]);
+  rt_plan_free(pp);
+  rt_plan_free(dp);
+  ir_graph_free(pre);
+  ir_graph_free(dec);
+  ir_decode_info_free(&info);
+  rt_device_close(dev);
+  unload(&m);
+}
