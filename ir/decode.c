@@ -139,7 +139,7 @@ static int32_t pos_as(Dc *c, int rank, const Dim *shape, DType dt, unsigned kax)
 }
 
 static int32_t inst(Dc *c, int32_t n, unsigned km);
-static Inv infer(const Dc *c, const IrNode *x, const int32_t *in, unsigned kax, int32_t at);
+static Inv infer(const Dc *c, const IrNode *x, const int32_t *in, unsigned kax);
 static bool check_kreduce(Dc *c, int32_t n, const IrNode *x, const int32_t *in);
 
 /* A copy of g's node n with role mask km and operands in, into o. */
@@ -163,7 +163,7 @@ static int32_t emit(Dc *c, int32_t n, unsigned km, const int32_t *in) {
   int32_t id = c->o->nodes.n - 1;
   unsigned kax = km & taxes(c, x);
   if (!check_kreduce(c, n, &c->o->nodes.v[id], in)) return -1;
-  return note(c, id, kax, infer(c, &c->o->nodes.v[id], in, kax, id));
+  return note(c, id, kax, infer(c, &c->o->nodes.v[id], in, kax));
 }
 
 /* The history of g's node n (one time axis, exactly T, role K): the cache
@@ -456,8 +456,7 @@ static bool check_kreduce(Dc *c, int32_t n, const IrNode *x, const int32_t *in) 
   return true;
 }
 
-static Inv infer(const Dc *c, const IrNode *x, const int32_t *in, unsigned kax, int32_t at) {
-  (void)at;
+static Inv infer(const Dc *c, const IrNode *x, const int32_t *in, unsigned kax) {
   switch (op_class(x->op)) {
   case OC_LEAF:
     if (x->op == OP_CONST) return inv_point(ir_scalar_as(x->dtype, x->f));
