@@ -164,4 +164,16 @@ void ir_print(StrBuf *b, const Graph *g);
 void ir_print_node(StrBuf *b, const Graph *g, int32_t id);
 void ir_print_type(StrBuf *b, const Graph *g, const IrNode *n);
 
+
+/* decode.c — incremental decoding (ir/decode.h, docs/decode.md): from a
+ * forward graph (input idx: i32[B, T]), the prefill graph (the forward plus
+ * the "cache.I" outputs) and the decode graph (one token at input pos, reading
+ * the "cache.I" inputs of ctx rows, writing rows "new.I"). False with a
+ * one-line reason in info->why when the graph has a sequence mixing the pass
+ * cannot rewrite (the caller recomputes instead); d gets internal errors only. */
+struct DecodeInfo;
+bool ir_decode_derive(const Graph *g, int64_t ctx, Graph **prefill, Graph **decode, struct DecodeInfo *info,
+                      Diag *d);
+void ir_decode_info_free(struct DecodeInfo *info);
+
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "decode.h"
 #include "model.h"
 
 static const char *const PASS_NAMES[] = {NULL, "lower", "autodiff", "simplify", "fuse", "kernels", "emit"};
@@ -159,4 +160,17 @@ Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d) {
   pl_output_free(&out);
   free(sub);
   return p;
+}
+
+bool pl_decode_graphs(Program *prog, const char *entry, Graph **prefill, Graph **decode, struct DecodeInfo *info,
+                      Diag *d) {
+  *prefill = *decode = NULL;
+  Graph *g = pl_build_graph(prog, entry, false, false, d);
+  if (!g) {
+    snprintf(info->why, sizeof info->why, "the graph of '%s' could not be built", entry);
+    return false;
+  }
+  bool ok = ir_decode_derive(g, info->ctx, prefill, decode, info, d);
+  ir_graph_free(g);
+  return ok;
 }

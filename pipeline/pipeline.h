@@ -88,4 +88,16 @@ Plan *pl_plan_new(Device *dev, PlOutput *out, Diag *d);
  * the several plans of one command do not overwrite each other. */
 Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d);
 
+
+/* Incremental decoding for an entry of prog (ir/decode.h): builds its graph
+ * (pl_build_graph, not training, no gradients) and derives the prefill and
+ * decode graphs with caches of info->ctx rows (set it before the call: the
+ * longest sequence, the config's ctx). False with *prefill and *decode NULL: after
+ * reporting when the graph could not be built, or with info->why (a one-line
+ * reason, nothing reported) when the model's attention cannot be rewritten,
+ * and the caller then recomputes the whole window for each token. */
+struct DecodeInfo;
+bool pl_decode_graphs(Program *prog, const char *entry, Graph **prefill, Graph **decode, struct DecodeInfo *info,
+                      Diag *d);
+
 #endif
