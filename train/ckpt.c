@@ -96,8 +96,7 @@ bool ckpt_read(const char *path, TensorList *want, const char *extra_prefix, Ten
     }
     for (int i = 0; meta && i < got.n; i++) st_meta_set(meta, got.keys[i], got.values[i]);
   }
-  for (int i = 0; i < file.v.n; i++) tensor_free(file.v.v[i]);
-  vec_free(&file.v);
+  tl_free(&file);
   st_meta_free(&got);
   return ok;
 }
