@@ -15,6 +15,7 @@
 #include "datapath.h"
 #include "init.h"
 #include "report.h"
+#include "llama2c.h"
 #include "train_cli.h"
 
 double tcli_now(void) {
@@ -264,7 +265,16 @@ Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, 
     diag_plain(d, "%s: metadata key 'llmc.tokenizer' is '%s'; expected char, byte or llama2c", path, k);
     return NULL;
   }
-  /* the tokenizer file: beside the checkpoint, else the data directory */
+  /* embedded (llmc import), else the file beside the checkpoint or in the data directory */
+  size_t emb_len;
+  bool bad;
+  uint8_t *emb = l2c_meta_tokenizer_bytes(meta, path, &emb_len, &bad, d);
+  if (emb || bad) {
+    const char *name = st_meta_get(meta, "llmc.tokenizer.file");
+    Tokenizer *t = emb ? tok_load_llama2c_mem(emb, emb_len, name ? name : "the embedded tokenizer", vocab, d) : NULL;
+    free(emb);
+    return t;
+  }
   const char *file = st_meta_get(meta, "llmc.tokenizer.file"), *hash = st_meta_get(meta, "llmc.tokenizer.sha256");
   if (!file || !hash) {
     diag_plain(d, "%s: metadata keys 'llmc.tokenizer.file' and 'llmc.tokenizer.sha256' are needed for llama2c", path);
