@@ -497,21 +497,22 @@ static bool resume_run(Run *r, Diag *d) {
   return ok;
 }
 
-/* finetune.from = safetensors("P"): the parameters P holds by name (of the
- * same shapes) replace their initial values; the others (a new head, LoRA)
- * keep them. llama2c("model.bin") needs the planned `llmc import`. */
+/* finetune.from = safetensors("P") or llama2c("model.bin") (read as `llmc
+ * import` reads it, train/llama2c.h): the parameters the file holds by name
+ * (of the same shapes) replace their initial values; the others (a new head,
+ * LoRA) keep them. */
 static bool load_from(const Model *m, TensorList *params, Diag *d) {
   const Spec *from = spec_get(&m->finetune, "from");
   if (!from || from->kind != SPEC_RECORD || !from->s) return true;
   const Spec *path = spec_field(from, "path");
-  if (strcmp(from->s, "safetensors")) {
-    fprintf(stderr, "llmc train: warning: finetune.from = %s(\"%s\") is not loaded (llama2c checkpoints need the "
-                    "planned 'llmc import'); every parameter starts from its init clause\n", from->s,
-            path && path->s ? path->s : "");
-    return true;
-  }
   TensorList file = {0};
-  if (!st_read(path->s, &file, d)) return false;
+  L2cConfig l2c;
+  bool is_l2c = !strcmp(from->s, "llama2c");
+  if (!is_l2c && strcmp(from->s, "safetensors")) {
+    diag_plain(d, "finetune.from = %s(...) is not a format llmc reads; expected safetensors or llama2c", from->s);
+    return false;
+  }
+  if (!(is_l2c ? l2c_read(path->s, &l2c, &file, d) : st_read(path->s, &file, d))) return false;
   int loaded = 0;
   bool ok = true;
   for (int i = 0; ok && i < params->v.n; i++) {
