@@ -48,6 +48,7 @@ typedef struct GenRun {
   int32_t *ids; /* the prompt's tokens, then the generated ones */
   size_t nprompt;
   int64_t steps, T;
+  bool printed_first; /* ids[0] is the prompt's (not the id 0 an empty prompt starts from) */
 } GenRun;
 
 /* run.c's safe_printf: a piece of one byte that is neither printable nor
@@ -88,7 +89,7 @@ static int generate(GenRun *gr, const GenOpts *g, uint64_t seed, Diag *d) {
   float *row = NULL;
   int V = 0, bos = tok_bos(gr->tok);
   StrBuf piece = {0};
-  if (bos < 0) { /* no BOS to start from: the first token is text too */
+  if (bos < 0 && gr->printed_first) { /* no BOS: the prompt's first token is text too */
     tok_decode(gr->tok, -1, gr->ids[0], &piece);
     put_piece(&piece);
   }
@@ -146,6 +147,7 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
     goto done;
   const char *prompt = to->prompt ? to->prompt : "";
   if (!tok_encode(tok, prompt, strlen(prompt), true, &ids, &nids, &cap, d)) goto done;
+  bool from_prompt = nids > 0;
   if (nids == 0) { /* no prompt and no BOS: start from id 0 (char: the first character of the vocabulary) */
     ids = xrealloc(ids, sizeof *ids);
     ids[nids++] = 0;
@@ -157,7 +159,8 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
     fprintf(stderr, "llmc generate: -n %" PRId64 " is past the model's seq_len; %" PRId64 " positions\n", steps, seq_len);
     steps = seq_len;
   }
-  GenRun gen = {.run = &run, .params = &params, .tok = tok, .nprompt = nids, .steps = steps};
+  GenRun gen = {.run = &run, .params = &params, .tok = tok, .nprompt = nids, .steps = steps,
+                .printed_first = from_prompt};
   gen.T = steps < (seq_len > 0 ? seq_len : c.seq) ? steps : (seq_len > 0 ? seq_len : c.seq);
   if (gen.T < 1) gen.T = 1;
   ids = xrealloc(ids, sizeof *ids * (nids > (size_t)steps + 1 ? nids : (size_t)steps + 1));
