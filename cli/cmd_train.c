@@ -248,6 +248,10 @@ void tcli_run_meta(const Model *m, const Opts *o, const Tokenizer *tok, StMeta *
 
 Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, Diag *d) {
   const char *k = st_meta_get(meta, "llmc.tokenizer");
+  if (!k && st_meta_get(meta, "llmc.source")) {
+    diag_plain(d, "%s: imported without a tokenizer; run llmc import again with --tokenizer TOK.bin", path);
+    return NULL;
+  }
   if (!k) {
     diag_plain(d, "%s: metadata key 'llmc.tokenizer' is missing; not a checkpoint of llmc train", path);
     return NULL;
