@@ -1,5 +1,5 @@
 /* cmd_import.c — `llmc import llama2c MODEL.bin [--tokenizer TOK.bin] -o
- * OUT.safetensors`: converts a llama2.c model file (legacy or version 1) into
+ * OUT.safetensors`: converts a llama2.c model file (legacy, version 1 or 2) into
  * a checkpoint that `llmc generate` and `eval` read, with the parameters named
  * as the stdlib LlamaBlock contract names them (train/llama2c.h) and the
  * tokenizer file embedded in the metadata, so nothing else is needed. */
@@ -45,10 +45,11 @@ static int parse_import(int argc, char **argv, ImportArgs *a) {
 /* The metadata describing where the parameters came from. */
 static void import_meta(StMeta *meta, const ImportArgs *a, const L2cConfig *c) {
   const char *slash = strrchr(a->model, '/');
-  char *cfg = xasprintf("{\"version\": %d, \"dim\": %d, \"hidden_dim\": %d, \"n_layers\": %d, \"n_heads\": %d, "
-                        "\"n_kv_heads\": %d, \"vocab_size\": %d, \"seq_len\": %d, \"shared_classifier\": %s}",
-                        c->version, c->dim, c->hidden_dim, c->n_layers, c->n_heads, c->n_kv_heads, c->vocab,
-                        c->seq_len, c->shared ? "true" : "false");
+  char *cfg = xasprintf("{\"version\": %d, \"group_size\": %d, \"dim\": %d, \"hidden_dim\": %d, \"n_layers\": %d, "
+                        "\"n_heads\": %d, \"n_kv_heads\": %d, \"vocab_size\": %d, \"seq_len\": %d, "
+                        "\"shared_classifier\": %s}",
+                        c->version, c->group_size, c->dim, c->hidden_dim, c->n_layers, c->n_heads, c->n_kv_heads,
+                        c->vocab, c->seq_len, c->shared ? "true" : "false");
   st_meta_set(meta, "llmc.source", "llama2c");
   st_meta_set(meta, "llmc.source.file", slash ? slash + 1 : a->model);
   st_meta_set(meta, "llmc.llama2c.config", cfg);
@@ -78,7 +79,8 @@ static int import_main(const ImportArgs *a, Diag *d) {
   int64_t n = 0;
   for (int i = 0; i < params.v.n; i++) n += tensor_numel(params.v.v[i]);
   fprintf(stderr, "llmc import: %s (llama2.c %s, dim %d, %d layers, %d/%d heads, vocab %d, seq_len %d, %s classifier): "
-                  "%d tensors, %" PRId64 " parameters -> %s%s\n", a->model, c.version ? "version 1" : "legacy format",
+                  "%d tensors, %" PRId64 " parameters -> %s%s\n", a->model,
+          c.version == 2 ? "version 2, Q8_0 dequantised" : c.version ? "version 1" : "legacy format",
           c.dim, c.n_layers, c.n_heads, c.n_kv_heads, c.vocab, c.seq_len, c.shared ? "shared" : "unshared",
           params.v.n, n, a->out, a->tokenizer ? ", tokenizer embedded" : "");
   if (!a->tokenizer)

@@ -140,12 +140,13 @@ static const Cmd cmds[] = {
    "  --seed S           the sampler's seed (default 42): same seed, same text\n"
    "  --backend B, --device N   as for run\n"},
   {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_import,
-   "Converts a llama2.c model file (the legacy header or export version 1, fp32)\n"
+   "Converts a llama2.c model file (the legacy header, export version 1 in fp32,\n"
+   "or version 2 in Q8_0, dequantised to fp32)\n"
    "into a safetensors checkpoint for generate and eval: the parameters named as\n"
    "the stdlib LlamaBlock names them (examples/llama_stories.llm), matrices\n"
    "transposed to [in, out], the RoPE tables dropped. --tokenizer embeds the\n"
    "llama2.c tokenizer file in the metadata, so generate needs no other file.\n"
-   "Version 2 (Q8_0) files are refused. docs/inference.md.\n\n"
+   "docs/inference.md.\n\n"
    "  --tokenizer TOK    the tokenizer file (tok512.bin, tokenizer.bin)\n"
    "  -o OUT             the checkpoint to write (atomically)\n"},
   {"devices", "", "list the compute devices", cmd_devices,

@@ -155,6 +155,58 @@ Test(llama2c, version1_order_and_unshared_classifier) {
   free(b);
 }
 
+/* The same model as version 2 (Q8_0, group size 2): the norms in fp32 (float k
+ * = k / 8), then each matrix as int8 q[e] = e % 7 - 3 and fp32 scales
+ * s[g] = (g + 1) / 4. */
+static const int64_t v2_sizes[] = {20, 16, 8, 8, 16, 24, 24, 24, 20}; /* emb, wq, wk, wv, wo, w1, w2, w3, wcls */
+
+static uint8_t *make_v2(size_t *len, int32_t group) {
+  *len = 256 + 4 * 12;
+  for (int m = 0; m < 9; m++) *len += (size_t)(v2_sizes[m] + 4 * (v2_sizes[m] / 2));
+  uint8_t *b = xcalloc(1, *len);
+  int32_t h[9] = {0x616b3432, 2, 4, 6, 1, 2, 1, 5, 3};
+  memcpy(b, h, sizeof h);
+  memcpy(b + 37, &group, 4);
+  size_t at = 256;
+  for (int k = 0; k < 12; k++, at += 4) {
+    float f = (float)k / 8;
+    memcpy(b + at, &f, 4);
+  }
+  for (int m = 0; m < 9; m++) {
+    for (int64_t e = 0; e < v2_sizes[m]; e++) b[at++] = (uint8_t)(int8_t)(e % 7 - 3);
+    for (int64_t g = 0; g < v2_sizes[m] / 2; g++, at += 4) {
+      float f = (float)(g + 1) / 4;
+      memcpy(b + at, &f, 4);
+    }
+  }
+  return b;
+}
+
+Test(llama2c, version2_q8_0_dequantised) {
+  size_t len;
+  uint8_t *b = make_v2(&len, 2);
+  Cap c;
+  cap_begin(&c);
+  L2cConfig cfg;
+  TensorList l = {0};
+  cr_assert(l2c_read_mem(b, len, "v2.bin", &cfg, &l, &c.d), "%s", cap_text(&c));
+  cr_expect(cfg.version == 2 && cfg.group_size == 2 && !cfg.shared);
+  cr_expect_eq(l.v.n, 12);
+  cr_expect_eq(((float *)tl_find(&l, "norm.w")->data)[3], 11.0f / 8);
+  /* wk.w [4, 2] from W [2, 4]: w[in 3][out 1] = W[1][3], element e = 7 */
+  const Tensor *wk = tl_find(&l, "layers.0.attention.wk.w");
+  cr_expect(wk->shape[0] == 4 && wk->shape[1] == 2);
+  cr_expect_eq(((float *)wk->data)[3 * 2 + 1], (float)(7 % 7 - 3) * (float)(7 / 2 + 1) / 4);
+  const Tensor *emb = tl_find(&l, "tok_embeddings"); /* not transposed: element 13 */
+  cr_expect_eq(((float *)emb->data)[13], (float)(13 % 7 - 3) * (float)(13 / 2 + 1) / 4);
+  const Tensor *out = tl_find(&l, "output.w"); /* [4, 5] from W [5, 4]: w[2][4] = W[4][2], e = 18 */
+  cr_assert(out);
+  cr_expect_eq(((float *)out->data)[2 * 5 + 4], (float)(18 % 7 - 3) * (float)(18 / 2 + 1) / 4);
+  tl_free(&l);
+  cap_end(&c);
+  free(b);
+}
+
 /* Reads buf and expects a refusal whose message contains every one of want. */
 static void expect_refused(const uint8_t *buf, size_t len, const char *const *want, int nwant) {
   Cap c;
@@ -196,8 +248,15 @@ Test(llama2c, hostile_files_refused) {
   size_t vlen;
   uint8_t *v = make_v1(&vlen);
   int32_t two = 2, seven = 7;
-  memcpy(v + 4, &two, 4);
-  expect_refused(v, vlen, (const char *const[]){"version 2", "Q8_0", "not supported"}, 3);
+  size_t qlen;
+  uint8_t *q = make_v2(&qlen, 3);
+  expect_refused(q, qlen, (const char *const[]){"group size 3 does not divide"}, 1);
+  free(q);
+  q = make_v2(&qlen, 2);
+  expect_refused(q, qlen - 1, (const char *const[]){"truncated", "implies"}, 2);
+  free(q);
+  memcpy(v + 4, &two, 4); /* a version-1 body under a version-2 header (group size 0) */
+  expect_refused(v, vlen, (const char *const[]){"Q8_0 group size 0"}, 1);
   memcpy(v + 4, &seven, 4);
   expect_refused(v, vlen, (const char *const[]){"version 7", "unknown"}, 2);
   expect_refused(v, 100, (const char *const[]){"truncated", "256 bytes"}, 2);

@@ -94,10 +94,17 @@ static void part_shape(const L2cConfig *c, Part p, int64_t *rows, int64_t *cols)
   *rows = r, *cols = k;
 }
 
-static int64_t part_floats(const L2cConfig *c, Part p) {
+/* One layer's bytes of a part: fp32, or Q8_0 for the matrices of a version-2
+ * file (int8 values, then one fp32 scale per group). */
+static int64_t layer_bytes(const L2cConfig *c, Part p) {
   int64_t r, k;
   part_shape(c, p, &r, &k);
-  return (r ? r : 1) * k * (parts[p].per_layer ? c->n_layers : 1);
+  int64_t n = (r ? r : 1) * k;
+  return c->group_size && r ? n + 4 * (n / c->group_size) : 4 * n;
+}
+
+static int64_t part_bytes(const L2cConfig *c, Part p) {
+  return layer_bytes(c, p) * (parts[p].per_layer ? c->n_layers : 1);
 }
 
 /* The order of the parts in the file; *n of them. */
@@ -109,10 +116,12 @@ static const Part *file_order(const L2cConfig *c, int *n) {
   return o;
 }
 
-/* Converts the part at buf (fp32, llama2.c layout) into tensors on out. */
+/* Converts the part at buf (llama2.c layout, fp32 or Q8_0) into tensors on out. */
 static void take_part(const L2cConfig *c, Part p, const uint8_t *buf, TensorList *out) {
   int64_t r, k;
   part_shape(c, p, &r, &k);
+  int64_t rows = r ? r : 1, n = rows * k;
+  bool q8 = c->group_size && r;
   for (int l = 0; l < (parts[p].per_layer ? c->n_layers : 1); l++) {
     char name[96];
     snprintf(name, sizeof name, parts[p].name, l);
@@ -120,15 +129,37 @@ static void take_part(const L2cConfig *c, Part p, const uint8_t *buf, TensorList
     if (parts[p].transpose) shape[0] = k, shape[1] = r;
     Tensor *t = tensor_new(name, DT_F32, r ? 2 : 1, r ? shape : &k);
     float *dst = t->data;
-    const uint8_t *src = buf + (size_t)(l * (r ? r : 1) * k) * 4;
-    for (int64_t i = 0; i < (r ? r : 1); i++)
+    const uint8_t *src = buf + (size_t)(l * layer_bytes(c, p));
+    for (int64_t i = 0; i < rows; i++)
       for (int64_t j = 0; j < k; j++) {
-        float v = rd_f32(src + (size_t)(i * k + j) * 4);
+        int64_t e = i * k + j;
+        float v = q8 ? (float)(int8_t)src[e] * rd_f32(src + n + 4 * (e / c->group_size)) : rd_f32(src + 4 * e);
         if (parts[p].transpose) dst[j * r + i] = v; /* [out, in] -> [in, out] */
-        else dst[i * k + j] = v;
+        else dst[e] = v;
       }
     tl_add(out, t);
   }
+}
+
+/* Version 2's Q8_0 group size: positive and dividing every matrix's size
+ * per layer (each matrix is quantised on its own). */
+static bool check_group(L2cConfig *c, int32_t gs, const char *label, Diag *d) {
+  if (gs < 1 || gs > L2C_MAX_DIM) {
+    diag_plain(d, "%s: header: Q8_0 group size %d; expected 1 to %d", label, gs, L2C_MAX_DIM);
+    return false;
+  }
+  if (!check_config(c, label, d)) return false;
+  for (Part p = P_EMB; p <= P_CLS; p++) {
+    int64_t r, k;
+    part_shape(c, p, &r, &k);
+    if (r && p != P_ROPE && (r * k) % gs) {
+      diag_plain(d, "%s: header: Q8_0 group size %d does not divide a matrix of %" PRId64 " x %" PRId64, label, gs, r,
+                 k);
+      return false;
+    }
+  }
+  c->group_size = gs;
+  return true;
 }
 
 /* The header at buf; the number of header bytes, or 0 after reporting. */
@@ -141,12 +172,7 @@ static size_t read_header(const uint8_t *buf, size_t len, const char *label, L2c
       return 0;
     }
     c->version = rd_i32(buf + 4);
-    if (c->version == 2) {
-      diag_plain(d, "%s: llama2.c file version 2 (Q8_0 quantised) is not supported; export version 1 (fp32) or "
-                    "the legacy format (export.py --version 1 / 0)", label);
-      return 0;
-    }
-    if (c->version != 1) {
+    if (c->version != 1 && c->version != 2) {
       diag_plain(d, "%s: llama2.c file version %d is unknown; expected 1 (fp32) or 2 (Q8_0)", label, c->version);
       return 0;
     }
@@ -159,6 +185,7 @@ static size_t read_header(const uint8_t *buf, size_t len, const char *label, L2c
   for (int i = 0; i < 7; i++) *f[i] = rd_i32(buf + at + 4 * (size_t)i);
   if (c->version) {
     c->shared = buf[at + 28] != 0;
+    if (c->version == 2 && !check_group(c, rd_i32(buf + at + 29), label, d)) return 0;
   } else {
     c->shared = c->vocab > 0;
     if (c->vocab < 0 && c->vocab != INT32_MIN) c->vocab = -c->vocab;
@@ -173,7 +200,7 @@ bool l2c_read_mem(const uint8_t *buf, size_t len, const char *label, L2cConfig *
   int n;
   const Part *order = file_order(&c, &n);
   uint64_t want = at;
-  for (int i = 0; i < n; i++) want += 4 * (uint64_t)part_floats(&c, order[i]);
+  for (int i = 0; i < n; i++) want += (uint64_t)part_bytes(&c, order[i]);
   if (want != len) {
     diag_plain(d, "%s: %s: the header (dim %d, hidden_dim %d, n_layers %d, n_heads %d, n_kv_heads %d, vocab %d%s, "
                   "seq_len %d) implies %" PRIu64 " bytes, the file has %zu", label,
@@ -183,7 +210,7 @@ bool l2c_read_mem(const uint8_t *buf, size_t len, const char *label, L2cConfig *
   }
   for (int i = 0; i < n; i++) {
     if (order[i] != P_ROPE) take_part(&c, order[i], buf + at, out);
-    at += 4 * (size_t)part_floats(&c, order[i]);
+    at += (size_t)part_bytes(&c, order[i]);
   }
   *cfg = c;
   return true;

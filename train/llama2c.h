@@ -15,7 +15,11 @@
  *               zeros to byte 256; then fp32: rms_att [L, d], rms_ffn [L, d],
  *               rms_final [d], token_embedding_table, wq, wk, wv, wo, w1, w2,
  *               w3 (as above, no RoPE tables), wcls when not shared.
- *   version 2   Q8_0 (int8 groups with fp32 scales): refused.
+ *   version 2   as version 1, then int32 group_size at byte 37; the data:
+ *               rms_att, rms_ffn, rms_final in fp32, then every matrix on its
+ *               own (each layer's separately) in Q8_0: its int8 values, then
+ *               one fp32 scale per group_size values; w = q * scale. The
+ *               matrices are dequantised to fp32 here.
  * Matrices are stored [out, in] (y = W x); the .llm Linear computes x @ w
  * with w [in, out], so they are transposed. Names:
  *   tok_embeddings [V, d], layers.N.attention_norm.w, layers.N.attention.{wq,
@@ -36,7 +40,8 @@
 #include "tensor.h"
 
 typedef struct L2cConfig {
-  int version; /* 0: legacy header, 1: "ak42" version 1 */
+  int version;    /* 0: legacy header, 1 or 2: "ak42" versions */
+  int group_size; /* version 2: the Q8_0 group size; else 0 */
   int dim, hidden_dim, n_layers, n_heads, n_kv_heads, vocab, seq_len;
   bool shared; /* the classifier is the embedding table */
 } L2cConfig;
