@@ -1,11 +1,18 @@
 /* cmd_generate.c — `llmc generate FILE --ckpt C [--prompt S] [-n N]
  * [--temperature T] [--top-k K] [--top-p P] [--seed S]`: samples text from a
- * checkpoint. One forward plan, compiled once for a fixed window (B = 1,
- * T = train.seq), serves every length: the context is cropped to its last T
- * tokens or right-padded with id 0, and the logits are read at the last real
- * position (the model is causal, so the padding after it changes nothing).
- * No kernel is compiled per token; decoding is not incremental (no KV cache). */
+ * checkpoint, step for step as llama2.c's run.c generates (docs/inference.md):
+ * the prompt is encoded with BOS, -n counts positions (prompt included, 0:
+ * the model's seq_len), the prompt's tokens are forced, the rest sampled,
+ * BOS ends the text, and every token after the first is printed as decoded
+ * after its predecessor (unprintable single bytes skipped, as safe_printf).
+ * One forward plan, compiled once for a fixed window (B = 1, T = the steps,
+ * at most the checkpoint's seq_len, else train.seq), serves every position:
+ * the context is right-padded with id 0 or, past T, cropped to its last T
+ * tokens, and the logits are read at the last real position (the model is
+ * causal, so the padding after it changes nothing). No kernel is compiled
+ * per token; decoding is not incremental (no KV cache). */
 #define _POSIX_C_SOURCE 200809L
+#include <ctype.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
@@ -33,51 +40,95 @@ static bool parse_gen(const TOpts *t, GenOpts *g) {
   return true;
 }
 
-/* Generates g->n tokens after the prompt's ids; 0 or 1. */
-static int generate(Runner *run, const TensorList *params, const Tokenizer *tok, int32_t *ids, size_t nids,
-                    size_t cap, int64_t T, const GenOpts *g, uint64_t seed, Diag *d) {
-  int64_t bt[2] = {1, T};
-  TensorList in = {0};
-  Tensor *idx = tensor_new("idx", DT_I32, 2, bt);
+/* What one generation needs besides the plan. */
+typedef struct GenRun {
+  Runner *run;
+  const TensorList *params;
+  const Tokenizer *tok;
+  int32_t *ids; /* the prompt's tokens, then the generated ones */
+  size_t nprompt;
+  int64_t steps, T;
+  bool printed_first; /* ids[0] is the prompt's (not the id 0 an empty prompt starts from) */
+} GenRun;
+
+/* run.c's safe_printf: a piece of one byte that is neither printable nor
+ * white space (a raw control byte) is not printed. */
+static void put_piece(const StrBuf *piece) {
+  if (!piece->len) return;
+  unsigned char c = (unsigned char)piece->s[0];
+  if (piece->len == 1 && !(isprint(c) || isspace(c))) return;
+  fwrite(piece->s, 1, piece->len, stdout);
+}
+
+/* The logits after ids[0..len) into row[V]; V from the output. */
+static bool forward_last(GenRun *gr, Tensor *idx, size_t len, float **row, int *V, Diag *d) {
+  size_t start = len > (size_t)gr->T ? len - (size_t)gr->T : 0;
+  len -= start;
+  memset(idx->data, 0, tensor_nbytes(idx));
+  memcpy(idx->data, gr->ids + start, len * sizeof *gr->ids);
+  TensorList in = {0}, out = {0};
   tl_add(&in, idx);
-  Sampler s = {0};
-  bool inited = false;
-  StrBuf piece = {0};
-  double t0 = tcli_now();
-  int64_t made = 0;
-  for (; made < g->n; made++) {
-    size_t start = nids > (size_t)T ? nids - (size_t)T : 0, len = nids - start;
-    memset(idx->data, 0, tensor_nbytes(idx));
-    memcpy(idx->data, ids + start, len * sizeof *ids);
-    TensorList out = {0};
-    if (!runner_run(run, &in, params, 0, &out, d)) {
-      tl_free(&out);
-      break;
-    }
+  bool ok = runner_run(gr->run, &in, gr->params, 0, &out, d);
+  in.v.n = 0; /* idx stays the caller's */
+  tl_free(&in);
+  if (ok) {
     const Tensor *lg = out.v.v[0]; /* [1, T, V] */
-    int V = (int)lg->shape[lg->rank - 1];
-    if (!inited) sample_init(&s, V, (float)g->temperature, g->top_k, (float)g->top_p, seed), inited = true;
-    float *row = xmalloc(sizeof *row * (size_t)V);
-    for (int v = 0; v < V; v++) row[v] = (float)tensor_get(lg, (int64_t)(len - 1) * V + v);
-    int next = sample_next(&s, row);
-    free(row);
-    tl_free(&out);
-    if (nids == cap) break; /* cap was sized for n */
+    *V = (int)lg->shape[lg->rank - 1];
+    if (!*row) *row = xmalloc(sizeof **row * (size_t)*V);
+    for (int v = 0; v < *V; v++) (*row)[v] = (float)tensor_get(lg, (int64_t)(len - 1) * *V + v);
+  }
+  tl_free(&out);
+  return ok;
+}
+
+/* run.c's generate loop; 0 or 1. */
+static int generate(GenRun *gr, const GenOpts *g, uint64_t seed, Diag *d) {
+  int64_t bt[2] = {1, gr->T};
+  Tensor *idx = tensor_new("idx", DT_I32, 2, bt);
+  Sampler s = {0};
+  float *row = NULL;
+  int V = 0, bos = tok_bos(gr->tok);
+  StrBuf piece = {0};
+  if (bos < 0 && gr->printed_first) { /* no BOS: the prompt's first token is text too */
+    tok_decode(gr->tok, -1, gr->ids[0], &piece);
+    put_piece(&piece);
+  }
+  double t0 = tcli_now();
+  int64_t made = 0, pos = 0;
+  int32_t token = gr->ids[0];
+  while (pos < gr->steps) {
+    int32_t next;
+    if ((size_t)pos + 1 < gr->nprompt) {
+      next = gr->ids[pos + 1]; /* the prompt's tokens are forced (no forward needed without a cache) */
+    } else {
+      if (!forward_last(gr, idx, (size_t)pos + 1, &row, &V, d)) break;
+      if (!made++) sample_init(&s, V, (float)g->temperature, g->top_k, (float)g->top_p, seed);
+      next = sample_next(&s, row);
+      gr->ids[pos + 1] = next;
+    }
+    pos++;
+    if (next == bos) break; /* BOS delimits sequences */
     piece.len = 0;
-    tok_decode(tok, ids[nids - 1], next, &piece);
-    ids[nids++] = next;
-    fwrite(piece.s ? piece.s : "", 1, piece.len, stdout);
+    tok_decode(gr->tok, token, next, &piece);
+    put_piece(&piece);
     fflush(stdout);
-    if (next == tok_eos(tok)) break;
+    token = next;
   }
   double dt = tcli_now() - t0;
   printf("\n");
   fprintf(stderr, "llmc generate: %" PRId64 " tokens in %.2f s (%.1f tokens/s), window T=%" PRId64 "\n", made, dt,
-          dt > 0 ? (double)made / dt : 0, T);
+          dt > 0 ? (double)made / dt : 0, gr->T);
+  free(row);
   sb_free(&piece);
   sample_free(&s);
-  tl_free(&in);
+  tensor_free(idx);
   return d->nerrors ? 1 : 0;
+}
+
+/* The checkpoint's seq_len when it was imported from llama2.c, else 0. */
+static int64_t ckpt_seq_len(const StMeta *meta) {
+  const char *cfg = st_meta_get(meta, "llmc.llama2c.config"), *at = cfg ? strstr(cfg, "\"seq_len\":") : NULL;
+  return at ? strtoll(at + strlen("\"seq_len\":"), NULL, 10) : 0;
 }
 
 static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g, Diag *d) {
@@ -96,22 +147,32 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
     goto done;
   const char *prompt = to->prompt ? to->prompt : "";
   if (!tok_encode(tok, prompt, strlen(prompt), true, &ids, &nids, &cap, d)) goto done;
+  bool from_prompt = nids > 0;
   if (nids == 0) { /* no prompt and no BOS: start from id 0 (char: the first character of the vocabulary) */
     ids = xrealloc(ids, sizeof *ids);
     ids[nids++] = 0;
-  } else {
-    fputs(prompt, stdout);
   }
-  cap = nids + (size_t)g->n;
-  ids = xrealloc(ids, sizeof *ids * (cap ? cap : 1));
+  /* run.c: steps 0 or past seq_len mean seq_len; without one (not imported), the window slides */
+  int64_t seq_len = ckpt_seq_len(&meta), steps = g->n;
+  if (steps == 0) steps = seq_len > 0 ? seq_len : c.seq;
+  if (seq_len > 0 && steps > seq_len) {
+    fprintf(stderr, "llmc generate: -n %" PRId64 " is past the model's seq_len; %" PRId64 " positions\n", steps, seq_len);
+    steps = seq_len;
+  }
+  GenRun gen = {.run = &run, .params = &params, .tok = tok, .nprompt = nids, .steps = steps,
+                .printed_first = from_prompt};
+  gen.T = steps < (seq_len > 0 ? seq_len : c.seq) ? steps : (seq_len > 0 ? seq_len : c.seq);
+  if (gen.T < 1) gen.T = 1;
+  ids = xrealloc(ids, sizeof *ids * (nids > (size_t)steps + 1 ? nids : (size_t)steps + 1));
+  gen.ids = ids;
   gr = pl_build_graph(p, "forward", false, false, d);
   double t0 = tcli_now();
-  if (!gr || !cli_open_device(o, &dev, d) || !runner_init(&run, dev, gr, &c.target, 1, c.seq, d) ||
+  if (!gr || !cli_open_device(o, &dev, d) || !runner_init(&run, dev, gr, &c.target, 1, gen.T, d) ||
       !runner_keep_params(&run, &params, d))
     goto done;
   fprintf(stderr, "llmc generate: forward plan ready in %.1f s on %s\n", tcli_now() - t0,
           dev ? rt_device_info(dev)->name : "the reference interpreter");
-  status = generate(&run, &params, tok, ids, nids, cap, c.seq, g, o->have_seed ? o->seed : 42, d);
+  status = generate(&gen, g, o->have_seed ? o->seed : 42, d);
 done:
   free(ids);
   runner_free(&run);

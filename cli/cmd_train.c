@@ -15,6 +15,7 @@
 #include "datapath.h"
 #include "init.h"
 #include "report.h"
+#include "llama2c.h"
 #include "train_cli.h"
 
 double tcli_now(void) {
@@ -247,6 +248,10 @@ void tcli_run_meta(const Model *m, const Opts *o, const Tokenizer *tok, StMeta *
 
 Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, Diag *d) {
   const char *k = st_meta_get(meta, "llmc.tokenizer");
+  if (!k && st_meta_get(meta, "llmc.source")) {
+    diag_plain(d, "%s: imported without a tokenizer; run llmc import again with --tokenizer TOK.bin", path);
+    return NULL;
+  }
   if (!k) {
     diag_plain(d, "%s: metadata key 'llmc.tokenizer' is missing; not a checkpoint of llmc train", path);
     return NULL;
@@ -264,7 +269,16 @@ Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, 
     diag_plain(d, "%s: metadata key 'llmc.tokenizer' is '%s'; expected char, byte or llama2c", path, k);
     return NULL;
   }
-  /* the tokenizer file: beside the checkpoint, else the data directory */
+  /* embedded (llmc import), else the file beside the checkpoint or in the data directory */
+  size_t emb_len;
+  bool bad;
+  uint8_t *emb = l2c_meta_tokenizer_bytes(meta, path, &emb_len, &bad, d);
+  if (emb || bad) {
+    const char *name = st_meta_get(meta, "llmc.tokenizer.file");
+    Tokenizer *t = emb ? tok_load_llama2c_mem(emb, emb_len, name ? name : "the embedded tokenizer", vocab, d) : NULL;
+    free(emb);
+    return t;
+  }
   const char *file = st_meta_get(meta, "llmc.tokenizer.file"), *hash = st_meta_get(meta, "llmc.tokenizer.sha256");
   if (!file || !hash) {
     diag_plain(d, "%s: metadata keys 'llmc.tokenizer.file' and 'llmc.tokenizer.sha256' are needed for llama2c", path);
@@ -487,21 +501,22 @@ static bool resume_run(Run *r, Diag *d) {
   return ok;
 }
 
-/* finetune.from = safetensors("P"): the parameters P holds by name (of the
- * same shapes) replace their initial values; the others (a new head, LoRA)
- * keep them. llama2c("model.bin") needs the planned `llmc import`. */
+/* finetune.from = safetensors("P") or llama2c("model.bin") (read as `llmc
+ * import` reads it, train/llama2c.h): the parameters the file holds by name
+ * (of the same shapes) replace their initial values; the others (a new head,
+ * LoRA) keep them. */
 static bool load_from(const Model *m, TensorList *params, Diag *d) {
   const Spec *from = spec_get(&m->finetune, "from");
   if (!from || from->kind != SPEC_RECORD || !from->s) return true;
   const Spec *path = spec_field(from, "path");
-  if (strcmp(from->s, "safetensors")) {
-    fprintf(stderr, "llmc train: warning: finetune.from = %s(\"%s\") is not loaded (llama2c checkpoints need the "
-                    "planned 'llmc import'); every parameter starts from its init clause\n", from->s,
-            path && path->s ? path->s : "");
-    return true;
-  }
   TensorList file = {0};
-  if (!st_read(path->s, &file, d)) return false;
+  L2cConfig l2c;
+  bool is_l2c = !strcmp(from->s, "llama2c");
+  if (!is_l2c && strcmp(from->s, "safetensors")) {
+    diag_plain(d, "finetune.from = %s(...) is not a format llmc reads; expected safetensors or llama2c", from->s);
+    return false;
+  }
+  if (!(is_l2c ? l2c_read(path->s, &l2c, &file, d) : st_read(path->s, &file, d))) return false;
   int loaded = 0;
   bool ok = true;
   for (int i = 0; ok && i < params->v.n; i++) {

@@ -129,16 +129,29 @@ static const Cmd cmds[] = {
    "  --backend B, --device N   as for run\n"},
   {"generate", "FILE --ckpt C [--prompt S] [-n N] [--temperature T] [--top-k K] [--top-p P] [--seed S]",
    "sample text from a model", cmd_generate,
-   "Prints the prompt and N new tokens (default 256) as they come; statistics go\n"
-   "to stderr. The tokenizer comes from the checkpoint. One forward plan with a\n"
-   "fixed window (B = 1, T = train.seq) serves every length: no kernel is\n"
-   "compiled per token.\n\n"
+   "Runs N positions (default 256), prompt included, as llama2.c's run.c -n does:\n"
+   "the prompt (encoded with BOS where the tokenizer has one) is forced, the rest\n"
+   "sampled, BOS ends the text; the prompt and the new tokens are printed as they\n"
+   "come, statistics go to stderr. The tokenizer comes from the checkpoint. One\n"
+   "forward plan with a fixed window (B = 1, T = N, at most the imported model's\n"
+   "seq_len or else train.seq, past which the window slides) serves every\n"
+   "position: no kernel is compiled per token. docs/inference.md.\n\n"
+   "  -n N               positions (0: the imported model's seq_len, else train.seq)\n"
    "  --temperature T    0: greedy; default 1\n"
    "  --top-k K          sample among the K most likely tokens (0: all)\n"
-   "  --top-p P          nucleus sampling (0 or 1: off)\n"
+   "  --top-p P          nucleus sampling (0 or 1: off; run.c's default is 0.9)\n"
    "  --seed S           the sampler's seed (default 42): same seed, same text\n"
    "  --backend B, --device N   as for run\n"},
-  {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_planned, NULL},
+  {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_import,
+   "Converts a llama2.c model file (the legacy header, export version 1 in fp32,\n"
+   "or version 2 in Q8_0, dequantised to fp32)\n"
+   "into a safetensors checkpoint for generate and eval: the parameters named as\n"
+   "the stdlib LlamaBlock names them (examples/llama_stories.llm), matrices\n"
+   "transposed to [in, out], the RoPE tables dropped. --tokenizer embeds the\n"
+   "llama2.c tokenizer file in the metadata, so generate needs no other file.\n"
+   "docs/inference.md.\n\n"
+   "  --tokenizer TOK    the tokenizer file (tok512.bin, tokenizer.bin)\n"
+   "  -o OUT             the checkpoint to write (atomically)\n"},
   {"devices", "", "list the compute devices", cmd_devices,
    "Lists every CUDA and OpenCL device llmc can reach (name, memory, compute units,\n"
    "driver), and the reference interpreter, which is always there.\n"},

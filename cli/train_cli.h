@@ -43,5 +43,6 @@ bool tcli_load_ckpt(const char *path, const Model *m, TensorList *params, StMeta
 int cmd_train(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_generate(int argc, char **argv);
+int cmd_import(int argc, char **argv); /* cmd_import.c */
 
 #endif

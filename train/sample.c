@@ -52,18 +52,24 @@ static int by_prob_desc(const void *a, const void *b) {
   return (x->i > y->i) - (x->i < y->i);
 }
 
+/* run.c's softmax of logits / temperature into p, in float as it sums. */
+static void softmax_t(const float *logits, float *p, int n, float temperature) {
+  for (int i = 0; i < n; i++) p[i] = logits[i] / temperature;
+  float mx = p[0], sum = 0.0f;
+  for (int i = 1; i < n; i++)
+    if (p[i] > mx) mx = p[i];
+  for (int i = 0; i < n; i++) {
+    p[i] = expf(p[i] - mx);
+    sum += p[i];
+  }
+  for (int i = 0; i < n; i++) p[i] /= sum;
+}
+
 int sample_next(Sampler *s, const float *logits) {
   int n = s->vocab;
   if (s->temperature == 0) return argmax(logits, n);
   float *p = s->probs;
-  float mx = -INFINITY;
-  for (int i = 0; i < n; i++) {
-    p[i] = logits[i] / s->temperature;
-    if (p[i] > mx) mx = p[i];
-  }
-  double sum = 0;
-  for (int i = 0; i < n; i++) sum += p[i] = expf(p[i] - mx);
-  for (int i = 0; i < n; i++) p[i] = (float)(p[i] / sum);
+  softmax_t(logits, p, n, s->temperature);
   float coin = sample_random_f32(&s->rng);
   bool cut_k = s->top_k > 0 && s->top_k < n, cut_p = s->top_p > 0 && s->top_p < 1;
   if (!cut_k && !cut_p) { /* run.c's sample_mult */
@@ -74,26 +80,30 @@ int sample_next(Sampler *s, const float *logits) {
     }
     return n - 1; /* rounding */
   }
+  /* run.c's sample_topp. Its cutoff trick: a token below (1 - top_p) / (n - 1)
+   * cannot be in the nucleus (were all the rest in it too, they would hold less
+   * than 1 - top_p), so only the others are sorted; the cut set also decides the
+   * total mass when no prefix exceeds top_p, so it is kept for parity. */
+  float cutoff = cut_p && n > 1 ? (1.0f - s->top_p) / (float)(n - 1) : 0.0f;
   ByProb *bp = xmalloc(sizeof *bp * (size_t)n);
-  for (int i = 0; i < n; i++) bp[i] = (ByProb){p, i};
-  qsort(bp, (size_t)n, sizeof *bp, by_prob_desc);
-  int m = cut_k ? s->top_k : n;
-  /* run.c's sample_topp: the smallest prefix whose mass exceeds top_p */
+  int m = 0;
+  for (int i = 0; i < n; i++)
+    if (p[i] >= cutoff) bp[m++] = (ByProb){p, i};
+  qsort(bp, (size_t)m, sizeof *bp, by_prob_desc);
+  if (cut_k && s->top_k < m) m = s->top_k;
+  /* the smallest prefix whose mass exceeds top_p (all m when none does) */
   float mass = 0;
+  int last = m - 1;
   for (int i = 0; i < m; i++) {
     mass += p[bp[i].i];
     if (cut_p && mass > s->top_p) {
-      m = i + 1;
+      last = i;
       break;
     }
   }
-  if (!cut_p) {
-    mass = 0;
-    for (int i = 0; i < m; i++) mass += p[bp[i].i];
-  }
   float r = coin * mass, cdf = 0;
-  int pick = bp[m - 1].i;
-  for (int i = 0; i < m; i++) {
+  int pick = bp[last].i;
+  for (int i = 0; i <= last; i++) {
     cdf += p[bp[i].i];
     if (r < cdf) {
       pick = bp[i].i;

@@ -3,7 +3,9 @@
  * temperature and softmaxed, optionally cut to the k most likely tokens
  * (top-k) and to the smallest set whose probability reaches p (top-p,
  * "nucleus"), and one float coin from a xorshift* generator picks a token from
- * the cumulative distribution. The same seed gives the same tokens. */
+ * the cumulative distribution. The same seed gives the same tokens, and the
+ * same tokens as run.c given equal logits: the softmax sums in float as run.c
+ * does, and top-p keeps run.c's cutoff (docs/inference.md). */
 #ifndef LLMC_SAMPLE_H
 #define LLMC_SAMPLE_H
 

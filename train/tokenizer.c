@@ -310,9 +310,14 @@ Tokenizer *tok_load_llama2c(const char *path, int vocab, Diag *d) {
     diag_plain(d, "%s: cannot read the llama2c tokenizer: %s", path, strerror(errno));
     return NULL;
   }
+  Tokenizer *t = tok_load_llama2c_mem(buf, len, path, vocab, d);
+  free(buf);
+  return t;
+}
+
+Tokenizer *tok_load_llama2c_mem(const uint8_t *buf, size_t len, const char *path, int vocab, Diag *d) {
   if (vocab < 0) {
     diag_plain(d, "%s: the vocabulary size %d is negative", path, vocab);
-    free(buf);
     return NULL;
   }
   Tokenizer *t = xcalloc(1, sizeof *t);
@@ -333,7 +338,6 @@ Tokenizer *tok_load_llama2c(const char *path, int vocab, Diag *d) {
     }
   }
   ok = ok && l2c_parse(t, buf, len, vocab, d);
-  free(buf);
   if (!ok) {
     tok_free(t);
     return NULL;

@@ -33,6 +33,9 @@ Tokenizer *tok_new_byte(void);
  * number of tokens to read (llama2.c takes it from the model header; the
  * file does not store it); 0: read until the end of the file. */
 Tokenizer *tok_load_llama2c(const char *path, int vocab, Diag *d);
+/* The same for the file's bytes in memory (a checkpoint embeds them); path
+ * names them in messages and is what tok_file returns. buf is not kept. */
+Tokenizer *tok_load_llama2c_mem(const uint8_t *buf, size_t len, const char *path, int vocab, Diag *d);
 void tok_free(Tokenizer *t); /* accepts NULL */
 
 TokKind tok_kind(const Tokenizer *t);
