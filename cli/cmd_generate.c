@@ -5,12 +5,16 @@
  * the model's seq_len), the prompt's tokens are forced, the rest sampled,
  * BOS ends the text, and every token after the first is printed as decoded
  * after its predecessor (unprintable single bytes skipped, as safe_printf).
- * One forward plan, compiled once for a fixed window (B = 1, T = the steps,
- * at most the checkpoint's seq_len, else train.seq), serves every position:
- * the context is right-padded with id 0 or, past T, cropped to its last T
- * tokens, and the logits are read at the last real position (the model is
- * causal, so the padding after it changes nothing). No kernel is compiled
- * per token; decoding is not incremental (no KV cache). */
+ * Decoding is incremental where the compiler derives it (pl_decode_graphs,
+ * docs/decode.md): one decode plan per model (caches of the checkpoint's
+ * seq_len, else train.seq, rows), one token per step, every position
+ * including the prompt's, as run.c does. Past the caches' length, or where
+ * the pass refuses the model (a one-line notice says why), one forward plan
+ * compiled once for a fixed window (B = 1, T = the steps, at most seq_len)
+ * serves every position: the context right-padded with id 0 or cropped to its
+ * last T tokens, the logits read at the last real position (the model is
+ * causal, so the padding after it changes nothing). No kernel is compiled per
+ * token. */
 #define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
 #include <inttypes.h>
@@ -18,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode.h"
 #include "sample.h"
 #include "train_cli.h"
 
@@ -49,6 +54,16 @@ typedef struct GenRun {
   size_t nprompt;
   int64_t steps, T;
   bool printed_first; /* ids[0] is the prompt's (not the id 0 an empty prompt starts from) */
+  /* incremental decoding (pl_decode_graphs): the decode plan and its caches,
+   * used for positions below T; NULL dec: the window is recomputed per token */
+  Runner *dec;
+  const DecodeInfo *info;
+  Device *dev;
+  DevBuf **cbuf;      /* per cache, on the device; or */
+  TensorList *chost;  /* the caches as host tensors (the interpreter) */
+  int64_t ctx;        /* the caches' rows: the model's longest sequence, whatever -n is */
+  int64_t *couter, *cinner; /* per cache: elements before and after its time axis */
+  Tensor *dpos;       /* "pos" [1] */
 } GenRun;
 
 /* run.c's safe_printf: a piece of one byte that is neither printable nor
@@ -81,6 +96,51 @@ static bool forward_last(GenRun *gr, Tensor *idx, size_t len, float **row, int *
   return ok;
 }
 
+/* Writes row `pos` of cache k from the decode output `row` (time axis of
+ * length 1) into the cache (time axis of length T). */
+static bool cache_put(GenRun *gr, int k, const Tensor *row, int64_t pos, Diag *d) {
+  int64_t outer = gr->couter[k], inner = gr->cinner[k];
+  for (int64_t o = 0; o < outer; o++) {
+    size_t dst = (size_t)((o * gr->ctx + pos) * inner) * 4, src = (size_t)(o * inner) * 4, n = (size_t)inner * 4;
+    if (gr->cbuf) {
+      if (!rt_write(gr->dev, gr->cbuf[k], dst, (const char *)row->data + src, n, d)) return false;
+    } else {
+      memcpy((char *)tl_find(gr->chost, gr->info->cache[k].name)->data + dst, (const char *)row->data + src, n);
+    }
+  }
+  return true;
+}
+
+/* The logits at position pos (ids[pos], pos < T) by one decode step, which
+ * also appends the position's keys and values to the caches. */
+static bool decode_at(GenRun *gr, int64_t pos, float **row, int *V, Diag *d) {
+  int64_t one[2] = {1, 1};
+  Tensor *idx = tensor_new("idx", DT_I32, 2, one);
+  ((int32_t *)idx->data)[0] = gr->ids[pos];
+  ((int32_t *)gr->dpos->data)[0] = (int32_t)pos;
+  TensorList in = {0}, out = {0};
+  tl_add(&in, idx);
+  tl_add(&in, gr->dpos);
+  for (int k = 0; gr->chost && k < gr->chost->v.n; k++) tl_add(&in, gr->chost->v.v[k]);
+  bool ok = runner_run(gr->dec, &in, gr->params, 0, &out, d);
+  in.v.n = 1; /* pos and the caches stay */
+  tl_free(&in);
+  for (int k = 0; ok && k < gr->info->ncache; k++) {
+    const Tensor *r = tl_find(&out, gr->info->cache[k].row);
+    ok = r && cache_put(gr, k, r, pos, d);
+  }
+  const Tensor *lg = NULL;
+  for (int i = 0; ok && i < out.v.n && !lg; i++)
+    if (strncmp(out.v.v[i]->name, "new.", 4)) lg = out.v.v[i]; /* [1, 1, V] */
+  if (ok && lg) {
+    *V = (int)lg->shape[lg->rank - 1];
+    if (!*row) *row = xmalloc(sizeof **row * (size_t)*V);
+    for (int v = 0; v < *V; v++) (*row)[v] = (float)tensor_get(lg, v);
+  }
+  tl_free(&out);
+  return ok && lg;
+}
+
 /* run.c's generate loop; 0 or 1. */
 static int generate(GenRun *gr, const GenOpts *g, uint64_t seed, Diag *d) {
   int64_t bt[2] = {1, gr->T};
@@ -98,10 +158,12 @@ static int generate(GenRun *gr, const GenOpts *g, uint64_t seed, Diag *d) {
   int32_t token = gr->ids[0];
   while (pos < gr->steps) {
     int32_t next;
+    bool inc = gr->dec && pos < gr->ctx; /* past the caches' length, the window slides */
+    if (inc && !decode_at(gr, pos, &row, &V, d)) break; /* every position fills the caches */
     if ((size_t)pos + 1 < gr->nprompt) {
-      next = gr->ids[pos + 1]; /* the prompt's tokens are forced (no forward needed without a cache) */
+      next = gr->ids[pos + 1]; /* the prompt's tokens are forced */
     } else {
-      if (!forward_last(gr, idx, (size_t)pos + 1, &row, &V, d)) break;
+      if (!inc && !forward_last(gr, idx, (size_t)pos + 1, &row, &V, d)) break;
       if (!made++) sample_init(&s, V, (float)g->temperature, g->top_k, (float)g->top_p, seed);
       next = sample_next(&s, row);
       gr->ids[pos + 1] = next;
@@ -116,13 +178,58 @@ static int generate(GenRun *gr, const GenOpts *g, uint64_t seed, Diag *d) {
   }
   double dt = tcli_now() - t0;
   printf("\n");
-  fprintf(stderr, "llmc generate: %" PRId64 " tokens in %.2f s (%.1f tokens/s), window T=%" PRId64 "\n", made, dt,
-          dt > 0 ? (double)made / dt : 0, gr->T);
+  fprintf(stderr, "llmc generate: %" PRId64 " tokens in %.2f s (%.1f tokens/s), %s T=%" PRId64 "\n", made, dt,
+          dt > 0 ? (double)made / dt : 0, gr->dec ? "incremental decoding, caches of" : "window",
+          gr->dec ? gr->ctx : gr->T);
   free(row);
   sb_free(&piece);
   sample_free(&s);
   tensor_free(idx);
   return d->nerrors ? 1 : 0;
+}
+
+/* The decode plan (batch 1) with the parameters on the device, and zeroed
+ * caches of T rows: device buffers bound to it, or host tensors. */
+static bool decode_setup(GenRun *gr, Runner *drun, const Graph *dec, const DecodeInfo *info, Device *dev,
+                         const TensorList *params, const TrainConfig *c, Diag *d) {
+  if (!runner_init(drun, dev, dec, &c->target, 1, 1, d) || !runner_keep_params(drun, params, d)) return false;
+  int n = info->ncache;
+  gr->info = info;
+  gr->dev = dev;
+  gr->couter = xcalloc((size_t)n + 1, sizeof(int64_t));
+  gr->cinner = xcalloc((size_t)n + 1, sizeof(int64_t));
+  if (dev) gr->cbuf = xcalloc((size_t)n + 1, sizeof(DevBuf *));
+  int64_t one = 1;
+  gr->dpos = tensor_new("pos", DT_I32, 1, &one);
+  for (int k = 0; k < n; k++) {
+    const IrNode *x = NULL; /* the decode graph's input cache.k: [..., T, ...] at the time axis */
+    for (int i = 0; i < dec->nodes.n && !x; i++)
+      if (dec->nodes.v[i].op == OP_INPUT && !strcmp(dec->nodes.v[i].name, info->cache[k].name)) x = &dec->nodes.v[i];
+    if (!x || x->dtype != DT_F32) {
+      diag_plain(d, "decode graph: no f32 input '%s'", info->cache[k].name);
+      return false;
+    }
+    int64_t dims[IR_MAX_RANK], outer = 1, inner = 1;
+    for (int a = 0; a < x->rank; a++) {
+      dims[a] = ir_dim_eval(x->shape[a], (int64_t[]){1}); /* B = 1, the graph's one shape variable */
+      if (a < info->cache[k].axis) outer *= dims[a];
+      else if (a > info->cache[k].axis) inner *= dims[a];
+    }
+    gr->couter[k] = outer;
+    gr->cinner[k] = inner;
+    Tensor *z = tensor_new(info->cache[k].name, DT_F32, x->rank, dims);
+    if (!dev) {
+      tl_add(gr->chost, z);
+      continue;
+    }
+    size_t bytes = tensor_nbytes(z);
+    bool ok = (gr->cbuf[k] = rt_alloc(dev, bytes ? bytes : 4, d)) && rt_write(dev, gr->cbuf[k], 0, z->data, bytes, d) &&
+              rt_plan_bind(drun->plan, info->cache[k].name, gr->cbuf[k], 0, bytes, d);
+    tensor_free(z);
+    if (!ok) return false;
+  }
+  gr->dec = drun;
+  return true;
 }
 
 /* The checkpoint's seq_len when it was imported from llama2.c, else 0. */
@@ -140,9 +247,13 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   Tokenizer *tok = NULL;
   Graph *gr = NULL;
   Device *dev = NULL;
-  Runner run = {0};
+  Runner run = {0}, drun = {0};
+  Graph *pre = NULL, *dec = NULL;
+  DecodeInfo dinfo = {0};
+  TensorList chost = {0};
   int32_t *ids = NULL;
   size_t nids = 0, cap = 0;
+  GenRun gen = {0};
   if (!tcli_load_ckpt(to->ckpt, m, &params, &meta, d) || !(tok = tcli_ckpt_tokenizer(to->ckpt, &meta, vocab, d)))
     goto done;
   const char *prompt = to->prompt ? to->prompt : "";
@@ -159,23 +270,44 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
     fprintf(stderr, "llmc generate: -n %" PRId64 " is past the model's seq_len; %" PRId64 " positions\n", steps, seq_len);
     steps = seq_len;
   }
-  GenRun gen = {.run = &run, .params = &params, .tok = tok, .nprompt = nids, .steps = steps,
-                .printed_first = from_prompt};
+  gen = (GenRun){.run = &run, .params = &params, .tok = tok, .nprompt = nids, .steps = steps,
+                 .printed_first = from_prompt, .chost = dev ? NULL : &chost};
   gen.T = steps < (seq_len > 0 ? seq_len : c.seq) ? steps : (seq_len > 0 ? seq_len : c.seq);
   if (gen.T < 1) gen.T = 1;
   ids = xrealloc(ids, sizeof *ids * (nids > (size_t)steps + 1 ? nids : (size_t)steps + 1));
   gen.ids = ids;
-  gr = pl_build_graph(p, "forward", false, false, d);
   double t0 = tcli_now();
-  if (!gr || !cli_open_device(o, &dev, d) || !runner_init(&run, dev, gr, &c.target, 1, gen.T, d) ||
-      !runner_keep_params(&run, &params, d))
-    goto done;
-  fprintf(stderr, "llmc generate: forward plan ready in %.1f s on %s\n", tcli_now() - t0,
+  if (!cli_open_device(o, &dev, d)) goto done;
+  /* incremental decoding where the compiler can derive it; the full window
+   * past the caches' length (T) and where it cannot */
+  /* one decode plan per model, whatever -n is: caches of the longest sequence */
+  gen.ctx = dinfo.ctx = seq_len > 0 ? seq_len : c.seq;
+  if (pl_decode_graphs(p, "forward", &pre, &dec, &dinfo, d)) {
+    if (!decode_setup(&gen, &drun, dec, &dinfo, dev, &params, &c, d)) goto done;
+  } else {
+    fprintf(stderr, "llmc generate: incremental decoding not derived (%s); the window is recomputed per token\n",
+            dinfo.why);
+  }
+  if (!gen.dec || steps > gen.ctx) {
+    gr = pl_build_graph(p, "forward", false, false, d);
+    if (!gr || !runner_init(&run, dev, gr, &c.target, 1, gen.T, d) || !runner_keep_params(&run, &params, d)) goto done;
+  }
+  fprintf(stderr, "llmc generate: plans ready in %.1f s on %s\n", tcli_now() - t0,
           dev ? rt_device_info(dev)->name : "the reference interpreter");
   status = generate(&gen, g, o->have_seed ? o->seed : 42, d);
 done:
   free(ids);
   runner_free(&run);
+  runner_free(&drun);
+  for (int k = 0; gen.cbuf && k < dinfo.ncache; k++) rt_free(dev, gen.cbuf[k]);
+  free(gen.cbuf);
+  tl_free(&chost);
+  free(gen.couter);
+  free(gen.cinner);
+  tensor_free(gen.dpos);
+  ir_graph_free(pre);
+  ir_graph_free(dec);
+  ir_decode_info_free(&dinfo);
   rt_device_close(dev);
   ir_graph_free(gr);
   tok_free(tok);
