@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "datapath.h"
+#include "fe_peft.h"
 #include "sema.h"
 
 /* Value kinds a setting can require. */
@@ -506,6 +507,7 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
                               "targets are globs over instance names such as \"*.wq\"", peft[k], gl->s);
     }
   }
+  fe_peft_declare(s); /* after the freeze globs: LoRA's matrices are trainable */
 }
 
 static void check_loss_args(Sema *s, const SpecBlock *tr) {

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "model.h"
+#include "fe_peft.h"
 
 static const char *const PASS_NAMES[] = {NULL, "lower", "autodiff", "simplify", "fuse", "kernels", "emit"};
 
@@ -17,6 +18,26 @@ PlPass pl_pass_by_name(const char *name) {
 }
 
 const char *pl_pass_name(PlPass p) { return p >= PL_LOWER && p <= PL_EMIT ? PASS_NAMES[p] : "?"; }
+
+/* peft: the finetune block's LoRA terms added to the lowered graph (the
+ * graph is replaced), before autodiff differentiates them. Adapters and
+ * prompt tuning are refused until they are implemented. */
+static bool pass_peft(Program *prog, Graph **g, bool training, Diag *d) {
+  const Model *m = fe_model(prog);
+  const char *todo = fe_peft_unsupported(m);
+  if (todo) {
+    diag_plain(d, "finetune.%s is not supported yet (issue 13); only lora and freeze are implemented (docs/peft.md)", todo);
+    return false;
+  }
+  IrLora *l;
+  int n = fe_peft_loras(m, &l), hits = 0;
+  if (!n) return true;
+  Graph *r = ir_peft_lora(*g, l, n, training, &hits);
+  fe_peft_loras_free(l, n);
+  ir_graph_free(*g);
+  *g = r;
+  return true;
+}
 
 /* autodiff: the gradients of the `loss` output with respect to every
  * trainable (not frozen) parameter of the model. */
@@ -76,6 +97,7 @@ bool pl_run(Program *prog, Graph *g, const PlOptions *o, PlOutput *out, Diag *d)
   if (start <= PL_LOWER) {
     if (!(out->g = fe_lower(prog, o->entry, o->training))) return false;
     if (!ir_verify(out->g, d)) return false;
+    if (!pass_peft(prog, &out->g, o->training, d) || !ir_verify(out->g, d)) return false;
   }
   if (stop == PL_LOWER) return true;
   if (start <= PL_AUTODIFF && o->grad) {
