@@ -10,6 +10,7 @@
 
 #include <criterion/criterion.h>
 
+#include "device.h"
 #include "fe_peft.h"
 #include "interp.h"
 #include "model.h"
@@ -144,6 +145,38 @@ Test(peft, lora_equals_hand_written) {
   tl_free(&pb);
   tl_free(&a);
   tl_free(&b);
+}
+
+/* The LoRA model's training step on an OpenCL device (fused kernels)
+ * against the hand-written model on the interpreter. */
+Test(peft, lora_on_opencl) {
+  Diag dd;
+  diag_init(&dd, stderr);
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &dd);
+  if (!dev) {
+    diag_free(&dd);
+    cr_skip_test("no OpenCL device: %s", rt_backend_status(DEV_OPENCL) ? rt_backend_status(DEV_OPENCL) : "?");
+  }
+  TensorList pb = {0}, want = {0}, got = {0}, in = {0};
+  run_interp(HAND_SRC, &pb, &want);
+  Loaded l;
+  load(&l, LORA_SRC, NULL, 0);
+  Graph *g = pl_build_graph(l.p, "loss", false, true, &l.d);
+  cr_assert(g);
+  Plan *plan = pl_plan_graph(dev, g, NULL, &l.d);
+  cr_assert(plan);
+  make_input(&in);
+  cr_assert(rt_plan_run(plan, &in, &pb, &got, NULL, &l.d));
+  expect_close(&want, &got, "lora on OpenCL vs hand-written on the interpreter");
+  rt_plan_free(plan);
+  ir_graph_free(g);
+  unload(&l);
+  tl_free(&pb);
+  tl_free(&want);
+  tl_free(&got);
+  tl_free(&in);
+  rt_device_close(dev);
+  diag_free(&dd);
 }
 
 Test(peft, freeze_prunes_gradients) {
