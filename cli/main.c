@@ -9,6 +9,7 @@
 #include "train_cli.h"
 
 static int cmd_planned(int argc, char **argv);
+int cmd_merge(int argc, char **argv); /* cmd_merge.c */
 
 static const char *const COMMON_FLAGS =
     "Common flags:\n"
@@ -138,6 +139,11 @@ static const Cmd cmds[] = {
    "  --top-p P          nucleus sampling (0 or 1: off)\n"
    "  --seed S           the sampler's seed (default 42): same seed, same text\n"
    "  --backend B, --device N   as for run\n"},
+  {"merge", "FILE --adapter A [--ckpt BASE] -o OUT.safetensors", "fold LoRA into the base weights", cmd_merge,
+   "Writes the model's parameters with every LoRA-adapted weight replaced by\n"
+   "W + A @ B * alpha / rank (the finetune block's lora; docs/peft.md), without the\n"
+   "lora_A / lora_B tensors. A and B come from A (a checkpoint of `llmc train`),\n"
+   "the base weights from --ckpt BASE, else from A itself.\n"},
   {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_planned, NULL},
   {"devices", "", "list the compute devices", cmd_devices,
    "Lists every CUDA and OpenCL device llmc can reach (name, memory, compute units,\n"

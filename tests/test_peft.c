@@ -15,6 +15,7 @@
 #include "interp.h"
 #include "model.h"
 #include "pipeline.h"
+#include "safetensors.h"
 
 #define PRELUDE "import \"nn\"\nconfig { d = 6; h = 5; r = 2 }\n"
 #define ENTRIES                                                                                 \
@@ -228,4 +229,46 @@ Test(peft, adapter_and_prompt_refused) {
   fclose(mem);
   free(buf);
   unload(&l);
+}
+
+/* llmc merge: the base model (no finetune block) on the merged weights gives
+ * the LoRA model's logits on the unmerged ones, to 1e-5. */
+Test(peft, merge_keeps_the_logits) {
+  char base_src[2048];
+  snprintf(base_src, sizeof base_src, "%s", LORA_SRC);
+  *strstr(base_src, "finetune {") = 0;
+  TensorList params = {0}, in = {0}, want = {0}, got = {0}, merged = {0};
+  make_input(&in);
+  Loaded l;
+  load(&l, LORA_SRC, NULL, 0);
+  Graph *g = pl_build_graph(l.p, "forward", false, false, &l.d);
+  cr_assert(g);
+  fill_params(g, &params);
+  InterpOptions io = {DT_F32, 0};
+  cr_assert(ir_interp(g, &in, &params, &io, &want, &l.d));
+  char ad[64], out[64], cmd[512];
+  snprintf(ad, sizeof ad, "/tmp/llmc_test_peft_%d_ad.safetensors", (int)getpid());
+  snprintf(out, sizeof out, "/tmp/llmc_test_peft_%d_out.safetensors", (int)getpid());
+  cr_assert(st_write(ad, &params, &l.d));
+  snprintf(cmd, sizeof cmd, "%s/llmc merge %s --adapter %s -o %s --stdlib %s/stdlib", LLMC_BINARY_DIR, l.path, ad, out,
+           LLMC_SOURCE_DIR);
+  cr_assert_eq(system(cmd), 0, "%s", cmd);
+  cr_assert(st_read(out, &merged, &l.d));
+  cr_assert(!tl_find(&merged, "wq.lora_A") && tl_find(&merged, "wq.w") && merged.v.n == 4);
+  ir_graph_free(g);
+  unload(&l);
+  load(&l, base_src, NULL, 0);
+  g = pl_build_graph(l.p, "forward", false, false, &l.d);
+  cr_assert(g);
+  cr_assert(ir_interp(g, &in, &merged, &io, &got, &l.d));
+  expect_close(&want, &got, "merged vs unmerged logits");
+  ir_graph_free(g);
+  unload(&l);
+  unlink(ad);
+  unlink(out);
+  tl_free(&params);
+  tl_free(&in);
+  tl_free(&want);
+  tl_free(&got);
+  tl_free(&merged);
 }
