@@ -11,7 +11,8 @@
 struct Sema;
 /* Declares NAME.lora_A [in, rank] (Kaiming-uniform as PEFT's) and
  * NAME.lora_B [rank, out] (zeros) beside every weight NAME.w the finetune
- * block's lora targets. Reports a name that is taken. */
+ * block's lora targets, and NAME.adapter_down, _down_b, _up, _up_b for every
+ * linear layer NAME its adapter targets. Reports a name that is taken. */
 void fe_peft_declare(struct Sema *s);
 
 /* The LoRA rewrite of the checked model: one entry per adapted weight (0 when
@@ -20,8 +21,13 @@ void fe_peft_declare(struct Sema *s);
 int fe_peft_loras(const Model *m, IrLora **out);
 void fe_peft_loras_free(IrLora *l, int n);
 
-/* The PEFT method of the finetune block that is not implemented yet
- * ("adapter", "prompt"), or NULL. */
-const char *fe_peft_unsupported(const Model *m);
+/* The adapters of the checked model: one per adapted linear layer. */
+int fe_peft_adapters(const Model *m, IrAdapter **out);
+void fe_peft_adapters_free(IrAdapter *l, int n);
+
+/* Why the finetune block cannot be compiled yet (prompt tuning, an adapter
+ * on an instance that is not a linear layer), as a message the caller
+ * frees, or NULL. */
+char *fe_peft_unsupported(const Model *m);
 
 #endif

@@ -19,9 +19,26 @@ typedef struct IrLora {
   double dropout; /* applied to x before A when the graph is lowered for training */
 } IrLora;
 
-/* A new graph computing g's outputs with the LoRA terms added; g is left as
- * is. `training` turns dropout on (one RAND stream per weight, numbered after
- * g's own streams). *nhits receives the number of matmuls rewritten. */
-Graph *ir_peft_lora(const Graph *g, const IrLora *l, int n, bool training, int *nhits);
+/* One bottleneck adapter after a linear layer: its output y (the matmul
+ * reading `weight`, plus `bias` when that is not NULL) becomes
+ * y + relu(y @ D + bd) @ U + bu, with PARAMs D = `down` [out, size],
+ * bd = `down_b` [size], U = `up` [size, out], bu = `up_b` [out]. */
+typedef struct IrAdapter {
+  const char *weight, *bias;
+  const char *down, *down_b, *up, *up_b;
+  int64_t size;
+} IrAdapter;
+
+typedef struct IrPeft {
+  const IrLora *lora;
+  int nlora;
+  const IrAdapter *adapter;
+  int nadapter;
+  bool training; /* LoRA's dropout on (one RAND stream per weight, after g's own) */
+} IrPeft;
+
+/* A new graph computing g's outputs with the LoRA terms and adapters added;
+ * g is left as is. *nhits receives the number of places rewritten. */
+Graph *ir_peft(const Graph *g, const IrPeft *p, int *nhits);
 
 #endif

@@ -19,21 +19,29 @@ PlPass pl_pass_by_name(const char *name) {
 
 const char *pl_pass_name(PlPass p) { return p >= PL_LOWER && p <= PL_EMIT ? PASS_NAMES[p] : "?"; }
 
-/* peft: the finetune block's LoRA terms added to the lowered graph (the
- * graph is replaced), before autodiff differentiates them. Adapters and
- * prompt tuning are refused until they are implemented. */
+/* peft: the finetune block's LoRA terms and adapters added to the lowered
+ * graph (the graph is replaced), before autodiff differentiates them. Prompt
+ * tuning is refused until it is implemented. */
 static bool pass_peft(Program *prog, Graph **g, bool training, Diag *d) {
   const Model *m = fe_model(prog);
-  const char *todo = fe_peft_unsupported(m);
+  char *todo = fe_peft_unsupported(m);
   if (todo) {
-    diag_plain(d, "finetune.%s is not supported yet (issue 13); only lora and freeze are implemented (docs/peft.md)", todo);
+    diag_plain(d, "%s (docs/peft.md)", todo);
+    free(todo);
     return false;
   }
+  IrPeft p = {.training = training};
   IrLora *l;
-  int n = fe_peft_loras(m, &l), hits = 0;
-  if (!n) return true;
-  Graph *r = ir_peft_lora(*g, l, n, training, &hits);
-  fe_peft_loras_free(l, n);
+  IrAdapter *a;
+  p.nlora = fe_peft_loras(m, &l);
+  p.nadapter = fe_peft_adapters(m, &a);
+  p.lora = l;
+  p.adapter = a;
+  int hits = 0;
+  Graph *r = p.nlora || p.nadapter ? ir_peft(*g, &p, &hits) : NULL;
+  fe_peft_loras_free(l, p.nlora);
+  fe_peft_adapters_free(a, p.nadapter);
+  if (!r) return true;
   ir_graph_free(*g);
   *g = r;
   return true;

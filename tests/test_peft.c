@@ -118,6 +118,53 @@ static void expect_close(const TensorList *want, const TensorList *got, const ch
   }
 }
 
+/* an adapter after proj (a Linear with a bias), size 3 */
+static const char *ADAPTER_SRC = PRELUDE
+    "model M {\n  wq = Linear(d, h)\n  proj = Linear(h, d)\n" ENTRIES
+    "finetune { freeze = [\"*\"]\n adapter = adapter(size = 3, targets = [\"proj\"]) }\n";
+
+static const char *ADAPTER_HAND = PRELUDE
+    "module Adapted(n_in, n_out, size) {\n"
+    "  w = param f32[n_in, n_out] init normal(0, 0.02) frozen\n"
+    "  b = param f32[n_out] init zeros frozen\n"
+    "  adapter_down = param f32[n_out, size] init zeros\n"
+    "  adapter_down_b = param f32[size] init zeros\n"
+    "  adapter_up = param f32[size, n_out] init zeros\n"
+    "  adapter_up_b = param f32[n_out] init zeros\n"
+    "  fn forward(x: f32[..., n_in]) -> f32[..., n_out] {\n"
+    "    y = x @ w + b\n"
+    "    return y + (relu(y @ adapter_down + adapter_down_b) @ adapter_up + adapter_up_b)\n  }\n}\n"
+    "model M {\n  wq = Linear(d, h)\n  proj = Adapted(h, d, 3)\n" ENTRIES
+    "finetune { freeze = [\"wq\"] }\n";
+
+Test(peft, adapter_equals_hand_written) {
+  TensorList pa = {0}, pb = {0}, a = {0}, b = {0};
+  run_interp(ADAPTER_SRC, &pa, &a);
+  run_interp(ADAPTER_HAND, &pb, &b);
+  cr_assert_eq(a.v.n, 5, "loss and the gradients of the four adapter tensors; got %d outputs", a.v.n);
+  cr_assert(tl_find(&a, "grad.proj.adapter_up") && tl_find(&a, "grad.proj.adapter_down_b"));
+  expect_close(&b, &a, "adapter vs hand-written");
+  tl_free(&pa);
+  tl_free(&pb);
+  tl_free(&a);
+  tl_free(&b);
+}
+
+/* adapters after modules other than linear layers are refused by name */
+Test(peft, adapter_on_a_module_refused) {
+  Diag d;
+  diag_init(&d, stderr);
+  FeOptions o = {0};
+  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+  Program *p = fe_program_new(&d, &o);
+  cr_assert(fe_load(p, LLMC_SOURCE_DIR "/tests/valid/adapter_module_target.llm") && fe_check(p));
+  char *why = fe_peft_unsupported(fe_model(p));
+  cr_assert(why && strstr(why, "is not a linear layer") && strstr(why, "issue 13"), "%s", why ? why : "(null)");
+  free(why);
+  fe_program_free(p);
+  diag_free(&d);
+}
+
 Test(peft, lora_params_in_the_model) {
   Loaded l;
   load(&l, LORA_SRC, NULL, 0);
@@ -224,7 +271,7 @@ Test(peft, adapter_and_prompt_refused) {
   diag_init(&d, mem);
   Graph *g = pl_build_graph(l.p, "loss", false, true, &d);
   fflush(mem);
-  cr_assert(!g && strstr(buf, "finetune.prompt is not supported yet"), "%s", buf ? buf : "");
+  cr_assert(!g && strstr(buf, "finetune.prompt (prompt tuning) is not supported yet"), "%s", buf ? buf : "");
   diag_free(&d);
   fclose(mem);
   free(buf);
