@@ -55,7 +55,8 @@ static void print_summary(const Model *m, const char *path) {
     /* LoRA's matrices are in the table above (NAME.lora_A, NAME.lora_B) */
     if (k == 0) printf(" parameters on %d linear layer%s (the lora_A and lora_B above)\n", nt, nt == 1 ? "" : "s");
     else if (k == 2) printf(" parameters (prompt embeddings; not supported yet, issue 13)\n");
-    else printf(" parameters on %d module%s (not supported yet, issue 13)\n", nt, nt == 1 ? "" : "s");
+    else printf(" parameters on %d module%s (the adapter_* above; adapters on modules other than linear layers are "
+                "not supported yet, issue 13)\n", nt, nt == 1 ? "" : "s");
   }
 }
 
