@@ -118,29 +118,13 @@ void fe_peft_declare(Sema *s) {
   for (int i = 0; i < n; i++) {
     if (!lora_selects(targets, &m->params.v[i])) continue;
     ParamInfo w = m->params.v[i]; /* a copy: the vector grows below */
-    size_t stem = strlen(w.name) - 1; /* "....wq." */
-    for (int k = 0; k < 2; k++) {
-      ParamInfo pi = {0};
-      pi.name = xasprintf("%.*slora_%c", (int)stem, w.name, k ? 'B' : 'A');
-      if (name_taken(m, pi.name)) {
-        fe_error(s, rec->span, "lora: the model already has a parameter '%s' (the name of a LoRA matrix)", pi.name);
-        free(pi.name);
-        return;
-      }
-      pi.dtype = w.dtype;
-      pi.rank = 2;
-      pi.dims[0] = k ? rank : w.dims[0];
-      pi.dims[1] = k ? w.dims[1] : rank;
-      pi.count = pi.dims[0] * pi.dims[1];
-      /* PEFT: A by nn.init.kaiming_uniform_(a = sqrt(5)) on its [rank, in]
-       * weight: bound sqrt(6 / ((1 + 5) * in)) = 1 / sqrt(in); B zeros */
-      pi.init = k ? INIT_ZEROS : INIT_UNIFORM;
-      pi.init_a = k ? 0 : -1.0 / sqrt((double)w.dims[0]);
-      pi.init_b = k ? 0 : 1.0 / sqrt((double)w.dims[0]);
-      pi.span = rec->span;
-      vec_push(&m->params, pi);
-      m->total_params += pi.count;
-    }
+    int stem = (int)strlen(w.name) - 1; /* "....wq." */
+    /* PEFT: A by nn.init.kaiming_uniform_(a = sqrt(5)) on its [rank, in]
+     * weight: bound sqrt(6 / ((1 + 5) * in)) = 1 / sqrt(in); B zeros */
+    double bound = 1.0 / sqrt((double)w.dims[0]);
+    if (!add_param(s, rec, xasprintf("%.*slora_A", stem, w.name), w.dtype, 2, w.dims[0], rank, INIT_UNIFORM, bound) ||
+        !add_param(s, rec, xasprintf("%.*slora_B", stem, w.name), w.dtype, 2, rank, w.dims[1], INIT_ZEROS, 0))
+      return;
   }
 }
 
