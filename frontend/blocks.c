@@ -364,22 +364,24 @@ static void set_field(BlockCtx *b, const Field *keys, int nkeys, const Node *set
   char *key = xstrndup(name, (size_t)(dot - name));
   const char *sug;
   int j = find_key(keys, nkeys, key, &sug);
-  const Ctor *c = NULL;
-  for (int k = 0; j >= 0 && k < NCTORS && !c; k++)
+  int at = -1;
+  for (int k = 0; k < out->n; k++)
+    if (!strcmp(out->keys[k], key)) at = k;
+  /* the record's own constructor (sgd, not adamw), else the first that makes the key */
+  const Ctor *c = at >= 0 && out->values[at]->kind == SPEC_RECORD ? find_ctor(out->values[at]->s) : NULL;
+  for (int k = 0; j >= 0 && at < 0 && k < NCTORS && !c; k++)
     if (ctors[k].makes == keys[j].kind) c = &ctors[k];
   int f = -1;
   for (int k = 0; c && k < 6 && c->f[k].name; k++)
     if (!strcmp(c->f[k].name, dot + 1)) f = k;
   if (f < 0) {
-    diag_plain(s->d, "--set %s.%s: %s", b->block, name, j < 0 ? "unknown setting" : "no such field of the record");
+    diag_plain(s->d, "--set %s.%s: %s", b->block, name,
+               j < 0 ? "unknown setting" : !c ? "the setting is not a record such as lora(...)" : "no such field of the record");
     free(key);
     return;
   }
-  int at = -1;
-  for (int k = 0; k < out->n; k++)
-    if (!strcmp(out->keys[k], key)) at = k;
   for (int k = 0; at < 0 && k < 6 && c->f[k].name; k++)
-    if (k != f && !c->f[k].dflt) {
+    if (!c->f[k].dflt) { /* the record cannot be made from its defaults */
       diag_plain(s->d, "--set %s.%s: the %s block has no %s; set %s.%s = %s first", b->block, name, b->block, key,
                  b->block, key, kind_desc(keys[j].kind));
       free(key);
