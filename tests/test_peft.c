@@ -182,6 +182,21 @@ Test(peft, lora_params_in_the_model) {
   unload(&l);
 }
 
+/* a glob selects a weight by its own dotted name too */
+Test(peft, targets_match_parameter_names) {
+  const char *sets[] = {"finetune.lora.targets=[\"*.w\"]"};
+  Loaded l;
+  load(&l, LORA_SRC, sets, 1);
+  IrLora *lr;
+  int n = fe_peft_loras(fe_model(l.p), &lr);
+  cr_assert_eq(n, 2, "wq.w and proj.w; got %d", n);
+  cr_assert_str_eq(lr[1].weight, "proj.w");
+  cr_assert_str_eq(lr[1].b, "proj.lora_B");
+  cr_assert_float_eq(lr[1].scale, 2.0, 1e-12);
+  fe_peft_loras_free(lr, n);
+  unload(&l);
+}
+
 Test(peft, lora_equals_hand_written) {
   TensorList pa = {0}, pb = {0}, a = {0}, b = {0};
   run_interp(LORA_SRC, &pa, &a);
