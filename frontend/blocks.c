@@ -556,7 +556,7 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
         size_t ln = strlen(p->name);
         bool is_w = ln >= 1 && p->name[ln - 1] == 'w' && (ln == 1 || p->name[ln - 2] == '.');
         if (!is_w || p->rank != 2) continue;
-        if (glob_match(gl->s, owner_of(s, p->name))) hits++;
+        if (glob_match(gl->s, p->name) || glob_match(gl->s, owner_of(s, p->name))) hits++;
       }
       if (!hits)
         fe_error(s, gl->span, "%s target \"%s\" matches no linear layer (a module instance with a 2-d weight 'w'); "

@@ -28,23 +28,17 @@ static bool peft_glob(const char *pat, const char *str) {
 }
 
 /* A weight LoRA can adapt: a 2-d parameter called `w` (a linear layer's,
- * [in, out]) that a target glob selects by its own name or by the name of an
- * instance that holds it ("*.wq" selects "layers.3.attention.wq.w"). */
+ * [in, out]) that a target glob selects by its own name or by the name of
+ * the instance that owns it ("*.wq" selects "layers.3.attention.wq.w"), as
+ * the finetune block's check counts them. */
 static bool lora_selects(const Spec *targets, const ParamInfo *p) {
   size_t ln = strlen(p->name);
   if (p->rank != 2 || ln < 1 || p->name[ln - 1] != 'w' || (ln > 1 && p->name[ln - 2] != '.')) return false;
-  char *buf = xstrdup(p->name);
+  char *owner = xstrndup(p->name, ln > 1 ? ln - 2 : 0);
   bool hit = false;
-  for (int g = 0; g < targets->n && !hit; g++) {
-    hit = peft_glob(targets->items[g]->s, p->name);
-    for (size_t i = ln; i > 0 && !hit; i--)
-      if (buf[i - 1] == '.') {
-        buf[i - 1] = 0;
-        hit = peft_glob(targets->items[g]->s, buf);
-        buf[i - 1] = '.';
-      }
-  }
-  free(buf);
+  for (int g = 0; g < targets->n && !hit; g++)
+    hit = peft_glob(targets->items[g]->s, p->name) || peft_glob(targets->items[g]->s, owner);
+  free(owner);
   return hit;
 }
 
