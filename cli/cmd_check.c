@@ -23,7 +23,7 @@ static void print_summary(const Model *m, const char *path) {
   }
   printf("model %s (%s)\n", m->name, path);
   printf("  %-*s  %-16s %-5s %12s  %s\n", wname, "name", "shape", "dtype", "count", "");
-  int64_t trainable = 0;
+  int64_t trainable = 0, frozen = 0;
   for (int i = 0; i < m->params.n; i++) {
     const ParamInfo *p = &m->params.v[i];
     char shape[128];
@@ -34,14 +34,17 @@ static void print_summary(const Model *m, const char *path) {
     put_count(stdout, p->count, 12);
     printf("  %s\n", p->frozen ? "frozen" : "");
     if (!p->frozen) trainable += p->count;
+    else frozen += p->count;
   }
   printf("  %-*s  %-16s %-5s ", wname, "total", "", "");
   put_count(stdout, m->total_params, 12);
   printf("\n  %d tensors, ", m->params.n);
   put_count(stdout, m->total_params, 0);
-  printf(" parameters (");
+  printf(" parameters: ");
   put_count(stdout, trainable, 0);
-  printf(" trainable)\n");
+  printf(" trainable (%.2f%%), ", m->total_params ? 100.0 * (double)trainable / (double)m->total_params : 0.0);
+  put_count(stdout, frozen, 0);
+  printf(" frozen\n");
   const char *methods[] = {"lora", "adapter", "prompt"};
   for (int k = 0; k < 3; k++) {
     int nt;
@@ -49,8 +52,11 @@ static void print_summary(const Model *m, const char *path) {
     if (!nt) continue;
     printf("  finetune %s: ", methods[k]);
     put_count(stdout, extra, 0);
-    if (k == 2) printf(" trainable parameters (prompt embeddings)\n");
-    else printf(" trainable parameters on %d %s%s\n", nt, k == 0 ? "linear layer" : "module", nt == 1 ? "" : "s");
+    /* LoRA's matrices are in the table above (NAME.lora_A, NAME.lora_B) */
+    if (k == 0) printf(" parameters on %d linear layer%s (the lora_A and lora_B above)\n", nt, nt == 1 ? "" : "s");
+    else if (k == 2) printf(" parameters (prompt embeddings; not supported yet, issue 13)\n");
+    else printf(" parameters on %d module%s (the adapter_* above; adapters on modules other than linear layers are "
+                "not supported yet, issue 13)\n", nt, nt == 1 ? "" : "s");
   }
 }
 

@@ -560,11 +560,8 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   trainable = xcalloc((size_t)params.v.n + 1, sizeof *trainable);
   int ntrain = 0;
   for (int i = 0; i < m->params.n; i++) ntrain += trainable[i] = !m->params.v[i].frozen;
-  const char *peft = spec_get(&m->finetune, "lora") ? "lora" : spec_get(&m->finetune, "adapter") ? "adapter"
-                   : spec_get(&m->finetune, "prompt") ? "prompt" : NULL;
-  if (!ntrain && peft) {
-    diag_plain(d, "model %s: every parameter is frozen and finetune.%s's parameters are not lowered yet, so there is "
-                  "nothing to train", m->name, peft);
+  if (!ntrain) { /* a PEFT method adds trainable parameters (finetune.lora), so this is freeze = ["*"] alone */
+    diag_plain(d, "model %s: every parameter is frozen, so there is nothing to train", m->name);
     goto done;
   }
   t0 = tcli_now();

@@ -9,6 +9,7 @@
 #include "train_cli.h"
 
 static int cmd_planned(int argc, char **argv);
+int cmd_merge(int argc, char **argv); /* cmd_merge.c */
 
 static const char *const COMMON_FLAGS =
     "Common flags:\n"
@@ -142,6 +143,11 @@ static const Cmd cmds[] = {
    "  --top-p P          nucleus sampling (0 or 1: off; run.c's default is 0.9)\n"
    "  --seed S           the sampler's seed (default 42): same seed, same text\n"
    "  --backend B, --device N   as for run\n"},
+  {"merge", "FILE --adapter A [--ckpt BASE] -o OUT.safetensors", "fold LoRA into the base weights", cmd_merge,
+   "Writes the model's parameters with every LoRA-adapted weight replaced by\n"
+   "W + A @ B * alpha / rank (the finetune block's lora; docs/peft.md), without the\n"
+   "lora_A / lora_B tensors. A and B come from A (a checkpoint of `llmc train`),\n"
+   "the base weights from --ckpt BASE, else from A itself.\n"},
   {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_import,
    "Converts a llama2.c model file (the legacy header, export version 1 in fp32,\n"
    "or version 2 in Q8_0, dequantised to fp32)\n"

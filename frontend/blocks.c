@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "datapath.h"
+#include "fe_peft.h"
 #include "sema.h"
 
 /* Value kinds a setting can require. */
@@ -355,11 +356,61 @@ static int find_key(const Field *keys, int nkeys, const char *name, const char *
   return -1;
 }
 
+/* --set BLOCK.KEY.FIELD=VALUE: one field of the record KEY (the block's own,
+ * else the constructor's defaults) replaced by VALUE, checked as that field. */
+static void set_field(BlockCtx *b, const Field *keys, int nkeys, const Node *set, SpecBlock *out) {
+  Sema *s = b->s;
+  const char *name = set->list.v[0]->name, *dot = strchr(name, '.');
+  char *key = xstrndup(name, (size_t)(dot - name));
+  const char *sug;
+  int j = find_key(keys, nkeys, key, &sug);
+  int at = -1;
+  for (int k = 0; k < out->n; k++)
+    if (!strcmp(out->keys[k], key)) at = k;
+  /* the record's own constructor (sgd, not adamw), else the first that makes the key */
+  const Ctor *c = at >= 0 && out->values[at]->kind == SPEC_RECORD ? find_ctor(out->values[at]->s) : NULL;
+  for (int k = 0; j >= 0 && at < 0 && k < NCTORS && !c; k++)
+    if (ctors[k].makes == keys[j].kind) c = &ctors[k];
+  int f = -1;
+  for (int k = 0; c && k < 6 && c->f[k].name; k++)
+    if (!strcmp(c->f[k].name, dot + 1)) f = k;
+  if (f < 0) {
+    diag_plain(s->d, "--set %s.%s: %s", b->block, name,
+               j < 0 ? "unknown setting" : !c ? "the setting is not a record such as lora(...)" : "no such field of the record");
+    free(key);
+    return;
+  }
+  for (int k = 0; at < 0 && k < 6 && c->f[k].name; k++)
+    if (!c->f[k].dflt) { /* the record cannot be made from its defaults */
+      diag_plain(s->d, "--set %s.%s: the %s block has no %s; set %s.%s = %s first", b->block, name, b->block, key,
+                 b->block, key, kind_desc(keys[j].kind));
+      free(key);
+      return;
+    }
+  if (at < 0) { /* not in the block: the constructor's defaults */
+    char *call = xasprintf("%s()", c->name);
+    Spec *v = eval_default(b, call, keys[j].kind, key);
+    free(call);
+    out->keys[out->n] = xstrdup(key);
+    out->values[at = out->n++] = v;
+  }
+  Spec *rec = out->values[at], *v = eval_setting(b, set->a, c->f[f].kind, c->f[f].name);
+  for (int k = 0; v && rec && k < rec->n; k++)
+    if (!strcmp(rec->names[k], dot + 1)) {
+      fe_spec_free(rec->items[k]);
+      rec->items[k] = v;
+      v = NULL;
+    }
+  fe_spec_free(v);
+  free(key);
+}
+
 static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nkeys, const Node *const *sets, int nsets,
                         SpecBlock *out) {
   Sema *s = b->s;
   const Node *given[32] = {0};
   Span gspan[32];
+  int nfields = 0;
   if (blk) {
     for (int i = 0; i < blk->list.n; i++) {
       const Node *st = blk->list.v[i];
@@ -387,9 +438,14 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
       gspan[j] = t->span;
     }
   }
+  const Node *fields[32] = {0}; /* --set KEY.FIELD=VALUE, merged below */
   for (int i = 0; i < nsets; i++) {
     const Node *t = sets[i]->list.v[0];
     const char *sug;
+    if (strchr(t->name, '.')) {
+      if (nfields < 32) fields[nfields++] = sets[i];
+      continue;
+    }
     int j = find_key(keys, nkeys, t->name, &sug);
     if (j < 0) {
       diag_plain(s->d, "--set %s.%s: unknown %s setting%s%s%s", b->block, t->name, b->block, sug ? "; did you mean '" : "",
@@ -412,6 +468,7 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
     out->keys[out->n] = xstrdup(keys[k].name);
     out->values[out->n++] = v;
   }
+  for (int i = 0; i < nfields; i++) set_field(b, keys, nkeys, fields[i], out);
 }
 
 static bool glob_match(const char *pat, const char *str) {
@@ -499,13 +556,14 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
         size_t ln = strlen(p->name);
         bool is_w = ln >= 1 && p->name[ln - 1] == 'w' && (ln == 1 || p->name[ln - 2] == '.');
         if (!is_w || p->rank != 2) continue;
-        if (glob_match(gl->s, owner_of(s, p->name))) hits++;
+        if (glob_match(gl->s, p->name) || glob_match(gl->s, owner_of(s, p->name))) hits++;
       }
       if (!hits)
         fe_error(s, gl->span, "%s target \"%s\" matches no linear layer (a module instance with a 2-d weight 'w'); "
                               "targets are globs over instance names such as \"*.wq\"", peft[k], gl->s);
     }
   }
+  fe_peft_declare(s); /* after the freeze globs: LoRA's matrices are trainable */
 }
 
 static void check_loss_args(Sema *s, const SpecBlock *tr) {

@@ -41,7 +41,14 @@ static const Node *parse_set(Sema *s, const char *arg, const char **block) {
       return NULL;
     }
   }
-  bool ident = k[0] && !(k[0] >= '0' && k[0] <= '9');
+  /* train.KEY.FIELD / finetune.KEY.FIELD (finetune.lora.rank=8) set one
+   * field of a record: parsed as KEY = VALUE, then renamed "KEY.FIELD" for
+   * the block check, which merges it into the record */
+  char *field = dot && strchr(k, '.') ? strchr(k, '.') : NULL;
+  if (field) *field++ = 0;
+  bool ident = k[0] && !(k[0] >= '0' && k[0] <= '9') && (!field || field[0]);
+  for (char *c = field ? field : ""; *c; c++)
+    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '_')) ident = false;
   for (char *c = k; *c; c++)
     if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '_')) ident = false;
   if (!ident) {
@@ -51,6 +58,7 @@ static const Node *parse_set(Sema *s, const char *arg, const char **block) {
   }
   StrBuf src = {0};
   sb_printf(&src, "%s { %s = %s\n}", blk, k, eq + 1);
+  char *full = field ? arena_printf(s->a, "%s.%s", k, field) : NULL;
   free(key);
   AstFile *f;
   char *label = arena_printf(s->a, "--set %s", arg);
@@ -62,7 +70,9 @@ static const Node *parse_set(Sema *s, const char *arg, const char **block) {
     return NULL;
   }
   *block = blk;
-  return f->items.v[0]->list.v[0];
+  const Node *asg = f->items.v[0]->list.v[0];
+  if (full && asg->kind == N_ASSIGN && asg->list.n == 1) ((Node *)asg->list.v[0])->name = full;
+  return asg;
 }
 
 /* Binds a top-level name; a definition in a file that imports another

@@ -8,6 +8,7 @@
 
 #include "decode.h"
 #include "model.h"
+#include "fe_peft.h"
 
 static const char *const PASS_NAMES[] = {NULL, "lower", "autodiff", "simplify", "fuse", "kernels", "emit"};
 
@@ -18,6 +19,34 @@ PlPass pl_pass_by_name(const char *name) {
 }
 
 const char *pl_pass_name(PlPass p) { return p >= PL_LOWER && p <= PL_EMIT ? PASS_NAMES[p] : "?"; }
+
+/* peft: the finetune block's LoRA terms and adapters added to the lowered
+ * graph (the graph is replaced), before autodiff differentiates them. Prompt
+ * tuning is refused until it is implemented. */
+static bool pass_peft(Program *prog, Graph **g, bool training, Diag *d) {
+  const Model *m = fe_model(prog);
+  char *todo = fe_peft_unsupported(m);
+  if (todo) {
+    diag_plain(d, "%s (docs/peft.md)", todo);
+    free(todo);
+    return false;
+  }
+  IrPeft p = {.training = training};
+  IrLora *l;
+  IrAdapter *a;
+  p.nlora = fe_peft_loras(m, &l);
+  p.nadapter = fe_peft_adapters(m, &a);
+  p.lora = l;
+  p.adapter = a;
+  int hits = 0;
+  Graph *r = p.nlora || p.nadapter ? ir_peft(*g, &p, &hits) : NULL;
+  fe_peft_loras_free(l, p.nlora);
+  fe_peft_adapters_free(a, p.nadapter);
+  if (!r) return true;
+  ir_graph_free(*g);
+  *g = r;
+  return true;
+}
 
 /* autodiff: the gradients of the `loss` output with respect to every
  * trainable (not frozen) parameter of the model. */
@@ -77,6 +106,7 @@ bool pl_run(Program *prog, Graph *g, const PlOptions *o, PlOutput *out, Diag *d)
   if (start <= PL_LOWER) {
     if (!(out->g = fe_lower(prog, o->entry, o->training))) return false;
     if (!ir_verify(out->g, d)) return false;
+    if (!pass_peft(prog, &out->g, o->training, d) || !ir_verify(out->g, d)) return false;
   }
   if (stop == PL_LOWER) return true;
   if (start <= PL_AUTODIFF && o->grad) {

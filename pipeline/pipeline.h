@@ -23,7 +23,7 @@
 /* The stop points of the list, in order. 0 in PlOptions.start means lower,
  * 0 in PlOptions.stop means emit (run everything). */
 typedef enum PlPass {
-  PL_LOWER = 1, /* the entry function to IR (fe_lower), then ir_verify */
+  PL_LOWER = 1, /* the entry function to IR (fe_lower), the finetune block's LoRA rewrite (docs/peft.md), ir_verify */
   PL_AUTODIFF,  /* the gradients of `loss` w.r.t. the trainable parameters (when grad), then ir_verify */
   PL_SIMPLIFY,  /* ir_simplify, then ir_verify */
   PL_FUSE,      /* sched_plan, then sched_verify */
