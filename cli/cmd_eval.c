@@ -137,12 +137,35 @@ static void print_cls(const Eval *e, bool json) {
 }
 
 /* Loads the checkpoint into zeroed parameters of the model's shapes. */
+/* The parameters the finetune block's PEFT rewrites add (docs/peft.md). */
+static bool peft_param(const char *name) {
+  return strstr(name, ".lora_A") || strstr(name, ".lora_B") || strstr(name, ".adapter_");
+}
+
+/* The model's parameters from a checkpoint. PEFT parameters the checkpoint
+ * lacks (a base checkpoint for a LoRA or adapter model) keep their init, in
+ * which LoRA's B and the adapters' up-projections are zero: the base model's
+ * function, with a notice. */
 static bool load_ckpt(const char *path, const Model *m, TensorList *params, StMeta *meta, Diag *d) {
-  for (int i = 0; i < m->params.n; i++) {
-    const ParamInfo *pi = &m->params.v[i];
-    tl_add(params, tensor_new(pi->name, pi->dtype, pi->rank, pi->dims));
+  TensorList file = {0}, want = {0};
+  tcli_init_params(m, 1, params);
+  Diag quiet;
+  diag_init(&quiet, NULL);
+  bool listed = st_read(path, &file, &quiet); /* the names it holds (errors: ckpt_read reports them) */
+  diag_free(&quiet);
+  int fresh = 0;
+  for (int i = 0; i < params->v.n; i++) {
+    Tensor *t = params->v.v[i];
+    if (listed && peft_param(t->name) && !tl_find(&file, t->name)) fresh++;
+    else vec_push(&want.v, t);
   }
-  if (!ckpt_read(path, params, "opt.", NULL, meta, d)) return false;
+  tl_free(&file);
+  bool ok = ckpt_read(path, &want, "opt.", NULL, meta, d);
+  vec_free(&want.v); /* borrowed from params */
+  if (!ok) return false;
+  if (fresh)
+    fprintf(stderr, "llmc: %s has none of the model's %d PEFT parameters: they start from their init (the base model)\n",
+            path, fresh);
   const char *name = st_meta_get(meta, "llmc.model");
   if (name && strcmp(name, m->name)) {
     diag_plain(d, "%s: a checkpoint of model %s, not %s", path, name, m->name);
