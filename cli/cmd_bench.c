@@ -364,10 +364,10 @@ static bool bench_plan(Bench *b) {
   }
   b->stats = xcalloc((size_t)(nk ? nk : 1), sizeof *b->stats);
   b->rows = xcalloc((size_t)(nk + unk ? nk + unk : 1), sizeof *b->rows);
-  for (int i = 0; i < nk; i++) b->rows[i].name = rt_plan_kernel(b->plan, i)->name;
+  for (int i = 0; i < nk; i++) b->rows[i].name = rt_plan_kernel(b->plan, i)->label;
   b->unames = xcalloc((size_t)(unk ? unk : 1), sizeof *b->unames);
   for (int i = 0; i < unk; i++) {
-    const char *kn = rt_plan_kernel(b->upd.plan, i)->name;
+    const char *kn = rt_plan_kernel(b->upd.plan, i)->label;
     b->unames[i] = xmalloc(strlen(kn) + 7);
     sprintf(b->unames[i], "adamw.%s", kn);
     b->rows[nk + i].name = b->unames[i];

@@ -42,9 +42,9 @@ bool pl_emit(const Graph *g, const Schedule *fp, Kernel *const *kern, const char
     const SchedKernel *K = &fp->k[q];
     Kernel *k = kern[q];
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s.%s", dir, k->name, k->dialect == DIALECT_CUDA ? "cu" : "cl");
+    snprintf(path, sizeof path, "%s/%s.%s", dir, k->label, k->dialect == DIALECT_CUDA ? "cu" : "cl");
     ok = write_text(path, k->source, d);
-    sb_printf(&plan, "launch  %-24s %-7s items=", k->name, fuse_kind_name(K->kind));
+    sb_printf(&plan, "launch  %-24s %-7s items=", k->label, fuse_kind_name(K->kind));
     dim_print(&plan, k->items, g->syms.v);
     sb_printf(&plan, " local=%d args=(", k->local);
     for (int a = 0; a < k->nargs; a++) {
