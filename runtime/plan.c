@@ -68,6 +68,34 @@ static int unique_kernels(Kernel **kern, int nk, int *uniq, int *first) {
   return nu;
 }
 
+/* How to run kernel k once at build time (RtWarmup): the shapes the plan is
+ * specialised for, else zeros for every shape variable (no work item then
+ * passes the kernel's range check). Arrays from one allocation in *mem. */
+static RtWarmup warmup_of(const Graph *g, const Schedule *s, const Kernel *k, void **mem) {
+  int na = k->nargs;
+  size_t sz = (size_t)(na ? na : 1);
+  char *m = xcalloc(1, sz * (sizeof(bool) + sizeof(size_t) + sizeof(DevArg)));
+  DevArg *args = (DevArg *)m;
+  size_t *bytes = (size_t *)(m + sz * sizeof(DevArg));
+  bool *is_buf = (bool *)(m + sz * (sizeof(DevArg) + sizeof(size_t)));
+  *mem = m;
+  int64_t vals[LLMC_MAX_SYMS] = {0};
+  if (s->sym_val && g->syms.n <= LLMC_MAX_SYMS) memcpy(vals, s->sym_val, sizeof(int64_t) * (size_t)g->syms.n);
+  for (int a = 0; a < na; a++) {
+    const KArg *ka = &k->args[a];
+    if (ka->kind == KARG_SYM) args[a].i = (int32_t)vals[ka->sym];
+    else if (ka->kind == KARG_SEED) args[a].is_u64 = true;
+    else {
+      const IrNode *x = ir_node(g, ka->node);
+      int64_t numel = 1;
+      for (int r = 0; r < x->rank; r++) numel *= ir_dim_eval(x->shape[r], vals);
+      is_buf[a] = true;
+      bytes[a] = (size_t)(numel > 0 ? numel : 0) * (size_t)dtype_size(x->dtype);
+    }
+  }
+  return (RtWarmup){k->local, na, is_buf, bytes, args};
+}
+
 Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag *d) {
   Plan *p = xcalloc(1, sizeof *p);
   p->dev = dev;
@@ -83,20 +111,23 @@ Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag 
   p->dk = xcalloc((size_t)(nu ? nu : 1), sizeof(DevKernel *));
   const DeviceInfo *info = rt_device_info(dev);
   p->align = (size_t)info->align > 256 ? (size_t)info->align : 256;
-  /* Each unique kernel is built once (rt_build_many splits them into programs
-   * built concurrently, each cached on its own). */
+  /* Each unique kernel is built once, as a program of its own (cached under
+   * its canonical source), on all cores, and run once so that it is ready. */
   const char **srcs = xmalloc(sizeof(char *) * (size_t)(nu ? nu : 1));
   const char **names = xmalloc(sizeof(char *) * (size_t)(nu ? nu : 1));
-  int *locals = xmalloc(sizeof(int) * (size_t)(nu ? nu : 1));
+  RtWarmup *warm = xcalloc((size_t)(nu ? nu : 1), sizeof *warm);
+  void **mem = xcalloc((size_t)(nu ? nu : 1), sizeof *mem);
   for (int u = 0; u < nu; u++) {
     srcs[u] = kern[first[u]]->source;
     names[u] = kern[first[u]]->name;
-    locals[u] = kern[first[u]]->local;
+    warm[u] = warmup_of(g, s, kern[first[u]], &mem[u]);
   }
-  bool ok = rt_build_many(dev, srcs, names, nu, p->dk, &p->built, &p->loaded, d) && check_local_sizes(p, d);
+  bool ok = rt_build_parallel(dev, srcs, names, warm, nu, p->dk, &p->built, &p->loaded, d) && check_local_sizes(p, d);
+  for (int u = 0; u < nu; u++) free(mem[u]);
+  free(mem);
+  free(warm);
   free(srcs);
   free(names);
-  free(locals);
   free(first);
   if (ok) return p;
   rt_plan_free(p);
