@@ -106,6 +106,10 @@ void kc_key(KcKey *k, const char *backend, const char *device, const char *drive
   hash_field(&s, options);
   hash_field(&s, source);
   sha256_final(&s, k->b);
+  sha256_init(&s);
+  hash_field(&s, options);
+  hash_field(&s, source);
+  sha256_final(&s, k->build);
   static const char digits[] = "0123456789abcdef";
   for (int i = 0; i < 32; i++) {
     k->hex[2 * i] = digits[k->b[i] >> 4];
@@ -123,13 +127,13 @@ bool kc_mkdirs(const char *path) {
   for (char *c = p + 1; *c; c++) {
     if (*c != '/') continue;
     *c = '\0';
-    if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+    if (mkdir(p, 0700) != 0 && errno != EEXIST) {
       free(p);
       return false;
     }
     *c = '/';
   }
-  bool ok = (mkdir(p, 0755) == 0 || errno == EEXIST) && sup_is_dir(p);
+  bool ok = (mkdir(p, 0700) == 0 || errno == EEXIST) && sup_is_dir(p);
   free(p);
   return ok;
 }
@@ -147,6 +151,16 @@ char *kc_dir(char **why) {
   }
   if (!kc_mkdirs(dir)) {
     if (why) *why = xasprintf("cannot create the folder %s: %s", dir, strerror(errno));
+    free(dir);
+    return NULL;
+  }
+  struct stat st;
+  const char *unsafe = stat(dir, &st) != 0                ? "cannot be examined"
+                       : st.st_uid != geteuid()           ? "is not owned by you"
+                       : st.st_mode & (S_IWGRP | S_IWOTH) ? "is writable by its group or others"
+                                                          : NULL;
+  if (unsafe) {
+    if (why) *why = xasprintf("the folder %s %s; not using it (kernels are loaded from it)", dir, unsafe);
     free(dir);
     return NULL;
   }
@@ -244,6 +258,10 @@ KcStatus kc_load(const char *dir, const KcKey *k, uint8_t **data, size_t *n, cha
     bad = xasprintf("truncated: %zu of %llu payload bytes", got, (unsigned long long)len);
     goto done;
   }
+  if (memcmp(h + 88, k->build, 32) != 0) {
+    bad = xstrdup("the entry was built from another source or other options");
+    goto done;
+  }
   uint8_t sum[32];
   sha256(payload, (size_t)len, sum);
   if (memcmp(sum, h + 56, 32) != 0) {
@@ -286,6 +304,7 @@ bool kc_store(const char *dir, const KcKey *k, const void *data, size_t n, char 
   put_u64(h + 16, n);
   memcpy(h + 24, k->b, 32);
   sha256(data, n, h + 56);
+  memcpy(h + 88, k->build, 32);
 
   /* Unique per process (pid), thread (the address of a thread-local) and call
    * (an atomic counter); O_EXCL guards against a stale file of a dead process. */
