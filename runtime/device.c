@@ -538,6 +538,13 @@ bool rt_build_parallel(Device *dev, const char *const *sources, const char *cons
     if (!path || access(path, R_OK) != 0) todo[pb.ntodo++] = i; /* not cached: compile it now */
     free(path);
   }
+  /* the longest sources first, so that no long build is left alone at the end */
+  for (int i = 1; i < pb.ntodo; i++)
+    for (int j = i; j > 0 && strlen(sources[todo[j]]) > strlen(sources[todo[j - 1]]); j--) {
+      int t = todo[j];
+      todo[j] = todo[j - 1];
+      todo[j - 1] = t;
+    }
   pb.todo = todo;
   if (pb.ntodo > 0) prebuild_all(&pb);
   bool ok = true;
