@@ -95,8 +95,42 @@ static void hash_field(Sha256 *s, const char *field) {
   sha256_update(s, field, (size_t)n);
 }
 
+/* The source without its comments (outside string and character literals),
+ * each replaced by one space: what the compiler sees. Caller frees. */
+static char *strip_comments(const char *src) {
+  size_t n = strlen(src), o = 0;
+  char *out = xmalloc(n + 1);
+  char quote = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = src[i];
+    if (quote) {
+      out[o++] = c;
+      if (c == '\\' && i + 1 < n) out[o++] = src[++i];
+      else if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+      out[o++] = c;
+    } else if (c == '/' && src[i + 1] == '*') {
+      const char *end = strstr(src + i + 2, "*/");
+      i = end ? (size_t)(end - src) + 1 : n;
+      out[o++] = ' ';
+    } else if (c == '/' && src[i + 1] == '/') {
+      while (i + 1 < n && src[i + 1] != '\n') i++;
+      out[o++] = ' ';
+    } else {
+      out[o++] = c;
+    }
+  }
+  out[o] = '\0';
+  return out;
+}
+
 void kc_key(KcKey *k, const char *backend, const char *device, const char *driver, const char *options,
             const char *source) {
+  /* Comments do not change the binary: kernels that differ only in theirs
+   * (codegen names the IR nodes there) share an entry, across graphs. */
+  char *bare = source ? strip_comments(source) : NULL;
+  source = bare;
   Sha256 s;
   sha256_init(&s);
   hash_field(&s, "llmc-kcache-" LLMC_VERSION);
@@ -110,6 +144,7 @@ void kc_key(KcKey *k, const char *backend, const char *device, const char *drive
   hash_field(&s, options);
   hash_field(&s, source);
   sha256_final(&s, k->build);
+  free(bare);
   static const char digits[] = "0123456789abcdef";
   for (int i = 0; i < 32; i++) {
     k->hex[2 * i] = digits[k->b[i] >> 4];

@@ -3,8 +3,10 @@
  * ~/.cache/llmc, one file per key.
  *
  * The key is the SHA-256 of everything that decides the binary: the backend,
- * the device name, the driver version, the build options and the source (each
- * length-prefixed, so no two different tuples hash the same bytes).
+ * the device name, the driver version, the build options and the source with
+ * its comments taken out (each length-prefixed, so no two different tuples
+ * hash the same bytes): kernels that differ only in their comments share an
+ * entry, in any graph.
  *
  * An entry is a fixed 128-byte header then the payload:
  *   magic "LLMCKC\r\n" | u32 format version | u32 0 | u64 payload length |

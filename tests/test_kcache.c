@@ -795,3 +795,17 @@ Test(kcache, unsafe_folder_is_refused) {
   chmod(sub, 0700);
   unsetenv("LLMC_CACHE_DIR");
 }
+
+/* Comments do not change the key (codegen names IR nodes in them), code does;
+ * a comment marker inside a string literal is code. */
+Test(kcache, comments_do_not_change_the_key) {
+  KcKey a, b, c, s1, s2;
+  kc_key(&a, "opencl", "dev", "drv", "o", "/* k615_matmul: %615 */ __kernel void f() { x = 1; } // tail");
+  kc_key(&b, "opencl", "dev", "drv", "o", "/* k756_matmul: %756, longer */ __kernel void f() { x = 1; } // other");
+  kc_key(&c, "opencl", "dev", "drv", "o", "/* k615_matmul: %615 */ __kernel void f() { x = 2; } // tail");
+  cr_assert(!memcmp(a.b, b.b, 32) && !memcmp(a.build, b.build, 32), "only the comments differ");
+  cr_assert(memcmp(a.b, c.b, 32) != 0 && memcmp(a.build, c.build, 32) != 0, "the code differs");
+  kc_key(&s1, "opencl", "dev", "drv", "o", "char *s = \"/* not a comment */\";");
+  kc_key(&s2, "opencl", "dev", "drv", "o", "char *s = \"/* not a comment either */\";");
+  cr_assert(memcmp(s1.b, s2.b, 32) != 0, "string literals are kept");
+}
