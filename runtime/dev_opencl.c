@@ -494,6 +494,9 @@ static bool cl_compile(Device *dev, const char *source, const char *const *entri
  * (POCL_CACHE_DIR) and into the program binary taken afterwards, so the real
  * launches find it. */
 static void warm_up(ClDevice *cd, cl_context ctx, cl_program p, const char *entry, const RtWarmup *w) {
+  size_t total = 0;
+  for (int a = 0; a < w->nargs; a++) total += w->is_buf[a] ? w->bytes[a] : 0;
+  if (total > (size_t)1 << 28) return; /* too much scratch (a big model): the first launch compiles it */
   cl_int err = CL_SUCCESS;
   cl_kernel k = clCreateKernel(p, entry, &err);
   if (err != CL_SUCCESS) return;

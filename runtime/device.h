@@ -89,7 +89,8 @@ bool rt_build_many(Device *dev, const char *const *sources, const char *const *e
  * argument either a scratch buffer of bytes[a] bytes (is_buf[a]) or the
  * scalar args[a]. The scalars must make every access fall inside the scratch
  * buffers (the real shape values, or zeros for symbolic dims: the kernel then
- * has no work items in range). */
+ * has no work items in range). A kernel whose buffers add up to more than
+ * 256 MB is not run (it is compiled at its first launch, as before). */
 typedef struct DevArg DevArg;
 typedef struct RtWarmup {
   int local;
