@@ -525,7 +525,10 @@ bool rt_build_parallel(Device *dev, const char *const *sources, const char *cons
   *nbuilt = *nloaded = 0;
   if (n <= 0) return true;
   for (int i = 0; i < n; i++) out[i] = NULL;
-  char *dir = kc_dir(NULL);
+  char *why = NULL;
+  char *dir = kc_dir(&why);
+  if (!dir) verbose_note(dev, d, "kernel cache disabled: %s", why);
+  free(why);
   Prebuild pb = {.dev = dev, .sources = sources, .entries = entries, .warm = warm};
   int *todo = xcalloc((size_t)n, sizeof(int));
   pb.bin = xcalloc((size_t)n, sizeof(uint8_t *));
