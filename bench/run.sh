@@ -115,10 +115,16 @@ print()
 print("rounds (median step ms of each, best kept): llmc fused %s; llmc --no-fuse %s%s" % (
     " ".join("%.2f" % x for x in fr), " ".join("%.2f" % x for x in ur),
     "; pytorch %s" % " ".join("%.2f" % x for x in tr) if tr else ""))
-print("%-28s %12s %14s %10s %12s" % ("", "step ms", "tokens/s", "kernels", "peak MB"))
-for name, j in (("llmc fused", f), ("llmc --no-fuse", u)):
-    print("%-28s %12.2f %14.0f %10d %12.2f" % (name, j["step_ms"], j["tokens_per_s"], j["kernels_per_step"],
-                                             j["peak_bytes"] / 1e6))
+print("%-28s %12s %14s %10s %12s %10s %8s %10s" % ("", "step ms", "tokens/s", "kernels", "peak MB", "compile s",
+                                                   "unique", "source KB"))
+# compile s: start to the end of the first step in round 1, caches as found (cold
+# on a fresh LLMC_CACHE_DIR and POCL_CACHE_DIR; later rounds load the kernels)
+for name, j, first in (("llmc fused", f, load("fused.1.json")), ("llmc --no-fuse", u, load("unfused.1.json"))):
+    first = first or j
+    print("%-28s %12.2f %14.0f %10d %12.2f %10s %8s %10s" % (
+        name, j["step_ms"], j["tokens_per_s"], j["kernels_per_step"], j["peak_bytes"] / 1e6,
+        "%.2f" % first["compile_s"] if "compile_s" in first else "-", first.get("kernels_unique", "-"),
+        "%.0f" % (first["source_bytes"] / 1e3) if "source_bytes" in first else "-"))
 if t:
     for n, r in sorted(t.get("by_threads", {}).items(), key=lambda kv: int(kv[0])):
         label = "pytorch fwd+bwd %s thr%s" % (n, " *" if int(n) == t.get("threads") else "")

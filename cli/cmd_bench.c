@@ -231,6 +231,10 @@ typedef struct Bench {
   Plan *plan;
   Update upd;
   int nk, unk;        /* the kernels of the whole step, of the update */
+  int kunique;        /* kernels built: launches of equal kernels share one */
+  size_t source_bytes; /* their source */
+  double start;       /* when the command started */
+  double compile_s;   /* from the start to the end of the first step */
   uint64_t peak;
   double *times;      /* per timed step, seconds */
   RtKernelStat *stats;
@@ -359,15 +363,17 @@ static bool bench_plan(Bench *b) {
   if (!b->o.json || b->o.verbose) {
     int built, loaded;
     rt_plan_cache_counts(b->plan, &built, &loaded);
-    fprintf(stderr, "llmc bench: %d kernels ready in %.1f s (%d built, %d loaded from the kernel cache)\n", nk,
-            now_s() - t0, built, loaded);
+    fprintf(stderr, "llmc bench: %d launches, %d unique kernels ready in %.1f s (%d built, %d loaded from the kernel cache)\n",
+            nk, rt_plan_unique_kernels(b->plan), now_s() - t0, built, loaded);
   }
+  b->kunique = rt_plan_unique_kernels(b->plan) + (b->upd.plan ? rt_plan_unique_kernels(b->upd.plan) : 0);
+  b->source_bytes = rt_plan_source_bytes(b->plan) + (b->upd.plan ? rt_plan_source_bytes(b->upd.plan) : 0);
   b->stats = xcalloc((size_t)(nk ? nk : 1), sizeof *b->stats);
   b->rows = xcalloc((size_t)(nk + unk ? nk + unk : 1), sizeof *b->rows);
-  for (int i = 0; i < nk; i++) b->rows[i].name = rt_plan_kernel(b->plan, i)->name;
+  for (int i = 0; i < nk; i++) b->rows[i].name = rt_plan_kernel(b->plan, i)->label;
   b->unames = xcalloc((size_t)(unk ? unk : 1), sizeof *b->unames);
   for (int i = 0; i < unk; i++) {
-    const char *kn = rt_plan_kernel(b->upd.plan, i)->name;
+    const char *kn = rt_plan_kernel(b->upd.plan, i)->label;
     b->unames[i] = xmalloc(strlen(kn) + 7);
     sprintf(b->unames[i], "adamw.%s", kn);
     b->rows[nk + i].name = b->unames[i];
@@ -387,6 +393,7 @@ static bool bench_device(Bench *b) {
     ok = ok && update_run(&b->upd, &out, &us, &b->d);
     tl_free(&out);
     if (!ok) return false;
+    if (s == -WARMUP_STEPS) b->compile_s = now_s() - b->start;
     if (s >= 0) b->times[s] = t1 - t0 + us;
   }
   for (int s = 0; s < b->steps; s++) {
@@ -436,10 +443,10 @@ static void report_json(const Bench *b, const Summary *r) {
   json_str(stdout, b->devname);
   printf(", \"entry\": \"%s\", \"fused\": %s, \"batch\": %lld, \"seq\": %lld, \"steps\": %d, \"kernels_per_step\": %d, "
          "\"update_kernels\": %d, \"update_params\": %lld, \"step_ms\": %.4f, \"step_min_ms\": %.4f, \"kernel_ms_per_step\": %.4f, \"tokens_per_s\": %.1f, "
-         "\"peak_bytes\": %llu, \"kernels\": [",
+         "\"peak_bytes\": %llu, \"compile_s\": %.4f, \"kernels_unique\": %d, \"source_bytes\": %zu, \"kernels\": [",
          b->entry, b->fused ? "true" : "false", (long long)b->batch, (long long)b->seq, b->steps, b->nk, b->unk,
          (long long)(u->g ? rt_flat_numel(&u->layout) : 0), r->step * 1e3, r->tmin * 1e3,
-         r->ksum / b->steps * 1e3, r->tps, (unsigned long long)b->peak);
+         r->ksum / b->steps * 1e3, r->tps, (unsigned long long)b->peak, b->compile_s, b->kunique, b->source_bytes);
   for (int i = 0; i < b->nk; i++) {
     const KRow *k = &b->rows[i];
     printf("%s{\"name\": ", i ? ", " : "");
@@ -496,6 +503,9 @@ static void report_text(const Bench *b, const Summary *r) {
            "does not)\n",
            b->dev ? "its kernels' device time" : "the interpreter's time", u->host_s / u->t * 1e3);
   printf("tokens/s:          %.0f\n", r->tps);
+  if (b->dev)
+    printf("compile:           %.2f s from the start to the end of the first step; %d unique kernels, %.0f KB of source\n",
+           b->compile_s, b->kunique, (double)b->source_bytes / 1e3);
   if (b->dev) {
     printf("peak memory:       %.3f MB\n", (double)b->peak / 1e6);
     printf("kernel time:       %.3f ms per step (sum of device timers, launches waited for one by one)\n\n",
@@ -506,6 +516,7 @@ static void report_text(const Bench *b, const Summary *r) {
 
 int cmd_bench(int argc, char **argv) {
   Bench b = {0};
+  b.start = now_s();
   int status = bench_parse(&b, argc, argv);
   if (status < 0) {
     bool ok = bench_setup(&b) && (b.dev ? bench_plan(&b) && bench_device(&b) : bench_ref(&b));

@@ -24,7 +24,13 @@ typedef struct KArg {
 } KArg;
 
 typedef struct Kernel {
-  char *name;        /* the entry point, e.g. "k12_matmul"; a valid C identifier */
+  char *name;        /* the entry point, e.g. "matmul_3f09a1c2b4d5": the operation and a
+                        hash of the canonical body (buffers named by position, locals
+                        by order, the comment left out), so that structurally equal
+                        kernels, in this graph or another, have the same name and the
+                        same source but for the comment; a valid C identifier */
+  char *label;       /* for people: named after the IR node it ends with, e.g.
+                        "k12_matmul"; unique within a graph */
   char *source;      /* a complete translation unit in the dialect, compilable on its own */
   Dialect dialect;
   KArg *args;
@@ -52,7 +58,8 @@ typedef struct Kernel {
  * f64 is not supported yet. Input and output buffers must not overlap.
  *
  * Kernel sources of one dialect may be concatenated into one program (their
- * shared helpers are guarded), as long as the kernel names differ.
+ * shared helpers are guarded), as long as the kernel names differ: keep one
+ * source per name (kernels with equal names are equal but for the comment).
  *
  * Where ir_interp reports an error, kernels stay memory-safe and give a
  * defined value instead: an out-of-range index (gather, take) reads 0 and is

@@ -2,6 +2,7 @@
  * drop here, so that index arithmetic generated axis by axis reads like what
  * a person would write: `(long)o0 * 128 + o1`, not `((o0 * 1) + 0) * 128 + o1`.
  * Float expressions are never rewritten (that would change their rounding). */
+#include <ctype.h>
 #include <string.h>
 
 #include "kast.h"
@@ -397,4 +398,123 @@ void kf_prune(KFunc *f) {
     nt_free(&s);
     if (!changed) break;
   }
+}
+
+/* ---- canonical names ---------------------------------------------------------------------- */
+
+/* The names a kernel declares carry IR ids where they name a node's value
+ * (v615, r52, w40, and the index temporaries t7_q, which count per kernel):
+ * two kernels that compute the same thing for different nodes would print
+ * differently. Renaming maps each declared name of the form <p><digits><rest>,
+ * p one of v r w t, to <p><k><rest>, k the rank of <p><digits> among the
+ * numbers of prefix p in order of declaration. The map is one to one and
+ * lands in the same form, so it cannot collide with a name it leaves alone. */
+typedef struct Canon {
+  Arena *A;
+  NameTab old;     /* declared names renamed; next[] indexes `fresh` */
+  NameTab stem;    /* "<p><digits>" seen; next[] holds its rank */
+  const char **fresh;
+  int nfresh, cap;
+  int rank[26];    /* per prefix letter: ranks handed out */
+  /* expressions already renamed: they are shared (a DAG), and a renamed
+   * name is itself of the renamed form */
+  const KExpr **seen;
+  size_t nseen, capseen;
+} Canon;
+
+/* True the first time e is seen (an open-addressing set of pointers). */
+static bool canon_first_visit(Canon *c, const KExpr *e) {
+  if (2 * (c->nseen + 1) > c->capseen) {
+    size_t cap = c->capseen ? 2 * c->capseen : 256;
+    const KExpr **t = xcalloc(cap, sizeof *t);
+    for (size_t i = 0; i < c->capseen; i++)
+      if (c->seen[i]) {
+        size_t j = ((uintptr_t)c->seen[i] >> 4) & (cap - 1);
+        while (t[j]) j = (j + 1) & (cap - 1);
+        t[j] = c->seen[i];
+      }
+    free(c->seen);
+    c->seen = t;
+    c->capseen = cap;
+  }
+  size_t j = ((uintptr_t)e >> 4) & (c->capseen - 1);
+  while (c->seen[j]) {
+    if (c->seen[j] == e) return false;
+    j = (j + 1) & (c->capseen - 1);
+  }
+  c->seen[j] = e;
+  c->nseen++;
+  return true;
+}
+
+static bool canon_form(const char *s, size_t *digits_end) {
+  if (!s || !strchr("vrwt", s[0]) || !isdigit((unsigned char)s[1])) return false;
+  size_t i = 1;
+  while (isdigit((unsigned char)s[i])) i++;
+  *digits_end = i;
+  return true;
+}
+
+static void canon_declare(Canon *c, const char *name) {
+  size_t end;
+  if (!canon_form(name, &end) || nt_has(&c->old, name)) return;
+  char *stem = arena_printf(c->A, "%.*s", (int)end, name);
+  int k;
+  if (nt_has(&c->stem, stem)) k = c->stem.next[nt_slot(&c->stem, stem)];
+  else {
+    k = c->rank[name[0] - 'a']++;
+    nt_add(&c->stem, stem);
+    c->stem.next[nt_slot(&c->stem, stem)] = k;
+  }
+  if (c->nfresh == c->cap) {
+    c->cap = c->cap ? 2 * c->cap : 64;
+    c->fresh = xrealloc(c->fresh, sizeof(char *) * (size_t)c->cap);
+  }
+  c->fresh[c->nfresh] = arena_printf(c->A, "%c%d%s", name[0], k, name + end);
+  nt_add(&c->old, name);
+  c->old.next[nt_slot(&c->old, name)] = c->nfresh++;
+}
+
+static void canon_collect(Canon *c, const KBlock *b) {
+  for (const KStmt *st = b->head; st; st = st->next) {
+    if (st->kind == KS_DECL || st->kind == KS_FOR || st->kind == KS_LOCAL) canon_declare(c, st->name);
+    canon_collect(c, &st->body);
+    canon_collect(c, &st->els);
+  }
+}
+
+static const char *canon_name(const Canon *c, const char *s) {
+  return s && c->old.cap && nt_has(&c->old, s) ? c->fresh[c->old.next[nt_slot(&c->old, s)]] : s;
+}
+
+static void canon_expr(Canon *c, KExpr *e) {
+  if (!e || !canon_first_visit(c, e)) return;
+  if (e->kind == KE_VAR || (e->kind == KE_LOAD && e->param < 0)) e->name = canon_name(c, e->name);
+  canon_expr(c, e->a);
+  canon_expr(c, e->b);
+  canon_expr(c, e->c);
+  if (e->kind == KE_VEC)
+    for (int i = 0; i < KV_WIDTH; i++) canon_expr(c, e->elems[i]);
+}
+
+static void canon_block(Canon *c, KBlock *b) {
+  for (KStmt *st = b->head; st; st = st->next) {
+    if (st->kind != KS_COMMENT) st->name = canon_name(c, st->name);
+    canon_expr(c, st->e);
+    canon_expr(c, st->idx);
+    canon_expr(c, st->step);
+    canon_block(c, &st->body);
+    canon_block(c, &st->els);
+  }
+}
+
+void kf_canonical_names(Arena *A, KFunc *f) {
+  Canon c = {0};
+  c.A = A;
+  canon_collect(&c, &f->body);
+  canon_block(&c, &f->body);
+  nt_free(&c.old);
+  nt_free(&c.stem);
+  free(c.fresh);
+  free(c.seen);
 }

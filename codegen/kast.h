@@ -150,6 +150,10 @@ void nt_free(NameTab *t);
 /* Removes the constant declarations nothing reads (expressions have no side
  * effects), so that the printed kernel has no unused variables. */
 void kf_prune(KFunc *f);
+/* Renames the locals whose names carry IR ids (v615, r52, w40, t7_q) by their
+ * order of declaration (v0, r0, w0, t0_q), so that kernels computing the same
+ * thing for different nodes print the same body. Names come from A. */
+void kf_canonical_names(Arena *A, KFunc *f);
 
 /* emit.c — prints f as a complete translation unit of dialect d (prelude
  * helpers included as far as the body calls them). */

@@ -49,9 +49,9 @@ static const char *form_line(KernelForm f) {
   }
 }
 
-static char *describe(Cg *c, Diag *diag) {
+static char *describe(Cg *c, const char *label, Diag *diag) {
   StrBuf b = {0};
-  sb_printf(&b, "%s: %d IR node%s, %s\n", c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s", form_line(c->form));
+  sb_printf(&b, "%s (%s): %d IR node%s, %s\n", label, c->fn.name, c->ngroup, c->ngroup == 1 ? "" : "s", form_line(c->form));
   for (int i = 0; i < c->ngroup; i++) {
     int32_t id = c->group[i];
     sb_puts(&b, "  ");
@@ -204,7 +204,10 @@ static bool check_group(Cg *c, const IdVec *outs) {
 
 /* ---- rendering ---------------------------------------------------------------------------- */
 
-/* Index width, parameters (inputs by node id, outputs, shape variables) and the name. */
+/* Index width, parameters (inputs by node id, outputs, shape variables) and the
+ * label. Buffers are named by position (x0, x1, y0), not by node id, so that
+ * kernels computing the same thing for different nodes print the same; the
+ * leading comment maps them to nodes. */
 static void declare_params(Cg *c, IdVec *ins, const IdVec *outs) {
   bool small = true; /* int indices when every tensor touched is known to be small */
   for (int i = 0; i < ins->n; i++) small &= cg_numel_bound(c, N(c, ins->v[i])) <= INT32_MAX;
@@ -217,9 +220,9 @@ static void declare_params(Cg *c, IdVec *ins, const IdVec *outs) {
       ins->v[j - 1] = t;
     }
   for (int i = 0; i < ins->n; i++)
-    cg_add_param(c, KP_BUFFER_IN, stype(N(c, ins->v[i])->dtype), arena_printf(&c->A, "x%d", ins->v[i]), ins->v[i]);
+    cg_add_param(c, KP_BUFFER_IN, stype(N(c, ins->v[i])->dtype), arena_printf(&c->A, "x%d", i), ins->v[i]);
   for (int i = 0; i < outs->n; i++)
-    cg_add_param(c, KP_BUFFER_OUT, stype(N(c, outs->v[i])->dtype), arena_printf(&c->A, "y%d", outs->v[i]), outs->v[i]);
+    cg_add_param(c, KP_BUFFER_OUT, stype(N(c, outs->v[i])->dtype), arena_printf(&c->A, "y%d", i), outs->v[i]);
   for (int v = 0; v < c->g->syms.n; v++) cg_add_param(c, KP_INT, KT_INT, cg_sym_param(c, v), -1);
   nt_add(&c->names, "seed");
   nt_add(&c->names, "i");
@@ -254,18 +257,40 @@ static void render_body(Cg *c, const IdVec *outs) {
   cg_element_kernel(c, outs, root);
 }
 
+/* The entry point: the label's operation and a hash of the kernel printed
+ * without its comment under a placeholder name, so that equal kernels get
+ * equal names (in any graph) and different kernels different ones. */
+static const char *entry_name(Cg *c, const char *label) {
+  const char *op = strchr(label, '_');
+  op = op ? op + 1 : label;
+  const char *comment = c->fn.comment;
+  c->fn.name = "llmc_entry";
+  c->fn.comment = NULL;
+  StrBuf b = {0};
+  cg_emit(&b, &c->fn, c->dialect);
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (const char *s = sb_cstr(&b); *s; s++) h = (h ^ (uint8_t)*s) * 1099511628211ull;
+  sb_free(&b);
+  c->fn.comment = comment;
+  return arena_printf(&c->A, "%s_%012llx", op, (unsigned long long)(h & 0xffffffffffffull));
+}
+
 /* The Kernel: source, arguments, launch (the item's, or the scalar form's
  * when a vector form fell back), estimates. */
 static Kernel *finish(Cg *c, Diag *diag) {
   if (c->seed_param == -2) c->seed_param = cg_add_param(c, KP_U64, KT_ULONG, "seed", -1);
   c->fn.params = c->params.v;
   c->fn.nparams = c->params.n;
-  c->fn.comment = describe(c, diag);
   kf_prune(&c->fn);
+  kf_canonical_names(&c->A, &c->fn);
+  const char *label = c->fn.name;
+  c->fn.name = entry_name(c, label);
+  c->fn.comment = describe(c, label, diag);
   StrBuf src = {0};
   cg_emit(&src, &c->fn, c->dialect);
   Kernel *k = xcalloc(1, sizeof *k);
   k->name = xstrdup(c->fn.name);
+  k->label = xstrdup(label);
   k->source = xstrdup(sb_cstr(&src));
   sb_free(&src);
   k->dialect = c->dialect;
@@ -366,6 +391,7 @@ Kernel *cg_kernel(const Graph *g, const int32_t *nodes, int n, Dialect d, Diag *
 void cg_kernel_free(Kernel *k) {
   if (!k) return;
   free(k->name);
+  free(k->label);
   free(k->source);
   free(k->args);
   free(k->nodes);

@@ -125,7 +125,7 @@ static KExpr *mm_open_sibling(Cg *c, const MmPlan *p, int q, KExpr *tile, KExpr 
   KType t = c->idx;
   KExpr *off = ke_int(&c->A, t, 0);
   for (int j = 0; j < q; j++) off = bin(c, KO_ADD, off, tiles[j]);
-  if (p->nmm > 1) ks_comment(&c->A, cur(c), arena_printf(&c->A, "sibling %d: %%%d", q, p->mms[q]));
+  if (p->nmm > 1) ks_comment(&c->A, cur(c), arena_printf(&c->A, "sibling %d", q));
   if (q < p->nmm - 1) {
     KStmt *s = ks_if(&c->A, cur(c), bin(c, KO_LT, tile, bin(c, KO_ADD, off, tiles[q])));
     cg_push_block(c, &s->els);

@@ -29,7 +29,13 @@ bool pl_emit(const Graph *g, const Schedule *fp, Kernel *const *kern, const char
   sb_printf(&plan, "# llmc plan for graph %s: kernels in launch order\n", g->entry ? g->entry : "main");
   sb_puts(&plan, "# shape variables:");
   for (int i = 0; i < g->syms.n; i++) sb_printf(&plan, " %s", g->syms.v[i]);
-  sb_puts(&plan, "\n\n");
+  int unique = 0; /* kernels of equal names are equal: built once, launched several times */
+  for (int q = 0; q < fp->nk; q++) {
+    bool first = true;
+    for (int r = 0; r < q && first; r++) first = strcmp(kern[r]->name, kern[q]->name) != 0;
+    unique += first;
+  }
+  sb_printf(&plan, "\n# %d launches, %d unique kernels\n\n", fp->nk, unique);
   for (int i = 0; i < g->nodes.n; i++) {
     const IrNode *x = &g->nodes.v[i];
     if (!fp->live[i] || (x->op != OP_PARAM && x->op != OP_INPUT)) continue;
@@ -42,9 +48,9 @@ bool pl_emit(const Graph *g, const Schedule *fp, Kernel *const *kern, const char
     const SchedKernel *K = &fp->k[q];
     Kernel *k = kern[q];
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s.%s", dir, k->name, k->dialect == DIALECT_CUDA ? "cu" : "cl");
+    snprintf(path, sizeof path, "%s/%s.%s", dir, k->label, k->dialect == DIALECT_CUDA ? "cu" : "cl");
     ok = write_text(path, k->source, d);
-    sb_printf(&plan, "launch  %-24s %-7s items=", k->name, fuse_kind_name(K->kind));
+    sb_printf(&plan, "launch  %-24s %-7s items=", k->label, fuse_kind_name(K->kind));
     dim_print(&plan, k->items, g->syms.v);
     sb_printf(&plan, " local=%d args=(", k->local);
     for (int a = 0; a < k->nargs; a++) {
@@ -54,7 +60,7 @@ bool pl_emit(const Graph *g, const Schedule *fp, Kernel *const *kern, const char
       else if (ka->kind == KARG_SEED) sb_puts(&plan, "seed");
       else sb_printf(&plan, "%s%%%d", ka->kind == KARG_OUT ? "out " : "", ka->node);
     }
-    sb_printf(&plan, ")   # step %d\n", q);
+    sb_printf(&plan, ")   # step %d\n        kernel %s\n", q, k->name);
     sb_puts(&plan, "        computes");
     for (int j = 0; j < K->nmembers; j++) {
       int32_t m = K->members[j];

@@ -615,6 +615,25 @@ static bool cu_compile(Device *dev, const char *source, const char *const *entri
   return true;
 }
 
+/* DevOps.prebuild: NVRTC is thread-safe, and the device opened it already
+ * (nvrtc_arch_for), so several threads compile PTX at once; the module is
+ * loaded (and JIT-compiled by the driver) later, on the device's thread. The
+ * warm-up run is not needed: CUDA generates no code per launch shape. */
+static bool cu_prebuild(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
+                        size_t *nbin) {
+  (void)warm;
+  const char *opts[] = {dev->options};
+  char *ptx = NULL, *log = NULL, name[80];
+  snprintf(name, sizeof name, "%.64s.cu", entry);
+  bool compile_error = false;
+  bool ok = nvrtc_compile(NULL, source, name, opts, 1, &ptx, &log, &compile_error);
+  free(log);
+  if (!ok) return false;
+  *bin = (uint8_t *)ptx;
+  *nbin = strlen(ptx) + 1;
+  return true;
+}
+
 static bool cu_load_cached(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n,
                            DevKernel **out, bool *bad, Diag *d) {
   CuDevice *cd = (CuDevice *)dev;
@@ -701,6 +720,7 @@ static const DevOps CU_OPS = {
   .read = cu_read,
   .compile = cu_compile,
   .load = cu_load_cached,
+  .prebuild = cu_prebuild,
   .kernel_free = cu_kernel_free,
   .launch = cu_launch,
   .sync = cu_sync,

@@ -35,6 +35,13 @@ typedef struct DevOps {
    * entry and rebuilds); other failures (no such entry) are reported. */
   bool (*load)(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n, DevKernel **out,
                bool *bad, Diag *d);
+  /* Optional, and safe to call from several threads at once (it touches
+   * nothing of dev but its read-only settings): compiles `source` away from
+   * the device's queue, runs kernel `entry` once as `warm` says (may be NULL),
+   * and returns the binary to load with `load`. False when it did not build
+   * (the caller builds it again with `compile`, which reports why). */
+  bool (*prebuild)(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
+                   size_t *nbin);
   void (*kernel_free)(Device *dev, DevKernel *k);
   bool (*launch)(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d);
   bool (*sync)(Device *dev, Diag *d);

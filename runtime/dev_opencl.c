@@ -488,6 +488,90 @@ static bool cl_compile(Device *dev, const char *source, const char *const *entri
   return true;
 }
 
+/* Runs `entry` of the built program p once, in one work group of the size the
+ * real launches get, on scratch buffers: PoCL generates the work-group
+ * function for a local size at the first launch with it, into its cache
+ * (POCL_CACHE_DIR) and into the program binary taken afterwards, so the real
+ * launches find it. */
+static void warm_up(ClDevice *cd, cl_context ctx, cl_program p, const char *entry, const RtWarmup *w) {
+  size_t total = 0;
+  for (int a = 0; a < w->nargs; a++) total += w->is_buf[a] ? w->bytes[a] : 0;
+  if (total > (size_t)1 << 28) return; /* too much scratch (a big model): the first launch compiles it */
+  cl_int err = CL_SUCCESS;
+  cl_kernel k = clCreateKernel(p, entry, &err);
+  if (err != CL_SUCCESS) return;
+  cl_command_queue q = clCreateCommandQueue(ctx, cd->id, 0, &err);
+  cl_mem *bufs = xcalloc((size_t)(w->nargs ? w->nargs : 1), sizeof(cl_mem));
+  bool ok = err == CL_SUCCESS;
+  for (int a = 0; a < w->nargs && ok; a++) {
+    const DevArg *v = &w->args[a];
+    if (w->is_buf[a]) {
+      size_t bytes = w->bytes[a] > 64 ? w->bytes[a] : 64;
+      bufs[a] = clCreateBuffer(ctx, CL_MEM_READ_WRITE, bytes, NULL, &err);
+      ok = err == CL_SUCCESS && clSetKernelArg(k, (cl_uint)a, sizeof(cl_mem), &bufs[a]) == CL_SUCCESS;
+      /* zeros: indices read from the scratch stay in range */
+      cl_uchar zero = 0;
+      ok = ok && clEnqueueFillBuffer(q, bufs[a], &zero, 1, 0, bytes, 0, NULL, NULL) == CL_SUCCESS;
+    } else if (v->is_u64) {
+      cl_ulong u = v->u64;
+      ok = clSetKernelArg(k, (cl_uint)a, sizeof u, &u) == CL_SUCCESS;
+    } else if (v->is_float) {
+      cl_float f = v->f;
+      ok = clSetKernelArg(k, (cl_uint)a, sizeof f, &f) == CL_SUCCESS;
+    } else {
+      cl_int i = v->i;
+      ok = clSetKernelArg(k, (cl_uint)a, sizeof i, &i) == CL_SUCCESS;
+    }
+  }
+  size_t wg = 0;
+  if (ok && clGetKernelWorkGroupInfo(k, cd->id, CL_KERNEL_WORK_GROUP_SIZE, sizeof wg, &wg, NULL) == CL_SUCCESS) {
+    if (cd->max_item0 && wg > cd->max_item0) wg = cd->max_item0; /* as make_kernel and cl_launch choose */
+    size_t l = dev_pick_local(w->local, wg ? wg : 1);
+    if (clEnqueueNDRangeKernel(q, k, 1, NULL, &l, &l, 0, NULL, NULL) == CL_SUCCESS) clFinish(q);
+  }
+  for (int a = 0; a < w->nargs; a++)
+    if (bufs[a]) clReleaseMemObject(bufs[a]);
+  free(bufs);
+  if (q) clReleaseCommandQueue(q);
+  clReleaseKernel(k);
+}
+
+/* The program's binary (for the cache), or false. */
+static bool program_binary(DevCall *rec, cl_program p, uint8_t **bin, size_t *nbin) {
+  size_t size = 0;
+  if (!CL_CHECK(rec, NULL, clGetProgramInfo(p, CL_PROGRAM_BINARY_SIZES, sizeof size, &size, NULL)) || !size)
+    return false;
+  unsigned char *b = xmalloc(size);
+  unsigned char *ptrs[1] = {b};
+  if (!CL_CHECK(rec, NULL, clGetProgramInfo(p, CL_PROGRAM_BINARIES, sizeof ptrs, ptrs, NULL))) {
+    free(b);
+    return false;
+  }
+  *bin = b;
+  *nbin = size;
+  return true;
+}
+
+/* DevOps.prebuild: a context of its own per build, so that PoCL (which
+ * serialises the builds of one context) compiles several at once. Reports
+ * nothing and records nothing in the device. */
+static bool cl_prebuild(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
+                        size_t *nbin) {
+  ClDevice *cd = (ClDevice *)dev;
+  cl_int err = CL_SUCCESS;
+  cl_context_properties props[] = {CL_CONTEXT_PLATFORM, (cl_context_properties)cd->platform, 0};
+  cl_context ctx = clCreateContext(props, 1, &cd->id, NULL, NULL, &err);
+  if (err != CL_SUCCESS) return false;
+  size_t len = strlen(source);
+  cl_program p = clCreateProgramWithSource(ctx, 1, &source, &len, &err);
+  bool ok = err == CL_SUCCESS && clBuildProgram(p, 1, &cd->id, dev->options, NULL, NULL) == CL_SUCCESS;
+  if (ok && warm) warm_up(cd, ctx, p, entry, warm);
+  ok = ok && program_binary(NULL, p, bin, nbin);
+  if (p) clReleaseProgram(p);
+  clReleaseContext(ctx);
+  return ok;
+}
+
 static bool cl_load(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n, DevKernel **out,
                     bool *bad, Diag *d) {
   ClDevice *cd = (ClDevice *)dev;
@@ -580,6 +664,7 @@ static const DevOps CL_OPS = {
   .read = cl_read,
   .compile = cl_compile,
   .load = cl_load,
+  .prebuild = cl_prebuild,
   .kernel_free = cl_kernel_free,
   .launch = cl_launch,
   .sync = cl_sync,

@@ -2,7 +2,9 @@
  * the default-device choice, the device list, and rt_build's use of the
  * on-disk kernel cache (kcache.c), which is the same for every backend. */
 #define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dev_internal.h"
 #include "kcache.h"
@@ -452,6 +454,126 @@ bool rt_build_many(Device *dev, const char *const *sources, const char *const *e
   free(why);
   free(dir);
   sb_free(&all);
+  return ok;
+}
+
+/* ---- building in parallel ---------------------------------------------------------- */
+
+typedef struct Prebuild {
+  Device *dev;
+  const char *const *sources, *const *entries;
+  const RtWarmup *warm;
+  const int *todo; /* kernel indices to compile */
+  int ntodo, next;
+  pthread_mutex_t lock;
+  uint8_t **bin;   /* per kernel: the binary compiled, or NULL */
+  size_t *nbin;
+} Prebuild;
+
+static void *prebuild_worker(void *arg) {
+  Prebuild *pb = arg;
+  for (;;) {
+    pthread_mutex_lock(&pb->lock);
+    int t = pb->next < pb->ntodo ? pb->todo[pb->next++] : -1;
+    pthread_mutex_unlock(&pb->lock);
+    if (t < 0) return NULL;
+    if (!pb->dev->ops->prebuild(pb->dev, pb->sources[t], pb->entries[t], pb->warm ? &pb->warm[t] : NULL, &pb->bin[t],
+                                &pb->nbin[t])) {
+      free(pb->bin[t]);
+      pb->bin[t] = NULL;
+    }
+  }
+}
+
+/* Compiles the kernels in todo on one thread per core; their binaries go to
+ * bin[] / nbin[]. */
+static void prebuild_all(Prebuild *pb) {
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  int nt = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
+  if (nt > pb->ntodo) nt = pb->ntodo;
+  pthread_t th[64];
+  int started = 0;
+  pthread_mutex_init(&pb->lock, NULL);
+  for (int i = 0; i < nt; i++)
+    if (pthread_create(&th[i], NULL, prebuild_worker, pb) == 0) started++;
+  if (started == 0) prebuild_worker(pb); /* no threads: this one does it all */
+  for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
+  pthread_mutex_destroy(&pb->lock);
+}
+
+/* Kernel i from the binary compiled for it, cached for next time; NULL when
+ * the driver does not take it back (the caller builds it from source). */
+static DevKernel *load_prebuilt(Device *dev, const char *dir, const char *source, const char *entry,
+                                const uint8_t *bin, size_t nbin, Diag *d) {
+  DevKernel *k = NULL;
+  bool bad = false;
+  if (!dev->ops->load(dev, bin, nbin, &entry, 1, &k, &bad, NULL)) return NULL;
+  KcKey key;
+  kc_key(&key, dev->ops->name, dev->info.name, dev->key_driver, dev->options, source);
+  char *why = NULL;
+  if (dir && !kc_store(dir, &key, bin, nbin, &why))
+    verbose_note(dev, d, "kernel cache: kernel '%s' was not saved: %s", entry, why);
+  free(why);
+  return k;
+}
+
+bool rt_build_parallel(Device *dev, const char *const *sources, const char *const *entries, const RtWarmup *warm,
+                       int n, DevKernel **out, int *nbuilt, int *nloaded, Diag *d) {
+  int ignored_built, ignored_loaded;
+  if (!nbuilt) nbuilt = &ignored_built;
+  if (!nloaded) nloaded = &ignored_loaded;
+  *nbuilt = *nloaded = 0;
+  if (n <= 0) return true;
+  for (int i = 0; i < n; i++) out[i] = NULL;
+  char *why = NULL;
+  char *dir = kc_dir(&why);
+  if (!dir) verbose_note(dev, d, "kernel cache disabled: %s", why);
+  free(why);
+  Prebuild pb = {.dev = dev, .sources = sources, .entries = entries, .warm = warm};
+  int *todo = xcalloc((size_t)n, sizeof(int));
+  pb.bin = xcalloc((size_t)n, sizeof(uint8_t *));
+  pb.nbin = xcalloc((size_t)n, sizeof(size_t));
+  for (int i = 0; i < n && dev->ops->prebuild; i++) {
+    if (!sources[i] || !entries[i]) continue;
+    KcKey key;
+    kc_key(&key, dev->ops->name, dev->info.name, dev->key_driver, dev->options, sources[i]);
+    char *path = dir ? kc_entry_path(dir, &key) : NULL;
+    if (!path || access(path, R_OK) != 0) todo[pb.ntodo++] = i; /* not cached: compile it now */
+    free(path);
+  }
+  /* the longest sources first, so that no long build is left alone at the end */
+  for (int i = 1; i < pb.ntodo; i++)
+    for (int j = i; j > 0 && strlen(sources[todo[j]]) > strlen(sources[todo[j - 1]]); j--) {
+      int t = todo[j];
+      todo[j] = todo[j - 1];
+      todo[j - 1] = t;
+    }
+  pb.todo = todo;
+  if (pb.ntodo > 0) prebuild_all(&pb);
+  bool ok = true;
+  for (int i = 0; i < n && ok; i++) {
+    bool cached = false;
+    if (pb.bin[i]) out[i] = load_prebuilt(dev, dir, sources[i], entries[i], pb.bin[i], pb.nbin[i], d);
+    if (out[i]) {
+      dev->built++;
+      (*nbuilt)++;
+      continue;
+    }
+    out[i] = rt_build(dev, sources[i], entries[i], &cached, d);
+    ok = out[i] != NULL;
+    if (ok && cached) (*nloaded)++;
+    else if (ok) (*nbuilt)++;
+  }
+  if (!ok)
+    for (int i = 0; i < n; i++) {
+      rt_kernel_free(dev, out[i]);
+      out[i] = NULL;
+    }
+  for (int i = 0; i < n; i++) free(pb.bin[i]);
+  free(pb.bin);
+  free(pb.nbin);
+  free(todo);
+  free(dir);
   return ok;
 }
 

@@ -83,12 +83,38 @@ void rt_kernel_free(Device *dev, DevKernel *k); /* accepts NULL */
 bool rt_build_many(Device *dev, const char *const *sources, const char *const *entries, int n, DevKernel **out,
                    int *nbuilt, int *nloaded, Diag *d);
 
+/* How to run a kernel once at build time, so that a driver that generates
+ * code per launch configuration (PoCL: per work-group size) does it then and
+ * "built" means ready: the work-group size of the real launches, and per
+ * argument either a scratch buffer of bytes[a] bytes (is_buf[a]) or the
+ * scalar args[a]. The scalars must make every access fall inside the scratch
+ * buffers (the real shape values, or zeros for symbolic dims: the kernel then
+ * has no work items in range). A kernel whose buffers add up to more than
+ * 256 MB is not run (it is compiled at its first launch, as before). */
+typedef struct DevArg DevArg;
+typedef struct RtWarmup {
+  int local;
+  int nargs;
+  const bool *is_buf;
+  const size_t *bytes;
+  const DevArg *args;
+} RtWarmup;
+
+/* Builds n single-kernel programs (sources[i] defines entries[i]), each cached
+ * on its own under the key of its source, so that a kernel shared with another
+ * graph is found again. The ones missing from the cache are compiled
+ * concurrently, one thread per core, where the backend can (OpenCL: each in a
+ * context of its own, run once with warm[i] when warm is not NULL); the rest
+ * as rt_build. Counts and failure as rt_build_many. */
+bool rt_build_parallel(Device *dev, const char *const *sources, const char *const *entries, const RtWarmup *warm,
+                       int n, DevKernel **out, int *nbuilt, int *nloaded, Diag *d);
+
 /* A kernel argument: a buffer (at a byte offset into it) or a 32-bit int.
  * Added: with buf NULL and is_float set, the 32-bit float f. On OpenCL a
  * nonzero offset becomes a sub-buffer, so it must be a multiple of
  * DeviceInfo.align; the sub-buffer is kept with the buffer for later launches
  * at the same offset, and released by rt_free. */
-typedef struct DevArg {
+struct DevArg {
   DevBuf *buf;
   size_t offset;
   int32_t i;
@@ -96,7 +122,7 @@ typedef struct DevArg {
   bool is_float;
   uint64_t u64;      /* a 64-bit unsigned argument (the random seed) when is_u64 */
   bool is_u64;
-} DevArg;
+};
 
 /* Launches `items` work items in groups of `local` (rounded to what the device
  * accepts). Returns false after reporting. */

@@ -95,8 +95,42 @@ static void hash_field(Sha256 *s, const char *field) {
   sha256_update(s, field, (size_t)n);
 }
 
+/* The source without its comments (outside string and character literals),
+ * each replaced by one space: what the compiler sees. Caller frees. */
+static char *strip_comments(const char *src) {
+  size_t n = strlen(src), o = 0;
+  char *out = xmalloc(n + 1);
+  char quote = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = src[i];
+    if (quote) {
+      out[o++] = c;
+      if (c == '\\' && i + 1 < n) out[o++] = src[++i];
+      else if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+      out[o++] = c;
+    } else if (c == '/' && src[i + 1] == '*') {
+      const char *end = strstr(src + i + 2, "*/");
+      i = end ? (size_t)(end - src) + 1 : n;
+      out[o++] = ' ';
+    } else if (c == '/' && src[i + 1] == '/') {
+      while (i + 1 < n && src[i + 1] != '\n') i++;
+      out[o++] = ' ';
+    } else {
+      out[o++] = c;
+    }
+  }
+  out[o] = '\0';
+  return out;
+}
+
 void kc_key(KcKey *k, const char *backend, const char *device, const char *driver, const char *options,
             const char *source) {
+  /* Comments do not change the binary: kernels that differ only in theirs
+   * (codegen names the IR nodes there) share an entry, across graphs. */
+  char *bare = source ? strip_comments(source) : NULL;
+  source = bare;
   Sha256 s;
   sha256_init(&s);
   hash_field(&s, "llmc-kcache-" LLMC_VERSION);
@@ -106,6 +140,11 @@ void kc_key(KcKey *k, const char *backend, const char *device, const char *drive
   hash_field(&s, options);
   hash_field(&s, source);
   sha256_final(&s, k->b);
+  sha256_init(&s);
+  hash_field(&s, options);
+  hash_field(&s, source);
+  sha256_final(&s, k->build);
+  free(bare);
   static const char digits[] = "0123456789abcdef";
   for (int i = 0; i < 32; i++) {
     k->hex[2 * i] = digits[k->b[i] >> 4];
@@ -123,13 +162,13 @@ bool kc_mkdirs(const char *path) {
   for (char *c = p + 1; *c; c++) {
     if (*c != '/') continue;
     *c = '\0';
-    if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+    if (mkdir(p, 0700) != 0 && errno != EEXIST) {
       free(p);
       return false;
     }
     *c = '/';
   }
-  bool ok = (mkdir(p, 0755) == 0 || errno == EEXIST) && sup_is_dir(p);
+  bool ok = (mkdir(p, 0700) == 0 || errno == EEXIST) && sup_is_dir(p);
   free(p);
   return ok;
 }
@@ -147,6 +186,16 @@ char *kc_dir(char **why) {
   }
   if (!kc_mkdirs(dir)) {
     if (why) *why = xasprintf("cannot create the folder %s: %s", dir, strerror(errno));
+    free(dir);
+    return NULL;
+  }
+  struct stat st;
+  const char *unsafe = stat(dir, &st) != 0                ? "cannot be examined"
+                       : st.st_uid != geteuid()           ? "is not owned by you"
+                       : st.st_mode & (S_IWGRP | S_IWOTH) ? "is writable by its group or others"
+                                                          : NULL;
+  if (unsafe) {
+    if (why) *why = xasprintf("the folder %s %s; not using it (kernels are loaded from it)", dir, unsafe);
     free(dir);
     return NULL;
   }
@@ -244,6 +293,10 @@ KcStatus kc_load(const char *dir, const KcKey *k, uint8_t **data, size_t *n, cha
     bad = xasprintf("truncated: %zu of %llu payload bytes", got, (unsigned long long)len);
     goto done;
   }
+  if (memcmp(h + 88, k->build, 32) != 0) {
+    bad = xstrdup("the entry was built from another source or other options");
+    goto done;
+  }
   uint8_t sum[32];
   sha256(payload, (size_t)len, sum);
   if (memcmp(sum, h + 56, 32) != 0) {
@@ -286,6 +339,7 @@ bool kc_store(const char *dir, const KcKey *k, const void *data, size_t n, char 
   put_u64(h + 16, n);
   memcpy(h + 24, k->b, 32);
   sha256(data, n, h + 56);
+  memcpy(h + 88, k->build, 32);
 
   /* Unique per process (pid), thread (the address of a thread-local) and call
    * (an atomic counter); O_EXCL guards against a stale file of a dead process. */

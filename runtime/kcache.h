@@ -3,14 +3,23 @@
  * ~/.cache/llmc, one file per key.
  *
  * The key is the SHA-256 of everything that decides the binary: the backend,
- * the device name, the driver version, the build options and the source (each
- * length-prefixed, so no two different tuples hash the same bytes).
+ * the device name, the driver version, the build options and the source with
+ * its comments taken out (each length-prefixed, so no two different tuples
+ * hash the same bytes): kernels that differ only in their comments share an
+ * entry, in any graph.
  *
- * An entry is a fixed 96-byte header then the payload:
+ * An entry is a fixed 128-byte header then the payload:
  *   magic "LLMCKC\r\n" | u32 format version | u32 0 | u64 payload length |
- *   32-byte key | 32-byte SHA-256 of the payload | 8 bytes 0
- * (integers little-endian). A file whose header, length, key or checksum does
- * not match is corrupt: kc_load deletes it and the caller rebuilds. Writers
+ *   32-byte key | 32-byte SHA-256 of the payload |
+ *   32-byte SHA-256 of the build options and the exact source | 8 bytes 0
+ * (integers little-endian). A file whose header, length, key, checksum or
+ * build hash does not match is corrupt: kc_load deletes it and the caller
+ * rebuilds (so an entry holding another program's binary under this key is
+ * rebuilt, not loaded).
+ *
+ * The folder is created 0700; one not owned by the user, or writable by its
+ * group or others, is not used (kc_dir says why): anyone who can write it
+ * could put code in front of the device. Writers
  * write a temporary file with a name unique to the process, the thread and the
  * call, fsync it and rename it over the entry, so readers see either no entry
  * or a whole one, and any number of processes may write the same key at once.
@@ -22,8 +31,8 @@
 
 #include "support.h"
 
-#define KC_FORMAT_VERSION 1u
-#define KC_HEADER_SIZE 96u
+#define KC_FORMAT_VERSION 2u
+#define KC_HEADER_SIZE 128u
 
 /* ---- SHA-256 (FIPS 180-4), used for keys and payload checksums ------------- */
 typedef struct Sha256 {
@@ -40,6 +49,7 @@ void sha256(const void *p, size_t n, uint8_t out[32]);
 /* ---- keys ---------------------------------------------------------------------- */
 typedef struct KcKey {
   uint8_t b[32];
+  uint8_t build[32]; /* SHA-256 of the options and the source alone, recorded in the entry */
   char hex[65]; /* the file name: 64 lowercase hex digits */
 } KcKey;
 
@@ -48,12 +58,13 @@ void kc_key(KcKey *k, const char *backend, const char *device, const char *drive
             const char *source);
 
 /* ---- the cache folder ---------------------------------------------------------- */
-/* The cache folder, created if missing: $LLMC_CACHE_DIR, else
- * $XDG_CACHE_HOME/llmc, else $HOME/.cache/llmc. NULL when none can be made
- * (then nothing is cached); `why` (may be NULL) gets a malloc'd reason. Caller
- * frees the result. */
+/* The cache folder, created (0700) if missing: $LLMC_CACHE_DIR, else
+ * $XDG_CACHE_HOME/llmc, else $HOME/.cache/llmc. NULL when none can be made,
+ * or when it is not owned by the user or is writable by group or others (then
+ * nothing is cached); `why` (may be NULL) gets a malloc'd reason. Caller frees
+ * the result. */
 char *kc_dir(char **why);
-/* mkdir -p; true when `path` is a folder afterwards. */
+/* mkdir -p (new folders 0700); true when `path` is a folder afterwards. */
 bool kc_mkdirs(const char *path);
 /* The path of the entry for `k` in `dir`; caller frees. */
 char *kc_entry_path(const char *dir, const KcKey *k);

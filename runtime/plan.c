@@ -11,9 +11,10 @@ struct Plan {
   Device *dev;
   const Graph *g;
   Schedule *fp;     /* which nodes are stored, and the kernels in launch order */
-  Kernel **kern;    /* per kernel of fp */
-  DevKernel **dk;
-  int nkernels, built, loaded;
+  Kernel **kern;    /* per kernel of fp (per launch) */
+  DevKernel **dk;   /* per unique kernel (Kernel.name) */
+  int *uniq;        /* per launch: its index in dk */
+  int nkernels, nunique, built, loaded;
   DevBuf *arena;
   size_t arena_size;
   uint64_t peak;
@@ -33,14 +34,66 @@ struct Plan {
 static bool check_local_sizes(const Plan *p, Diag *d) {
   for (int q = 0; q < p->nkernels; q++) {
     const Kernel *kk = p->kern[q];
-    int max = rt_kernel_max_local(p->dev, p->dk[q]);
+    int max = rt_kernel_max_local(p->dev, p->dk[p->uniq[q]]);
     if (kk->exact_local && max > 0 && max < kk->local) {
-      diag_plain(d, "kernel %s needs work groups of %d work items, but the device allows %d for it", kk->name,
+      diag_plain(d, "kernel %s needs work groups of %d work items, but the device allows %d for it", kk->label,
                  kk->local, max);
       return false;
     }
   }
   return true;
+}
+
+/* The source without its leading comment: what makes two kernels the same. */
+static const char *body_of(const char *src) {
+  const char *c = strstr(src, "\n/* ");
+  const char *e = c ? strstr(c, "*/") : NULL;
+  return e ? e + 2 : src;
+}
+
+/* Maps each launch to a unique kernel: launches whose kernels have the same
+ * entry name (a hash of the canonical body) share one, after checking that
+ * the bodies really are equal. Returns the number of unique kernels; first[u]
+ * is the first launch of unique kernel u. */
+static int unique_kernels(Kernel **kern, int nk, int *uniq, int *first) {
+  int nu = 0;
+  for (int q = 0; q < nk; q++) {
+    int u = 0;
+    while (u < nu && !(strcmp(kern[first[u]]->name, kern[q]->name) == 0 &&
+                       strcmp(body_of(kern[first[u]]->source), body_of(kern[q]->source)) == 0))
+      u++;
+    if (u == nu) first[nu++] = q;
+    uniq[q] = u;
+  }
+  return nu;
+}
+
+/* How to run kernel k once at build time (RtWarmup): the shapes the plan is
+ * specialised for, else zeros for every shape variable (no work item then
+ * passes the kernel's range check). Arrays from one allocation in *mem. */
+static RtWarmup warmup_of(const Graph *g, const Schedule *s, const Kernel *k, void **mem) {
+  int na = k->nargs;
+  size_t sz = (size_t)(na ? na : 1);
+  char *m = xcalloc(1, sz * (sizeof(bool) + sizeof(size_t) + sizeof(DevArg)));
+  DevArg *args = (DevArg *)m;
+  size_t *bytes = (size_t *)(m + sz * sizeof(DevArg));
+  bool *is_buf = (bool *)(m + sz * (sizeof(DevArg) + sizeof(size_t)));
+  *mem = m;
+  int64_t vals[LLMC_MAX_SYMS] = {0};
+  if (s->sym_val && g->syms.n <= LLMC_MAX_SYMS) memcpy(vals, s->sym_val, sizeof(int64_t) * (size_t)g->syms.n);
+  for (int a = 0; a < na; a++) {
+    const KArg *ka = &k->args[a];
+    if (ka->kind == KARG_SYM) args[a].i = (int32_t)vals[ka->sym];
+    else if (ka->kind == KARG_SEED) args[a].is_u64 = true;
+    else {
+      const IrNode *x = ir_node(g, ka->node);
+      int64_t numel = 1;
+      for (int r = 0; r < x->rank; r++) numel *= ir_dim_eval(x->shape[r], vals);
+      is_buf[a] = true;
+      bytes[a] = (size_t)(numel > 0 ? numel : 0) * (size_t)dtype_size(x->dtype);
+    }
+  }
+  return (RtWarmup){k->local, na, is_buf, bytes, args};
 }
 
 Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag *d) {
@@ -51,21 +104,31 @@ Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag 
   p->kern = kern;
   int nk = s->nk;
   p->nkernels = nk;
-  p->dk = xcalloc((size_t)(nk ? nk : 1), sizeof(DevKernel *));
+  p->uniq = xcalloc((size_t)(nk ? nk : 1), sizeof(int));
+  int *first = xcalloc((size_t)(nk ? nk : 1), sizeof(int));
+  p->nunique = unique_kernels(kern, nk, p->uniq, first);
+  int nu = p->nunique;
+  p->dk = xcalloc((size_t)(nu ? nu : 1), sizeof(DevKernel *));
   const DeviceInfo *info = rt_device_info(dev);
   p->align = (size_t)info->align > 256 ? (size_t)info->align : 256;
-  /* Build them all as one program (one compiler run and one kernel-cache
-   * entry; rt_build_many falls back to building each alone when they do not
-   * build together). */
-  const char **srcs = xmalloc(sizeof(char *) * (size_t)(nk ? nk : 1));
-  const char **names = xmalloc(sizeof(char *) * (size_t)(nk ? nk : 1));
-  for (int q = 0; q < nk; q++) {
-    srcs[q] = kern[q]->source;
-    names[q] = kern[q]->name;
+  /* Each unique kernel is built once, as a program of its own (cached under
+   * its canonical source), on all cores, and run once so that it is ready. */
+  const char **srcs = xmalloc(sizeof(char *) * (size_t)(nu ? nu : 1));
+  const char **names = xmalloc(sizeof(char *) * (size_t)(nu ? nu : 1));
+  RtWarmup *warm = xcalloc((size_t)(nu ? nu : 1), sizeof *warm);
+  void **mem = xcalloc((size_t)(nu ? nu : 1), sizeof *mem);
+  for (int u = 0; u < nu; u++) {
+    srcs[u] = kern[first[u]]->source;
+    names[u] = kern[first[u]]->name;
+    warm[u] = warmup_of(g, s, kern[first[u]], &mem[u]);
   }
-  bool ok = rt_build_many(dev, srcs, names, nk, p->dk, &p->built, &p->loaded, d) && check_local_sizes(p, d);
+  bool ok = rt_build_parallel(dev, srcs, names, warm, nu, p->dk, &p->built, &p->loaded, d) && check_local_sizes(p, d);
+  for (int u = 0; u < nu; u++) free(mem[u]);
+  free(mem);
+  free(warm);
   free(srcs);
   free(names);
+  free(first);
   if (ok) return p;
   rt_plan_free(p);
   return NULL;
@@ -73,10 +136,9 @@ Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag 
 
 void rt_plan_free(Plan *p) {
   if (!p) return;
-  for (int q = 0; q < p->nkernels; q++) {
-    cg_kernel_free(p->kern[q]);
-    rt_kernel_free(p->dev, p->dk[q]);
-  }
+  for (int q = 0; q < p->nkernels; q++) cg_kernel_free(p->kern[q]);
+  for (int u = 0; u < p->nunique; u++) rt_kernel_free(p->dev, p->dk[u]);
+  free(p->uniq);
   rt_free(p->dev, p->arena);
   free(p->bound);
   free(p->bound_off);
@@ -90,6 +152,16 @@ void rt_plan_free(Plan *p) {
 }
 
 int rt_plan_kernels(const Plan *p) { return p->nkernels; }
+int rt_plan_unique_kernels(const Plan *p) { return p->nunique; }
+size_t rt_plan_source_bytes(const Plan *p) {
+  size_t n = 0;
+  for (int q = 0; q < p->nkernels; q++) {
+    bool first = true;
+    for (int r = 0; r < q && first; r++) first = p->uniq[r] != p->uniq[q];
+    if (first) n += strlen(p->kern[q]->source);
+  }
+  return n;
+}
 void rt_plan_cache_counts(const Plan *p, int *built, int *loaded) {
   *built = p->built;
   *loaded = p->loaded;
@@ -309,7 +381,7 @@ static bool launch(Plan *p, int ki, const int64_t *vals, FILE *log, RtKernelStat
   Kernel *k = p->kern[ki];
   DevArg args[LLMC_MAX_KERNEL_ARGS];
   if (k->nargs > LLMC_MAX_KERNEL_ARGS) {
-    diag_plain(d, "kernel %s has too many arguments", k->name);
+    diag_plain(d, "kernel %s has too many arguments", k->label);
     return false;
   }
   for (int a = 0; a < k->nargs; a++) {
@@ -327,7 +399,7 @@ static bool launch(Plan *p, int ki, const int64_t *vals, FILE *log, RtKernelStat
     }
   }
   int64_t items = ir_dim_eval(k->items, vals);
-  if (items > 0 && !rt_launch(p->dev, p->dk[ki], args, k->nargs, (size_t)items, k->local, d)) return false;
+  if (items > 0 && !rt_launch(p->dev, p->dk[p->uniq[ki]], args, k->nargs, (size_t)items, k->local, d)) return false;
   if (stats) {
     RtKernelStat *st = &stats[ki];
     *st = (RtKernelStat){0};
@@ -343,7 +415,7 @@ static bool launch(Plan *p, int ki, const int64_t *vals, FILE *log, RtKernelStat
     if (!rt_sync(p->dev, d)) return false;
     double s = stats ? stats[ki].seconds : rt_last_launch_seconds(p->dev);
     double bytes = (double)ir_dim_eval(k->bytes, vals), flops = (double)ir_dim_eval(k->flops, vals);
-    fprintf(log, "  %-28s %9.3f ms %8.2f GB/s %8.2f GFLOP/s\n", k->name, s * 1e3, s > 0 ? bytes / s / 1e9 : 0,
+    fprintf(log, "  %-28s %9.3f ms %8.2f GB/s %8.2f GFLOP/s\n", k->label, s * 1e3, s > 0 ? bytes / s / 1e9 : 0,
             s > 0 ? flops / s / 1e9 : 0);
   }
   return true;
@@ -415,7 +487,7 @@ static bool in_place_ok(const Plan *p, int32_t leaf, int32_t out, Diag *d) {
       bool elem = (K->form == KFORM_ELEMENT || K->form == KFORM_ELEMENT_VEC) &&
                   ir_same_shape(ir_node(p->g, leaf), ir_node(p->g, out));
       if (q > kq || (q == kq && !elem)) {
-        diag_plain(d, "cannot update '%s' in place: kernel %s reads it %s", ir_node(p->g, leaf)->name, k->name,
+        diag_plain(d, "cannot update '%s' in place: kernel %s reads it %s", ir_node(p->g, leaf)->name, k->label,
                    q > kq ? "after the output is stored" : "in the kernel that stores the output, not element by element");
         return false;
       }

@@ -21,7 +21,12 @@ typedef struct Plan Plan;
  * the plan runs inputs of those shapes only. NULL after reporting. */
 Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag *d);
 void rt_plan_free(Plan *p); /* accepts NULL */
-int rt_plan_kernels(const Plan *p);
+int rt_plan_kernels(const Plan *p); /* launches per run */
+/* Kernels built: launches of structurally equal kernels (equal Kernel.name)
+ * share one. */
+int rt_plan_unique_kernels(const Plan *p);
+/* Bytes of kernel source built: one source per unique kernel. */
+size_t rt_plan_source_bytes(const Plan *p);
 void rt_plan_cache_counts(const Plan *p, int *built, int *loaded);
 const Kernel *rt_plan_kernel(const Plan *p, int i);
 

@@ -50,6 +50,13 @@ static void check_report(Check *ck, const char *what) {
 /* Generates, compiles and (OpenCL) runs a kernel for every non-leaf node of
  * g at each of `nb` bindings of its shape variables (the sources are built
  * once, from the first binding's point of view they are all the same). */
+/* Equal kernels have equal names: a program holds one source per name. */
+static bool first_of_name(Kernel *const *k, int i) {
+  for (int j = 0; j < i; j++)
+    if (!strcmp(k[j]->name, k[i]->name)) return false;
+  return true;
+}
+
 static void check_graph(Check *ck, Graph *g, const int64_t *bindings, int nb, const Fill *fill, const char *what) {
   int nsym = g->syms.n;
   Diag own;
@@ -63,7 +70,7 @@ static void check_graph(Check *ck, Graph *g, const int64_t *bindings, int nb, co
     Kernel *a = cg_kernel_opts(g, &id, 1, DIALECT_OPENCL, ck->opts, d);
     Kernel *b = cg_kernel_opts(g, &id, 1, DIALECT_CUDA, ck->opts, d);
     cr_assert(a && b, "%s: no kernel for %%%d (%s)", what, id, op_name(op));
-    cr_assert_str_eq(a->name, b->name);
+    cr_assert_str_eq(a->label, b->label);
     cr_assert_eq(a->nargs, b->nargs);
     ck->with_lines += strstr(a->source, ".llm:") != NULL;
     vec_push(&ocl, a);
@@ -75,7 +82,8 @@ static void check_graph(Check *ck, Graph *g, const int64_t *bindings, int nb, co
   if (nvrtc_available()) {
     if (ck->batch) {
       StrBuf all = {0};
-      for (int i = 0; i < cu.n; i++) sb_puts(&all, cu.v[i]->source);
+      for (int i = 0; i < cu.n; i++)
+        if (first_of_name(cu.v, i)) sb_puts(&all, cu.v[i]->source);
       nv_compile(&ck->nv, sb_cstr(&all), what);
       sb_free(&all);
     } else {
@@ -92,7 +100,8 @@ static void check_graph(Check *ck, Graph *g, const int64_t *bindings, int nb, co
     cl_program *progs = calloc((size_t)ocl.n + 1, sizeof *progs);
     if (ck->batch) {
       StrBuf all = {0};
-      for (int i = 0; i < ocl.n; i++) sb_puts(&all, ocl.v[i]->source);
+      for (int i = 0; i < ocl.n; i++)
+        if (first_of_name(ocl.v, i)) sb_puts(&all, ocl.v[i]->source);
       const char *dump = getenv("LLMC_CG_DUMP"); /* LLMC_CG_DUMP=FILE: keep the program for reading */
       FILE *df = dump ? fopen(dump, "a") : NULL;
       if (df) {
@@ -582,7 +591,8 @@ Test(codegen, arguments_items_and_names) {
     Dialect dia = dl ? DIALECT_CUDA : DIALECT_OPENCL;
     Kernel *k = cg_kernel(g, &mm, 1, dia, NULL);
     cr_assert(k);
-    cr_expect_str_eq(k->name, "k3_matmul");
+    cr_expect_str_eq(k->label, "k3_matmul");
+    cr_expect(!strncmp(k->name, "matmul_", 7), "%s", k->name);
     cr_assert_eq(k->nargs, 5);
     /* inputs by node id, then the output, then every shape variable */
     cr_expect(k->args[0].kind == KARG_IN && k->args[0].node == w && k->args[0].dtype == DT_F32);
@@ -600,12 +610,20 @@ Test(codegen, arguments_items_and_names) {
     cr_expect(strstr(k->source, "int d_B,") && strstr(k->source, "int d_T)"), "%s", k->source);
     cr_expect(strstr(k->source, "%3 = matmul %2, %0 : f32[B*T, 4]"), "the comment names the node:\n%s", k->source);
     if (dl) {
-      cr_expect(strstr(k->source, "extern \"C\" __global__ void k3_matmul(const float *__restrict__ x0"), "%s", k->source);
+      {
+        char want[200];
+        snprintf(want, sizeof want, "extern \"C\" __global__ void %s(const float *__restrict__ x0", k->name);
+        cr_expect(strstr(k->source, want), "%s", k->source);
+      }
       cr_expect(strstr(k->source, "fmaf("));
       cr_expect(strstr(k->source, "__shared__ float As[1024];") && strstr(k->source, "__syncthreads();"), "%s", k->source);
       cr_expect(!strstr(k->source, "__kernel"));
     } else {
-      cr_expect(strstr(k->source, "__kernel void k3_matmul(__global const float *restrict x0"), "%s", k->source);
+      {
+        char want[200];
+        snprintf(want, sizeof want, "__kernel void %s(__global const float *restrict x0", k->name);
+        cr_expect(strstr(k->source, want), "%s", k->source);
+      }
       cr_expect(strstr(k->source, "get_group_id(0)") && strstr(k->source, "get_local_id(0)"), "%s", k->source);
       cr_expect(strstr(k->source, "__local float As[1024];") && strstr(k->source, "barrier(CLK_LOCAL_MEM_FENCE);"), "%s", k->source);
       cr_expect(strstr(k->source, "fma("));
@@ -726,7 +744,7 @@ Test(codegen, elementwise_group) {
   cr_expect_eq(ko->nargs, 4, "x, b -> a, out");
   cr_expect(ko->args[2].kind == KARG_OUT && ko->args[2].node == a);
   cr_expect(ko->args[3].kind == KARG_OUT && ko->args[3].node == out);
-  cr_expect(strstr(ko->source, "const float v2 = exp(x0[i]);"), "exp computed once:\n%s", ko->source);
+  cr_expect(strstr(ko->source, "const float v0 = exp(x0[i]);"), "exp computed once:\n%s", ko->source);
   Check ck;
   check_open(&ck);
   nv_compile(&ck.nv, kc->source, "group (CUDA)");
@@ -909,6 +927,7 @@ static void compile_fused(const char *file, const char *what) {
   check_open(&ck);
   for (int form = 0; form < 4; form++) { /* OpenCL GPU, OpenCL CPU, OpenCL CPU specialised, CUDA */
     StrBuf all = {0};
+    VEC(char *) names = {0};
     for (int q = 0; q < fp->nk; q++) {
       CgOptions co = {0};
       co.outs = fp->k[q].outs;
@@ -929,10 +948,18 @@ static void compile_fused(const char *file, const char *what) {
         cr_assert_fail("%s: fused kernel %d (%s, form %d) not generated:\n%s", what, q, fuse_kind_name(fp->k[q].kind), form,
                        sb_cstr(&b));
       }
-      sb_puts(&all, k->source);
-      sb_putc(&all, '\n');
+      /* one source per name: equal kernels (the same layer in every block) are equal */
+      bool seen = false;
+      for (int j = 0; j < names.n && !seen; j++) seen = !strcmp(names.v[j], k->name);
+      if (!seen) {
+        vec_push(&names, xstrdup(k->name));
+        sb_puts(&all, k->source);
+        sb_putc(&all, '\n');
+      }
       cg_kernel_free(k);
     }
+    for (int j = 0; j < names.n; j++) free(names.v[j]);
+    vec_free(&names);
     char w[128];
     snprintf(w, sizeof w, "%s fused, form %d", what, form);
     if (form == 3) {

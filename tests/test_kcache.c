@@ -639,6 +639,9 @@ Test(kcache, concurrent_builds_of_one_kernel) {
     cr_assert_eq(sscanf(name + 2 * i, "%2x", &v), 1);
     k.b[i] = (uint8_t)v;
   }
+  KcKey built; /* the entry also records what it was built from: PoCL's options and the source */
+  kc_key(&built, "", "", "", "-cl-std=CL1.2", ADD1_CL);
+  memcpy(k.build, built.build, sizeof k.build);
   uint8_t *data = NULL;
   size_t n;
   char *why = NULL;
@@ -699,4 +702,110 @@ Test(kcache, unwritable_cache_still_builds) {
   rt_kernel_free(dev, k);
   rt_device_close(dev);
   cap_free(&c);
+}
+
+/* ---- hardening -------------------------------------------------------------------- */
+
+/* An entry written under the right key with a consistent header, but built
+ * from another source (a forged or misplaced binary), is refused and deleted. */
+Test(kcache, entry_from_another_source_is_refused) {
+  KcKey a, b, forged;
+  kc_key(&a, "t", "d", "v", "o", "kernel A");
+  kc_key(&b, "t", "d", "v", "o", "kernel B");
+  forged = a;
+  memcpy(forged.build, b.build, sizeof forged.build);
+  store(&forged, "the binary of kernel B");
+  uint8_t *data = NULL;
+  size_t n = 0;
+  char *why = NULL;
+  cr_assert_eq(kc_load(cache_dir, &a, &data, &n, &why), KC_CORRUPT);
+  cr_assert_null(data);
+  cr_assert(why && strstr(why, "another source"), "%s", why ? why : "(null)");
+  free(why);
+  cr_assert_eq(count_files(cache_dir, ".bin", NULL, 0), 0, "the entry is deleted");
+}
+
+/* The same with a real binary on the device: another program that defines
+ * the same entry (adding 2, not 1) is put under add1's key, header and all;
+ * rt_build rebuilds add1 instead of running the other program. */
+static const char *ADD2_AS_ADD1_CL = "__kernel void add1(__global float *x, int n) {\n"
+                                     "  int i = get_global_id(0);\n"
+                                     "  if (i < n) x[i] += 2.0f;\n"
+                                     "}\n";
+
+Test(kcache, forged_entry_is_rebuilt_not_loaded) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  bool cached = true;
+  DevKernel *k = rt_build(dev, ADD1_CL, "add1", &cached, &c.d);
+  cr_assert_not_null(k, "%s", cap_text(&c));
+  rt_kernel_free(dev, k);
+  char good[512], other[512] = "";
+  cr_assert_eq(count_files(cache_dir, ".bin", good, sizeof good), 1);
+  k = rt_build(dev, ADD2_AS_ADD1_CL, "add1", &cached, &c.d);
+  cr_assert_not_null(k, "%s", cap_text(&c));
+  rt_kernel_free(dev, k);
+  DIR *dir = opendir(cache_dir);
+  cr_assert_not_null(dir);
+  for (struct dirent *e; (e = readdir(dir));)
+    if (strstr(e->d_name, ".bin") && !strstr(good, e->d_name)) snprintf(other, sizeof other, "%s/%s", cache_dir, e->d_name);
+  closedir(dir);
+  cr_assert(*other, "the second program has an entry of its own");
+  /* the other program's entry, with add1's key in its header, at add1's path */
+  long gsize = file_size(good), osize = file_size(other);
+  uint8_t *g = malloc((size_t)gsize), *o = malloc((size_t)osize);
+  FILE *f = fopen(good, "rb");
+  cr_assert(f && fread(g, 1, (size_t)gsize, f) == (size_t)gsize);
+  fclose(f);
+  f = fopen(other, "rb");
+  cr_assert(f && fread(o, 1, (size_t)osize, f) == (size_t)osize);
+  fclose(f);
+  memcpy(o + 24, g + 24, 32);
+  f = fopen(good, "wb");
+  cr_assert(f && fwrite(o, 1, (size_t)osize, f) == (size_t)osize);
+  fclose(f);
+  free(g);
+  free(o);
+  k = rt_build(dev, ADD1_CL, "add1", &cached, &c.d);
+  cr_assert_not_null(k, "%s", cap_text(&c));
+  cr_assert(!cached, "the forged entry is not loaded");
+  cr_assert(add1_works(dev, k, &c.d), "add1 adds 1: %s", cap_text(&c));
+  cr_assert_eq(rt_cache_rejected(dev), 1);
+  rt_kernel_free(dev, k);
+  rt_device_close(dev);
+}
+
+/* A cache folder others can write is not used; a new one is private. */
+Test(kcache, unsafe_folder_is_refused) {
+  char sub[512];
+  snprintf(sub, sizeof sub, "%s/private", cache_dir);
+  setenv("LLMC_CACHE_DIR", sub, 1);
+  char *dir = kc_dir(NULL);
+  cr_assert_not_null(dir);
+  struct stat st;
+  cr_assert(stat(sub, &st) == 0 && (st.st_mode & 0777) == 0700, "created 0700, not %o", st.st_mode & 0777);
+  free(dir);
+  chmod(sub, 0777);
+  char *why = NULL;
+  cr_assert_null(kc_dir(&why));
+  cr_assert(why && strstr(why, "writable by its group or others"), "%s", why ? why : "(null)");
+  free(why);
+  chmod(sub, 0700);
+  unsetenv("LLMC_CACHE_DIR");
+}
+
+/* Comments do not change the key (codegen names IR nodes in them), code does;
+ * a comment marker inside a string literal is code. */
+Test(kcache, comments_do_not_change_the_key) {
+  KcKey a, b, c, s1, s2;
+  kc_key(&a, "opencl", "dev", "drv", "o", "/* k615_matmul: %615 */ __kernel void f() { x = 1; } // tail");
+  kc_key(&b, "opencl", "dev", "drv", "o", "/* k756_matmul: %756, longer */ __kernel void f() { x = 1; } // other");
+  kc_key(&c, "opencl", "dev", "drv", "o", "/* k615_matmul: %615 */ __kernel void f() { x = 2; } // tail");
+  cr_assert(!memcmp(a.b, b.b, 32) && !memcmp(a.build, b.build, 32), "only the comments differ");
+  cr_assert(memcmp(a.b, c.b, 32) != 0 && memcmp(a.build, c.build, 32) != 0, "the code differs");
+  kc_key(&s1, "opencl", "dev", "drv", "o", "char *s = \"/* not a comment */\";");
+  kc_key(&s2, "opencl", "dev", "drv", "o", "char *s = \"/* not a comment either */\";");
+  cr_assert(memcmp(s1.b, s2.b, 32) != 0, "string literals are kept");
 }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k47_tanh: 13 IR nodes, one work item per row of the reduction's domain
+/* k47_tanh (tanh_fb2fa5786970): 13 IR nodes, one work item per row of the reduction's domain
  *   %7 = reshape %1 : f32[1, 4096]
  *   %8 = mul %7, %7 : f32[1, 4096]
  *   %9 = sum %8 axes=[1] : f32[1, 1]
@@ -23,18 +23,17 @@ typedef unsigned short llmc_u16;
  *   %43 = add %42, %42 : f32[1]
  *   %44 = exp %43 : f32[1]
  *   %47 = tanh %42 : f32[1]
- * arguments: x1 = %1; x6 = %6; y9 = %9; y34 = %34; y37 = %37; y44 = %44; y47 = %47
+ * arguments: x0 = %1; x1 = %6; y0 = %9; y1 = %34; y2 = %37; y3 = %44; y4 = %47
  */
-extern "C" __global__ void k47_tanh(const float *__restrict__ x1, const float *__restrict__ x6, float *__restrict__ y9,
-    float *__restrict__ y34, float *__restrict__ y37, float *__restrict__ y44,
-    float *__restrict__ y47) {
+extern "C" __global__ void tanh_fb2fa5786970(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0,
+    float *__restrict__ y1, float *__restrict__ y2, float *__restrict__ y3, float *__restrict__ y4) {
   __shared__ float red[256];
   const int lid = (int)threadIdx.x;
   for (int blk = (int)blockIdx.x; blk < 1; blk++) {
     float acc = 0.0f;
     for (int e = lid; e < 4096; e += 256) {
-      const float v7 = x1[e];
-      acc += v7 * v7;
+      const float v0 = x0[e];
+      acc += v0 * v0;
     }
     red[lid] = acc;
     __syncthreads();
@@ -70,17 +69,17 @@ extern "C" __global__ void k47_tanh(const float *__restrict__ x1, const float *_
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r9 = red[0];
+    const float r0 = red[0];
     if (lid == 0) {
-      y9[blk] = r9;
-      const float v32 = x6[blk] * -0.052680258f;
-      y34[blk] = expf(v32 + v32);
-      const float v32_2 = x6[blk] * -0.052680258f;
-      y37[blk] = tanhf(v32_2);
-      const float v42 = x6[blk] * -0.00050025014f;
-      y44[blk] = expf(v42 + v42);
-      const float v42_2 = x6[blk] * -0.00050025014f;
-      y47[blk] = tanhf(v42_2);
+      y0[blk] = r0;
+      const float v1 = x1[blk] * -0.052680258f;
+      y1[blk] = expf(v1 + v1);
+      const float v1_2 = x1[blk] * -0.052680258f;
+      y2[blk] = tanhf(v1_2);
+      const float v2 = x1[blk] * -0.00050025014f;
+      y3[blk] = expf(v2 + v2);
+      const float v2_2 = x1[blk] * -0.00050025014f;
+      y4[blk] = tanhf(v2_2);
     }
     __syncthreads();
   }

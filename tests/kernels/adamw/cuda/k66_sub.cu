@@ -13,7 +13,7 @@ typedef unsigned short llmc_u16;
 LLMC_FN float llmc_fmin(float a, float b) { return isnan(a) || isnan(b) ? a + b : a < b ? a : b; }
 #endif
 
-/* k66_sub: 47 IR nodes, one work item per output element
+/* k66_sub (sub_59dcdf674ecb): 47 IR nodes, one work item per output element
  *   %10 = reshape %9 : f32[1]
  *   %11 = sqrt %10 : f32[1]
  *   %12 = const 1.0 : f32[1]
@@ -61,22 +61,22 @@ LLMC_FN float llmc_fmin(float a, float b) { return isnan(a) || isnan(b) ? a + b 
  *   %64 = expand %40 : f32[4096]
  *   %65 = mul %64, %63 : f32[4096]
  *   %66 = sub %62, %65 : f32[4096]
- * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %3; x4 = %4; x5 = %5; x9 = %9; x34 = %34; x37 = %37; x44 = %44; x47 = %47; y24 = %24; y30 = %30; y66 = %66
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %3; x4 = %4; x5 = %5; x6 = %9; x7 = %34; x8 = %37; x9 = %44; x10 = %47; y0 = %24; y1 = %30; y2 = %66
  */
-extern "C" __global__ void k66_sub(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+extern "C" __global__ void sub_59dcdf674ecb(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
     const float *__restrict__ x3, const float *__restrict__ x4, const float *__restrict__ x5,
-    const float *__restrict__ x9, const float *__restrict__ x34, const float *__restrict__ x37,
-    const float *__restrict__ x44, const float *__restrict__ x47, float *__restrict__ y24,
-    float *__restrict__ y30, float *__restrict__ y66) {
+    const float *__restrict__ x6, const float *__restrict__ x7, const float *__restrict__ x8,
+    const float *__restrict__ x9, const float *__restrict__ x10, float *__restrict__ y0,
+    float *__restrict__ y1, float *__restrict__ y2) {
   const int i = (int)(blockIdx.x * blockDim.x + threadIdx.x);
   if (i >= 4096) {
     return;
   }
-  const float v19 = x1[i] * llmc_fmin(1.0f / (sqrtf(x9[0]) + 1e-06f), 1.0f);
-  const float v24 = 0.9f * x2[i] + 0.1f * v19;
-  y24[i] = v24;
-  const float v30 = 0.999f * x3[i] + 0.001f * (v19 * v19);
-  y30[i] = v30;
-  const float v66 = x0[i] * (1.0f - x5[0] * 0.01f * x4[i]) - x5[0] / (-x37[0] * (1.0f + x34[0])) * ((0.9f * x2[i] + 0.1f * v19) / (sqrtf(0.999f * x3[i] + 0.001f * (v19 * v19)) / sqrtf(-x47[0] * (1.0f + x44[0])) + 1e-08f));
-  y66[i] = v66;
+  const float v0 = x1[i] * llmc_fmin(1.0f / (sqrtf(x6[0]) + 1e-06f), 1.0f);
+  const float v1 = 0.9f * x2[i] + 0.1f * v0;
+  y0[i] = v1;
+  const float v2 = 0.999f * x3[i] + 0.001f * (v0 * v0);
+  y1[i] = v2;
+  const float v3 = x0[i] * (1.0f - x5[0] * 0.01f * x4[i]) - x5[0] / (-x8[0] * (1.0f + x7[0])) * ((0.9f * x2[i] + 0.1f * v0) / (sqrtf(0.999f * x3[i] + 0.001f * (v0 * v0)) / sqrtf(-x10[0] * (1.0f + x9[0])) + 1e-08f));
+  y2[i] = v3;
 }

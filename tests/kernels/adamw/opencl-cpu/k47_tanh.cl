@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k47_tanh: 13 IR nodes, one work item per row of the reduction's domain, in float16 vectors
+/* k47_tanh (tanh_40a065a5423e): 13 IR nodes, one work item per row of the reduction's domain, in float16 vectors
  *   %7 = reshape %1 : f32[1, 4096]
  *   %8 = mul %7, %7 : f32[1, 4096]
  *   %9 = sum %8 axes=[1] : f32[1, 1]
@@ -24,19 +24,19 @@ typedef ushort llmc_u16;
  *   %43 = add %42, %42 : f32[1]
  *   %44 = exp %43 : f32[1]
  *   %47 = tanh %42 : f32[1]
- * arguments: x1 = %1; x6 = %6; y9 = %9; y34 = %34; y37 = %37; y44 = %44; y47 = %47
+ * arguments: x0 = %1; x1 = %6; y0 = %9; y1 = %34; y2 = %37; y3 = %44; y4 = %47
  */
-__kernel void k47_tanh(__global const float *restrict x1, __global const float *restrict x6, __global float *restrict y9,
-    __global float *restrict y34, __global float *restrict y37, __global float *restrict y44,
-    __global float *restrict y47) {
+__kernel void tanh_40a065a5423e(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, __global float *restrict y3,
+    __global float *restrict y4) {
   const int i = (int)get_global_id(0);
   if (i >= 1) {
     return;
   }
   float16 vacc = (float16)0.0f;
   for (int a = 0; a < 4096; a += 16) {
-    const float16 w7 = vload16(0, x1 + a);
-    vacc += w7 * w7;
+    const float16 w0 = vload16(0, x0 + a);
+    vacc += w0 * w0;
   }
   float acc = 0.0f;
   acc += vacc.s0;
@@ -55,13 +55,13 @@ __kernel void k47_tanh(__global const float *restrict x1, __global const float *
   acc += vacc.sd;
   acc += vacc.se;
   acc += vacc.sf;
-  y9[i] = acc;
-  const float v32 = x6[i] * -0.052680258f;
-  y34[i] = exp(v32 + v32);
-  const float v32_2 = x6[i] * -0.052680258f;
-  y37[i] = tanh(v32_2);
-  const float v42 = x6[i] * -0.00050025014f;
-  y44[i] = exp(v42 + v42);
-  const float v42_2 = x6[i] * -0.00050025014f;
-  y47[i] = tanh(v42_2);
+  y0[i] = acc;
+  const float v0 = x1[i] * -0.052680258f;
+  y1[i] = exp(v0 + v0);
+  const float v0_2 = x1[i] * -0.052680258f;
+  y2[i] = tanh(v0_2);
+  const float v1 = x1[i] * -0.00050025014f;
+  y3[i] = exp(v1 + v1);
+  const float v1_2 = x1[i] * -0.00050025014f;
+  y4[i] = tanh(v1_2);
 }

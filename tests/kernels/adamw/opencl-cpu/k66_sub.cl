@@ -14,7 +14,7 @@ typedef ushort llmc_u16;
 LLMC_FN float llmc_fmin(float a, float b) { return isnan(a) || isnan(b) ? a + b : a < b ? a : b; }
 #endif
 
-/* k66_sub: 47 IR nodes, one work item per row of the reduction's domain, in float16 vectors
+/* k66_sub (sub_8b7bb558abe6): 47 IR nodes, one work item per row of the reduction's domain, in float16 vectors
  *   %10 = reshape %9 : f32[1]
  *   %11 = sqrt %10 : f32[1]
  *   %12 = const 1.0 : f32[1]
@@ -62,25 +62,25 @@ LLMC_FN float llmc_fmin(float a, float b) { return isnan(a) || isnan(b) ? a + b 
  *   %64 = expand %40 : f32[4096]
  *   %65 = mul %64, %63 : f32[4096]
  *   %66 = sub %62, %65 : f32[4096]
- * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %3; x4 = %4; x5 = %5; x9 = %9; x34 = %34; x37 = %37; x44 = %44; x47 = %47; y24 = %24; y30 = %30; y66 = %66
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %3; x4 = %4; x5 = %5; x6 = %9; x7 = %34; x8 = %37; x9 = %44; x10 = %47; y0 = %24; y1 = %30; y2 = %66
  */
-__kernel void k66_sub(__global const float *restrict x0, __global const float *restrict x1,
+__kernel void sub_8b7bb558abe6(__global const float *restrict x0, __global const float *restrict x1,
     __global const float *restrict x2, __global const float *restrict x3,
     __global const float *restrict x4, __global const float *restrict x5,
-    __global const float *restrict x9, __global const float *restrict x34,
-    __global const float *restrict x37, __global const float *restrict x44,
-    __global const float *restrict x47, __global float *restrict y24, __global float *restrict y30,
-    __global float *restrict y66) {
+    __global const float *restrict x6, __global const float *restrict x7,
+    __global const float *restrict x8, __global const float *restrict x9,
+    __global const float *restrict x10, __global float *restrict y0, __global float *restrict y1,
+    __global float *restrict y2) {
   const int i = (int)get_global_id(0);
   if (i >= 256) {
     return;
   }
   const int base = i * 16;
-  const float16 w19 = vload16(0, x1 + base) * llmc_fmin(1.0f / (sqrt(x9[0]) + 1e-06f), 1.0f);
-  const float16 v24 = 0.9f * vload16(0, x2 + base) + 0.1f * w19;
-  vstore16(v24, 0, y24 + base);
-  const float16 v30 = 0.999f * vload16(0, x3 + base) + 0.001f * (w19 * w19);
-  vstore16(v30, 0, y30 + base);
-  const float16 v66 = vload16(0, x0 + base) * (1.0f - x5[0] * 0.01f * vload16(0, x4 + base)) - x5[0] / (-x37[0] * (1.0f + x34[0])) * ((0.9f * vload16(0, x2 + base) + 0.1f * w19) / (sqrt(0.999f * vload16(0, x3 + base) + 0.001f * (w19 * w19)) / sqrt(-x47[0] * (1.0f + x44[0])) + 1e-08f));
-  vstore16(v66, 0, y66 + base);
+  const float16 w0 = vload16(0, x1 + base) * llmc_fmin(1.0f / (sqrt(x6[0]) + 1e-06f), 1.0f);
+  const float16 v0 = 0.9f * vload16(0, x2 + base) + 0.1f * w0;
+  vstore16(v0, 0, y0 + base);
+  const float16 v1 = 0.999f * vload16(0, x3 + base) + 0.001f * (w0 * w0);
+  vstore16(v1, 0, y1 + base);
+  const float16 v2 = vload16(0, x0 + base) * (1.0f - x5[0] * 0.01f * vload16(0, x4 + base)) - x5[0] / (-x8[0] * (1.0f + x7[0])) * ((0.9f * vload16(0, x2 + base) + 0.1f * w0) / (sqrt(0.999f * vload16(0, x3 + base) + 0.001f * (w0 * w0)) / sqrt(-x10[0] * (1.0f + x9[0])) + 1e-08f));
+  vstore16(v2, 0, y2 + base);
 }

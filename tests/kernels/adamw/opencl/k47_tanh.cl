@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k47_tanh: 13 IR nodes, one work item per row of the reduction's domain
+/* k47_tanh (tanh_016380e108e2): 13 IR nodes, one work item per row of the reduction's domain
  *   %7 = reshape %1 : f32[1, 4096]
  *   %8 = mul %7, %7 : f32[1, 4096]
  *   %9 = sum %8 axes=[1] : f32[1, 1]
@@ -24,18 +24,18 @@ typedef ushort llmc_u16;
  *   %43 = add %42, %42 : f32[1]
  *   %44 = exp %43 : f32[1]
  *   %47 = tanh %42 : f32[1]
- * arguments: x1 = %1; x6 = %6; y9 = %9; y34 = %34; y37 = %37; y44 = %44; y47 = %47
+ * arguments: x0 = %1; x1 = %6; y0 = %9; y1 = %34; y2 = %37; y3 = %44; y4 = %47
  */
-__kernel void k47_tanh(__global const float *restrict x1, __global const float *restrict x6, __global float *restrict y9,
-    __global float *restrict y34, __global float *restrict y37, __global float *restrict y44,
-    __global float *restrict y47) {
+__kernel void tanh_016380e108e2(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, __global float *restrict y3,
+    __global float *restrict y4) {
   __local float red[256];
   const int lid = (int)get_local_id(0);
   for (int blk = (int)get_group_id(0); blk < 1; blk++) {
     float acc = 0.0f;
     for (int e = lid; e < 4096; e += 256) {
-      const float v7 = x1[e];
-      acc += v7 * v7;
+      const float v0 = x0[e];
+      acc += v0 * v0;
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -71,17 +71,17 @@ __kernel void k47_tanh(__global const float *restrict x1, __global const float *
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r9 = red[0];
+    const float r0 = red[0];
     if (lid == 0) {
-      y9[blk] = r9;
-      const float v32 = x6[blk] * -0.052680258f;
-      y34[blk] = exp(v32 + v32);
-      const float v32_2 = x6[blk] * -0.052680258f;
-      y37[blk] = tanh(v32_2);
-      const float v42 = x6[blk] * -0.00050025014f;
-      y44[blk] = exp(v42 + v42);
-      const float v42_2 = x6[blk] * -0.00050025014f;
-      y47[blk] = tanh(v42_2);
+      y0[blk] = r0;
+      const float v1 = x1[blk] * -0.052680258f;
+      y1[blk] = exp(v1 + v1);
+      const float v1_2 = x1[blk] * -0.052680258f;
+      y2[blk] = tanh(v1_2);
+      const float v2 = x1[blk] * -0.00050025014f;
+      y3[blk] = exp(v2 + v2);
+      const float v2_2 = x1[blk] * -0.00050025014f;
+      y4[blk] = tanh(v2_2);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -14,7 +14,7 @@ typedef ushort llmc_u16;
 LLMC_FN float llmc_fmin(float a, float b) { return isnan(a) || isnan(b) ? a + b : a < b ? a : b; }
 #endif
 
-/* k66_sub: 47 IR nodes, one work item per output element
+/* k66_sub (sub_ff861cc78262): 47 IR nodes, one work item per output element
  *   %10 = reshape %9 : f32[1]
  *   %11 = sqrt %10 : f32[1]
  *   %12 = const 1.0 : f32[1]
@@ -62,24 +62,24 @@ LLMC_FN float llmc_fmin(float a, float b) { return isnan(a) || isnan(b) ? a + b 
  *   %64 = expand %40 : f32[4096]
  *   %65 = mul %64, %63 : f32[4096]
  *   %66 = sub %62, %65 : f32[4096]
- * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %3; x4 = %4; x5 = %5; x9 = %9; x34 = %34; x37 = %37; x44 = %44; x47 = %47; y24 = %24; y30 = %30; y66 = %66
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %3; x4 = %4; x5 = %5; x6 = %9; x7 = %34; x8 = %37; x9 = %44; x10 = %47; y0 = %24; y1 = %30; y2 = %66
  */
-__kernel void k66_sub(__global const float *restrict x0, __global const float *restrict x1,
+__kernel void sub_ff861cc78262(__global const float *restrict x0, __global const float *restrict x1,
     __global const float *restrict x2, __global const float *restrict x3,
     __global const float *restrict x4, __global const float *restrict x5,
-    __global const float *restrict x9, __global const float *restrict x34,
-    __global const float *restrict x37, __global const float *restrict x44,
-    __global const float *restrict x47, __global float *restrict y24, __global float *restrict y30,
-    __global float *restrict y66) {
+    __global const float *restrict x6, __global const float *restrict x7,
+    __global const float *restrict x8, __global const float *restrict x9,
+    __global const float *restrict x10, __global float *restrict y0, __global float *restrict y1,
+    __global float *restrict y2) {
   const int i = (int)get_global_id(0);
   if (i >= 4096) {
     return;
   }
-  const float v19 = x1[i] * llmc_fmin(1.0f / (sqrt(x9[0]) + 1e-06f), 1.0f);
-  const float v24 = 0.9f * x2[i] + 0.1f * v19;
-  y24[i] = v24;
-  const float v30 = 0.999f * x3[i] + 0.001f * (v19 * v19);
-  y30[i] = v30;
-  const float v66 = x0[i] * (1.0f - x5[0] * 0.01f * x4[i]) - x5[0] / (-x37[0] * (1.0f + x34[0])) * ((0.9f * x2[i] + 0.1f * v19) / (sqrt(0.999f * x3[i] + 0.001f * (v19 * v19)) / sqrt(-x47[0] * (1.0f + x44[0])) + 1e-08f));
-  y66[i] = v66;
+  const float v0 = x1[i] * llmc_fmin(1.0f / (sqrt(x6[0]) + 1e-06f), 1.0f);
+  const float v1 = 0.9f * x2[i] + 0.1f * v0;
+  y0[i] = v1;
+  const float v2 = 0.999f * x3[i] + 0.001f * (v0 * v0);
+  y1[i] = v2;
+  const float v3 = x0[i] * (1.0f - x5[0] * 0.01f * x4[i]) - x5[0] / (-x8[0] * (1.0f + x7[0])) * ((0.9f * x2[i] + 0.1f * v0) / (sqrt(0.999f * x3[i] + 0.001f * (v0 * v0)) / sqrt(-x10[0] * (1.0f + x9[0])) + 1e-08f));
+  y2[i] = v3;
 }

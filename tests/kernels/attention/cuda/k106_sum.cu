@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k106_sum: 10 IR nodes, one work item per row of the reduction's domain
+/* k106_sum (sum_f8b0bec80435): 10 IR nodes, one work item per row of the reduction's domain
  *   %64 = sum %1 axes=[0, 1] : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
  *   %91 = permute %76 perm=[0, 2, 1, 3] : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:151)
  *   %92 = permute %88 perm=[0, 2, 1, 3] : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:149)
@@ -20,11 +20,11 @@ typedef unsigned short llmc_u16;
  *   %101 = sum %100 axes=[0, 1] : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
  *   %105 = reshape %92 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:135)
  *   %106 = sum %105 axes=[0, 1] : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
- * arguments: x1 = %1; x76 = %76; x88 = %88; x90 = %90; y64 = %64; y94 = %94; y101 = %101; y106 = %106; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %76; x2 = %88; x3 = %90; y0 = %64; y1 = %94; y2 = %101; y3 = %106; d_B = B; d_T = T
  */
-extern "C" __global__ void k106_sum(const float *__restrict__ x1, const float *__restrict__ x76, const float *__restrict__ x88,
-    const float *__restrict__ x90, float *__restrict__ y64, float *__restrict__ y94,
-    float *__restrict__ y101, float *__restrict__ y106, int d_B, int d_T) {
+extern "C" __global__ void sum_f8b0bec80435(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, float *__restrict__ y0, float *__restrict__ y1,
+    float *__restrict__ y2, float *__restrict__ y3, int d_B, int d_T) {
   __shared__ float red[256];
   __shared__ float red_2[256];
   __shared__ float red_3[256];
@@ -40,9 +40,9 @@ extern "C" __global__ void k106_sum(const float *__restrict__ x1, const float *_
     const int o2 = (int)i_2;
     float acc = 0.0f;
     for (long long e = (long long)ls; e < len; e += 8LL) {
-      const int r1 = (int)(e % d_T);
-      const int r0 = (int)(e / d_T);
-      acc += x1[((long long)r0 * d_T + r1) * 16 + o2];
+      const int r0 = (int)(e % d_T);
+      const int r1 = (int)(e / d_T);
+      acc += x0[((long long)r1 * d_T + r0) * 16 + o2];
     }
     red[lid] = acc;
     __syncthreads();
@@ -58,19 +58,19 @@ extern "C" __global__ void k106_sum(const float *__restrict__ x1, const float *_
       red[lid] = red[lid] + red[lid + 32];
     }
     __syncthreads();
-    const float r64 = red[lc];
+    const float r2 = red[lc];
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)ls; e_2 < len; e_2 += 8LL) {
-      const int r1_2 = (int)(e_2 % d_T);
-      const int r0_2 = (int)(e_2 / d_T);
-      const long long t6_q = ((long long)r0_2 * d_T + r1_2) * 16 + o2;
-      const int t6_3 = (int)(t6_q % 8);
-      const long long t6_q_2 = t6_q / 8;
-      const int t6_2 = (int)(t6_q_2 % 2);
-      const long long t6_q_3 = t6_q_2 / 2;
-      const int t6_1 = (int)(t6_q_3 % d_T);
-      const int t6_0 = (int)(t6_q_3 / d_T);
-      acc_2 += x76[(((long long)t6_0 * 2 + t6_2) * d_T + t6_1) * 8 + t6_3];
+      const int r0_2 = (int)(e_2 % d_T);
+      const int r1_2 = (int)(e_2 / d_T);
+      const long long t0_q = ((long long)r1_2 * d_T + r0_2) * 16 + o2;
+      const int t0_3 = (int)(t0_q % 8);
+      const long long t0_q_2 = t0_q / 8;
+      const int t0_2 = (int)(t0_q_2 % 2);
+      const long long t0_q_3 = t0_q_2 / 2;
+      const int t0_1 = (int)(t0_q_3 % d_T);
+      const int t0_0 = (int)(t0_q_3 / d_T);
+      acc_2 += x1[(((long long)t0_0 * 2 + t0_2) * d_T + t0_1) * 8 + t0_3];
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -86,12 +86,12 @@ extern "C" __global__ void k106_sum(const float *__restrict__ x1, const float *_
       red_2[lid] = red_2[lid] + red_2[lid + 32];
     }
     __syncthreads();
-    const float r94 = red_2[lc];
+    const float r3 = red_2[lc];
     float acc_3 = 0.0f;
     for (long long e_3 = (long long)ls; e_3 < len; e_3 += 8LL) {
-      const int r1_3 = (int)(e_3 % d_T);
-      const int r0_3 = (int)(e_3 / d_T);
-      acc_3 += x90[((long long)r0_3 * 16 + o2) * d_T + r1_3];
+      const int r0_3 = (int)(e_3 % d_T);
+      const int r1_3 = (int)(e_3 / d_T);
+      acc_3 += x3[((long long)r1_3 * 16 + o2) * d_T + r0_3];
     }
     red_3[lid] = acc_3;
     __syncthreads();
@@ -107,19 +107,19 @@ extern "C" __global__ void k106_sum(const float *__restrict__ x1, const float *_
       red_3[lid] = red_3[lid] + red_3[lid + 32];
     }
     __syncthreads();
-    const float r101 = red_3[lc];
+    const float r4 = red_3[lc];
     float acc_4 = 0.0f;
     for (long long e_4 = (long long)ls; e_4 < len; e_4 += 8LL) {
-      const int r1_4 = (int)(e_4 % d_T);
-      const int r0_4 = (int)(e_4 / d_T);
-      const long long t14_q = ((long long)r0_4 * d_T + r1_4) * 16 + o2;
-      const int t14_3 = (int)(t14_q % 8);
-      const long long t14_q_2 = t14_q / 8;
-      const int t14_2 = (int)(t14_q_2 % 2);
-      const long long t14_q_3 = t14_q_2 / 2;
-      const int t14_1 = (int)(t14_q_3 % d_T);
-      const int t14_0 = (int)(t14_q_3 / d_T);
-      acc_4 += x88[(((long long)t14_0 * 2 + t14_2) * d_T + t14_1) * 8 + t14_3];
+      const int r0_4 = (int)(e_4 % d_T);
+      const int r1_4 = (int)(e_4 / d_T);
+      const long long t1_q = ((long long)r1_4 * d_T + r0_4) * 16 + o2;
+      const int t1_3 = (int)(t1_q % 8);
+      const long long t1_q_2 = t1_q / 8;
+      const int t1_2 = (int)(t1_q_2 % 2);
+      const long long t1_q_3 = t1_q_2 / 2;
+      const int t1_1 = (int)(t1_q_3 % d_T);
+      const int t1_0 = (int)(t1_q_3 / d_T);
+      acc_4 += x2[(((long long)t1_0 * 2 + t1_2) * d_T + t1_1) * 8 + t1_3];
     }
     red_4[lid] = acc_4;
     __syncthreads();
@@ -135,13 +135,13 @@ extern "C" __global__ void k106_sum(const float *__restrict__ x1, const float *_
       red_4[lid] = red_4[lid] + red_4[lid + 32];
     }
     __syncthreads();
-    const float r106 = red_4[lc];
+    const float r5 = red_4[lc];
     if (ok) {
       if (ls == 0) {
-        y64[i_2] = r64;
-        y94[i_2] = r94;
-        y101[i_2] = r101;
-        y106[i_2] = r106;
+        y0[i_2] = r2;
+        y1[i_2] = r3;
+        y2[i_2] = r4;
+        y3[i_2] = r5;
       }
     }
     __syncthreads();

@@ -9,24 +9,24 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k109_matmul: 5 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k109_matmul (matmul_5e40bf8bc086): 5 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %3 = reshape %0 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %96 = permute %3 perm=[1, 0] : f32[16, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %98 = matmul %96, %97 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
  *   %104 = matmul %96, %103 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
  *   %109 = matmul %96, %108 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
- * arguments: x0 = %0; x97 = %97; x103 = %103; x108 = %108; y98 = %98; y104 = %104; y109 = %109; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %97; x2 = %103; x3 = %108; y0 = %98; y1 = %104; y2 = %109; d_B = B; d_T = T
  */
-extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float *__restrict__ x97, const float *__restrict__ x103,
-    const float *__restrict__ x108, float *__restrict__ y98, float *__restrict__ y104,
-    float *__restrict__ y109, int d_B, int d_T) {
+extern "C" __global__ void matmul_5e40bf8bc086(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, float *__restrict__ y0, float *__restrict__ y1,
+    float *__restrict__ y2, int d_B, int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
   const int lid = (int)threadIdx.x;
   const int tx = lid % 16;
   const int ty = lid / 16;
   for (long long tile = (long long)blockIdx.x; tile < 3LL; tile += 3LL) {
-    /* sibling 0: %98 */
+    /* sibling 0 */
     if (tile < 1LL) {
       const long long K = (long long)d_B * d_T;
       float acc00 = 0.0f;
@@ -52,8 +52,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gk = k0 + ak;
         float va = 0.0f;
         if (gm < 16LL && gk < K) {
-          const float v96 = x0[gk * 16 + gm];
-          va = v96;
+          const float v0 = x0[gk * 16 + gm];
+          va = v0;
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -63,8 +63,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < 16LL && gk_2 < K) {
-          const float v96_2 = x0[gk_2 * 16 + gm_2];
-          va_2 = v96_2;
+          const float v0_2 = x0[gk_2 * 16 + gm_2];
+          va_2 = v0_2;
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -74,8 +74,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < 16LL && gk_3 < K) {
-          const float v96_3 = x0[gk_3 * 16 + gm_3];
-          va_3 = v96_3;
+          const float v0_3 = x0[gk_3 * 16 + gm_3];
+          va_3 = v0_3;
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -85,8 +85,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < 16LL && gk_4 < K) {
-          const float v96_4 = x0[gk_4 * 16 + gm_4];
-          va_4 = v96_4;
+          const float v0_4 = x0[gk_4 * 16 + gm_4];
+          va_4 = v0_4;
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -95,7 +95,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gn = (long long)bn;
         float vb = 0.0f;
         if (gk_5 < K && gn < 16LL) {
-          vb = x97[gk_5 * 16 + gn];
+          vb = x1[gk_5 * 16 + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -105,7 +105,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gn_2 = (long long)bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < K && gn_2 < 16LL) {
-          vb_2 = x97[gk_6 * 16 + gn_2];
+          vb_2 = x1[gk_6 * 16 + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -115,7 +115,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gn_3 = (long long)bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < K && gn_3 < 16LL) {
-          vb_3 = x97[gk_7 * 16 + gn_3];
+          vb_3 = x1[gk_7 * 16 + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -125,7 +125,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long gn_4 = (long long)bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < K && gn_4 < 16LL) {
-          vb_4 = x97[gk_8 * 16 + gn_4];
+          vb_4 = x1[gk_8 * 16 + gn_4];
         }
         Bs[e_6] = vb_4;
         __syncthreads();
@@ -161,88 +161,88 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
       const long long on = (long long)tx;
       if (om < 16LL && on < 16LL) {
         const long long o = om * 16 + on;
-        y98[o] = acc00;
+        y0[o] = acc00;
       }
       const long long on_2 = (long long)tx + 16;
       if (om < 16LL && on_2 < 16LL) {
         const long long o_2 = om * 16 + on_2;
-        y98[o_2] = acc01;
+        y0[o_2] = acc01;
       }
       const long long on_3 = (long long)tx + 32;
       if (om < 16LL && on_3 < 16LL) {
         const long long o_3 = om * 16 + on_3;
-        y98[o_3] = acc02;
+        y0[o_3] = acc02;
       }
       const long long on_4 = (long long)tx + 48;
       if (om < 16LL && on_4 < 16LL) {
         const long long o_4 = om * 16 + on_4;
-        y98[o_4] = acc03;
+        y0[o_4] = acc03;
       }
       const long long om_2 = (long long)ty + 16;
       const long long on_5 = (long long)tx;
       if (om_2 < 16LL && on_5 < 16LL) {
         const long long o_5 = om_2 * 16 + on_5;
-        y98[o_5] = acc10;
+        y0[o_5] = acc10;
       }
       const long long on_6 = (long long)tx + 16;
       if (om_2 < 16LL && on_6 < 16LL) {
         const long long o_6 = om_2 * 16 + on_6;
-        y98[o_6] = acc11;
+        y0[o_6] = acc11;
       }
       const long long on_7 = (long long)tx + 32;
       if (om_2 < 16LL && on_7 < 16LL) {
         const long long o_7 = om_2 * 16 + on_7;
-        y98[o_7] = acc12;
+        y0[o_7] = acc12;
       }
       const long long on_8 = (long long)tx + 48;
       if (om_2 < 16LL && on_8 < 16LL) {
         const long long o_8 = om_2 * 16 + on_8;
-        y98[o_8] = acc13;
+        y0[o_8] = acc13;
       }
       const long long om_3 = (long long)ty + 32;
       const long long on_9 = (long long)tx;
       if (om_3 < 16LL && on_9 < 16LL) {
         const long long o_9 = om_3 * 16 + on_9;
-        y98[o_9] = acc20;
+        y0[o_9] = acc20;
       }
       const long long on_10 = (long long)tx + 16;
       if (om_3 < 16LL && on_10 < 16LL) {
         const long long o_10 = om_3 * 16 + on_10;
-        y98[o_10] = acc21;
+        y0[o_10] = acc21;
       }
       const long long on_11 = (long long)tx + 32;
       if (om_3 < 16LL && on_11 < 16LL) {
         const long long o_11 = om_3 * 16 + on_11;
-        y98[o_11] = acc22;
+        y0[o_11] = acc22;
       }
       const long long on_12 = (long long)tx + 48;
       if (om_3 < 16LL && on_12 < 16LL) {
         const long long o_12 = om_3 * 16 + on_12;
-        y98[o_12] = acc23;
+        y0[o_12] = acc23;
       }
       const long long om_4 = (long long)ty + 48;
       const long long on_13 = (long long)tx;
       if (om_4 < 16LL && on_13 < 16LL) {
         const long long o_13 = om_4 * 16 + on_13;
-        y98[o_13] = acc30;
+        y0[o_13] = acc30;
       }
       const long long on_14 = (long long)tx + 16;
       if (om_4 < 16LL && on_14 < 16LL) {
         const long long o_14 = om_4 * 16 + on_14;
-        y98[o_14] = acc31;
+        y0[o_14] = acc31;
       }
       const long long on_15 = (long long)tx + 32;
       if (om_4 < 16LL && on_15 < 16LL) {
         const long long o_15 = om_4 * 16 + on_15;
-        y98[o_15] = acc32;
+        y0[o_15] = acc32;
       }
       const long long on_16 = (long long)tx + 48;
       if (om_4 < 16LL && on_16 < 16LL) {
         const long long o_16 = om_4 * 16 + on_16;
-        y98[o_16] = acc33;
+        y0[o_16] = acc33;
       }
     } else {
-      /* sibling 1: %104 */
+      /* sibling 1 */
       if (tile < 2LL) {
         const long long K_2 = (long long)d_B * d_T;
         float acc00_2 = 0.0f;
@@ -268,8 +268,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_9 = k0_2 + ak_5;
           float va_5 = 0.0f;
           if (gm_5 < 16LL && gk_9 < K_2) {
-            const float v96_5 = x0[gk_9 * 16 + gm_5];
-            va_5 = v96_5;
+            const float v0_5 = x0[gk_9 * 16 + gm_5];
+            va_5 = v0_5;
           }
           As[ak_5 * 64 + am_5] = va_5;
           const int e_7 = lid + 256;
@@ -279,8 +279,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_10 = k0_2 + ak_6;
           float va_6 = 0.0f;
           if (gm_6 < 16LL && gk_10 < K_2) {
-            const float v96_6 = x0[gk_10 * 16 + gm_6];
-            va_6 = v96_6;
+            const float v0_6 = x0[gk_10 * 16 + gm_6];
+            va_6 = v0_6;
           }
           As[ak_6 * 64 + am_6] = va_6;
           const int e_8 = lid + 512;
@@ -290,8 +290,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_11 = k0_2 + ak_7;
           float va_7 = 0.0f;
           if (gm_7 < 16LL && gk_11 < K_2) {
-            const float v96_7 = x0[gk_11 * 16 + gm_7];
-            va_7 = v96_7;
+            const float v0_7 = x0[gk_11 * 16 + gm_7];
+            va_7 = v0_7;
           }
           As[ak_7 * 64 + am_7] = va_7;
           const int e_9 = lid + 768;
@@ -301,8 +301,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_12 = k0_2 + ak_8;
           float va_8 = 0.0f;
           if (gm_8 < 16LL && gk_12 < K_2) {
-            const float v96_8 = x0[gk_12 * 16 + gm_8];
-            va_8 = v96_8;
+            const float v0_8 = x0[gk_12 * 16 + gm_8];
+            va_8 = v0_8;
           }
           As[ak_8 * 64 + am_8] = va_8;
           const int bk_5 = lid / 64;
@@ -311,7 +311,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_5 = (long long)bn_5;
           float vb_5 = 0.0f;
           if (gk_13 < K_2 && gn_5 < 16LL) {
-            vb_5 = x103[gk_13 * 16 + gn_5];
+            vb_5 = x2[gk_13 * 16 + gn_5];
           }
           Bs[lid] = vb_5;
           const int e_10 = lid + 256;
@@ -321,7 +321,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_6 = (long long)bn_6;
           float vb_6 = 0.0f;
           if (gk_14 < K_2 && gn_6 < 16LL) {
-            vb_6 = x103[gk_14 * 16 + gn_6];
+            vb_6 = x2[gk_14 * 16 + gn_6];
           }
           Bs[e_10] = vb_6;
           const int e_11 = lid + 512;
@@ -331,7 +331,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_7 = (long long)bn_7;
           float vb_7 = 0.0f;
           if (gk_15 < K_2 && gn_7 < 16LL) {
-            vb_7 = x103[gk_15 * 16 + gn_7];
+            vb_7 = x2[gk_15 * 16 + gn_7];
           }
           Bs[e_11] = vb_7;
           const int e_12 = lid + 768;
@@ -341,7 +341,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_8 = (long long)bn_8;
           float vb_8 = 0.0f;
           if (gk_16 < K_2 && gn_8 < 16LL) {
-            vb_8 = x103[gk_16 * 16 + gn_8];
+            vb_8 = x2[gk_16 * 16 + gn_8];
           }
           Bs[e_12] = vb_8;
           __syncthreads();
@@ -377,88 +377,88 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long on_17 = (long long)tx;
         if (om_5 < 16LL && on_17 < 16LL) {
           const long long o_17 = om_5 * 16 + on_17;
-          y104[o_17] = acc00_2;
+          y1[o_17] = acc00_2;
         }
         const long long on_18 = (long long)tx + 16;
         if (om_5 < 16LL && on_18 < 16LL) {
           const long long o_18 = om_5 * 16 + on_18;
-          y104[o_18] = acc01_2;
+          y1[o_18] = acc01_2;
         }
         const long long on_19 = (long long)tx + 32;
         if (om_5 < 16LL && on_19 < 16LL) {
           const long long o_19 = om_5 * 16 + on_19;
-          y104[o_19] = acc02_2;
+          y1[o_19] = acc02_2;
         }
         const long long on_20 = (long long)tx + 48;
         if (om_5 < 16LL && on_20 < 16LL) {
           const long long o_20 = om_5 * 16 + on_20;
-          y104[o_20] = acc03_2;
+          y1[o_20] = acc03_2;
         }
         const long long om_6 = (long long)ty + 16;
         const long long on_21 = (long long)tx;
         if (om_6 < 16LL && on_21 < 16LL) {
           const long long o_21 = om_6 * 16 + on_21;
-          y104[o_21] = acc10_2;
+          y1[o_21] = acc10_2;
         }
         const long long on_22 = (long long)tx + 16;
         if (om_6 < 16LL && on_22 < 16LL) {
           const long long o_22 = om_6 * 16 + on_22;
-          y104[o_22] = acc11_2;
+          y1[o_22] = acc11_2;
         }
         const long long on_23 = (long long)tx + 32;
         if (om_6 < 16LL && on_23 < 16LL) {
           const long long o_23 = om_6 * 16 + on_23;
-          y104[o_23] = acc12_2;
+          y1[o_23] = acc12_2;
         }
         const long long on_24 = (long long)tx + 48;
         if (om_6 < 16LL && on_24 < 16LL) {
           const long long o_24 = om_6 * 16 + on_24;
-          y104[o_24] = acc13_2;
+          y1[o_24] = acc13_2;
         }
         const long long om_7 = (long long)ty + 32;
         const long long on_25 = (long long)tx;
         if (om_7 < 16LL && on_25 < 16LL) {
           const long long o_25 = om_7 * 16 + on_25;
-          y104[o_25] = acc20_2;
+          y1[o_25] = acc20_2;
         }
         const long long on_26 = (long long)tx + 16;
         if (om_7 < 16LL && on_26 < 16LL) {
           const long long o_26 = om_7 * 16 + on_26;
-          y104[o_26] = acc21_2;
+          y1[o_26] = acc21_2;
         }
         const long long on_27 = (long long)tx + 32;
         if (om_7 < 16LL && on_27 < 16LL) {
           const long long o_27 = om_7 * 16 + on_27;
-          y104[o_27] = acc22_2;
+          y1[o_27] = acc22_2;
         }
         const long long on_28 = (long long)tx + 48;
         if (om_7 < 16LL && on_28 < 16LL) {
           const long long o_28 = om_7 * 16 + on_28;
-          y104[o_28] = acc23_2;
+          y1[o_28] = acc23_2;
         }
         const long long om_8 = (long long)ty + 48;
         const long long on_29 = (long long)tx;
         if (om_8 < 16LL && on_29 < 16LL) {
           const long long o_29 = om_8 * 16 + on_29;
-          y104[o_29] = acc30_2;
+          y1[o_29] = acc30_2;
         }
         const long long on_30 = (long long)tx + 16;
         if (om_8 < 16LL && on_30 < 16LL) {
           const long long o_30 = om_8 * 16 + on_30;
-          y104[o_30] = acc31_2;
+          y1[o_30] = acc31_2;
         }
         const long long on_31 = (long long)tx + 32;
         if (om_8 < 16LL && on_31 < 16LL) {
           const long long o_31 = om_8 * 16 + on_31;
-          y104[o_31] = acc32_2;
+          y1[o_31] = acc32_2;
         }
         const long long on_32 = (long long)tx + 48;
         if (om_8 < 16LL && on_32 < 16LL) {
           const long long o_32 = om_8 * 16 + on_32;
-          y104[o_32] = acc33_2;
+          y1[o_32] = acc33_2;
         }
       } else {
-        /* sibling 2: %109 */
+        /* sibling 2 */
         const long long K_3 = (long long)d_B * d_T;
         float acc00_3 = 0.0f;
         float acc01_3 = 0.0f;
@@ -483,8 +483,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_17 = k0_3 + ak_9;
           float va_9 = 0.0f;
           if (gm_9 < 16LL && gk_17 < K_3) {
-            const float v96_9 = x0[gk_17 * 16 + gm_9];
-            va_9 = v96_9;
+            const float v0_9 = x0[gk_17 * 16 + gm_9];
+            va_9 = v0_9;
           }
           As[ak_9 * 64 + am_9] = va_9;
           const int e_13 = lid + 256;
@@ -494,8 +494,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_18 = k0_3 + ak_10;
           float va_10 = 0.0f;
           if (gm_10 < 16LL && gk_18 < K_3) {
-            const float v96_10 = x0[gk_18 * 16 + gm_10];
-            va_10 = v96_10;
+            const float v0_10 = x0[gk_18 * 16 + gm_10];
+            va_10 = v0_10;
           }
           As[ak_10 * 64 + am_10] = va_10;
           const int e_14 = lid + 512;
@@ -505,8 +505,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_19 = k0_3 + ak_11;
           float va_11 = 0.0f;
           if (gm_11 < 16LL && gk_19 < K_3) {
-            const float v96_11 = x0[gk_19 * 16 + gm_11];
-            va_11 = v96_11;
+            const float v0_11 = x0[gk_19 * 16 + gm_11];
+            va_11 = v0_11;
           }
           As[ak_11 * 64 + am_11] = va_11;
           const int e_15 = lid + 768;
@@ -516,8 +516,8 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gk_20 = k0_3 + ak_12;
           float va_12 = 0.0f;
           if (gm_12 < 16LL && gk_20 < K_3) {
-            const float v96_12 = x0[gk_20 * 16 + gm_12];
-            va_12 = v96_12;
+            const float v0_12 = x0[gk_20 * 16 + gm_12];
+            va_12 = v0_12;
           }
           As[ak_12 * 64 + am_12] = va_12;
           const int bk_9 = lid / 64;
@@ -526,7 +526,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_9 = (long long)bn_9;
           float vb_9 = 0.0f;
           if (gk_21 < K_3 && gn_9 < 16LL) {
-            vb_9 = x108[gk_21 * 16 + gn_9];
+            vb_9 = x3[gk_21 * 16 + gn_9];
           }
           Bs[lid] = vb_9;
           const int e_16 = lid + 256;
@@ -536,7 +536,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_10 = (long long)bn_10;
           float vb_10 = 0.0f;
           if (gk_22 < K_3 && gn_10 < 16LL) {
-            vb_10 = x108[gk_22 * 16 + gn_10];
+            vb_10 = x3[gk_22 * 16 + gn_10];
           }
           Bs[e_16] = vb_10;
           const int e_17 = lid + 512;
@@ -546,7 +546,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_11 = (long long)bn_11;
           float vb_11 = 0.0f;
           if (gk_23 < K_3 && gn_11 < 16LL) {
-            vb_11 = x108[gk_23 * 16 + gn_11];
+            vb_11 = x3[gk_23 * 16 + gn_11];
           }
           Bs[e_17] = vb_11;
           const int e_18 = lid + 768;
@@ -556,7 +556,7 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
           const long long gn_12 = (long long)bn_12;
           float vb_12 = 0.0f;
           if (gk_24 < K_3 && gn_12 < 16LL) {
-            vb_12 = x108[gk_24 * 16 + gn_12];
+            vb_12 = x3[gk_24 * 16 + gn_12];
           }
           Bs[e_18] = vb_12;
           __syncthreads();
@@ -592,85 +592,85 @@ extern "C" __global__ void k109_matmul(const float *__restrict__ x0, const float
         const long long on_33 = (long long)tx;
         if (om_9 < 16LL && on_33 < 16LL) {
           const long long o_33 = om_9 * 16 + on_33;
-          y109[o_33] = acc00_3;
+          y2[o_33] = acc00_3;
         }
         const long long on_34 = (long long)tx + 16;
         if (om_9 < 16LL && on_34 < 16LL) {
           const long long o_34 = om_9 * 16 + on_34;
-          y109[o_34] = acc01_3;
+          y2[o_34] = acc01_3;
         }
         const long long on_35 = (long long)tx + 32;
         if (om_9 < 16LL && on_35 < 16LL) {
           const long long o_35 = om_9 * 16 + on_35;
-          y109[o_35] = acc02_3;
+          y2[o_35] = acc02_3;
         }
         const long long on_36 = (long long)tx + 48;
         if (om_9 < 16LL && on_36 < 16LL) {
           const long long o_36 = om_9 * 16 + on_36;
-          y109[o_36] = acc03_3;
+          y2[o_36] = acc03_3;
         }
         const long long om_10 = (long long)ty + 16;
         const long long on_37 = (long long)tx;
         if (om_10 < 16LL && on_37 < 16LL) {
           const long long o_37 = om_10 * 16 + on_37;
-          y109[o_37] = acc10_3;
+          y2[o_37] = acc10_3;
         }
         const long long on_38 = (long long)tx + 16;
         if (om_10 < 16LL && on_38 < 16LL) {
           const long long o_38 = om_10 * 16 + on_38;
-          y109[o_38] = acc11_3;
+          y2[o_38] = acc11_3;
         }
         const long long on_39 = (long long)tx + 32;
         if (om_10 < 16LL && on_39 < 16LL) {
           const long long o_39 = om_10 * 16 + on_39;
-          y109[o_39] = acc12_3;
+          y2[o_39] = acc12_3;
         }
         const long long on_40 = (long long)tx + 48;
         if (om_10 < 16LL && on_40 < 16LL) {
           const long long o_40 = om_10 * 16 + on_40;
-          y109[o_40] = acc13_3;
+          y2[o_40] = acc13_3;
         }
         const long long om_11 = (long long)ty + 32;
         const long long on_41 = (long long)tx;
         if (om_11 < 16LL && on_41 < 16LL) {
           const long long o_41 = om_11 * 16 + on_41;
-          y109[o_41] = acc20_3;
+          y2[o_41] = acc20_3;
         }
         const long long on_42 = (long long)tx + 16;
         if (om_11 < 16LL && on_42 < 16LL) {
           const long long o_42 = om_11 * 16 + on_42;
-          y109[o_42] = acc21_3;
+          y2[o_42] = acc21_3;
         }
         const long long on_43 = (long long)tx + 32;
         if (om_11 < 16LL && on_43 < 16LL) {
           const long long o_43 = om_11 * 16 + on_43;
-          y109[o_43] = acc22_3;
+          y2[o_43] = acc22_3;
         }
         const long long on_44 = (long long)tx + 48;
         if (om_11 < 16LL && on_44 < 16LL) {
           const long long o_44 = om_11 * 16 + on_44;
-          y109[o_44] = acc23_3;
+          y2[o_44] = acc23_3;
         }
         const long long om_12 = (long long)ty + 48;
         const long long on_45 = (long long)tx;
         if (om_12 < 16LL && on_45 < 16LL) {
           const long long o_45 = om_12 * 16 + on_45;
-          y109[o_45] = acc30_3;
+          y2[o_45] = acc30_3;
         }
         const long long on_46 = (long long)tx + 16;
         if (om_12 < 16LL && on_46 < 16LL) {
           const long long o_46 = om_12 * 16 + on_46;
-          y109[o_46] = acc31_3;
+          y2[o_46] = acc31_3;
         }
         const long long on_47 = (long long)tx + 32;
         if (om_12 < 16LL && on_47 < 16LL) {
           const long long o_47 = om_12 * 16 + on_47;
-          y109[o_47] = acc32_3;
+          y2[o_47] = acc32_3;
         }
         const long long on_48 = (long long)tx + 48;
         if (om_12 < 16LL && on_48 < 16LL) {
           const long long o_48 = om_12 * 16 + on_48;
-          y109[o_48] = acc33_3;
+          y2[o_48] = acc33_3;
         }
       }
     }

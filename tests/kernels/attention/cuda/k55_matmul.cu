@@ -9,11 +9,11 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k55_matmul: 1 IR node, tiled: 64x64 outputs per work group of 256 work items
+/* k55_matmul (matmul_0a581a4cf146): 1 IR node, tiled: 64x64 outputs per work group of 256 work items
  *   %55 = matmul %54, %53 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
- * arguments: x53 = %53; x54 = %54; y55 = %55; d_B = B; d_T = T
+ * arguments: x0 = %53; x1 = %54; y0 = %55; d_B = B; d_T = T
  */
-extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float *__restrict__ x54, float *__restrict__ y55, int d_B,
+extern "C" __global__ void matmul_0a581a4cf146(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0, int d_B,
     int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
@@ -50,7 +50,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 16LL) {
-        va = x54[gm * 16 + gk];
+        va = x1[gm * 16 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -60,7 +60,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 16LL) {
-        va_2 = x54[gm_2 * 16 + gk_2];
+        va_2 = x1[gm_2 * 16 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -70,7 +70,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 16LL) {
-        va_3 = x54[gm_3 * 16 + gk_3];
+        va_3 = x1[gm_3 * 16 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -80,7 +80,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 16LL) {
-        va_4 = x54[gm_4 * 16 + gk_4];
+        va_4 = x1[gm_4 * 16 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -89,7 +89,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gn = (long long)bn;
       float vb = 0.0f;
       if (gk_5 < 16LL && gn < 16LL) {
-        vb = x53[gk_5 * 16 + gn];
+        vb = x0[gk_5 * 16 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -99,7 +99,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gn_2 = (long long)bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 16LL && gn_2 < 16LL) {
-        vb_2 = x53[gk_6 * 16 + gn_2];
+        vb_2 = x0[gk_6 * 16 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -109,7 +109,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gn_3 = (long long)bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 16LL && gn_3 < 16LL) {
-        vb_3 = x53[gk_7 * 16 + gn_3];
+        vb_3 = x0[gk_7 * 16 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -119,7 +119,7 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
       const long long gn_4 = (long long)bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 16LL && gn_4 < 16LL) {
-        vb_4 = x53[gk_8 * 16 + gn_4];
+        vb_4 = x0[gk_8 * 16 + gn_4];
       }
       Bs[e_6] = vb_4;
       __syncthreads();
@@ -155,85 +155,85 @@ extern "C" __global__ void k55_matmul(const float *__restrict__ x53, const float
     const long long on = (long long)tx;
     if (om < M && on < 16LL) {
       const long long o = om * 16 + on;
-      y55[o] = acc00;
+      y0[o] = acc00;
     }
     const long long on_2 = (long long)tx + 16;
     if (om < M && on_2 < 16LL) {
       const long long o_2 = om * 16 + on_2;
-      y55[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long long on_3 = (long long)tx + 32;
     if (om < M && on_3 < 16LL) {
       const long long o_3 = om * 16 + on_3;
-      y55[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long long on_4 = (long long)tx + 48;
     if (om < M && on_4 < 16LL) {
       const long long o_4 = om * 16 + on_4;
-      y55[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long long om_2 = m0 + ty + 16;
     const long long on_5 = (long long)tx;
     if (om_2 < M && on_5 < 16LL) {
       const long long o_5 = om_2 * 16 + on_5;
-      y55[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long long on_6 = (long long)tx + 16;
     if (om_2 < M && on_6 < 16LL) {
       const long long o_6 = om_2 * 16 + on_6;
-      y55[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long long on_7 = (long long)tx + 32;
     if (om_2 < M && on_7 < 16LL) {
       const long long o_7 = om_2 * 16 + on_7;
-      y55[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long long on_8 = (long long)tx + 48;
     if (om_2 < M && on_8 < 16LL) {
       const long long o_8 = om_2 * 16 + on_8;
-      y55[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long long om_3 = m0 + ty + 32;
     const long long on_9 = (long long)tx;
     if (om_3 < M && on_9 < 16LL) {
       const long long o_9 = om_3 * 16 + on_9;
-      y55[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long long on_10 = (long long)tx + 16;
     if (om_3 < M && on_10 < 16LL) {
       const long long o_10 = om_3 * 16 + on_10;
-      y55[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long long on_11 = (long long)tx + 32;
     if (om_3 < M && on_11 < 16LL) {
       const long long o_11 = om_3 * 16 + on_11;
-      y55[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long long on_12 = (long long)tx + 48;
     if (om_3 < M && on_12 < 16LL) {
       const long long o_12 = om_3 * 16 + on_12;
-      y55[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long long om_4 = m0 + ty + 48;
     const long long on_13 = (long long)tx;
     if (om_4 < M && on_13 < 16LL) {
       const long long o_13 = om_4 * 16 + on_13;
-      y55[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long long on_14 = (long long)tx + 16;
     if (om_4 < M && on_14 < 16LL) {
       const long long o_14 = om_4 * 16 + on_14;
-      y55[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long long on_15 = (long long)tx + 32;
     if (om_4 < M && on_15 < 16LL) {
       const long long o_15 = om_4 * 16 + on_15;
-      y55[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long long on_16 = (long long)tx + 48;
     if (om_4 < M && on_16 < 16LL) {
       const long long o_16 = om_4 * 16 + on_16;
-      y55[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

@@ -9,28 +9,28 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k62_sum: 6 IR nodes, one work item per row of the reduction's domain
+/* k62_sum (sum_575369f4c5af): 6 IR nodes, one work item per row of the reduction's domain
  *   %56 = reshape %55 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %58 = reshape %57 : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
  *   %59 = expand %58 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:66)
  *   %60 = add %56, %59 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:66)
  *   %61 = mul %60, %1 : f32[B, T, 16]   (tests/fusion/attention.llm:12)
  *   %62 = sum %61 axes=[0, 1, 2] : f32[1, 1, 1]   (tests/fusion/attention.llm:12)
- * arguments: x1 = %1; x55 = %55; x57 = %57; y62 = %62; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %55; x2 = %57; y0 = %62; d_B = B; d_T = T
  */
-extern "C" __global__ void k62_sum(const float *__restrict__ x1, const float *__restrict__ x55, const float *__restrict__ x57,
-    float *__restrict__ y62, int d_B, int d_T) {
+extern "C" __global__ void sum_575369f4c5af(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    float *__restrict__ y0, int d_B, int d_T) {
   __shared__ float red[128];
   const int lid = (int)threadIdx.x;
   const long long len = (long long)d_B * d_T * 16;
   for (long long blk = (long long)blockIdx.x; blk < 1LL; blk++) {
     float acc = 0.0f;
     for (long long e = (long long)lid; e < len; e += 128LL) {
-      const int r2 = (int)(e % 16);
+      const int r0 = (int)(e % 16);
       const long long rq = e / 16;
       const int r1 = (int)(rq % d_T);
-      const int r0 = (int)(rq / d_T);
-      acc += (x55[((long long)r0 * d_T + r1) * 16 + r2] + x57[(long long)r2]) * x1[((long long)r0 * d_T + r1) * 16 + r2];
+      const int r2 = (int)(rq / d_T);
+      acc += (x1[((long long)r2 * d_T + r1) * 16 + r0] + x2[(long long)r0]) * x0[((long long)r2 * d_T + r1) * 16 + r0];
     }
     red[lid] = acc;
     __syncthreads();
@@ -62,9 +62,9 @@ extern "C" __global__ void k62_sum(const float *__restrict__ x1, const float *__
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r62 = red[0];
+    const float r3 = red[0];
     if (lid == 0) {
-      y62[blk] = r62;
+      y0[blk] = r3;
     }
     __syncthreads();
   }

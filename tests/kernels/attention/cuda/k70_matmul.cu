@@ -9,13 +9,13 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k70_matmul: 3 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k70_matmul (matmul_cf6c13942d2a): 3 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %67 = reshape %1 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %69 = permute %54 perm=[1, 0] : f32[16, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %70 = matmul %69, %67 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
- * arguments: x1 = %1; x54 = %54; y70 = %70; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %54; y0 = %70; d_B = B; d_T = T
  */
-extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float *__restrict__ x54, float *__restrict__ y70, int d_B,
+extern "C" __global__ void matmul_cf6c13942d2a(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0, int d_B,
     int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
@@ -47,7 +47,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gk = k0 + ak;
       float va = 0.0f;
       if (gm < 16LL && gk < K) {
-        va = x54[gk * 16 + gm];
+        va = x1[gk * 16 + gm];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -57,7 +57,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < 16LL && gk_2 < K) {
-        va_2 = x54[gk_2 * 16 + gm_2];
+        va_2 = x1[gk_2 * 16 + gm_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -67,7 +67,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < 16LL && gk_3 < K) {
-        va_3 = x54[gk_3 * 16 + gm_3];
+        va_3 = x1[gk_3 * 16 + gm_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -77,7 +77,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < 16LL && gk_4 < K) {
-        va_4 = x54[gk_4 * 16 + gm_4];
+        va_4 = x1[gk_4 * 16 + gm_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -86,7 +86,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gn = (long long)bn;
       float vb = 0.0f;
       if (gk_5 < K && gn < 16LL) {
-        vb = x1[gk_5 * 16 + gn];
+        vb = x0[gk_5 * 16 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -96,7 +96,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gn_2 = (long long)bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < K && gn_2 < 16LL) {
-        vb_2 = x1[gk_6 * 16 + gn_2];
+        vb_2 = x0[gk_6 * 16 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -106,7 +106,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gn_3 = (long long)bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < K && gn_3 < 16LL) {
-        vb_3 = x1[gk_7 * 16 + gn_3];
+        vb_3 = x0[gk_7 * 16 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -116,7 +116,7 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
       const long long gn_4 = (long long)bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < K && gn_4 < 16LL) {
-        vb_4 = x1[gk_8 * 16 + gn_4];
+        vb_4 = x0[gk_8 * 16 + gn_4];
       }
       Bs[e_6] = vb_4;
       __syncthreads();
@@ -152,85 +152,85 @@ extern "C" __global__ void k70_matmul(const float *__restrict__ x1, const float 
     const long long on = (long long)tx;
     if (om < 16LL && on < 16LL) {
       const long long o = om * 16 + on;
-      y70[o] = acc00;
+      y0[o] = acc00;
     }
     const long long on_2 = (long long)tx + 16;
     if (om < 16LL && on_2 < 16LL) {
       const long long o_2 = om * 16 + on_2;
-      y70[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long long on_3 = (long long)tx + 32;
     if (om < 16LL && on_3 < 16LL) {
       const long long o_3 = om * 16 + on_3;
-      y70[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long long on_4 = (long long)tx + 48;
     if (om < 16LL && on_4 < 16LL) {
       const long long o_4 = om * 16 + on_4;
-      y70[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long long om_2 = (long long)ty + 16;
     const long long on_5 = (long long)tx;
     if (om_2 < 16LL && on_5 < 16LL) {
       const long long o_5 = om_2 * 16 + on_5;
-      y70[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long long on_6 = (long long)tx + 16;
     if (om_2 < 16LL && on_6 < 16LL) {
       const long long o_6 = om_2 * 16 + on_6;
-      y70[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long long on_7 = (long long)tx + 32;
     if (om_2 < 16LL && on_7 < 16LL) {
       const long long o_7 = om_2 * 16 + on_7;
-      y70[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long long on_8 = (long long)tx + 48;
     if (om_2 < 16LL && on_8 < 16LL) {
       const long long o_8 = om_2 * 16 + on_8;
-      y70[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long long om_3 = (long long)ty + 32;
     const long long on_9 = (long long)tx;
     if (om_3 < 16LL && on_9 < 16LL) {
       const long long o_9 = om_3 * 16 + on_9;
-      y70[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long long on_10 = (long long)tx + 16;
     if (om_3 < 16LL && on_10 < 16LL) {
       const long long o_10 = om_3 * 16 + on_10;
-      y70[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long long on_11 = (long long)tx + 32;
     if (om_3 < 16LL && on_11 < 16LL) {
       const long long o_11 = om_3 * 16 + on_11;
-      y70[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long long on_12 = (long long)tx + 48;
     if (om_3 < 16LL && on_12 < 16LL) {
       const long long o_12 = om_3 * 16 + on_12;
-      y70[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long long om_4 = (long long)ty + 48;
     const long long on_13 = (long long)tx;
     if (om_4 < 16LL && on_13 < 16LL) {
       const long long o_13 = om_4 * 16 + on_13;
-      y70[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long long on_14 = (long long)tx + 16;
     if (om_4 < 16LL && on_14 < 16LL) {
       const long long o_14 = om_4 * 16 + on_14;
-      y70[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long long on_15 = (long long)tx + 32;
     if (om_4 < 16LL && on_15 < 16LL) {
       const long long o_15 = om_4 * 16 + on_15;
-      y70[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long long on_16 = (long long)tx + 48;
     if (om_4 < 16LL && on_16 < 16LL) {
       const long long o_16 = om_4 * 16 + on_16;
-      y70[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

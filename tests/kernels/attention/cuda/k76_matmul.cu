@@ -9,12 +9,12 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k76_matmul: 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k76_matmul (matmul_984c31e77a35): 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %75 = permute %50 perm=[0, 1, 3, 2] : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:20)
  *   %76 = matmul %75, %72 : f32[B, 2, T, 8]   ($SRC/stdlib/nn.llm:156)
- * arguments: x50 = %50; x72 = %72; y76 = %76; d_B = B; d_T = T
+ * arguments: x0 = %50; x1 = %72; y0 = %76; d_B = B; d_T = T
  */
-extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float *__restrict__ x72, float *__restrict__ y76, int d_B,
+extern "C" __global__ void matmul_984c31e77a35(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0, int d_B,
     int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
@@ -55,7 +55,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < K) {
-        va = x50[(((long long)bat0 * 2 + bat1) * d_T + gk) * d_T + gm];
+        va = x0[(((long long)bat0 * 2 + bat1) * d_T + gk) * d_T + gm];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -65,7 +65,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < K) {
-        va_2 = x50[(((long long)bat0 * 2 + bat1) * d_T + gk_2) * d_T + gm_2];
+        va_2 = x0[(((long long)bat0 * 2 + bat1) * d_T + gk_2) * d_T + gm_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -75,7 +75,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < K) {
-        va_3 = x50[(((long long)bat0 * 2 + bat1) * d_T + gk_3) * d_T + gm_3];
+        va_3 = x0[(((long long)bat0 * 2 + bat1) * d_T + gk_3) * d_T + gm_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -85,7 +85,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < K) {
-        va_4 = x50[(((long long)bat0 * 2 + bat1) * d_T + gk_4) * d_T + gm_4];
+        va_4 = x0[(((long long)bat0 * 2 + bat1) * d_T + gk_4) * d_T + gm_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -94,7 +94,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gn = (long long)bn;
       float vb = 0.0f;
       if (gk_5 < K && gn < 8LL) {
-        vb = x72[(((long long)bat0 * 2 + bat1) * d_T + gk_5) * 8 + gn];
+        vb = x1[(((long long)bat0 * 2 + bat1) * d_T + gk_5) * 8 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -104,7 +104,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gn_2 = (long long)bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < K && gn_2 < 8LL) {
-        vb_2 = x72[(((long long)bat0 * 2 + bat1) * d_T + gk_6) * 8 + gn_2];
+        vb_2 = x1[(((long long)bat0 * 2 + bat1) * d_T + gk_6) * 8 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -114,7 +114,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gn_3 = (long long)bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < K && gn_3 < 8LL) {
-        vb_3 = x72[(((long long)bat0 * 2 + bat1) * d_T + gk_7) * 8 + gn_3];
+        vb_3 = x1[(((long long)bat0 * 2 + bat1) * d_T + gk_7) * 8 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -124,7 +124,7 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
       const long long gn_4 = (long long)bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < K && gn_4 < 8LL) {
-        vb_4 = x72[(((long long)bat0 * 2 + bat1) * d_T + gk_8) * 8 + gn_4];
+        vb_4 = x1[(((long long)bat0 * 2 + bat1) * d_T + gk_8) * 8 + gn_4];
       }
       Bs[e_6] = vb_4;
       __syncthreads();
@@ -160,85 +160,85 @@ extern "C" __global__ void k76_matmul(const float *__restrict__ x50, const float
     const long long on = (long long)tx;
     if (om < M && on < 8LL) {
       const long long o = (((long long)bat0 * 2 + bat1) * d_T + om) * 8 + on;
-      y76[o] = acc00;
+      y0[o] = acc00;
     }
     const long long on_2 = (long long)tx + 16;
     if (om < M && on_2 < 8LL) {
       const long long o_2 = (((long long)bat0 * 2 + bat1) * d_T + om) * 8 + on_2;
-      y76[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long long on_3 = (long long)tx + 32;
     if (om < M && on_3 < 8LL) {
       const long long o_3 = (((long long)bat0 * 2 + bat1) * d_T + om) * 8 + on_3;
-      y76[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long long on_4 = (long long)tx + 48;
     if (om < M && on_4 < 8LL) {
       const long long o_4 = (((long long)bat0 * 2 + bat1) * d_T + om) * 8 + on_4;
-      y76[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long long om_2 = m0 + ty + 16;
     const long long on_5 = (long long)tx;
     if (om_2 < M && on_5 < 8LL) {
       const long long o_5 = (((long long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_5;
-      y76[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long long on_6 = (long long)tx + 16;
     if (om_2 < M && on_6 < 8LL) {
       const long long o_6 = (((long long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_6;
-      y76[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long long on_7 = (long long)tx + 32;
     if (om_2 < M && on_7 < 8LL) {
       const long long o_7 = (((long long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_7;
-      y76[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long long on_8 = (long long)tx + 48;
     if (om_2 < M && on_8 < 8LL) {
       const long long o_8 = (((long long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_8;
-      y76[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long long om_3 = m0 + ty + 32;
     const long long on_9 = (long long)tx;
     if (om_3 < M && on_9 < 8LL) {
       const long long o_9 = (((long long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_9;
-      y76[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long long on_10 = (long long)tx + 16;
     if (om_3 < M && on_10 < 8LL) {
       const long long o_10 = (((long long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_10;
-      y76[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long long on_11 = (long long)tx + 32;
     if (om_3 < M && on_11 < 8LL) {
       const long long o_11 = (((long long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_11;
-      y76[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long long on_12 = (long long)tx + 48;
     if (om_3 < M && on_12 < 8LL) {
       const long long o_12 = (((long long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_12;
-      y76[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long long om_4 = m0 + ty + 48;
     const long long on_13 = (long long)tx;
     if (om_4 < M && on_13 < 8LL) {
       const long long o_13 = (((long long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_13;
-      y76[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long long on_14 = (long long)tx + 16;
     if (om_4 < M && on_14 < 8LL) {
       const long long o_14 = (((long long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_14;
-      y76[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long long on_15 = (long long)tx + 32;
     if (om_4 < M && on_15 < 8LL) {
       const long long o_15 = (((long long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_15;
-      y76[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long long on_16 = (long long)tx + 48;
     if (om_4 < M && on_16 < 8LL) {
       const long long o_16 = (((long long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_16;
-      y76[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

@@ -14,7 +14,7 @@ typedef unsigned short llmc_u16;
 LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b : a > b ? a : b; }
 #endif
 
-/* k81_sum: 23 IR nodes, one work item per row of the reduction's domain
+/* k81_sum (sum_edb236715bbf): 23 IR nodes, one work item per row of the reduction's domain
  *   %32 = const 0.35355339059327373 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %33 = mul %31, %32 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %34 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -38,10 +38,10 @@ LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b 
  *   %79 = div %78, %49 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %80 = neg %79 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %81 = sum %80 axes=[3] : f32[B, 2, T, 1]   ($SRC/stdlib/nn.llm:20)
- * arguments: x31 = %31; x74 = %74; y44 = %44; y48 = %48; y50 = %50; y81 = %81; d_B = B; d_T = T
+ * arguments: x0 = %31; x1 = %74; y0 = %44; y1 = %48; y2 = %50; y3 = %81; d_B = B; d_T = T
  */
-extern "C" __global__ void k81_sum(const float *__restrict__ x31, const float *__restrict__ x74, float *__restrict__ y44,
-    float *__restrict__ y48, float *__restrict__ y50, float *__restrict__ y81, int d_B, int d_T) {
+extern "C" __global__ void sum_edb236715bbf(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0,
+    float *__restrict__ y1, float *__restrict__ y2, float *__restrict__ y3, int d_B, int d_T) {
   __shared__ float red[128];
   __shared__ float red_2[128];
   __shared__ float red_3[128];
@@ -57,14 +57,14 @@ extern "C" __global__ void k81_sum(const float *__restrict__ x31, const float *_
     float acc = -__int_as_float(0x7f800000);
     for (long long e = (long long)lid; e < len; e += 128LL) {
       const int r0 = (int)e;
-      const long long t5_q = (long long)o2 * d_T + r0;
-      const int t5_1 = (int)(t5_q % d_T);
-      const int t5_0 = (int)(t5_q / d_T);
-      const int t7_0 = (int)(long long)t5_0;
-      const int t9_0 = (int)(long long)t5_1;
-      const float v43 = t7_0 >= t9_0 != 0 ? x31[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0] * 0.35355338f : -1e+09f;
-      if (!isnan(acc) && (isnan(v43) || v43 > acc)) {
-        acc = v43;
+      const long long t0_q = (long long)o2 * d_T + r0;
+      const int t0_1 = (int)(t0_q % d_T);
+      const int t0_0 = (int)(t0_q / d_T);
+      const int t1_0 = (int)(long long)t0_0;
+      const int t2_0 = (int)(long long)t0_1;
+      const float v0 = t1_0 >= t2_0 != 0 ? x0[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0] * 0.35355338f : -1e+09f;
+      if (!isnan(acc) && (isnan(v0) || v0 > acc)) {
+        acc = v0;
       }
     }
     red[lid] = acc;
@@ -97,18 +97,18 @@ extern "C" __global__ void k81_sum(const float *__restrict__ x31, const float *_
       red[lid] = llmc_fmax(red[lid], red[lid + 1]);
     }
     __syncthreads();
-    const float r44 = red[0];
+    const float r1 = red[0];
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < len; e_2 += 128LL) {
       const int r0_2 = (int)e_2;
-      const long long t13_q = (long long)o2 * d_T + r0_2;
-      const int t13_1 = (int)(t13_q % d_T);
-      const int t13_0 = (int)(t13_q / d_T);
-      const int t15_0 = (int)(long long)t13_0;
-      const int t17_0 = (int)(long long)t13_1;
-      const float v43_2 = t15_0 >= t17_0 != 0 ? x31[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0_2] * 0.35355338f : -1e+09f;
-      const float v47 = expf(v43_2 - r44);
-      acc_2 += v47;
+      const long long t3_q = (long long)o2 * d_T + r0_2;
+      const int t3_1 = (int)(t3_q % d_T);
+      const int t3_0 = (int)(t3_q / d_T);
+      const int t4_0 = (int)(long long)t3_0;
+      const int t5_0 = (int)(long long)t3_1;
+      const float v0_2 = t4_0 >= t5_0 != 0 ? x0[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0_2] * 0.35355338f : -1e+09f;
+      const float v1 = expf(v0_2 - r1);
+      acc_2 += v1;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -140,18 +140,18 @@ extern "C" __global__ void k81_sum(const float *__restrict__ x31, const float *_
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r48 = red_2[0];
+    const float r2 = red_2[0];
     float acc_3 = 0.0f;
     for (long long e_3 = (long long)lid; e_3 < len; e_3 += 128LL) {
       const int r0_3 = (int)e_3;
-      const long long t22_q = (long long)o2 * d_T + r0_3;
-      const int t22_1 = (int)(t22_q % d_T);
-      const int t22_0 = (int)(t22_q / d_T);
-      const int t24_0 = (int)(long long)t22_0;
-      const int t26_0 = (int)(long long)t22_1;
-      const float v43_3 = t24_0 >= t26_0 != 0 ? x31[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * 0.35355338f : -1e+09f;
-      const float v47_2 = expf(v43_3 - r44);
-      acc_3 += -(x74[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * (v47_2 / r48) / r48);
+      const long long t6_q = (long long)o2 * d_T + r0_3;
+      const int t6_1 = (int)(t6_q % d_T);
+      const int t6_0 = (int)(t6_q / d_T);
+      const int t7_0 = (int)(long long)t6_0;
+      const int t8_0 = (int)(long long)t6_1;
+      const float v0_3 = t7_0 >= t8_0 != 0 ? x0[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * 0.35355338f : -1e+09f;
+      const float v1_2 = expf(v0_3 - r1);
+      acc_3 += -(x1[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * (v1_2 / r2) / r2);
     }
     red_3[lid] = acc_3;
     __syncthreads();
@@ -183,23 +183,23 @@ extern "C" __global__ void k81_sum(const float *__restrict__ x31, const float *_
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     __syncthreads();
-    const float r81 = red_3[0];
+    const float r3 = red_3[0];
     if (lid == 0) {
-      y44[blk] = r44;
-      y48[blk] = r48;
-      y81[blk] = r81;
+      y0[blk] = r1;
+      y1[blk] = r2;
+      y3[blk] = r3;
     }
     for (long long e_4 = (long long)lid; e_4 < len; e_4 += 128LL) {
       const int a0 = (int)e_4;
       const long long at = (((long long)o0 * 2 + o1) * d_T + o2) * d_T + a0;
-      const long long t35_q = (long long)o2 * d_T + a0;
-      const int t35_1 = (int)(t35_q % d_T);
-      const int t35_0 = (int)(t35_q / d_T);
-      const int t37_0 = (int)(long long)t35_0;
-      const int t39_0 = (int)(long long)t35_1;
-      const float v43_4 = t37_0 >= t39_0 != 0 ? x31[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + a0] * 0.35355338f : -1e+09f;
-      const float v47_3 = expf(v43_4 - r44);
-      y50[at] = v47_3 / r48;
+      const long long t9_q = (long long)o2 * d_T + a0;
+      const int t9_1 = (int)(t9_q % d_T);
+      const int t9_0 = (int)(t9_q / d_T);
+      const int t10_0 = (int)(long long)t9_0;
+      const int t11_0 = (int)(long long)t9_1;
+      const float v0_4 = t10_0 >= t11_0 != 0 ? x0[(((long long)o0 * 2 + o1) * d_T + o2) * d_T + a0] * 0.35355338f : -1e+09f;
+      const float v1_3 = expf(v0_4 - r1);
+      y2[at] = v1_3 / r2;
     }
     __syncthreads();
   }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k87_mul: 23 IR nodes, one work item per output element
+/* k87_mul (mul_ab65eae327cd): 23 IR nodes, one work item per output element
  *   %32 = const 0.35355339059327373 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %33 = mul %31, %32 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %34 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -33,10 +33,10 @@ typedef unsigned short llmc_u16;
  *   %85 = const 0.0 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %86 = where %42, %84, %85 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %87 = mul %86, %32 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
- * arguments: x31 = %31; x44 = %44; x48 = %48; x74 = %74; x81 = %81; y87 = %87; d_B = B; d_T = T
+ * arguments: x0 = %31; x1 = %44; x2 = %48; x3 = %74; x4 = %81; y0 = %87; d_B = B; d_T = T
  */
-extern "C" __global__ void k87_mul(const float *__restrict__ x31, const float *__restrict__ x44, const float *__restrict__ x48,
-    const float *__restrict__ x74, const float *__restrict__ x81, float *__restrict__ y87, int d_B,
+extern "C" __global__ void mul_ab65eae327cd(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, float *__restrict__ y0, int d_B,
     int d_T) {
   const long long i = ((long long)blockIdx.x * blockDim.x + threadIdx.x);
   if (i >= (long long)d_B * 2 * d_T * d_T) {
@@ -48,11 +48,11 @@ extern "C" __global__ void k87_mul(const float *__restrict__ x31, const float *_
   const long long oq_2 = oq / d_T;
   const int o1 = (int)(oq_2 % 2);
   const int o0 = (int)(oq_2 / 2);
-  const long long t3_q = (long long)o2 * d_T + o3;
-  const int t3_1 = (int)(t3_q % d_T);
-  const int t3_0 = (int)(t3_q / d_T);
-  const int t5_0 = (int)(long long)t3_0;
-  const int t7_0 = (int)(long long)t3_1;
-  const int v42 = t5_0 >= t7_0;
-  y87[i] = (v42 != 0 ? (x74[i] / x48[((long long)o0 * 2 + o1) * d_T + o2] + x81[((long long)o0 * 2 + o1) * d_T + o2]) * expf((v42 != 0 ? x31[i] * 0.35355338f : -1e+09f) - x44[((long long)o0 * 2 + o1) * d_T + o2]) : 0.0f) * 0.35355338f;
+  const long long t0_q = (long long)o2 * d_T + o3;
+  const int t0_1 = (int)(t0_q % d_T);
+  const int t0_0 = (int)(t0_q / d_T);
+  const int t1_0 = (int)(long long)t0_0;
+  const int t2_0 = (int)(long long)t0_1;
+  const int v0 = t1_0 >= t2_0;
+  y0[i] = (v0 != 0 ? (x3[i] / x2[((long long)o0 * 2 + o1) * d_T + o2] + x4[((long long)o0 * 2 + o1) * d_T + o2]) * expf((v0 != 0 ? x0[i] * 0.35355338f : -1e+09f) - x1[((long long)o0 * 2 + o1) * d_T + o2]) : 0.0f) * 0.35355338f;
 }

@@ -10,12 +10,12 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k55_matmul: 1 IR node, one work item per output element
+/* k55_matmul (matmul_c5806668783c): 1 IR node, one work item per output element
  *   %55 = matmul %54, %53 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
- * arguments: x53 = %53; x54 = %54; y55 = %55; d_B = B; d_T = T
+ * arguments: x0 = %53; x1 = %54; y0 = %55; d_B = B; d_T = T
  */
-__kernel void k55_matmul(__global const float *restrict x53, __global const float *restrict x54,
-    __global float *restrict y55, int d_B, int d_T) {
+__kernel void matmul_c5806668783c(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
   const long tiles = ((long)d_B * d_T + 7) / 8;
   const long items = (long)d_B;
@@ -37,15 +37,15 @@ __kernel void k55_matmul(__global const float *restrict x53, __global const floa
     if (full) {
       /* full tile: B read as row segments */
       for (long k = 0L; k < 16L; k++) {
-        const float16 bv = vload16(0, x53 + k * 16);
-        acc0 = fma((float16)x54[m0 * 16 + k], bv, acc0);
-        acc1 = fma((float16)x54[(m0 + 1) * 16 + k], bv, acc1);
-        acc2 = fma((float16)x54[(m0 + 2) * 16 + k], bv, acc2);
-        acc3 = fma((float16)x54[(m0 + 3) * 16 + k], bv, acc3);
-        acc4 = fma((float16)x54[(m0 + 4) * 16 + k], bv, acc4);
-        acc5 = fma((float16)x54[(m0 + 5) * 16 + k], bv, acc5);
-        acc6 = fma((float16)x54[(m0 + 6) * 16 + k], bv, acc6);
-        acc7 = fma((float16)x54[(m0 + 7) * 16 + k], bv, acc7);
+        const float16 bv = vload16(0, x0 + k * 16);
+        acc0 = fma((float16)x1[m0 * 16 + k], bv, acc0);
+        acc1 = fma((float16)x1[(m0 + 1) * 16 + k], bv, acc1);
+        acc2 = fma((float16)x1[(m0 + 2) * 16 + k], bv, acc2);
+        acc3 = fma((float16)x1[(m0 + 3) * 16 + k], bv, acc3);
+        acc4 = fma((float16)x1[(m0 + 4) * 16 + k], bv, acc4);
+        acc5 = fma((float16)x1[(m0 + 5) * 16 + k], bv, acc5);
+        acc6 = fma((float16)x1[(m0 + 6) * 16 + k], bv, acc6);
+        acc7 = fma((float16)x1[(m0 + 7) * 16 + k], bv, acc7);
       }
     } else {
       const long mlast = M - 1;
@@ -57,55 +57,55 @@ __kernel void k55_matmul(__global const float *restrict x53, __global const floa
       const long ar6 = m0 + 6 < M ? m0 + 6 : mlast;
       const long ar7 = m0 + 7 < M ? m0 + 7 : mlast;
       for (long k_2 = 0L; k_2 < 16L; k_2++) {
-        const float16 bv_2 = (float16)(x53[k_2 * 16], x53[k_2 * 16 + 1L], x53[k_2 * 16 + 2L], x53[k_2 * 16 + 3L], x53[k_2 * 16 + 4L], x53[k_2 * 16 + 5L], x53[k_2 * 16 + 6L], x53[k_2 * 16 + 7L], x53[k_2 * 16 + 8L], x53[k_2 * 16 + 9L], x53[k_2 * 16 + 10L], x53[k_2 * 16 + 11L], x53[k_2 * 16 + 12L], x53[k_2 * 16 + 13L], x53[k_2 * 16 + 14L], x53[k_2 * 16 + 15L]);
-        acc0 = fma((float16)x54[m0 * 16 + k_2], bv_2, acc0);
-        acc1 = fma((float16)x54[ar1 * 16 + k_2], bv_2, acc1);
-        acc2 = fma((float16)x54[ar2 * 16 + k_2], bv_2, acc2);
-        acc3 = fma((float16)x54[ar3 * 16 + k_2], bv_2, acc3);
-        acc4 = fma((float16)x54[ar4 * 16 + k_2], bv_2, acc4);
-        acc5 = fma((float16)x54[ar5 * 16 + k_2], bv_2, acc5);
-        acc6 = fma((float16)x54[ar6 * 16 + k_2], bv_2, acc6);
-        acc7 = fma((float16)x54[ar7 * 16 + k_2], bv_2, acc7);
+        const float16 bv_2 = (float16)(x0[k_2 * 16], x0[k_2 * 16 + 1L], x0[k_2 * 16 + 2L], x0[k_2 * 16 + 3L], x0[k_2 * 16 + 4L], x0[k_2 * 16 + 5L], x0[k_2 * 16 + 6L], x0[k_2 * 16 + 7L], x0[k_2 * 16 + 8L], x0[k_2 * 16 + 9L], x0[k_2 * 16 + 10L], x0[k_2 * 16 + 11L], x0[k_2 * 16 + 12L], x0[k_2 * 16 + 13L], x0[k_2 * 16 + 14L], x0[k_2 * 16 + 15L]);
+        acc0 = fma((float16)x1[m0 * 16 + k_2], bv_2, acc0);
+        acc1 = fma((float16)x1[ar1 * 16 + k_2], bv_2, acc1);
+        acc2 = fma((float16)x1[ar2 * 16 + k_2], bv_2, acc2);
+        acc3 = fma((float16)x1[ar3 * 16 + k_2], bv_2, acc3);
+        acc4 = fma((float16)x1[ar4 * 16 + k_2], bv_2, acc4);
+        acc5 = fma((float16)x1[ar5 * 16 + k_2], bv_2, acc5);
+        acc6 = fma((float16)x1[ar6 * 16 + k_2], bv_2, acc6);
+        acc7 = fma((float16)x1[ar7 * 16 + k_2], bv_2, acc7);
       }
     }
     if (m0 < M) {
       const long o = m0 * 16;
-      vstore16(acc0, 0, y55 + o);
+      vstore16(acc0, 0, y0 + o);
     }
     const long om = m0 + 1;
     if (om < M) {
       const long o_2 = om * 16;
-      vstore16(acc1, 0, y55 + o_2);
+      vstore16(acc1, 0, y0 + o_2);
     }
     const long om_2 = m0 + 2;
     if (om_2 < M) {
       const long o_3 = om_2 * 16;
-      vstore16(acc2, 0, y55 + o_3);
+      vstore16(acc2, 0, y0 + o_3);
     }
     const long om_3 = m0 + 3;
     if (om_3 < M) {
       const long o_4 = om_3 * 16;
-      vstore16(acc3, 0, y55 + o_4);
+      vstore16(acc3, 0, y0 + o_4);
     }
     const long om_4 = m0 + 4;
     if (om_4 < M) {
       const long o_5 = om_4 * 16;
-      vstore16(acc4, 0, y55 + o_5);
+      vstore16(acc4, 0, y0 + o_5);
     }
     const long om_5 = m0 + 5;
     if (om_5 < M) {
       const long o_6 = om_5 * 16;
-      vstore16(acc5, 0, y55 + o_6);
+      vstore16(acc5, 0, y0 + o_6);
     }
     const long om_6 = m0 + 6;
     if (om_6 < M) {
       const long o_7 = om_6 * 16;
-      vstore16(acc6, 0, y55 + o_7);
+      vstore16(acc6, 0, y0 + o_7);
     }
     const long om_7 = m0 + 7;
     if (om_7 < M) {
       const long o_8 = om_7 * 16;
-      vstore16(acc7, 0, y55 + o_8);
+      vstore16(acc7, 0, y0 + o_8);
     }
   }
 }

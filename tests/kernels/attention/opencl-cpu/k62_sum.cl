@@ -10,17 +10,17 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k62_sum: 6 IR nodes, one work item per row of the reduction's domain
+/* k62_sum (sum_3339fb2be4bc): 6 IR nodes, one work item per row of the reduction's domain
  *   %56 = reshape %55 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %58 = reshape %57 : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
  *   %59 = expand %58 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:66)
  *   %60 = add %56, %59 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:66)
  *   %61 = mul %60, %1 : f32[B, T, 16]   (tests/fusion/attention.llm:12)
  *   %62 = sum %61 axes=[0, 1, 2] : f32[1, 1, 1]   (tests/fusion/attention.llm:12)
- * arguments: x1 = %1; x55 = %55; x57 = %57; y62 = %62; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %55; x2 = %57; y0 = %62; d_B = B; d_T = T
  */
-__kernel void k62_sum(__global const float *restrict x1, __global const float *restrict x55,
-    __global const float *restrict x57, __global float *restrict y62, int d_B, int d_T) {
+__kernel void sum_3339fb2be4bc(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, int d_B, int d_T) {
   const long i = (long)get_global_id(0);
   if (i >= 1L) {
     return;
@@ -30,9 +30,9 @@ __kernel void k62_sum(__global const float *restrict x1, __global const float *r
   for (int r0 = 0; r0 < d_B; r0++) {
     for (int r1 = 0; r1 < d_T; r1++) {
       for (int r2 = 0; r2 < 16; r2++) {
-        acc += (x55[((long)r0 * d_T + r1) * 16 + r2] + x57[(long)r2]) * x1[((long)r0 * d_T + r1) * 16 + r2];
+        acc += (x1[((long)r0 * d_T + r1) * 16 + r2] + x2[(long)r2]) * x0[((long)r0 * d_T + r1) * 16 + r2];
       }
     }
   }
-  y62[i] = acc;
+  y0[i] = acc;
 }

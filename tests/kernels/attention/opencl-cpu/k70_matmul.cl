@@ -10,14 +10,14 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k70_matmul: 3 IR nodes, one work item per output element
+/* k70_matmul (matmul_063395ef6861): 3 IR nodes, one work item per output element
  *   %67 = reshape %1 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %69 = permute %54 perm=[1, 0] : f32[16, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %70 = matmul %69, %67 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
- * arguments: x1 = %1; x54 = %54; y70 = %70; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %54; y0 = %70; d_B = B; d_T = T
  */
-__kernel void k70_matmul(__global const float *restrict x1, __global const float *restrict x54,
-    __global float *restrict y70, int d_B, int d_T) {
+__kernel void matmul_063395ef6861(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
   for (long tile = (long)get_global_id(0); tile < 2L; tile += 2L) {
     const long K = (long)d_B * d_T;
@@ -36,15 +36,15 @@ __kernel void k70_matmul(__global const float *restrict x1, __global const float
     if (full) {
       /* full tile: B read as row segments */
       for (long k = 0L; k < K; k++) {
-        const float16 bv = vload16(0, x1 + k * 16);
-        acc0 = fma((float16)x54[k * 16 + m0], bv, acc0);
-        acc1 = fma((float16)x54[k * 16 + (m0 + 1)], bv, acc1);
-        acc2 = fma((float16)x54[k * 16 + (m0 + 2)], bv, acc2);
-        acc3 = fma((float16)x54[k * 16 + (m0 + 3)], bv, acc3);
-        acc4 = fma((float16)x54[k * 16 + (m0 + 4)], bv, acc4);
-        acc5 = fma((float16)x54[k * 16 + (m0 + 5)], bv, acc5);
-        acc6 = fma((float16)x54[k * 16 + (m0 + 6)], bv, acc6);
-        acc7 = fma((float16)x54[k * 16 + (m0 + 7)], bv, acc7);
+        const float16 bv = vload16(0, x0 + k * 16);
+        acc0 = fma((float16)x1[k * 16 + m0], bv, acc0);
+        acc1 = fma((float16)x1[k * 16 + (m0 + 1)], bv, acc1);
+        acc2 = fma((float16)x1[k * 16 + (m0 + 2)], bv, acc2);
+        acc3 = fma((float16)x1[k * 16 + (m0 + 3)], bv, acc3);
+        acc4 = fma((float16)x1[k * 16 + (m0 + 4)], bv, acc4);
+        acc5 = fma((float16)x1[k * 16 + (m0 + 5)], bv, acc5);
+        acc6 = fma((float16)x1[k * 16 + (m0 + 6)], bv, acc6);
+        acc7 = fma((float16)x1[k * 16 + (m0 + 7)], bv, acc7);
       }
     } else {
       const long ar1 = m0 + 1 < 16L ? m0 + 1 : 15L;
@@ -55,55 +55,55 @@ __kernel void k70_matmul(__global const float *restrict x1, __global const float
       const long ar6 = m0 + 6 < 16L ? m0 + 6 : 15L;
       const long ar7 = m0 + 7 < 16L ? m0 + 7 : 15L;
       for (long k_2 = 0L; k_2 < K; k_2++) {
-        const float16 bv_2 = (float16)(x1[k_2 * 16], x1[k_2 * 16 + 1L], x1[k_2 * 16 + 2L], x1[k_2 * 16 + 3L], x1[k_2 * 16 + 4L], x1[k_2 * 16 + 5L], x1[k_2 * 16 + 6L], x1[k_2 * 16 + 7L], x1[k_2 * 16 + 8L], x1[k_2 * 16 + 9L], x1[k_2 * 16 + 10L], x1[k_2 * 16 + 11L], x1[k_2 * 16 + 12L], x1[k_2 * 16 + 13L], x1[k_2 * 16 + 14L], x1[k_2 * 16 + 15L]);
-        acc0 = fma((float16)x54[k_2 * 16 + m0], bv_2, acc0);
-        acc1 = fma((float16)x54[k_2 * 16 + ar1], bv_2, acc1);
-        acc2 = fma((float16)x54[k_2 * 16 + ar2], bv_2, acc2);
-        acc3 = fma((float16)x54[k_2 * 16 + ar3], bv_2, acc3);
-        acc4 = fma((float16)x54[k_2 * 16 + ar4], bv_2, acc4);
-        acc5 = fma((float16)x54[k_2 * 16 + ar5], bv_2, acc5);
-        acc6 = fma((float16)x54[k_2 * 16 + ar6], bv_2, acc6);
-        acc7 = fma((float16)x54[k_2 * 16 + ar7], bv_2, acc7);
+        const float16 bv_2 = (float16)(x0[k_2 * 16], x0[k_2 * 16 + 1L], x0[k_2 * 16 + 2L], x0[k_2 * 16 + 3L], x0[k_2 * 16 + 4L], x0[k_2 * 16 + 5L], x0[k_2 * 16 + 6L], x0[k_2 * 16 + 7L], x0[k_2 * 16 + 8L], x0[k_2 * 16 + 9L], x0[k_2 * 16 + 10L], x0[k_2 * 16 + 11L], x0[k_2 * 16 + 12L], x0[k_2 * 16 + 13L], x0[k_2 * 16 + 14L], x0[k_2 * 16 + 15L]);
+        acc0 = fma((float16)x1[k_2 * 16 + m0], bv_2, acc0);
+        acc1 = fma((float16)x1[k_2 * 16 + ar1], bv_2, acc1);
+        acc2 = fma((float16)x1[k_2 * 16 + ar2], bv_2, acc2);
+        acc3 = fma((float16)x1[k_2 * 16 + ar3], bv_2, acc3);
+        acc4 = fma((float16)x1[k_2 * 16 + ar4], bv_2, acc4);
+        acc5 = fma((float16)x1[k_2 * 16 + ar5], bv_2, acc5);
+        acc6 = fma((float16)x1[k_2 * 16 + ar6], bv_2, acc6);
+        acc7 = fma((float16)x1[k_2 * 16 + ar7], bv_2, acc7);
       }
     }
     if (m0 < 16L) {
       const long o = m0 * 16;
-      vstore16(acc0, 0, y70 + o);
+      vstore16(acc0, 0, y0 + o);
     }
     const long om = m0 + 1;
     if (om < 16L) {
       const long o_2 = om * 16;
-      vstore16(acc1, 0, y70 + o_2);
+      vstore16(acc1, 0, y0 + o_2);
     }
     const long om_2 = m0 + 2;
     if (om_2 < 16L) {
       const long o_3 = om_2 * 16;
-      vstore16(acc2, 0, y70 + o_3);
+      vstore16(acc2, 0, y0 + o_3);
     }
     const long om_3 = m0 + 3;
     if (om_3 < 16L) {
       const long o_4 = om_3 * 16;
-      vstore16(acc3, 0, y70 + o_4);
+      vstore16(acc3, 0, y0 + o_4);
     }
     const long om_4 = m0 + 4;
     if (om_4 < 16L) {
       const long o_5 = om_4 * 16;
-      vstore16(acc4, 0, y70 + o_5);
+      vstore16(acc4, 0, y0 + o_5);
     }
     const long om_5 = m0 + 5;
     if (om_5 < 16L) {
       const long o_6 = om_5 * 16;
-      vstore16(acc5, 0, y70 + o_6);
+      vstore16(acc5, 0, y0 + o_6);
     }
     const long om_6 = m0 + 6;
     if (om_6 < 16L) {
       const long o_7 = om_6 * 16;
-      vstore16(acc6, 0, y70 + o_7);
+      vstore16(acc6, 0, y0 + o_7);
     }
     const long om_7 = m0 + 7;
     if (om_7 < 16L) {
       const long o_8 = om_7 * 16;
-      vstore16(acc7, 0, y70 + o_8);
+      vstore16(acc7, 0, y0 + o_8);
     }
   }
 }

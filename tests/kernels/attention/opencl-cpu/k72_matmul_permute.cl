@@ -10,15 +10,15 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k72_matmul_permute: 4 IR nodes, one work item per output element
+/* k72_matmul_permute (matmul_permute_5fdf1e5d22b2): 4 IR nodes, one work item per output element
  *   %67 = reshape %1 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %68 = matmul %67, %66 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %71 = reshape %68 : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:157)
  *   %72 = permute %71 perm=[0, 2, 1, 3] : f32[B, 2, T, 8]   ($SRC/stdlib/nn.llm:157)
- * arguments: x1 = %1; x66 = %66; y72 = %72; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %66; y0 = %72; d_B = B; d_T = T
  */
-__kernel void k72_matmul_permute(__global const float *restrict x1, __global const float *restrict x66,
-    __global float *restrict y72, int d_B, int d_T) {
+__kernel void matmul_permute_5fdf1e5d22b2(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
   const long tiles = ((long)d_B * d_T + 7) / 8;
   const long items = (long)d_B;
@@ -40,15 +40,15 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
     if (full) {
       /* full tile: B read as row segments */
       for (long k = 0L; k < 16L; k++) {
-        const float16 bv = vload16(0, x66 + k * 16);
-        acc0 = fma((float16)x1[m0 * 16 + k], bv, acc0);
-        acc1 = fma((float16)x1[(m0 + 1) * 16 + k], bv, acc1);
-        acc2 = fma((float16)x1[(m0 + 2) * 16 + k], bv, acc2);
-        acc3 = fma((float16)x1[(m0 + 3) * 16 + k], bv, acc3);
-        acc4 = fma((float16)x1[(m0 + 4) * 16 + k], bv, acc4);
-        acc5 = fma((float16)x1[(m0 + 5) * 16 + k], bv, acc5);
-        acc6 = fma((float16)x1[(m0 + 6) * 16 + k], bv, acc6);
-        acc7 = fma((float16)x1[(m0 + 7) * 16 + k], bv, acc7);
+        const float16 bv = vload16(0, x1 + k * 16);
+        acc0 = fma((float16)x0[m0 * 16 + k], bv, acc0);
+        acc1 = fma((float16)x0[(m0 + 1) * 16 + k], bv, acc1);
+        acc2 = fma((float16)x0[(m0 + 2) * 16 + k], bv, acc2);
+        acc3 = fma((float16)x0[(m0 + 3) * 16 + k], bv, acc3);
+        acc4 = fma((float16)x0[(m0 + 4) * 16 + k], bv, acc4);
+        acc5 = fma((float16)x0[(m0 + 5) * 16 + k], bv, acc5);
+        acc6 = fma((float16)x0[(m0 + 6) * 16 + k], bv, acc6);
+        acc7 = fma((float16)x0[(m0 + 7) * 16 + k], bv, acc7);
       }
     } else {
       const long mlast = M - 1;
@@ -60,1318 +60,1318 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long ar6 = m0 + 6 < M ? m0 + 6 : mlast;
       const long ar7 = m0 + 7 < M ? m0 + 7 : mlast;
       for (long k_2 = 0L; k_2 < 16L; k_2++) {
-        const float16 bv_2 = (float16)(x66[k_2 * 16], x66[k_2 * 16 + 1L], x66[k_2 * 16 + 2L], x66[k_2 * 16 + 3L], x66[k_2 * 16 + 4L], x66[k_2 * 16 + 5L], x66[k_2 * 16 + 6L], x66[k_2 * 16 + 7L], x66[k_2 * 16 + 8L], x66[k_2 * 16 + 9L], x66[k_2 * 16 + 10L], x66[k_2 * 16 + 11L], x66[k_2 * 16 + 12L], x66[k_2 * 16 + 13L], x66[k_2 * 16 + 14L], x66[k_2 * 16 + 15L]);
-        acc0 = fma((float16)x1[m0 * 16 + k_2], bv_2, acc0);
-        acc1 = fma((float16)x1[ar1 * 16 + k_2], bv_2, acc1);
-        acc2 = fma((float16)x1[ar2 * 16 + k_2], bv_2, acc2);
-        acc3 = fma((float16)x1[ar3 * 16 + k_2], bv_2, acc3);
-        acc4 = fma((float16)x1[ar4 * 16 + k_2], bv_2, acc4);
-        acc5 = fma((float16)x1[ar5 * 16 + k_2], bv_2, acc5);
-        acc6 = fma((float16)x1[ar6 * 16 + k_2], bv_2, acc6);
-        acc7 = fma((float16)x1[ar7 * 16 + k_2], bv_2, acc7);
+        const float16 bv_2 = (float16)(x1[k_2 * 16], x1[k_2 * 16 + 1L], x1[k_2 * 16 + 2L], x1[k_2 * 16 + 3L], x1[k_2 * 16 + 4L], x1[k_2 * 16 + 5L], x1[k_2 * 16 + 6L], x1[k_2 * 16 + 7L], x1[k_2 * 16 + 8L], x1[k_2 * 16 + 9L], x1[k_2 * 16 + 10L], x1[k_2 * 16 + 11L], x1[k_2 * 16 + 12L], x1[k_2 * 16 + 13L], x1[k_2 * 16 + 14L], x1[k_2 * 16 + 15L]);
+        acc0 = fma((float16)x0[m0 * 16 + k_2], bv_2, acc0);
+        acc1 = fma((float16)x0[ar1 * 16 + k_2], bv_2, acc1);
+        acc2 = fma((float16)x0[ar2 * 16 + k_2], bv_2, acc2);
+        acc3 = fma((float16)x0[ar3 * 16 + k_2], bv_2, acc3);
+        acc4 = fma((float16)x0[ar4 * 16 + k_2], bv_2, acc4);
+        acc5 = fma((float16)x0[ar5 * 16 + k_2], bv_2, acc5);
+        acc6 = fma((float16)x0[ar6 * 16 + k_2], bv_2, acc6);
+        acc7 = fma((float16)x0[ar7 * 16 + k_2], bv_2, acc7);
       }
     }
     if (m0 < M) {
       if (1) {
         const long o = m0 * 16;
-        const int t52_3 = (int)(o % 8);
-        const long t52_q = o / 8;
-        const int t52_2 = (int)(t52_q % 2);
-        const long t52_q_2 = t52_q / 2;
-        const int t52_1 = (int)(t52_q_2 % d_T);
-        const int t52_0 = (int)(t52_q_2 / d_T);
-        y72[(((long)t52_0 * 2 + t52_2) * d_T + t52_1) * 8 + t52_3] = acc0.s0;
+        const int t0_3 = (int)(o % 8);
+        const long t0_q = o / 8;
+        const int t0_2 = (int)(t0_q % 2);
+        const long t0_q_2 = t0_q / 2;
+        const int t0_1 = (int)(t0_q_2 % d_T);
+        const int t0_0 = (int)(t0_q_2 / d_T);
+        y0[(((long)t0_0 * 2 + t0_2) * d_T + t0_1) * 8 + t0_3] = acc0.s0;
       }
       if (1) {
         const long o_2 = m0 * 16 + 1L;
-        const int t56_3 = (int)(o_2 % 8);
-        const long t56_q = o_2 / 8;
-        const int t56_2 = (int)(t56_q % 2);
-        const long t56_q_2 = t56_q / 2;
-        const int t56_1 = (int)(t56_q_2 % d_T);
-        const int t56_0 = (int)(t56_q_2 / d_T);
-        y72[(((long)t56_0 * 2 + t56_2) * d_T + t56_1) * 8 + t56_3] = acc0.s1;
+        const int t1_3 = (int)(o_2 % 8);
+        const long t1_q = o_2 / 8;
+        const int t1_2 = (int)(t1_q % 2);
+        const long t1_q_2 = t1_q / 2;
+        const int t1_1 = (int)(t1_q_2 % d_T);
+        const int t1_0 = (int)(t1_q_2 / d_T);
+        y0[(((long)t1_0 * 2 + t1_2) * d_T + t1_1) * 8 + t1_3] = acc0.s1;
       }
       if (1) {
         const long o_3 = m0 * 16 + 2L;
-        const int t60_3 = (int)(o_3 % 8);
-        const long t60_q = o_3 / 8;
-        const int t60_2 = (int)(t60_q % 2);
-        const long t60_q_2 = t60_q / 2;
-        const int t60_1 = (int)(t60_q_2 % d_T);
-        const int t60_0 = (int)(t60_q_2 / d_T);
-        y72[(((long)t60_0 * 2 + t60_2) * d_T + t60_1) * 8 + t60_3] = acc0.s2;
+        const int t2_3 = (int)(o_3 % 8);
+        const long t2_q = o_3 / 8;
+        const int t2_2 = (int)(t2_q % 2);
+        const long t2_q_2 = t2_q / 2;
+        const int t2_1 = (int)(t2_q_2 % d_T);
+        const int t2_0 = (int)(t2_q_2 / d_T);
+        y0[(((long)t2_0 * 2 + t2_2) * d_T + t2_1) * 8 + t2_3] = acc0.s2;
       }
       if (1) {
         const long o_4 = m0 * 16 + 3L;
-        const int t64_3 = (int)(o_4 % 8);
-        const long t64_q = o_4 / 8;
-        const int t64_2 = (int)(t64_q % 2);
-        const long t64_q_2 = t64_q / 2;
-        const int t64_1 = (int)(t64_q_2 % d_T);
-        const int t64_0 = (int)(t64_q_2 / d_T);
-        y72[(((long)t64_0 * 2 + t64_2) * d_T + t64_1) * 8 + t64_3] = acc0.s3;
+        const int t3_3 = (int)(o_4 % 8);
+        const long t3_q = o_4 / 8;
+        const int t3_2 = (int)(t3_q % 2);
+        const long t3_q_2 = t3_q / 2;
+        const int t3_1 = (int)(t3_q_2 % d_T);
+        const int t3_0 = (int)(t3_q_2 / d_T);
+        y0[(((long)t3_0 * 2 + t3_2) * d_T + t3_1) * 8 + t3_3] = acc0.s3;
       }
       if (1) {
         const long o_5 = m0 * 16 + 4L;
-        const int t68_3 = (int)(o_5 % 8);
-        const long t68_q = o_5 / 8;
-        const int t68_2 = (int)(t68_q % 2);
-        const long t68_q_2 = t68_q / 2;
-        const int t68_1 = (int)(t68_q_2 % d_T);
-        const int t68_0 = (int)(t68_q_2 / d_T);
-        y72[(((long)t68_0 * 2 + t68_2) * d_T + t68_1) * 8 + t68_3] = acc0.s4;
+        const int t4_3 = (int)(o_5 % 8);
+        const long t4_q = o_5 / 8;
+        const int t4_2 = (int)(t4_q % 2);
+        const long t4_q_2 = t4_q / 2;
+        const int t4_1 = (int)(t4_q_2 % d_T);
+        const int t4_0 = (int)(t4_q_2 / d_T);
+        y0[(((long)t4_0 * 2 + t4_2) * d_T + t4_1) * 8 + t4_3] = acc0.s4;
       }
       if (1) {
         const long o_6 = m0 * 16 + 5L;
-        const int t72_3 = (int)(o_6 % 8);
-        const long t72_q = o_6 / 8;
-        const int t72_2 = (int)(t72_q % 2);
-        const long t72_q_2 = t72_q / 2;
-        const int t72_1 = (int)(t72_q_2 % d_T);
-        const int t72_0 = (int)(t72_q_2 / d_T);
-        y72[(((long)t72_0 * 2 + t72_2) * d_T + t72_1) * 8 + t72_3] = acc0.s5;
+        const int t5_3 = (int)(o_6 % 8);
+        const long t5_q = o_6 / 8;
+        const int t5_2 = (int)(t5_q % 2);
+        const long t5_q_2 = t5_q / 2;
+        const int t5_1 = (int)(t5_q_2 % d_T);
+        const int t5_0 = (int)(t5_q_2 / d_T);
+        y0[(((long)t5_0 * 2 + t5_2) * d_T + t5_1) * 8 + t5_3] = acc0.s5;
       }
       if (1) {
         const long o_7 = m0 * 16 + 6L;
-        const int t76_3 = (int)(o_7 % 8);
-        const long t76_q = o_7 / 8;
-        const int t76_2 = (int)(t76_q % 2);
-        const long t76_q_2 = t76_q / 2;
-        const int t76_1 = (int)(t76_q_2 % d_T);
-        const int t76_0 = (int)(t76_q_2 / d_T);
-        y72[(((long)t76_0 * 2 + t76_2) * d_T + t76_1) * 8 + t76_3] = acc0.s6;
+        const int t6_3 = (int)(o_7 % 8);
+        const long t6_q = o_7 / 8;
+        const int t6_2 = (int)(t6_q % 2);
+        const long t6_q_2 = t6_q / 2;
+        const int t6_1 = (int)(t6_q_2 % d_T);
+        const int t6_0 = (int)(t6_q_2 / d_T);
+        y0[(((long)t6_0 * 2 + t6_2) * d_T + t6_1) * 8 + t6_3] = acc0.s6;
       }
       if (1) {
         const long o_8 = m0 * 16 + 7L;
-        const int t80_3 = (int)(o_8 % 8);
-        const long t80_q = o_8 / 8;
-        const int t80_2 = (int)(t80_q % 2);
-        const long t80_q_2 = t80_q / 2;
-        const int t80_1 = (int)(t80_q_2 % d_T);
-        const int t80_0 = (int)(t80_q_2 / d_T);
-        y72[(((long)t80_0 * 2 + t80_2) * d_T + t80_1) * 8 + t80_3] = acc0.s7;
+        const int t7_3 = (int)(o_8 % 8);
+        const long t7_q = o_8 / 8;
+        const int t7_2 = (int)(t7_q % 2);
+        const long t7_q_2 = t7_q / 2;
+        const int t7_1 = (int)(t7_q_2 % d_T);
+        const int t7_0 = (int)(t7_q_2 / d_T);
+        y0[(((long)t7_0 * 2 + t7_2) * d_T + t7_1) * 8 + t7_3] = acc0.s7;
       }
       if (1) {
         const long o_9 = m0 * 16 + 8L;
-        const int t84_3 = (int)(o_9 % 8);
-        const long t84_q = o_9 / 8;
-        const int t84_2 = (int)(t84_q % 2);
-        const long t84_q_2 = t84_q / 2;
-        const int t84_1 = (int)(t84_q_2 % d_T);
-        const int t84_0 = (int)(t84_q_2 / d_T);
-        y72[(((long)t84_0 * 2 + t84_2) * d_T + t84_1) * 8 + t84_3] = acc0.s8;
+        const int t8_3 = (int)(o_9 % 8);
+        const long t8_q = o_9 / 8;
+        const int t8_2 = (int)(t8_q % 2);
+        const long t8_q_2 = t8_q / 2;
+        const int t8_1 = (int)(t8_q_2 % d_T);
+        const int t8_0 = (int)(t8_q_2 / d_T);
+        y0[(((long)t8_0 * 2 + t8_2) * d_T + t8_1) * 8 + t8_3] = acc0.s8;
       }
       if (1) {
         const long o_10 = m0 * 16 + 9L;
-        const int t88_3 = (int)(o_10 % 8);
-        const long t88_q = o_10 / 8;
-        const int t88_2 = (int)(t88_q % 2);
-        const long t88_q_2 = t88_q / 2;
-        const int t88_1 = (int)(t88_q_2 % d_T);
-        const int t88_0 = (int)(t88_q_2 / d_T);
-        y72[(((long)t88_0 * 2 + t88_2) * d_T + t88_1) * 8 + t88_3] = acc0.s9;
+        const int t9_3 = (int)(o_10 % 8);
+        const long t9_q = o_10 / 8;
+        const int t9_2 = (int)(t9_q % 2);
+        const long t9_q_2 = t9_q / 2;
+        const int t9_1 = (int)(t9_q_2 % d_T);
+        const int t9_0 = (int)(t9_q_2 / d_T);
+        y0[(((long)t9_0 * 2 + t9_2) * d_T + t9_1) * 8 + t9_3] = acc0.s9;
       }
       if (1) {
         const long o_11 = m0 * 16 + 10L;
-        const int t92_3 = (int)(o_11 % 8);
-        const long t92_q = o_11 / 8;
-        const int t92_2 = (int)(t92_q % 2);
-        const long t92_q_2 = t92_q / 2;
-        const int t92_1 = (int)(t92_q_2 % d_T);
-        const int t92_0 = (int)(t92_q_2 / d_T);
-        y72[(((long)t92_0 * 2 + t92_2) * d_T + t92_1) * 8 + t92_3] = acc0.sa;
+        const int t10_3 = (int)(o_11 % 8);
+        const long t10_q = o_11 / 8;
+        const int t10_2 = (int)(t10_q % 2);
+        const long t10_q_2 = t10_q / 2;
+        const int t10_1 = (int)(t10_q_2 % d_T);
+        const int t10_0 = (int)(t10_q_2 / d_T);
+        y0[(((long)t10_0 * 2 + t10_2) * d_T + t10_1) * 8 + t10_3] = acc0.sa;
       }
       if (1) {
         const long o_12 = m0 * 16 + 11L;
-        const int t96_3 = (int)(o_12 % 8);
-        const long t96_q = o_12 / 8;
-        const int t96_2 = (int)(t96_q % 2);
-        const long t96_q_2 = t96_q / 2;
-        const int t96_1 = (int)(t96_q_2 % d_T);
-        const int t96_0 = (int)(t96_q_2 / d_T);
-        y72[(((long)t96_0 * 2 + t96_2) * d_T + t96_1) * 8 + t96_3] = acc0.sb;
+        const int t11_3 = (int)(o_12 % 8);
+        const long t11_q = o_12 / 8;
+        const int t11_2 = (int)(t11_q % 2);
+        const long t11_q_2 = t11_q / 2;
+        const int t11_1 = (int)(t11_q_2 % d_T);
+        const int t11_0 = (int)(t11_q_2 / d_T);
+        y0[(((long)t11_0 * 2 + t11_2) * d_T + t11_1) * 8 + t11_3] = acc0.sb;
       }
       if (1) {
         const long o_13 = m0 * 16 + 12L;
-        const int t100_3 = (int)(o_13 % 8);
-        const long t100_q = o_13 / 8;
-        const int t100_2 = (int)(t100_q % 2);
-        const long t100_q_2 = t100_q / 2;
-        const int t100_1 = (int)(t100_q_2 % d_T);
-        const int t100_0 = (int)(t100_q_2 / d_T);
-        y72[(((long)t100_0 * 2 + t100_2) * d_T + t100_1) * 8 + t100_3] = acc0.sc;
+        const int t12_3 = (int)(o_13 % 8);
+        const long t12_q = o_13 / 8;
+        const int t12_2 = (int)(t12_q % 2);
+        const long t12_q_2 = t12_q / 2;
+        const int t12_1 = (int)(t12_q_2 % d_T);
+        const int t12_0 = (int)(t12_q_2 / d_T);
+        y0[(((long)t12_0 * 2 + t12_2) * d_T + t12_1) * 8 + t12_3] = acc0.sc;
       }
       if (1) {
         const long o_14 = m0 * 16 + 13L;
-        const int t104_3 = (int)(o_14 % 8);
-        const long t104_q = o_14 / 8;
-        const int t104_2 = (int)(t104_q % 2);
-        const long t104_q_2 = t104_q / 2;
-        const int t104_1 = (int)(t104_q_2 % d_T);
-        const int t104_0 = (int)(t104_q_2 / d_T);
-        y72[(((long)t104_0 * 2 + t104_2) * d_T + t104_1) * 8 + t104_3] = acc0.sd;
+        const int t13_3 = (int)(o_14 % 8);
+        const long t13_q = o_14 / 8;
+        const int t13_2 = (int)(t13_q % 2);
+        const long t13_q_2 = t13_q / 2;
+        const int t13_1 = (int)(t13_q_2 % d_T);
+        const int t13_0 = (int)(t13_q_2 / d_T);
+        y0[(((long)t13_0 * 2 + t13_2) * d_T + t13_1) * 8 + t13_3] = acc0.sd;
       }
       if (1) {
         const long o_15 = m0 * 16 + 14L;
-        const int t108_3 = (int)(o_15 % 8);
-        const long t108_q = o_15 / 8;
-        const int t108_2 = (int)(t108_q % 2);
-        const long t108_q_2 = t108_q / 2;
-        const int t108_1 = (int)(t108_q_2 % d_T);
-        const int t108_0 = (int)(t108_q_2 / d_T);
-        y72[(((long)t108_0 * 2 + t108_2) * d_T + t108_1) * 8 + t108_3] = acc0.se;
+        const int t14_3 = (int)(o_15 % 8);
+        const long t14_q = o_15 / 8;
+        const int t14_2 = (int)(t14_q % 2);
+        const long t14_q_2 = t14_q / 2;
+        const int t14_1 = (int)(t14_q_2 % d_T);
+        const int t14_0 = (int)(t14_q_2 / d_T);
+        y0[(((long)t14_0 * 2 + t14_2) * d_T + t14_1) * 8 + t14_3] = acc0.se;
       }
       if (1) {
         const long o_16 = m0 * 16 + 15L;
-        const int t112_3 = (int)(o_16 % 8);
-        const long t112_q = o_16 / 8;
-        const int t112_2 = (int)(t112_q % 2);
-        const long t112_q_2 = t112_q / 2;
-        const int t112_1 = (int)(t112_q_2 % d_T);
-        const int t112_0 = (int)(t112_q_2 / d_T);
-        y72[(((long)t112_0 * 2 + t112_2) * d_T + t112_1) * 8 + t112_3] = acc0.sf;
+        const int t15_3 = (int)(o_16 % 8);
+        const long t15_q = o_16 / 8;
+        const int t15_2 = (int)(t15_q % 2);
+        const long t15_q_2 = t15_q / 2;
+        const int t15_1 = (int)(t15_q_2 % d_T);
+        const int t15_0 = (int)(t15_q_2 / d_T);
+        y0[(((long)t15_0 * 2 + t15_2) * d_T + t15_1) * 8 + t15_3] = acc0.sf;
       }
     }
     const long om = m0 + 1;
     if (om < M) {
       if (1) {
         const long o_17 = om * 16;
-        const int t116_3 = (int)(o_17 % 8);
-        const long t116_q = o_17 / 8;
-        const int t116_2 = (int)(t116_q % 2);
-        const long t116_q_2 = t116_q / 2;
-        const int t116_1 = (int)(t116_q_2 % d_T);
-        const int t116_0 = (int)(t116_q_2 / d_T);
-        y72[(((long)t116_0 * 2 + t116_2) * d_T + t116_1) * 8 + t116_3] = acc1.s0;
+        const int t16_3 = (int)(o_17 % 8);
+        const long t16_q = o_17 / 8;
+        const int t16_2 = (int)(t16_q % 2);
+        const long t16_q_2 = t16_q / 2;
+        const int t16_1 = (int)(t16_q_2 % d_T);
+        const int t16_0 = (int)(t16_q_2 / d_T);
+        y0[(((long)t16_0 * 2 + t16_2) * d_T + t16_1) * 8 + t16_3] = acc1.s0;
       }
       if (1) {
         const long o_18 = om * 16 + 1L;
-        const int t120_3 = (int)(o_18 % 8);
-        const long t120_q = o_18 / 8;
-        const int t120_2 = (int)(t120_q % 2);
-        const long t120_q_2 = t120_q / 2;
-        const int t120_1 = (int)(t120_q_2 % d_T);
-        const int t120_0 = (int)(t120_q_2 / d_T);
-        y72[(((long)t120_0 * 2 + t120_2) * d_T + t120_1) * 8 + t120_3] = acc1.s1;
+        const int t17_3 = (int)(o_18 % 8);
+        const long t17_q = o_18 / 8;
+        const int t17_2 = (int)(t17_q % 2);
+        const long t17_q_2 = t17_q / 2;
+        const int t17_1 = (int)(t17_q_2 % d_T);
+        const int t17_0 = (int)(t17_q_2 / d_T);
+        y0[(((long)t17_0 * 2 + t17_2) * d_T + t17_1) * 8 + t17_3] = acc1.s1;
       }
       if (1) {
         const long o_19 = om * 16 + 2L;
-        const int t124_3 = (int)(o_19 % 8);
-        const long t124_q = o_19 / 8;
-        const int t124_2 = (int)(t124_q % 2);
-        const long t124_q_2 = t124_q / 2;
-        const int t124_1 = (int)(t124_q_2 % d_T);
-        const int t124_0 = (int)(t124_q_2 / d_T);
-        y72[(((long)t124_0 * 2 + t124_2) * d_T + t124_1) * 8 + t124_3] = acc1.s2;
+        const int t18_3 = (int)(o_19 % 8);
+        const long t18_q = o_19 / 8;
+        const int t18_2 = (int)(t18_q % 2);
+        const long t18_q_2 = t18_q / 2;
+        const int t18_1 = (int)(t18_q_2 % d_T);
+        const int t18_0 = (int)(t18_q_2 / d_T);
+        y0[(((long)t18_0 * 2 + t18_2) * d_T + t18_1) * 8 + t18_3] = acc1.s2;
       }
       if (1) {
         const long o_20 = om * 16 + 3L;
-        const int t128_3 = (int)(o_20 % 8);
-        const long t128_q = o_20 / 8;
-        const int t128_2 = (int)(t128_q % 2);
-        const long t128_q_2 = t128_q / 2;
-        const int t128_1 = (int)(t128_q_2 % d_T);
-        const int t128_0 = (int)(t128_q_2 / d_T);
-        y72[(((long)t128_0 * 2 + t128_2) * d_T + t128_1) * 8 + t128_3] = acc1.s3;
+        const int t19_3 = (int)(o_20 % 8);
+        const long t19_q = o_20 / 8;
+        const int t19_2 = (int)(t19_q % 2);
+        const long t19_q_2 = t19_q / 2;
+        const int t19_1 = (int)(t19_q_2 % d_T);
+        const int t19_0 = (int)(t19_q_2 / d_T);
+        y0[(((long)t19_0 * 2 + t19_2) * d_T + t19_1) * 8 + t19_3] = acc1.s3;
       }
       if (1) {
         const long o_21 = om * 16 + 4L;
-        const int t132_3 = (int)(o_21 % 8);
-        const long t132_q = o_21 / 8;
-        const int t132_2 = (int)(t132_q % 2);
-        const long t132_q_2 = t132_q / 2;
-        const int t132_1 = (int)(t132_q_2 % d_T);
-        const int t132_0 = (int)(t132_q_2 / d_T);
-        y72[(((long)t132_0 * 2 + t132_2) * d_T + t132_1) * 8 + t132_3] = acc1.s4;
+        const int t20_3 = (int)(o_21 % 8);
+        const long t20_q = o_21 / 8;
+        const int t20_2 = (int)(t20_q % 2);
+        const long t20_q_2 = t20_q / 2;
+        const int t20_1 = (int)(t20_q_2 % d_T);
+        const int t20_0 = (int)(t20_q_2 / d_T);
+        y0[(((long)t20_0 * 2 + t20_2) * d_T + t20_1) * 8 + t20_3] = acc1.s4;
       }
       if (1) {
         const long o_22 = om * 16 + 5L;
-        const int t136_3 = (int)(o_22 % 8);
-        const long t136_q = o_22 / 8;
-        const int t136_2 = (int)(t136_q % 2);
-        const long t136_q_2 = t136_q / 2;
-        const int t136_1 = (int)(t136_q_2 % d_T);
-        const int t136_0 = (int)(t136_q_2 / d_T);
-        y72[(((long)t136_0 * 2 + t136_2) * d_T + t136_1) * 8 + t136_3] = acc1.s5;
+        const int t21_3 = (int)(o_22 % 8);
+        const long t21_q = o_22 / 8;
+        const int t21_2 = (int)(t21_q % 2);
+        const long t21_q_2 = t21_q / 2;
+        const int t21_1 = (int)(t21_q_2 % d_T);
+        const int t21_0 = (int)(t21_q_2 / d_T);
+        y0[(((long)t21_0 * 2 + t21_2) * d_T + t21_1) * 8 + t21_3] = acc1.s5;
       }
       if (1) {
         const long o_23 = om * 16 + 6L;
-        const int t140_3 = (int)(o_23 % 8);
-        const long t140_q = o_23 / 8;
-        const int t140_2 = (int)(t140_q % 2);
-        const long t140_q_2 = t140_q / 2;
-        const int t140_1 = (int)(t140_q_2 % d_T);
-        const int t140_0 = (int)(t140_q_2 / d_T);
-        y72[(((long)t140_0 * 2 + t140_2) * d_T + t140_1) * 8 + t140_3] = acc1.s6;
+        const int t22_3 = (int)(o_23 % 8);
+        const long t22_q = o_23 / 8;
+        const int t22_2 = (int)(t22_q % 2);
+        const long t22_q_2 = t22_q / 2;
+        const int t22_1 = (int)(t22_q_2 % d_T);
+        const int t22_0 = (int)(t22_q_2 / d_T);
+        y0[(((long)t22_0 * 2 + t22_2) * d_T + t22_1) * 8 + t22_3] = acc1.s6;
       }
       if (1) {
         const long o_24 = om * 16 + 7L;
-        const int t144_3 = (int)(o_24 % 8);
-        const long t144_q = o_24 / 8;
-        const int t144_2 = (int)(t144_q % 2);
-        const long t144_q_2 = t144_q / 2;
-        const int t144_1 = (int)(t144_q_2 % d_T);
-        const int t144_0 = (int)(t144_q_2 / d_T);
-        y72[(((long)t144_0 * 2 + t144_2) * d_T + t144_1) * 8 + t144_3] = acc1.s7;
+        const int t23_3 = (int)(o_24 % 8);
+        const long t23_q = o_24 / 8;
+        const int t23_2 = (int)(t23_q % 2);
+        const long t23_q_2 = t23_q / 2;
+        const int t23_1 = (int)(t23_q_2 % d_T);
+        const int t23_0 = (int)(t23_q_2 / d_T);
+        y0[(((long)t23_0 * 2 + t23_2) * d_T + t23_1) * 8 + t23_3] = acc1.s7;
       }
       if (1) {
         const long o_25 = om * 16 + 8L;
-        const int t148_3 = (int)(o_25 % 8);
-        const long t148_q = o_25 / 8;
-        const int t148_2 = (int)(t148_q % 2);
-        const long t148_q_2 = t148_q / 2;
-        const int t148_1 = (int)(t148_q_2 % d_T);
-        const int t148_0 = (int)(t148_q_2 / d_T);
-        y72[(((long)t148_0 * 2 + t148_2) * d_T + t148_1) * 8 + t148_3] = acc1.s8;
+        const int t24_3 = (int)(o_25 % 8);
+        const long t24_q = o_25 / 8;
+        const int t24_2 = (int)(t24_q % 2);
+        const long t24_q_2 = t24_q / 2;
+        const int t24_1 = (int)(t24_q_2 % d_T);
+        const int t24_0 = (int)(t24_q_2 / d_T);
+        y0[(((long)t24_0 * 2 + t24_2) * d_T + t24_1) * 8 + t24_3] = acc1.s8;
       }
       if (1) {
         const long o_26 = om * 16 + 9L;
-        const int t152_3 = (int)(o_26 % 8);
-        const long t152_q = o_26 / 8;
-        const int t152_2 = (int)(t152_q % 2);
-        const long t152_q_2 = t152_q / 2;
-        const int t152_1 = (int)(t152_q_2 % d_T);
-        const int t152_0 = (int)(t152_q_2 / d_T);
-        y72[(((long)t152_0 * 2 + t152_2) * d_T + t152_1) * 8 + t152_3] = acc1.s9;
+        const int t25_3 = (int)(o_26 % 8);
+        const long t25_q = o_26 / 8;
+        const int t25_2 = (int)(t25_q % 2);
+        const long t25_q_2 = t25_q / 2;
+        const int t25_1 = (int)(t25_q_2 % d_T);
+        const int t25_0 = (int)(t25_q_2 / d_T);
+        y0[(((long)t25_0 * 2 + t25_2) * d_T + t25_1) * 8 + t25_3] = acc1.s9;
       }
       if (1) {
         const long o_27 = om * 16 + 10L;
-        const int t156_3 = (int)(o_27 % 8);
-        const long t156_q = o_27 / 8;
-        const int t156_2 = (int)(t156_q % 2);
-        const long t156_q_2 = t156_q / 2;
-        const int t156_1 = (int)(t156_q_2 % d_T);
-        const int t156_0 = (int)(t156_q_2 / d_T);
-        y72[(((long)t156_0 * 2 + t156_2) * d_T + t156_1) * 8 + t156_3] = acc1.sa;
+        const int t26_3 = (int)(o_27 % 8);
+        const long t26_q = o_27 / 8;
+        const int t26_2 = (int)(t26_q % 2);
+        const long t26_q_2 = t26_q / 2;
+        const int t26_1 = (int)(t26_q_2 % d_T);
+        const int t26_0 = (int)(t26_q_2 / d_T);
+        y0[(((long)t26_0 * 2 + t26_2) * d_T + t26_1) * 8 + t26_3] = acc1.sa;
       }
       if (1) {
         const long o_28 = om * 16 + 11L;
-        const int t160_3 = (int)(o_28 % 8);
-        const long t160_q = o_28 / 8;
-        const int t160_2 = (int)(t160_q % 2);
-        const long t160_q_2 = t160_q / 2;
-        const int t160_1 = (int)(t160_q_2 % d_T);
-        const int t160_0 = (int)(t160_q_2 / d_T);
-        y72[(((long)t160_0 * 2 + t160_2) * d_T + t160_1) * 8 + t160_3] = acc1.sb;
+        const int t27_3 = (int)(o_28 % 8);
+        const long t27_q = o_28 / 8;
+        const int t27_2 = (int)(t27_q % 2);
+        const long t27_q_2 = t27_q / 2;
+        const int t27_1 = (int)(t27_q_2 % d_T);
+        const int t27_0 = (int)(t27_q_2 / d_T);
+        y0[(((long)t27_0 * 2 + t27_2) * d_T + t27_1) * 8 + t27_3] = acc1.sb;
       }
       if (1) {
         const long o_29 = om * 16 + 12L;
-        const int t164_3 = (int)(o_29 % 8);
-        const long t164_q = o_29 / 8;
-        const int t164_2 = (int)(t164_q % 2);
-        const long t164_q_2 = t164_q / 2;
-        const int t164_1 = (int)(t164_q_2 % d_T);
-        const int t164_0 = (int)(t164_q_2 / d_T);
-        y72[(((long)t164_0 * 2 + t164_2) * d_T + t164_1) * 8 + t164_3] = acc1.sc;
+        const int t28_3 = (int)(o_29 % 8);
+        const long t28_q = o_29 / 8;
+        const int t28_2 = (int)(t28_q % 2);
+        const long t28_q_2 = t28_q / 2;
+        const int t28_1 = (int)(t28_q_2 % d_T);
+        const int t28_0 = (int)(t28_q_2 / d_T);
+        y0[(((long)t28_0 * 2 + t28_2) * d_T + t28_1) * 8 + t28_3] = acc1.sc;
       }
       if (1) {
         const long o_30 = om * 16 + 13L;
-        const int t168_3 = (int)(o_30 % 8);
-        const long t168_q = o_30 / 8;
-        const int t168_2 = (int)(t168_q % 2);
-        const long t168_q_2 = t168_q / 2;
-        const int t168_1 = (int)(t168_q_2 % d_T);
-        const int t168_0 = (int)(t168_q_2 / d_T);
-        y72[(((long)t168_0 * 2 + t168_2) * d_T + t168_1) * 8 + t168_3] = acc1.sd;
+        const int t29_3 = (int)(o_30 % 8);
+        const long t29_q = o_30 / 8;
+        const int t29_2 = (int)(t29_q % 2);
+        const long t29_q_2 = t29_q / 2;
+        const int t29_1 = (int)(t29_q_2 % d_T);
+        const int t29_0 = (int)(t29_q_2 / d_T);
+        y0[(((long)t29_0 * 2 + t29_2) * d_T + t29_1) * 8 + t29_3] = acc1.sd;
       }
       if (1) {
         const long o_31 = om * 16 + 14L;
-        const int t172_3 = (int)(o_31 % 8);
-        const long t172_q = o_31 / 8;
-        const int t172_2 = (int)(t172_q % 2);
-        const long t172_q_2 = t172_q / 2;
-        const int t172_1 = (int)(t172_q_2 % d_T);
-        const int t172_0 = (int)(t172_q_2 / d_T);
-        y72[(((long)t172_0 * 2 + t172_2) * d_T + t172_1) * 8 + t172_3] = acc1.se;
+        const int t30_3 = (int)(o_31 % 8);
+        const long t30_q = o_31 / 8;
+        const int t30_2 = (int)(t30_q % 2);
+        const long t30_q_2 = t30_q / 2;
+        const int t30_1 = (int)(t30_q_2 % d_T);
+        const int t30_0 = (int)(t30_q_2 / d_T);
+        y0[(((long)t30_0 * 2 + t30_2) * d_T + t30_1) * 8 + t30_3] = acc1.se;
       }
       if (1) {
         const long o_32 = om * 16 + 15L;
-        const int t176_3 = (int)(o_32 % 8);
-        const long t176_q = o_32 / 8;
-        const int t176_2 = (int)(t176_q % 2);
-        const long t176_q_2 = t176_q / 2;
-        const int t176_1 = (int)(t176_q_2 % d_T);
-        const int t176_0 = (int)(t176_q_2 / d_T);
-        y72[(((long)t176_0 * 2 + t176_2) * d_T + t176_1) * 8 + t176_3] = acc1.sf;
+        const int t31_3 = (int)(o_32 % 8);
+        const long t31_q = o_32 / 8;
+        const int t31_2 = (int)(t31_q % 2);
+        const long t31_q_2 = t31_q / 2;
+        const int t31_1 = (int)(t31_q_2 % d_T);
+        const int t31_0 = (int)(t31_q_2 / d_T);
+        y0[(((long)t31_0 * 2 + t31_2) * d_T + t31_1) * 8 + t31_3] = acc1.sf;
       }
     }
     const long om_2 = m0 + 2;
     if (om_2 < M) {
       if (1) {
         const long o_33 = om_2 * 16;
-        const int t180_3 = (int)(o_33 % 8);
-        const long t180_q = o_33 / 8;
-        const int t180_2 = (int)(t180_q % 2);
-        const long t180_q_2 = t180_q / 2;
-        const int t180_1 = (int)(t180_q_2 % d_T);
-        const int t180_0 = (int)(t180_q_2 / d_T);
-        y72[(((long)t180_0 * 2 + t180_2) * d_T + t180_1) * 8 + t180_3] = acc2.s0;
+        const int t32_3 = (int)(o_33 % 8);
+        const long t32_q = o_33 / 8;
+        const int t32_2 = (int)(t32_q % 2);
+        const long t32_q_2 = t32_q / 2;
+        const int t32_1 = (int)(t32_q_2 % d_T);
+        const int t32_0 = (int)(t32_q_2 / d_T);
+        y0[(((long)t32_0 * 2 + t32_2) * d_T + t32_1) * 8 + t32_3] = acc2.s0;
       }
       if (1) {
         const long o_34 = om_2 * 16 + 1L;
-        const int t184_3 = (int)(o_34 % 8);
-        const long t184_q = o_34 / 8;
-        const int t184_2 = (int)(t184_q % 2);
-        const long t184_q_2 = t184_q / 2;
-        const int t184_1 = (int)(t184_q_2 % d_T);
-        const int t184_0 = (int)(t184_q_2 / d_T);
-        y72[(((long)t184_0 * 2 + t184_2) * d_T + t184_1) * 8 + t184_3] = acc2.s1;
+        const int t33_3 = (int)(o_34 % 8);
+        const long t33_q = o_34 / 8;
+        const int t33_2 = (int)(t33_q % 2);
+        const long t33_q_2 = t33_q / 2;
+        const int t33_1 = (int)(t33_q_2 % d_T);
+        const int t33_0 = (int)(t33_q_2 / d_T);
+        y0[(((long)t33_0 * 2 + t33_2) * d_T + t33_1) * 8 + t33_3] = acc2.s1;
       }
       if (1) {
         const long o_35 = om_2 * 16 + 2L;
-        const int t188_3 = (int)(o_35 % 8);
-        const long t188_q = o_35 / 8;
-        const int t188_2 = (int)(t188_q % 2);
-        const long t188_q_2 = t188_q / 2;
-        const int t188_1 = (int)(t188_q_2 % d_T);
-        const int t188_0 = (int)(t188_q_2 / d_T);
-        y72[(((long)t188_0 * 2 + t188_2) * d_T + t188_1) * 8 + t188_3] = acc2.s2;
+        const int t34_3 = (int)(o_35 % 8);
+        const long t34_q = o_35 / 8;
+        const int t34_2 = (int)(t34_q % 2);
+        const long t34_q_2 = t34_q / 2;
+        const int t34_1 = (int)(t34_q_2 % d_T);
+        const int t34_0 = (int)(t34_q_2 / d_T);
+        y0[(((long)t34_0 * 2 + t34_2) * d_T + t34_1) * 8 + t34_3] = acc2.s2;
       }
       if (1) {
         const long o_36 = om_2 * 16 + 3L;
-        const int t192_3 = (int)(o_36 % 8);
-        const long t192_q = o_36 / 8;
-        const int t192_2 = (int)(t192_q % 2);
-        const long t192_q_2 = t192_q / 2;
-        const int t192_1 = (int)(t192_q_2 % d_T);
-        const int t192_0 = (int)(t192_q_2 / d_T);
-        y72[(((long)t192_0 * 2 + t192_2) * d_T + t192_1) * 8 + t192_3] = acc2.s3;
+        const int t35_3 = (int)(o_36 % 8);
+        const long t35_q = o_36 / 8;
+        const int t35_2 = (int)(t35_q % 2);
+        const long t35_q_2 = t35_q / 2;
+        const int t35_1 = (int)(t35_q_2 % d_T);
+        const int t35_0 = (int)(t35_q_2 / d_T);
+        y0[(((long)t35_0 * 2 + t35_2) * d_T + t35_1) * 8 + t35_3] = acc2.s3;
       }
       if (1) {
         const long o_37 = om_2 * 16 + 4L;
-        const int t196_3 = (int)(o_37 % 8);
-        const long t196_q = o_37 / 8;
-        const int t196_2 = (int)(t196_q % 2);
-        const long t196_q_2 = t196_q / 2;
-        const int t196_1 = (int)(t196_q_2 % d_T);
-        const int t196_0 = (int)(t196_q_2 / d_T);
-        y72[(((long)t196_0 * 2 + t196_2) * d_T + t196_1) * 8 + t196_3] = acc2.s4;
+        const int t36_3 = (int)(o_37 % 8);
+        const long t36_q = o_37 / 8;
+        const int t36_2 = (int)(t36_q % 2);
+        const long t36_q_2 = t36_q / 2;
+        const int t36_1 = (int)(t36_q_2 % d_T);
+        const int t36_0 = (int)(t36_q_2 / d_T);
+        y0[(((long)t36_0 * 2 + t36_2) * d_T + t36_1) * 8 + t36_3] = acc2.s4;
       }
       if (1) {
         const long o_38 = om_2 * 16 + 5L;
-        const int t200_3 = (int)(o_38 % 8);
-        const long t200_q = o_38 / 8;
-        const int t200_2 = (int)(t200_q % 2);
-        const long t200_q_2 = t200_q / 2;
-        const int t200_1 = (int)(t200_q_2 % d_T);
-        const int t200_0 = (int)(t200_q_2 / d_T);
-        y72[(((long)t200_0 * 2 + t200_2) * d_T + t200_1) * 8 + t200_3] = acc2.s5;
+        const int t37_3 = (int)(o_38 % 8);
+        const long t37_q = o_38 / 8;
+        const int t37_2 = (int)(t37_q % 2);
+        const long t37_q_2 = t37_q / 2;
+        const int t37_1 = (int)(t37_q_2 % d_T);
+        const int t37_0 = (int)(t37_q_2 / d_T);
+        y0[(((long)t37_0 * 2 + t37_2) * d_T + t37_1) * 8 + t37_3] = acc2.s5;
       }
       if (1) {
         const long o_39 = om_2 * 16 + 6L;
-        const int t204_3 = (int)(o_39 % 8);
-        const long t204_q = o_39 / 8;
-        const int t204_2 = (int)(t204_q % 2);
-        const long t204_q_2 = t204_q / 2;
-        const int t204_1 = (int)(t204_q_2 % d_T);
-        const int t204_0 = (int)(t204_q_2 / d_T);
-        y72[(((long)t204_0 * 2 + t204_2) * d_T + t204_1) * 8 + t204_3] = acc2.s6;
+        const int t38_3 = (int)(o_39 % 8);
+        const long t38_q = o_39 / 8;
+        const int t38_2 = (int)(t38_q % 2);
+        const long t38_q_2 = t38_q / 2;
+        const int t38_1 = (int)(t38_q_2 % d_T);
+        const int t38_0 = (int)(t38_q_2 / d_T);
+        y0[(((long)t38_0 * 2 + t38_2) * d_T + t38_1) * 8 + t38_3] = acc2.s6;
       }
       if (1) {
         const long o_40 = om_2 * 16 + 7L;
-        const int t208_3 = (int)(o_40 % 8);
-        const long t208_q = o_40 / 8;
-        const int t208_2 = (int)(t208_q % 2);
-        const long t208_q_2 = t208_q / 2;
-        const int t208_1 = (int)(t208_q_2 % d_T);
-        const int t208_0 = (int)(t208_q_2 / d_T);
-        y72[(((long)t208_0 * 2 + t208_2) * d_T + t208_1) * 8 + t208_3] = acc2.s7;
+        const int t39_3 = (int)(o_40 % 8);
+        const long t39_q = o_40 / 8;
+        const int t39_2 = (int)(t39_q % 2);
+        const long t39_q_2 = t39_q / 2;
+        const int t39_1 = (int)(t39_q_2 % d_T);
+        const int t39_0 = (int)(t39_q_2 / d_T);
+        y0[(((long)t39_0 * 2 + t39_2) * d_T + t39_1) * 8 + t39_3] = acc2.s7;
       }
       if (1) {
         const long o_41 = om_2 * 16 + 8L;
-        const int t212_3 = (int)(o_41 % 8);
-        const long t212_q = o_41 / 8;
-        const int t212_2 = (int)(t212_q % 2);
-        const long t212_q_2 = t212_q / 2;
-        const int t212_1 = (int)(t212_q_2 % d_T);
-        const int t212_0 = (int)(t212_q_2 / d_T);
-        y72[(((long)t212_0 * 2 + t212_2) * d_T + t212_1) * 8 + t212_3] = acc2.s8;
+        const int t40_3 = (int)(o_41 % 8);
+        const long t40_q = o_41 / 8;
+        const int t40_2 = (int)(t40_q % 2);
+        const long t40_q_2 = t40_q / 2;
+        const int t40_1 = (int)(t40_q_2 % d_T);
+        const int t40_0 = (int)(t40_q_2 / d_T);
+        y0[(((long)t40_0 * 2 + t40_2) * d_T + t40_1) * 8 + t40_3] = acc2.s8;
       }
       if (1) {
         const long o_42 = om_2 * 16 + 9L;
-        const int t216_3 = (int)(o_42 % 8);
-        const long t216_q = o_42 / 8;
-        const int t216_2 = (int)(t216_q % 2);
-        const long t216_q_2 = t216_q / 2;
-        const int t216_1 = (int)(t216_q_2 % d_T);
-        const int t216_0 = (int)(t216_q_2 / d_T);
-        y72[(((long)t216_0 * 2 + t216_2) * d_T + t216_1) * 8 + t216_3] = acc2.s9;
+        const int t41_3 = (int)(o_42 % 8);
+        const long t41_q = o_42 / 8;
+        const int t41_2 = (int)(t41_q % 2);
+        const long t41_q_2 = t41_q / 2;
+        const int t41_1 = (int)(t41_q_2 % d_T);
+        const int t41_0 = (int)(t41_q_2 / d_T);
+        y0[(((long)t41_0 * 2 + t41_2) * d_T + t41_1) * 8 + t41_3] = acc2.s9;
       }
       if (1) {
         const long o_43 = om_2 * 16 + 10L;
-        const int t220_3 = (int)(o_43 % 8);
-        const long t220_q = o_43 / 8;
-        const int t220_2 = (int)(t220_q % 2);
-        const long t220_q_2 = t220_q / 2;
-        const int t220_1 = (int)(t220_q_2 % d_T);
-        const int t220_0 = (int)(t220_q_2 / d_T);
-        y72[(((long)t220_0 * 2 + t220_2) * d_T + t220_1) * 8 + t220_3] = acc2.sa;
+        const int t42_3 = (int)(o_43 % 8);
+        const long t42_q = o_43 / 8;
+        const int t42_2 = (int)(t42_q % 2);
+        const long t42_q_2 = t42_q / 2;
+        const int t42_1 = (int)(t42_q_2 % d_T);
+        const int t42_0 = (int)(t42_q_2 / d_T);
+        y0[(((long)t42_0 * 2 + t42_2) * d_T + t42_1) * 8 + t42_3] = acc2.sa;
       }
       if (1) {
         const long o_44 = om_2 * 16 + 11L;
-        const int t224_3 = (int)(o_44 % 8);
-        const long t224_q = o_44 / 8;
-        const int t224_2 = (int)(t224_q % 2);
-        const long t224_q_2 = t224_q / 2;
-        const int t224_1 = (int)(t224_q_2 % d_T);
-        const int t224_0 = (int)(t224_q_2 / d_T);
-        y72[(((long)t224_0 * 2 + t224_2) * d_T + t224_1) * 8 + t224_3] = acc2.sb;
+        const int t43_3 = (int)(o_44 % 8);
+        const long t43_q = o_44 / 8;
+        const int t43_2 = (int)(t43_q % 2);
+        const long t43_q_2 = t43_q / 2;
+        const int t43_1 = (int)(t43_q_2 % d_T);
+        const int t43_0 = (int)(t43_q_2 / d_T);
+        y0[(((long)t43_0 * 2 + t43_2) * d_T + t43_1) * 8 + t43_3] = acc2.sb;
       }
       if (1) {
         const long o_45 = om_2 * 16 + 12L;
-        const int t228_3 = (int)(o_45 % 8);
-        const long t228_q = o_45 / 8;
-        const int t228_2 = (int)(t228_q % 2);
-        const long t228_q_2 = t228_q / 2;
-        const int t228_1 = (int)(t228_q_2 % d_T);
-        const int t228_0 = (int)(t228_q_2 / d_T);
-        y72[(((long)t228_0 * 2 + t228_2) * d_T + t228_1) * 8 + t228_3] = acc2.sc;
+        const int t44_3 = (int)(o_45 % 8);
+        const long t44_q = o_45 / 8;
+        const int t44_2 = (int)(t44_q % 2);
+        const long t44_q_2 = t44_q / 2;
+        const int t44_1 = (int)(t44_q_2 % d_T);
+        const int t44_0 = (int)(t44_q_2 / d_T);
+        y0[(((long)t44_0 * 2 + t44_2) * d_T + t44_1) * 8 + t44_3] = acc2.sc;
       }
       if (1) {
         const long o_46 = om_2 * 16 + 13L;
-        const int t232_3 = (int)(o_46 % 8);
-        const long t232_q = o_46 / 8;
-        const int t232_2 = (int)(t232_q % 2);
-        const long t232_q_2 = t232_q / 2;
-        const int t232_1 = (int)(t232_q_2 % d_T);
-        const int t232_0 = (int)(t232_q_2 / d_T);
-        y72[(((long)t232_0 * 2 + t232_2) * d_T + t232_1) * 8 + t232_3] = acc2.sd;
+        const int t45_3 = (int)(o_46 % 8);
+        const long t45_q = o_46 / 8;
+        const int t45_2 = (int)(t45_q % 2);
+        const long t45_q_2 = t45_q / 2;
+        const int t45_1 = (int)(t45_q_2 % d_T);
+        const int t45_0 = (int)(t45_q_2 / d_T);
+        y0[(((long)t45_0 * 2 + t45_2) * d_T + t45_1) * 8 + t45_3] = acc2.sd;
       }
       if (1) {
         const long o_47 = om_2 * 16 + 14L;
-        const int t236_3 = (int)(o_47 % 8);
-        const long t236_q = o_47 / 8;
-        const int t236_2 = (int)(t236_q % 2);
-        const long t236_q_2 = t236_q / 2;
-        const int t236_1 = (int)(t236_q_2 % d_T);
-        const int t236_0 = (int)(t236_q_2 / d_T);
-        y72[(((long)t236_0 * 2 + t236_2) * d_T + t236_1) * 8 + t236_3] = acc2.se;
+        const int t46_3 = (int)(o_47 % 8);
+        const long t46_q = o_47 / 8;
+        const int t46_2 = (int)(t46_q % 2);
+        const long t46_q_2 = t46_q / 2;
+        const int t46_1 = (int)(t46_q_2 % d_T);
+        const int t46_0 = (int)(t46_q_2 / d_T);
+        y0[(((long)t46_0 * 2 + t46_2) * d_T + t46_1) * 8 + t46_3] = acc2.se;
       }
       if (1) {
         const long o_48 = om_2 * 16 + 15L;
-        const int t240_3 = (int)(o_48 % 8);
-        const long t240_q = o_48 / 8;
-        const int t240_2 = (int)(t240_q % 2);
-        const long t240_q_2 = t240_q / 2;
-        const int t240_1 = (int)(t240_q_2 % d_T);
-        const int t240_0 = (int)(t240_q_2 / d_T);
-        y72[(((long)t240_0 * 2 + t240_2) * d_T + t240_1) * 8 + t240_3] = acc2.sf;
+        const int t47_3 = (int)(o_48 % 8);
+        const long t47_q = o_48 / 8;
+        const int t47_2 = (int)(t47_q % 2);
+        const long t47_q_2 = t47_q / 2;
+        const int t47_1 = (int)(t47_q_2 % d_T);
+        const int t47_0 = (int)(t47_q_2 / d_T);
+        y0[(((long)t47_0 * 2 + t47_2) * d_T + t47_1) * 8 + t47_3] = acc2.sf;
       }
     }
     const long om_3 = m0 + 3;
     if (om_3 < M) {
       if (1) {
         const long o_49 = om_3 * 16;
-        const int t244_3 = (int)(o_49 % 8);
-        const long t244_q = o_49 / 8;
-        const int t244_2 = (int)(t244_q % 2);
-        const long t244_q_2 = t244_q / 2;
-        const int t244_1 = (int)(t244_q_2 % d_T);
-        const int t244_0 = (int)(t244_q_2 / d_T);
-        y72[(((long)t244_0 * 2 + t244_2) * d_T + t244_1) * 8 + t244_3] = acc3.s0;
+        const int t48_3 = (int)(o_49 % 8);
+        const long t48_q = o_49 / 8;
+        const int t48_2 = (int)(t48_q % 2);
+        const long t48_q_2 = t48_q / 2;
+        const int t48_1 = (int)(t48_q_2 % d_T);
+        const int t48_0 = (int)(t48_q_2 / d_T);
+        y0[(((long)t48_0 * 2 + t48_2) * d_T + t48_1) * 8 + t48_3] = acc3.s0;
       }
       if (1) {
         const long o_50 = om_3 * 16 + 1L;
-        const int t248_3 = (int)(o_50 % 8);
-        const long t248_q = o_50 / 8;
-        const int t248_2 = (int)(t248_q % 2);
-        const long t248_q_2 = t248_q / 2;
-        const int t248_1 = (int)(t248_q_2 % d_T);
-        const int t248_0 = (int)(t248_q_2 / d_T);
-        y72[(((long)t248_0 * 2 + t248_2) * d_T + t248_1) * 8 + t248_3] = acc3.s1;
+        const int t49_3 = (int)(o_50 % 8);
+        const long t49_q = o_50 / 8;
+        const int t49_2 = (int)(t49_q % 2);
+        const long t49_q_2 = t49_q / 2;
+        const int t49_1 = (int)(t49_q_2 % d_T);
+        const int t49_0 = (int)(t49_q_2 / d_T);
+        y0[(((long)t49_0 * 2 + t49_2) * d_T + t49_1) * 8 + t49_3] = acc3.s1;
       }
       if (1) {
         const long o_51 = om_3 * 16 + 2L;
-        const int t252_3 = (int)(o_51 % 8);
-        const long t252_q = o_51 / 8;
-        const int t252_2 = (int)(t252_q % 2);
-        const long t252_q_2 = t252_q / 2;
-        const int t252_1 = (int)(t252_q_2 % d_T);
-        const int t252_0 = (int)(t252_q_2 / d_T);
-        y72[(((long)t252_0 * 2 + t252_2) * d_T + t252_1) * 8 + t252_3] = acc3.s2;
+        const int t50_3 = (int)(o_51 % 8);
+        const long t50_q = o_51 / 8;
+        const int t50_2 = (int)(t50_q % 2);
+        const long t50_q_2 = t50_q / 2;
+        const int t50_1 = (int)(t50_q_2 % d_T);
+        const int t50_0 = (int)(t50_q_2 / d_T);
+        y0[(((long)t50_0 * 2 + t50_2) * d_T + t50_1) * 8 + t50_3] = acc3.s2;
       }
       if (1) {
         const long o_52 = om_3 * 16 + 3L;
-        const int t256_3 = (int)(o_52 % 8);
-        const long t256_q = o_52 / 8;
-        const int t256_2 = (int)(t256_q % 2);
-        const long t256_q_2 = t256_q / 2;
-        const int t256_1 = (int)(t256_q_2 % d_T);
-        const int t256_0 = (int)(t256_q_2 / d_T);
-        y72[(((long)t256_0 * 2 + t256_2) * d_T + t256_1) * 8 + t256_3] = acc3.s3;
+        const int t51_3 = (int)(o_52 % 8);
+        const long t51_q = o_52 / 8;
+        const int t51_2 = (int)(t51_q % 2);
+        const long t51_q_2 = t51_q / 2;
+        const int t51_1 = (int)(t51_q_2 % d_T);
+        const int t51_0 = (int)(t51_q_2 / d_T);
+        y0[(((long)t51_0 * 2 + t51_2) * d_T + t51_1) * 8 + t51_3] = acc3.s3;
       }
       if (1) {
         const long o_53 = om_3 * 16 + 4L;
-        const int t260_3 = (int)(o_53 % 8);
-        const long t260_q = o_53 / 8;
-        const int t260_2 = (int)(t260_q % 2);
-        const long t260_q_2 = t260_q / 2;
-        const int t260_1 = (int)(t260_q_2 % d_T);
-        const int t260_0 = (int)(t260_q_2 / d_T);
-        y72[(((long)t260_0 * 2 + t260_2) * d_T + t260_1) * 8 + t260_3] = acc3.s4;
+        const int t52_3 = (int)(o_53 % 8);
+        const long t52_q = o_53 / 8;
+        const int t52_2 = (int)(t52_q % 2);
+        const long t52_q_2 = t52_q / 2;
+        const int t52_1 = (int)(t52_q_2 % d_T);
+        const int t52_0 = (int)(t52_q_2 / d_T);
+        y0[(((long)t52_0 * 2 + t52_2) * d_T + t52_1) * 8 + t52_3] = acc3.s4;
       }
       if (1) {
         const long o_54 = om_3 * 16 + 5L;
-        const int t264_3 = (int)(o_54 % 8);
-        const long t264_q = o_54 / 8;
-        const int t264_2 = (int)(t264_q % 2);
-        const long t264_q_2 = t264_q / 2;
-        const int t264_1 = (int)(t264_q_2 % d_T);
-        const int t264_0 = (int)(t264_q_2 / d_T);
-        y72[(((long)t264_0 * 2 + t264_2) * d_T + t264_1) * 8 + t264_3] = acc3.s5;
+        const int t53_3 = (int)(o_54 % 8);
+        const long t53_q = o_54 / 8;
+        const int t53_2 = (int)(t53_q % 2);
+        const long t53_q_2 = t53_q / 2;
+        const int t53_1 = (int)(t53_q_2 % d_T);
+        const int t53_0 = (int)(t53_q_2 / d_T);
+        y0[(((long)t53_0 * 2 + t53_2) * d_T + t53_1) * 8 + t53_3] = acc3.s5;
       }
       if (1) {
         const long o_55 = om_3 * 16 + 6L;
-        const int t268_3 = (int)(o_55 % 8);
-        const long t268_q = o_55 / 8;
-        const int t268_2 = (int)(t268_q % 2);
-        const long t268_q_2 = t268_q / 2;
-        const int t268_1 = (int)(t268_q_2 % d_T);
-        const int t268_0 = (int)(t268_q_2 / d_T);
-        y72[(((long)t268_0 * 2 + t268_2) * d_T + t268_1) * 8 + t268_3] = acc3.s6;
+        const int t54_3 = (int)(o_55 % 8);
+        const long t54_q = o_55 / 8;
+        const int t54_2 = (int)(t54_q % 2);
+        const long t54_q_2 = t54_q / 2;
+        const int t54_1 = (int)(t54_q_2 % d_T);
+        const int t54_0 = (int)(t54_q_2 / d_T);
+        y0[(((long)t54_0 * 2 + t54_2) * d_T + t54_1) * 8 + t54_3] = acc3.s6;
       }
       if (1) {
         const long o_56 = om_3 * 16 + 7L;
-        const int t272_3 = (int)(o_56 % 8);
-        const long t272_q = o_56 / 8;
-        const int t272_2 = (int)(t272_q % 2);
-        const long t272_q_2 = t272_q / 2;
-        const int t272_1 = (int)(t272_q_2 % d_T);
-        const int t272_0 = (int)(t272_q_2 / d_T);
-        y72[(((long)t272_0 * 2 + t272_2) * d_T + t272_1) * 8 + t272_3] = acc3.s7;
+        const int t55_3 = (int)(o_56 % 8);
+        const long t55_q = o_56 / 8;
+        const int t55_2 = (int)(t55_q % 2);
+        const long t55_q_2 = t55_q / 2;
+        const int t55_1 = (int)(t55_q_2 % d_T);
+        const int t55_0 = (int)(t55_q_2 / d_T);
+        y0[(((long)t55_0 * 2 + t55_2) * d_T + t55_1) * 8 + t55_3] = acc3.s7;
       }
       if (1) {
         const long o_57 = om_3 * 16 + 8L;
-        const int t276_3 = (int)(o_57 % 8);
-        const long t276_q = o_57 / 8;
-        const int t276_2 = (int)(t276_q % 2);
-        const long t276_q_2 = t276_q / 2;
-        const int t276_1 = (int)(t276_q_2 % d_T);
-        const int t276_0 = (int)(t276_q_2 / d_T);
-        y72[(((long)t276_0 * 2 + t276_2) * d_T + t276_1) * 8 + t276_3] = acc3.s8;
+        const int t56_3 = (int)(o_57 % 8);
+        const long t56_q = o_57 / 8;
+        const int t56_2 = (int)(t56_q % 2);
+        const long t56_q_2 = t56_q / 2;
+        const int t56_1 = (int)(t56_q_2 % d_T);
+        const int t56_0 = (int)(t56_q_2 / d_T);
+        y0[(((long)t56_0 * 2 + t56_2) * d_T + t56_1) * 8 + t56_3] = acc3.s8;
       }
       if (1) {
         const long o_58 = om_3 * 16 + 9L;
-        const int t280_3 = (int)(o_58 % 8);
-        const long t280_q = o_58 / 8;
-        const int t280_2 = (int)(t280_q % 2);
-        const long t280_q_2 = t280_q / 2;
-        const int t280_1 = (int)(t280_q_2 % d_T);
-        const int t280_0 = (int)(t280_q_2 / d_T);
-        y72[(((long)t280_0 * 2 + t280_2) * d_T + t280_1) * 8 + t280_3] = acc3.s9;
+        const int t57_3 = (int)(o_58 % 8);
+        const long t57_q = o_58 / 8;
+        const int t57_2 = (int)(t57_q % 2);
+        const long t57_q_2 = t57_q / 2;
+        const int t57_1 = (int)(t57_q_2 % d_T);
+        const int t57_0 = (int)(t57_q_2 / d_T);
+        y0[(((long)t57_0 * 2 + t57_2) * d_T + t57_1) * 8 + t57_3] = acc3.s9;
       }
       if (1) {
         const long o_59 = om_3 * 16 + 10L;
-        const int t284_3 = (int)(o_59 % 8);
-        const long t284_q = o_59 / 8;
-        const int t284_2 = (int)(t284_q % 2);
-        const long t284_q_2 = t284_q / 2;
-        const int t284_1 = (int)(t284_q_2 % d_T);
-        const int t284_0 = (int)(t284_q_2 / d_T);
-        y72[(((long)t284_0 * 2 + t284_2) * d_T + t284_1) * 8 + t284_3] = acc3.sa;
+        const int t58_3 = (int)(o_59 % 8);
+        const long t58_q = o_59 / 8;
+        const int t58_2 = (int)(t58_q % 2);
+        const long t58_q_2 = t58_q / 2;
+        const int t58_1 = (int)(t58_q_2 % d_T);
+        const int t58_0 = (int)(t58_q_2 / d_T);
+        y0[(((long)t58_0 * 2 + t58_2) * d_T + t58_1) * 8 + t58_3] = acc3.sa;
       }
       if (1) {
         const long o_60 = om_3 * 16 + 11L;
-        const int t288_3 = (int)(o_60 % 8);
-        const long t288_q = o_60 / 8;
-        const int t288_2 = (int)(t288_q % 2);
-        const long t288_q_2 = t288_q / 2;
-        const int t288_1 = (int)(t288_q_2 % d_T);
-        const int t288_0 = (int)(t288_q_2 / d_T);
-        y72[(((long)t288_0 * 2 + t288_2) * d_T + t288_1) * 8 + t288_3] = acc3.sb;
+        const int t59_3 = (int)(o_60 % 8);
+        const long t59_q = o_60 / 8;
+        const int t59_2 = (int)(t59_q % 2);
+        const long t59_q_2 = t59_q / 2;
+        const int t59_1 = (int)(t59_q_2 % d_T);
+        const int t59_0 = (int)(t59_q_2 / d_T);
+        y0[(((long)t59_0 * 2 + t59_2) * d_T + t59_1) * 8 + t59_3] = acc3.sb;
       }
       if (1) {
         const long o_61 = om_3 * 16 + 12L;
-        const int t292_3 = (int)(o_61 % 8);
-        const long t292_q = o_61 / 8;
-        const int t292_2 = (int)(t292_q % 2);
-        const long t292_q_2 = t292_q / 2;
-        const int t292_1 = (int)(t292_q_2 % d_T);
-        const int t292_0 = (int)(t292_q_2 / d_T);
-        y72[(((long)t292_0 * 2 + t292_2) * d_T + t292_1) * 8 + t292_3] = acc3.sc;
+        const int t60_3 = (int)(o_61 % 8);
+        const long t60_q = o_61 / 8;
+        const int t60_2 = (int)(t60_q % 2);
+        const long t60_q_2 = t60_q / 2;
+        const int t60_1 = (int)(t60_q_2 % d_T);
+        const int t60_0 = (int)(t60_q_2 / d_T);
+        y0[(((long)t60_0 * 2 + t60_2) * d_T + t60_1) * 8 + t60_3] = acc3.sc;
       }
       if (1) {
         const long o_62 = om_3 * 16 + 13L;
-        const int t296_3 = (int)(o_62 % 8);
-        const long t296_q = o_62 / 8;
-        const int t296_2 = (int)(t296_q % 2);
-        const long t296_q_2 = t296_q / 2;
-        const int t296_1 = (int)(t296_q_2 % d_T);
-        const int t296_0 = (int)(t296_q_2 / d_T);
-        y72[(((long)t296_0 * 2 + t296_2) * d_T + t296_1) * 8 + t296_3] = acc3.sd;
+        const int t61_3 = (int)(o_62 % 8);
+        const long t61_q = o_62 / 8;
+        const int t61_2 = (int)(t61_q % 2);
+        const long t61_q_2 = t61_q / 2;
+        const int t61_1 = (int)(t61_q_2 % d_T);
+        const int t61_0 = (int)(t61_q_2 / d_T);
+        y0[(((long)t61_0 * 2 + t61_2) * d_T + t61_1) * 8 + t61_3] = acc3.sd;
       }
       if (1) {
         const long o_63 = om_3 * 16 + 14L;
-        const int t300_3 = (int)(o_63 % 8);
-        const long t300_q = o_63 / 8;
-        const int t300_2 = (int)(t300_q % 2);
-        const long t300_q_2 = t300_q / 2;
-        const int t300_1 = (int)(t300_q_2 % d_T);
-        const int t300_0 = (int)(t300_q_2 / d_T);
-        y72[(((long)t300_0 * 2 + t300_2) * d_T + t300_1) * 8 + t300_3] = acc3.se;
+        const int t62_3 = (int)(o_63 % 8);
+        const long t62_q = o_63 / 8;
+        const int t62_2 = (int)(t62_q % 2);
+        const long t62_q_2 = t62_q / 2;
+        const int t62_1 = (int)(t62_q_2 % d_T);
+        const int t62_0 = (int)(t62_q_2 / d_T);
+        y0[(((long)t62_0 * 2 + t62_2) * d_T + t62_1) * 8 + t62_3] = acc3.se;
       }
       if (1) {
         const long o_64 = om_3 * 16 + 15L;
-        const int t304_3 = (int)(o_64 % 8);
-        const long t304_q = o_64 / 8;
-        const int t304_2 = (int)(t304_q % 2);
-        const long t304_q_2 = t304_q / 2;
-        const int t304_1 = (int)(t304_q_2 % d_T);
-        const int t304_0 = (int)(t304_q_2 / d_T);
-        y72[(((long)t304_0 * 2 + t304_2) * d_T + t304_1) * 8 + t304_3] = acc3.sf;
+        const int t63_3 = (int)(o_64 % 8);
+        const long t63_q = o_64 / 8;
+        const int t63_2 = (int)(t63_q % 2);
+        const long t63_q_2 = t63_q / 2;
+        const int t63_1 = (int)(t63_q_2 % d_T);
+        const int t63_0 = (int)(t63_q_2 / d_T);
+        y0[(((long)t63_0 * 2 + t63_2) * d_T + t63_1) * 8 + t63_3] = acc3.sf;
       }
     }
     const long om_4 = m0 + 4;
     if (om_4 < M) {
       if (1) {
         const long o_65 = om_4 * 16;
-        const int t308_3 = (int)(o_65 % 8);
-        const long t308_q = o_65 / 8;
-        const int t308_2 = (int)(t308_q % 2);
-        const long t308_q_2 = t308_q / 2;
-        const int t308_1 = (int)(t308_q_2 % d_T);
-        const int t308_0 = (int)(t308_q_2 / d_T);
-        y72[(((long)t308_0 * 2 + t308_2) * d_T + t308_1) * 8 + t308_3] = acc4.s0;
+        const int t64_3 = (int)(o_65 % 8);
+        const long t64_q = o_65 / 8;
+        const int t64_2 = (int)(t64_q % 2);
+        const long t64_q_2 = t64_q / 2;
+        const int t64_1 = (int)(t64_q_2 % d_T);
+        const int t64_0 = (int)(t64_q_2 / d_T);
+        y0[(((long)t64_0 * 2 + t64_2) * d_T + t64_1) * 8 + t64_3] = acc4.s0;
       }
       if (1) {
         const long o_66 = om_4 * 16 + 1L;
-        const int t312_3 = (int)(o_66 % 8);
-        const long t312_q = o_66 / 8;
-        const int t312_2 = (int)(t312_q % 2);
-        const long t312_q_2 = t312_q / 2;
-        const int t312_1 = (int)(t312_q_2 % d_T);
-        const int t312_0 = (int)(t312_q_2 / d_T);
-        y72[(((long)t312_0 * 2 + t312_2) * d_T + t312_1) * 8 + t312_3] = acc4.s1;
+        const int t65_3 = (int)(o_66 % 8);
+        const long t65_q = o_66 / 8;
+        const int t65_2 = (int)(t65_q % 2);
+        const long t65_q_2 = t65_q / 2;
+        const int t65_1 = (int)(t65_q_2 % d_T);
+        const int t65_0 = (int)(t65_q_2 / d_T);
+        y0[(((long)t65_0 * 2 + t65_2) * d_T + t65_1) * 8 + t65_3] = acc4.s1;
       }
       if (1) {
         const long o_67 = om_4 * 16 + 2L;
-        const int t316_3 = (int)(o_67 % 8);
-        const long t316_q = o_67 / 8;
-        const int t316_2 = (int)(t316_q % 2);
-        const long t316_q_2 = t316_q / 2;
-        const int t316_1 = (int)(t316_q_2 % d_T);
-        const int t316_0 = (int)(t316_q_2 / d_T);
-        y72[(((long)t316_0 * 2 + t316_2) * d_T + t316_1) * 8 + t316_3] = acc4.s2;
+        const int t66_3 = (int)(o_67 % 8);
+        const long t66_q = o_67 / 8;
+        const int t66_2 = (int)(t66_q % 2);
+        const long t66_q_2 = t66_q / 2;
+        const int t66_1 = (int)(t66_q_2 % d_T);
+        const int t66_0 = (int)(t66_q_2 / d_T);
+        y0[(((long)t66_0 * 2 + t66_2) * d_T + t66_1) * 8 + t66_3] = acc4.s2;
       }
       if (1) {
         const long o_68 = om_4 * 16 + 3L;
-        const int t320_3 = (int)(o_68 % 8);
-        const long t320_q = o_68 / 8;
-        const int t320_2 = (int)(t320_q % 2);
-        const long t320_q_2 = t320_q / 2;
-        const int t320_1 = (int)(t320_q_2 % d_T);
-        const int t320_0 = (int)(t320_q_2 / d_T);
-        y72[(((long)t320_0 * 2 + t320_2) * d_T + t320_1) * 8 + t320_3] = acc4.s3;
+        const int t67_3 = (int)(o_68 % 8);
+        const long t67_q = o_68 / 8;
+        const int t67_2 = (int)(t67_q % 2);
+        const long t67_q_2 = t67_q / 2;
+        const int t67_1 = (int)(t67_q_2 % d_T);
+        const int t67_0 = (int)(t67_q_2 / d_T);
+        y0[(((long)t67_0 * 2 + t67_2) * d_T + t67_1) * 8 + t67_3] = acc4.s3;
       }
       if (1) {
         const long o_69 = om_4 * 16 + 4L;
-        const int t324_3 = (int)(o_69 % 8);
-        const long t324_q = o_69 / 8;
-        const int t324_2 = (int)(t324_q % 2);
-        const long t324_q_2 = t324_q / 2;
-        const int t324_1 = (int)(t324_q_2 % d_T);
-        const int t324_0 = (int)(t324_q_2 / d_T);
-        y72[(((long)t324_0 * 2 + t324_2) * d_T + t324_1) * 8 + t324_3] = acc4.s4;
+        const int t68_3 = (int)(o_69 % 8);
+        const long t68_q = o_69 / 8;
+        const int t68_2 = (int)(t68_q % 2);
+        const long t68_q_2 = t68_q / 2;
+        const int t68_1 = (int)(t68_q_2 % d_T);
+        const int t68_0 = (int)(t68_q_2 / d_T);
+        y0[(((long)t68_0 * 2 + t68_2) * d_T + t68_1) * 8 + t68_3] = acc4.s4;
       }
       if (1) {
         const long o_70 = om_4 * 16 + 5L;
-        const int t328_3 = (int)(o_70 % 8);
-        const long t328_q = o_70 / 8;
-        const int t328_2 = (int)(t328_q % 2);
-        const long t328_q_2 = t328_q / 2;
-        const int t328_1 = (int)(t328_q_2 % d_T);
-        const int t328_0 = (int)(t328_q_2 / d_T);
-        y72[(((long)t328_0 * 2 + t328_2) * d_T + t328_1) * 8 + t328_3] = acc4.s5;
+        const int t69_3 = (int)(o_70 % 8);
+        const long t69_q = o_70 / 8;
+        const int t69_2 = (int)(t69_q % 2);
+        const long t69_q_2 = t69_q / 2;
+        const int t69_1 = (int)(t69_q_2 % d_T);
+        const int t69_0 = (int)(t69_q_2 / d_T);
+        y0[(((long)t69_0 * 2 + t69_2) * d_T + t69_1) * 8 + t69_3] = acc4.s5;
       }
       if (1) {
         const long o_71 = om_4 * 16 + 6L;
-        const int t332_3 = (int)(o_71 % 8);
-        const long t332_q = o_71 / 8;
-        const int t332_2 = (int)(t332_q % 2);
-        const long t332_q_2 = t332_q / 2;
-        const int t332_1 = (int)(t332_q_2 % d_T);
-        const int t332_0 = (int)(t332_q_2 / d_T);
-        y72[(((long)t332_0 * 2 + t332_2) * d_T + t332_1) * 8 + t332_3] = acc4.s6;
+        const int t70_3 = (int)(o_71 % 8);
+        const long t70_q = o_71 / 8;
+        const int t70_2 = (int)(t70_q % 2);
+        const long t70_q_2 = t70_q / 2;
+        const int t70_1 = (int)(t70_q_2 % d_T);
+        const int t70_0 = (int)(t70_q_2 / d_T);
+        y0[(((long)t70_0 * 2 + t70_2) * d_T + t70_1) * 8 + t70_3] = acc4.s6;
       }
       if (1) {
         const long o_72 = om_4 * 16 + 7L;
-        const int t336_3 = (int)(o_72 % 8);
-        const long t336_q = o_72 / 8;
-        const int t336_2 = (int)(t336_q % 2);
-        const long t336_q_2 = t336_q / 2;
-        const int t336_1 = (int)(t336_q_2 % d_T);
-        const int t336_0 = (int)(t336_q_2 / d_T);
-        y72[(((long)t336_0 * 2 + t336_2) * d_T + t336_1) * 8 + t336_3] = acc4.s7;
+        const int t71_3 = (int)(o_72 % 8);
+        const long t71_q = o_72 / 8;
+        const int t71_2 = (int)(t71_q % 2);
+        const long t71_q_2 = t71_q / 2;
+        const int t71_1 = (int)(t71_q_2 % d_T);
+        const int t71_0 = (int)(t71_q_2 / d_T);
+        y0[(((long)t71_0 * 2 + t71_2) * d_T + t71_1) * 8 + t71_3] = acc4.s7;
       }
       if (1) {
         const long o_73 = om_4 * 16 + 8L;
-        const int t340_3 = (int)(o_73 % 8);
-        const long t340_q = o_73 / 8;
-        const int t340_2 = (int)(t340_q % 2);
-        const long t340_q_2 = t340_q / 2;
-        const int t340_1 = (int)(t340_q_2 % d_T);
-        const int t340_0 = (int)(t340_q_2 / d_T);
-        y72[(((long)t340_0 * 2 + t340_2) * d_T + t340_1) * 8 + t340_3] = acc4.s8;
+        const int t72_3 = (int)(o_73 % 8);
+        const long t72_q = o_73 / 8;
+        const int t72_2 = (int)(t72_q % 2);
+        const long t72_q_2 = t72_q / 2;
+        const int t72_1 = (int)(t72_q_2 % d_T);
+        const int t72_0 = (int)(t72_q_2 / d_T);
+        y0[(((long)t72_0 * 2 + t72_2) * d_T + t72_1) * 8 + t72_3] = acc4.s8;
       }
       if (1) {
         const long o_74 = om_4 * 16 + 9L;
-        const int t344_3 = (int)(o_74 % 8);
-        const long t344_q = o_74 / 8;
-        const int t344_2 = (int)(t344_q % 2);
-        const long t344_q_2 = t344_q / 2;
-        const int t344_1 = (int)(t344_q_2 % d_T);
-        const int t344_0 = (int)(t344_q_2 / d_T);
-        y72[(((long)t344_0 * 2 + t344_2) * d_T + t344_1) * 8 + t344_3] = acc4.s9;
+        const int t73_3 = (int)(o_74 % 8);
+        const long t73_q = o_74 / 8;
+        const int t73_2 = (int)(t73_q % 2);
+        const long t73_q_2 = t73_q / 2;
+        const int t73_1 = (int)(t73_q_2 % d_T);
+        const int t73_0 = (int)(t73_q_2 / d_T);
+        y0[(((long)t73_0 * 2 + t73_2) * d_T + t73_1) * 8 + t73_3] = acc4.s9;
       }
       if (1) {
         const long o_75 = om_4 * 16 + 10L;
-        const int t348_3 = (int)(o_75 % 8);
-        const long t348_q = o_75 / 8;
-        const int t348_2 = (int)(t348_q % 2);
-        const long t348_q_2 = t348_q / 2;
-        const int t348_1 = (int)(t348_q_2 % d_T);
-        const int t348_0 = (int)(t348_q_2 / d_T);
-        y72[(((long)t348_0 * 2 + t348_2) * d_T + t348_1) * 8 + t348_3] = acc4.sa;
+        const int t74_3 = (int)(o_75 % 8);
+        const long t74_q = o_75 / 8;
+        const int t74_2 = (int)(t74_q % 2);
+        const long t74_q_2 = t74_q / 2;
+        const int t74_1 = (int)(t74_q_2 % d_T);
+        const int t74_0 = (int)(t74_q_2 / d_T);
+        y0[(((long)t74_0 * 2 + t74_2) * d_T + t74_1) * 8 + t74_3] = acc4.sa;
       }
       if (1) {
         const long o_76 = om_4 * 16 + 11L;
-        const int t352_3 = (int)(o_76 % 8);
-        const long t352_q = o_76 / 8;
-        const int t352_2 = (int)(t352_q % 2);
-        const long t352_q_2 = t352_q / 2;
-        const int t352_1 = (int)(t352_q_2 % d_T);
-        const int t352_0 = (int)(t352_q_2 / d_T);
-        y72[(((long)t352_0 * 2 + t352_2) * d_T + t352_1) * 8 + t352_3] = acc4.sb;
+        const int t75_3 = (int)(o_76 % 8);
+        const long t75_q = o_76 / 8;
+        const int t75_2 = (int)(t75_q % 2);
+        const long t75_q_2 = t75_q / 2;
+        const int t75_1 = (int)(t75_q_2 % d_T);
+        const int t75_0 = (int)(t75_q_2 / d_T);
+        y0[(((long)t75_0 * 2 + t75_2) * d_T + t75_1) * 8 + t75_3] = acc4.sb;
       }
       if (1) {
         const long o_77 = om_4 * 16 + 12L;
-        const int t356_3 = (int)(o_77 % 8);
-        const long t356_q = o_77 / 8;
-        const int t356_2 = (int)(t356_q % 2);
-        const long t356_q_2 = t356_q / 2;
-        const int t356_1 = (int)(t356_q_2 % d_T);
-        const int t356_0 = (int)(t356_q_2 / d_T);
-        y72[(((long)t356_0 * 2 + t356_2) * d_T + t356_1) * 8 + t356_3] = acc4.sc;
+        const int t76_3 = (int)(o_77 % 8);
+        const long t76_q = o_77 / 8;
+        const int t76_2 = (int)(t76_q % 2);
+        const long t76_q_2 = t76_q / 2;
+        const int t76_1 = (int)(t76_q_2 % d_T);
+        const int t76_0 = (int)(t76_q_2 / d_T);
+        y0[(((long)t76_0 * 2 + t76_2) * d_T + t76_1) * 8 + t76_3] = acc4.sc;
       }
       if (1) {
         const long o_78 = om_4 * 16 + 13L;
-        const int t360_3 = (int)(o_78 % 8);
-        const long t360_q = o_78 / 8;
-        const int t360_2 = (int)(t360_q % 2);
-        const long t360_q_2 = t360_q / 2;
-        const int t360_1 = (int)(t360_q_2 % d_T);
-        const int t360_0 = (int)(t360_q_2 / d_T);
-        y72[(((long)t360_0 * 2 + t360_2) * d_T + t360_1) * 8 + t360_3] = acc4.sd;
+        const int t77_3 = (int)(o_78 % 8);
+        const long t77_q = o_78 / 8;
+        const int t77_2 = (int)(t77_q % 2);
+        const long t77_q_2 = t77_q / 2;
+        const int t77_1 = (int)(t77_q_2 % d_T);
+        const int t77_0 = (int)(t77_q_2 / d_T);
+        y0[(((long)t77_0 * 2 + t77_2) * d_T + t77_1) * 8 + t77_3] = acc4.sd;
       }
       if (1) {
         const long o_79 = om_4 * 16 + 14L;
-        const int t364_3 = (int)(o_79 % 8);
-        const long t364_q = o_79 / 8;
-        const int t364_2 = (int)(t364_q % 2);
-        const long t364_q_2 = t364_q / 2;
-        const int t364_1 = (int)(t364_q_2 % d_T);
-        const int t364_0 = (int)(t364_q_2 / d_T);
-        y72[(((long)t364_0 * 2 + t364_2) * d_T + t364_1) * 8 + t364_3] = acc4.se;
+        const int t78_3 = (int)(o_79 % 8);
+        const long t78_q = o_79 / 8;
+        const int t78_2 = (int)(t78_q % 2);
+        const long t78_q_2 = t78_q / 2;
+        const int t78_1 = (int)(t78_q_2 % d_T);
+        const int t78_0 = (int)(t78_q_2 / d_T);
+        y0[(((long)t78_0 * 2 + t78_2) * d_T + t78_1) * 8 + t78_3] = acc4.se;
       }
       if (1) {
         const long o_80 = om_4 * 16 + 15L;
-        const int t368_3 = (int)(o_80 % 8);
-        const long t368_q = o_80 / 8;
-        const int t368_2 = (int)(t368_q % 2);
-        const long t368_q_2 = t368_q / 2;
-        const int t368_1 = (int)(t368_q_2 % d_T);
-        const int t368_0 = (int)(t368_q_2 / d_T);
-        y72[(((long)t368_0 * 2 + t368_2) * d_T + t368_1) * 8 + t368_3] = acc4.sf;
+        const int t79_3 = (int)(o_80 % 8);
+        const long t79_q = o_80 / 8;
+        const int t79_2 = (int)(t79_q % 2);
+        const long t79_q_2 = t79_q / 2;
+        const int t79_1 = (int)(t79_q_2 % d_T);
+        const int t79_0 = (int)(t79_q_2 / d_T);
+        y0[(((long)t79_0 * 2 + t79_2) * d_T + t79_1) * 8 + t79_3] = acc4.sf;
       }
     }
     const long om_5 = m0 + 5;
     if (om_5 < M) {
       if (1) {
         const long o_81 = om_5 * 16;
-        const int t372_3 = (int)(o_81 % 8);
-        const long t372_q = o_81 / 8;
-        const int t372_2 = (int)(t372_q % 2);
-        const long t372_q_2 = t372_q / 2;
-        const int t372_1 = (int)(t372_q_2 % d_T);
-        const int t372_0 = (int)(t372_q_2 / d_T);
-        y72[(((long)t372_0 * 2 + t372_2) * d_T + t372_1) * 8 + t372_3] = acc5.s0;
+        const int t80_3 = (int)(o_81 % 8);
+        const long t80_q = o_81 / 8;
+        const int t80_2 = (int)(t80_q % 2);
+        const long t80_q_2 = t80_q / 2;
+        const int t80_1 = (int)(t80_q_2 % d_T);
+        const int t80_0 = (int)(t80_q_2 / d_T);
+        y0[(((long)t80_0 * 2 + t80_2) * d_T + t80_1) * 8 + t80_3] = acc5.s0;
       }
       if (1) {
         const long o_82 = om_5 * 16 + 1L;
-        const int t376_3 = (int)(o_82 % 8);
-        const long t376_q = o_82 / 8;
-        const int t376_2 = (int)(t376_q % 2);
-        const long t376_q_2 = t376_q / 2;
-        const int t376_1 = (int)(t376_q_2 % d_T);
-        const int t376_0 = (int)(t376_q_2 / d_T);
-        y72[(((long)t376_0 * 2 + t376_2) * d_T + t376_1) * 8 + t376_3] = acc5.s1;
+        const int t81_3 = (int)(o_82 % 8);
+        const long t81_q = o_82 / 8;
+        const int t81_2 = (int)(t81_q % 2);
+        const long t81_q_2 = t81_q / 2;
+        const int t81_1 = (int)(t81_q_2 % d_T);
+        const int t81_0 = (int)(t81_q_2 / d_T);
+        y0[(((long)t81_0 * 2 + t81_2) * d_T + t81_1) * 8 + t81_3] = acc5.s1;
       }
       if (1) {
         const long o_83 = om_5 * 16 + 2L;
-        const int t380_3 = (int)(o_83 % 8);
-        const long t380_q = o_83 / 8;
-        const int t380_2 = (int)(t380_q % 2);
-        const long t380_q_2 = t380_q / 2;
-        const int t380_1 = (int)(t380_q_2 % d_T);
-        const int t380_0 = (int)(t380_q_2 / d_T);
-        y72[(((long)t380_0 * 2 + t380_2) * d_T + t380_1) * 8 + t380_3] = acc5.s2;
+        const int t82_3 = (int)(o_83 % 8);
+        const long t82_q = o_83 / 8;
+        const int t82_2 = (int)(t82_q % 2);
+        const long t82_q_2 = t82_q / 2;
+        const int t82_1 = (int)(t82_q_2 % d_T);
+        const int t82_0 = (int)(t82_q_2 / d_T);
+        y0[(((long)t82_0 * 2 + t82_2) * d_T + t82_1) * 8 + t82_3] = acc5.s2;
       }
       if (1) {
         const long o_84 = om_5 * 16 + 3L;
-        const int t384_3 = (int)(o_84 % 8);
-        const long t384_q = o_84 / 8;
-        const int t384_2 = (int)(t384_q % 2);
-        const long t384_q_2 = t384_q / 2;
-        const int t384_1 = (int)(t384_q_2 % d_T);
-        const int t384_0 = (int)(t384_q_2 / d_T);
-        y72[(((long)t384_0 * 2 + t384_2) * d_T + t384_1) * 8 + t384_3] = acc5.s3;
+        const int t83_3 = (int)(o_84 % 8);
+        const long t83_q = o_84 / 8;
+        const int t83_2 = (int)(t83_q % 2);
+        const long t83_q_2 = t83_q / 2;
+        const int t83_1 = (int)(t83_q_2 % d_T);
+        const int t83_0 = (int)(t83_q_2 / d_T);
+        y0[(((long)t83_0 * 2 + t83_2) * d_T + t83_1) * 8 + t83_3] = acc5.s3;
       }
       if (1) {
         const long o_85 = om_5 * 16 + 4L;
-        const int t388_3 = (int)(o_85 % 8);
-        const long t388_q = o_85 / 8;
-        const int t388_2 = (int)(t388_q % 2);
-        const long t388_q_2 = t388_q / 2;
-        const int t388_1 = (int)(t388_q_2 % d_T);
-        const int t388_0 = (int)(t388_q_2 / d_T);
-        y72[(((long)t388_0 * 2 + t388_2) * d_T + t388_1) * 8 + t388_3] = acc5.s4;
+        const int t84_3 = (int)(o_85 % 8);
+        const long t84_q = o_85 / 8;
+        const int t84_2 = (int)(t84_q % 2);
+        const long t84_q_2 = t84_q / 2;
+        const int t84_1 = (int)(t84_q_2 % d_T);
+        const int t84_0 = (int)(t84_q_2 / d_T);
+        y0[(((long)t84_0 * 2 + t84_2) * d_T + t84_1) * 8 + t84_3] = acc5.s4;
       }
       if (1) {
         const long o_86 = om_5 * 16 + 5L;
-        const int t392_3 = (int)(o_86 % 8);
-        const long t392_q = o_86 / 8;
-        const int t392_2 = (int)(t392_q % 2);
-        const long t392_q_2 = t392_q / 2;
-        const int t392_1 = (int)(t392_q_2 % d_T);
-        const int t392_0 = (int)(t392_q_2 / d_T);
-        y72[(((long)t392_0 * 2 + t392_2) * d_T + t392_1) * 8 + t392_3] = acc5.s5;
+        const int t85_3 = (int)(o_86 % 8);
+        const long t85_q = o_86 / 8;
+        const int t85_2 = (int)(t85_q % 2);
+        const long t85_q_2 = t85_q / 2;
+        const int t85_1 = (int)(t85_q_2 % d_T);
+        const int t85_0 = (int)(t85_q_2 / d_T);
+        y0[(((long)t85_0 * 2 + t85_2) * d_T + t85_1) * 8 + t85_3] = acc5.s5;
       }
       if (1) {
         const long o_87 = om_5 * 16 + 6L;
-        const int t396_3 = (int)(o_87 % 8);
-        const long t396_q = o_87 / 8;
-        const int t396_2 = (int)(t396_q % 2);
-        const long t396_q_2 = t396_q / 2;
-        const int t396_1 = (int)(t396_q_2 % d_T);
-        const int t396_0 = (int)(t396_q_2 / d_T);
-        y72[(((long)t396_0 * 2 + t396_2) * d_T + t396_1) * 8 + t396_3] = acc5.s6;
+        const int t86_3 = (int)(o_87 % 8);
+        const long t86_q = o_87 / 8;
+        const int t86_2 = (int)(t86_q % 2);
+        const long t86_q_2 = t86_q / 2;
+        const int t86_1 = (int)(t86_q_2 % d_T);
+        const int t86_0 = (int)(t86_q_2 / d_T);
+        y0[(((long)t86_0 * 2 + t86_2) * d_T + t86_1) * 8 + t86_3] = acc5.s6;
       }
       if (1) {
         const long o_88 = om_5 * 16 + 7L;
-        const int t400_3 = (int)(o_88 % 8);
-        const long t400_q = o_88 / 8;
-        const int t400_2 = (int)(t400_q % 2);
-        const long t400_q_2 = t400_q / 2;
-        const int t400_1 = (int)(t400_q_2 % d_T);
-        const int t400_0 = (int)(t400_q_2 / d_T);
-        y72[(((long)t400_0 * 2 + t400_2) * d_T + t400_1) * 8 + t400_3] = acc5.s7;
+        const int t87_3 = (int)(o_88 % 8);
+        const long t87_q = o_88 / 8;
+        const int t87_2 = (int)(t87_q % 2);
+        const long t87_q_2 = t87_q / 2;
+        const int t87_1 = (int)(t87_q_2 % d_T);
+        const int t87_0 = (int)(t87_q_2 / d_T);
+        y0[(((long)t87_0 * 2 + t87_2) * d_T + t87_1) * 8 + t87_3] = acc5.s7;
       }
       if (1) {
         const long o_89 = om_5 * 16 + 8L;
-        const int t404_3 = (int)(o_89 % 8);
-        const long t404_q = o_89 / 8;
-        const int t404_2 = (int)(t404_q % 2);
-        const long t404_q_2 = t404_q / 2;
-        const int t404_1 = (int)(t404_q_2 % d_T);
-        const int t404_0 = (int)(t404_q_2 / d_T);
-        y72[(((long)t404_0 * 2 + t404_2) * d_T + t404_1) * 8 + t404_3] = acc5.s8;
+        const int t88_3 = (int)(o_89 % 8);
+        const long t88_q = o_89 / 8;
+        const int t88_2 = (int)(t88_q % 2);
+        const long t88_q_2 = t88_q / 2;
+        const int t88_1 = (int)(t88_q_2 % d_T);
+        const int t88_0 = (int)(t88_q_2 / d_T);
+        y0[(((long)t88_0 * 2 + t88_2) * d_T + t88_1) * 8 + t88_3] = acc5.s8;
       }
       if (1) {
         const long o_90 = om_5 * 16 + 9L;
-        const int t408_3 = (int)(o_90 % 8);
-        const long t408_q = o_90 / 8;
-        const int t408_2 = (int)(t408_q % 2);
-        const long t408_q_2 = t408_q / 2;
-        const int t408_1 = (int)(t408_q_2 % d_T);
-        const int t408_0 = (int)(t408_q_2 / d_T);
-        y72[(((long)t408_0 * 2 + t408_2) * d_T + t408_1) * 8 + t408_3] = acc5.s9;
+        const int t89_3 = (int)(o_90 % 8);
+        const long t89_q = o_90 / 8;
+        const int t89_2 = (int)(t89_q % 2);
+        const long t89_q_2 = t89_q / 2;
+        const int t89_1 = (int)(t89_q_2 % d_T);
+        const int t89_0 = (int)(t89_q_2 / d_T);
+        y0[(((long)t89_0 * 2 + t89_2) * d_T + t89_1) * 8 + t89_3] = acc5.s9;
       }
       if (1) {
         const long o_91 = om_5 * 16 + 10L;
-        const int t412_3 = (int)(o_91 % 8);
-        const long t412_q = o_91 / 8;
-        const int t412_2 = (int)(t412_q % 2);
-        const long t412_q_2 = t412_q / 2;
-        const int t412_1 = (int)(t412_q_2 % d_T);
-        const int t412_0 = (int)(t412_q_2 / d_T);
-        y72[(((long)t412_0 * 2 + t412_2) * d_T + t412_1) * 8 + t412_3] = acc5.sa;
+        const int t90_3 = (int)(o_91 % 8);
+        const long t90_q = o_91 / 8;
+        const int t90_2 = (int)(t90_q % 2);
+        const long t90_q_2 = t90_q / 2;
+        const int t90_1 = (int)(t90_q_2 % d_T);
+        const int t90_0 = (int)(t90_q_2 / d_T);
+        y0[(((long)t90_0 * 2 + t90_2) * d_T + t90_1) * 8 + t90_3] = acc5.sa;
       }
       if (1) {
         const long o_92 = om_5 * 16 + 11L;
-        const int t416_3 = (int)(o_92 % 8);
-        const long t416_q = o_92 / 8;
-        const int t416_2 = (int)(t416_q % 2);
-        const long t416_q_2 = t416_q / 2;
-        const int t416_1 = (int)(t416_q_2 % d_T);
-        const int t416_0 = (int)(t416_q_2 / d_T);
-        y72[(((long)t416_0 * 2 + t416_2) * d_T + t416_1) * 8 + t416_3] = acc5.sb;
+        const int t91_3 = (int)(o_92 % 8);
+        const long t91_q = o_92 / 8;
+        const int t91_2 = (int)(t91_q % 2);
+        const long t91_q_2 = t91_q / 2;
+        const int t91_1 = (int)(t91_q_2 % d_T);
+        const int t91_0 = (int)(t91_q_2 / d_T);
+        y0[(((long)t91_0 * 2 + t91_2) * d_T + t91_1) * 8 + t91_3] = acc5.sb;
       }
       if (1) {
         const long o_93 = om_5 * 16 + 12L;
-        const int t420_3 = (int)(o_93 % 8);
-        const long t420_q = o_93 / 8;
-        const int t420_2 = (int)(t420_q % 2);
-        const long t420_q_2 = t420_q / 2;
-        const int t420_1 = (int)(t420_q_2 % d_T);
-        const int t420_0 = (int)(t420_q_2 / d_T);
-        y72[(((long)t420_0 * 2 + t420_2) * d_T + t420_1) * 8 + t420_3] = acc5.sc;
+        const int t92_3 = (int)(o_93 % 8);
+        const long t92_q = o_93 / 8;
+        const int t92_2 = (int)(t92_q % 2);
+        const long t92_q_2 = t92_q / 2;
+        const int t92_1 = (int)(t92_q_2 % d_T);
+        const int t92_0 = (int)(t92_q_2 / d_T);
+        y0[(((long)t92_0 * 2 + t92_2) * d_T + t92_1) * 8 + t92_3] = acc5.sc;
       }
       if (1) {
         const long o_94 = om_5 * 16 + 13L;
-        const int t424_3 = (int)(o_94 % 8);
-        const long t424_q = o_94 / 8;
-        const int t424_2 = (int)(t424_q % 2);
-        const long t424_q_2 = t424_q / 2;
-        const int t424_1 = (int)(t424_q_2 % d_T);
-        const int t424_0 = (int)(t424_q_2 / d_T);
-        y72[(((long)t424_0 * 2 + t424_2) * d_T + t424_1) * 8 + t424_3] = acc5.sd;
+        const int t93_3 = (int)(o_94 % 8);
+        const long t93_q = o_94 / 8;
+        const int t93_2 = (int)(t93_q % 2);
+        const long t93_q_2 = t93_q / 2;
+        const int t93_1 = (int)(t93_q_2 % d_T);
+        const int t93_0 = (int)(t93_q_2 / d_T);
+        y0[(((long)t93_0 * 2 + t93_2) * d_T + t93_1) * 8 + t93_3] = acc5.sd;
       }
       if (1) {
         const long o_95 = om_5 * 16 + 14L;
-        const int t428_3 = (int)(o_95 % 8);
-        const long t428_q = o_95 / 8;
-        const int t428_2 = (int)(t428_q % 2);
-        const long t428_q_2 = t428_q / 2;
-        const int t428_1 = (int)(t428_q_2 % d_T);
-        const int t428_0 = (int)(t428_q_2 / d_T);
-        y72[(((long)t428_0 * 2 + t428_2) * d_T + t428_1) * 8 + t428_3] = acc5.se;
+        const int t94_3 = (int)(o_95 % 8);
+        const long t94_q = o_95 / 8;
+        const int t94_2 = (int)(t94_q % 2);
+        const long t94_q_2 = t94_q / 2;
+        const int t94_1 = (int)(t94_q_2 % d_T);
+        const int t94_0 = (int)(t94_q_2 / d_T);
+        y0[(((long)t94_0 * 2 + t94_2) * d_T + t94_1) * 8 + t94_3] = acc5.se;
       }
       if (1) {
         const long o_96 = om_5 * 16 + 15L;
-        const int t432_3 = (int)(o_96 % 8);
-        const long t432_q = o_96 / 8;
-        const int t432_2 = (int)(t432_q % 2);
-        const long t432_q_2 = t432_q / 2;
-        const int t432_1 = (int)(t432_q_2 % d_T);
-        const int t432_0 = (int)(t432_q_2 / d_T);
-        y72[(((long)t432_0 * 2 + t432_2) * d_T + t432_1) * 8 + t432_3] = acc5.sf;
+        const int t95_3 = (int)(o_96 % 8);
+        const long t95_q = o_96 / 8;
+        const int t95_2 = (int)(t95_q % 2);
+        const long t95_q_2 = t95_q / 2;
+        const int t95_1 = (int)(t95_q_2 % d_T);
+        const int t95_0 = (int)(t95_q_2 / d_T);
+        y0[(((long)t95_0 * 2 + t95_2) * d_T + t95_1) * 8 + t95_3] = acc5.sf;
       }
     }
     const long om_6 = m0 + 6;
     if (om_6 < M) {
       if (1) {
         const long o_97 = om_6 * 16;
-        const int t436_3 = (int)(o_97 % 8);
-        const long t436_q = o_97 / 8;
-        const int t436_2 = (int)(t436_q % 2);
-        const long t436_q_2 = t436_q / 2;
-        const int t436_1 = (int)(t436_q_2 % d_T);
-        const int t436_0 = (int)(t436_q_2 / d_T);
-        y72[(((long)t436_0 * 2 + t436_2) * d_T + t436_1) * 8 + t436_3] = acc6.s0;
+        const int t96_3 = (int)(o_97 % 8);
+        const long t96_q = o_97 / 8;
+        const int t96_2 = (int)(t96_q % 2);
+        const long t96_q_2 = t96_q / 2;
+        const int t96_1 = (int)(t96_q_2 % d_T);
+        const int t96_0 = (int)(t96_q_2 / d_T);
+        y0[(((long)t96_0 * 2 + t96_2) * d_T + t96_1) * 8 + t96_3] = acc6.s0;
       }
       if (1) {
         const long o_98 = om_6 * 16 + 1L;
-        const int t440_3 = (int)(o_98 % 8);
-        const long t440_q = o_98 / 8;
-        const int t440_2 = (int)(t440_q % 2);
-        const long t440_q_2 = t440_q / 2;
-        const int t440_1 = (int)(t440_q_2 % d_T);
-        const int t440_0 = (int)(t440_q_2 / d_T);
-        y72[(((long)t440_0 * 2 + t440_2) * d_T + t440_1) * 8 + t440_3] = acc6.s1;
+        const int t97_3 = (int)(o_98 % 8);
+        const long t97_q = o_98 / 8;
+        const int t97_2 = (int)(t97_q % 2);
+        const long t97_q_2 = t97_q / 2;
+        const int t97_1 = (int)(t97_q_2 % d_T);
+        const int t97_0 = (int)(t97_q_2 / d_T);
+        y0[(((long)t97_0 * 2 + t97_2) * d_T + t97_1) * 8 + t97_3] = acc6.s1;
       }
       if (1) {
         const long o_99 = om_6 * 16 + 2L;
-        const int t444_3 = (int)(o_99 % 8);
-        const long t444_q = o_99 / 8;
-        const int t444_2 = (int)(t444_q % 2);
-        const long t444_q_2 = t444_q / 2;
-        const int t444_1 = (int)(t444_q_2 % d_T);
-        const int t444_0 = (int)(t444_q_2 / d_T);
-        y72[(((long)t444_0 * 2 + t444_2) * d_T + t444_1) * 8 + t444_3] = acc6.s2;
+        const int t98_3 = (int)(o_99 % 8);
+        const long t98_q = o_99 / 8;
+        const int t98_2 = (int)(t98_q % 2);
+        const long t98_q_2 = t98_q / 2;
+        const int t98_1 = (int)(t98_q_2 % d_T);
+        const int t98_0 = (int)(t98_q_2 / d_T);
+        y0[(((long)t98_0 * 2 + t98_2) * d_T + t98_1) * 8 + t98_3] = acc6.s2;
       }
       if (1) {
         const long o_100 = om_6 * 16 + 3L;
-        const int t448_3 = (int)(o_100 % 8);
-        const long t448_q = o_100 / 8;
-        const int t448_2 = (int)(t448_q % 2);
-        const long t448_q_2 = t448_q / 2;
-        const int t448_1 = (int)(t448_q_2 % d_T);
-        const int t448_0 = (int)(t448_q_2 / d_T);
-        y72[(((long)t448_0 * 2 + t448_2) * d_T + t448_1) * 8 + t448_3] = acc6.s3;
+        const int t99_3 = (int)(o_100 % 8);
+        const long t99_q = o_100 / 8;
+        const int t99_2 = (int)(t99_q % 2);
+        const long t99_q_2 = t99_q / 2;
+        const int t99_1 = (int)(t99_q_2 % d_T);
+        const int t99_0 = (int)(t99_q_2 / d_T);
+        y0[(((long)t99_0 * 2 + t99_2) * d_T + t99_1) * 8 + t99_3] = acc6.s3;
       }
       if (1) {
         const long o_101 = om_6 * 16 + 4L;
-        const int t452_3 = (int)(o_101 % 8);
-        const long t452_q = o_101 / 8;
-        const int t452_2 = (int)(t452_q % 2);
-        const long t452_q_2 = t452_q / 2;
-        const int t452_1 = (int)(t452_q_2 % d_T);
-        const int t452_0 = (int)(t452_q_2 / d_T);
-        y72[(((long)t452_0 * 2 + t452_2) * d_T + t452_1) * 8 + t452_3] = acc6.s4;
+        const int t100_3 = (int)(o_101 % 8);
+        const long t100_q = o_101 / 8;
+        const int t100_2 = (int)(t100_q % 2);
+        const long t100_q_2 = t100_q / 2;
+        const int t100_1 = (int)(t100_q_2 % d_T);
+        const int t100_0 = (int)(t100_q_2 / d_T);
+        y0[(((long)t100_0 * 2 + t100_2) * d_T + t100_1) * 8 + t100_3] = acc6.s4;
       }
       if (1) {
         const long o_102 = om_6 * 16 + 5L;
-        const int t456_3 = (int)(o_102 % 8);
-        const long t456_q = o_102 / 8;
-        const int t456_2 = (int)(t456_q % 2);
-        const long t456_q_2 = t456_q / 2;
-        const int t456_1 = (int)(t456_q_2 % d_T);
-        const int t456_0 = (int)(t456_q_2 / d_T);
-        y72[(((long)t456_0 * 2 + t456_2) * d_T + t456_1) * 8 + t456_3] = acc6.s5;
+        const int t101_3 = (int)(o_102 % 8);
+        const long t101_q = o_102 / 8;
+        const int t101_2 = (int)(t101_q % 2);
+        const long t101_q_2 = t101_q / 2;
+        const int t101_1 = (int)(t101_q_2 % d_T);
+        const int t101_0 = (int)(t101_q_2 / d_T);
+        y0[(((long)t101_0 * 2 + t101_2) * d_T + t101_1) * 8 + t101_3] = acc6.s5;
       }
       if (1) {
         const long o_103 = om_6 * 16 + 6L;
-        const int t460_3 = (int)(o_103 % 8);
-        const long t460_q = o_103 / 8;
-        const int t460_2 = (int)(t460_q % 2);
-        const long t460_q_2 = t460_q / 2;
-        const int t460_1 = (int)(t460_q_2 % d_T);
-        const int t460_0 = (int)(t460_q_2 / d_T);
-        y72[(((long)t460_0 * 2 + t460_2) * d_T + t460_1) * 8 + t460_3] = acc6.s6;
+        const int t102_3 = (int)(o_103 % 8);
+        const long t102_q = o_103 / 8;
+        const int t102_2 = (int)(t102_q % 2);
+        const long t102_q_2 = t102_q / 2;
+        const int t102_1 = (int)(t102_q_2 % d_T);
+        const int t102_0 = (int)(t102_q_2 / d_T);
+        y0[(((long)t102_0 * 2 + t102_2) * d_T + t102_1) * 8 + t102_3] = acc6.s6;
       }
       if (1) {
         const long o_104 = om_6 * 16 + 7L;
-        const int t464_3 = (int)(o_104 % 8);
-        const long t464_q = o_104 / 8;
-        const int t464_2 = (int)(t464_q % 2);
-        const long t464_q_2 = t464_q / 2;
-        const int t464_1 = (int)(t464_q_2 % d_T);
-        const int t464_0 = (int)(t464_q_2 / d_T);
-        y72[(((long)t464_0 * 2 + t464_2) * d_T + t464_1) * 8 + t464_3] = acc6.s7;
+        const int t103_3 = (int)(o_104 % 8);
+        const long t103_q = o_104 / 8;
+        const int t103_2 = (int)(t103_q % 2);
+        const long t103_q_2 = t103_q / 2;
+        const int t103_1 = (int)(t103_q_2 % d_T);
+        const int t103_0 = (int)(t103_q_2 / d_T);
+        y0[(((long)t103_0 * 2 + t103_2) * d_T + t103_1) * 8 + t103_3] = acc6.s7;
       }
       if (1) {
         const long o_105 = om_6 * 16 + 8L;
-        const int t468_3 = (int)(o_105 % 8);
-        const long t468_q = o_105 / 8;
-        const int t468_2 = (int)(t468_q % 2);
-        const long t468_q_2 = t468_q / 2;
-        const int t468_1 = (int)(t468_q_2 % d_T);
-        const int t468_0 = (int)(t468_q_2 / d_T);
-        y72[(((long)t468_0 * 2 + t468_2) * d_T + t468_1) * 8 + t468_3] = acc6.s8;
+        const int t104_3 = (int)(o_105 % 8);
+        const long t104_q = o_105 / 8;
+        const int t104_2 = (int)(t104_q % 2);
+        const long t104_q_2 = t104_q / 2;
+        const int t104_1 = (int)(t104_q_2 % d_T);
+        const int t104_0 = (int)(t104_q_2 / d_T);
+        y0[(((long)t104_0 * 2 + t104_2) * d_T + t104_1) * 8 + t104_3] = acc6.s8;
       }
       if (1) {
         const long o_106 = om_6 * 16 + 9L;
-        const int t472_3 = (int)(o_106 % 8);
-        const long t472_q = o_106 / 8;
-        const int t472_2 = (int)(t472_q % 2);
-        const long t472_q_2 = t472_q / 2;
-        const int t472_1 = (int)(t472_q_2 % d_T);
-        const int t472_0 = (int)(t472_q_2 / d_T);
-        y72[(((long)t472_0 * 2 + t472_2) * d_T + t472_1) * 8 + t472_3] = acc6.s9;
+        const int t105_3 = (int)(o_106 % 8);
+        const long t105_q = o_106 / 8;
+        const int t105_2 = (int)(t105_q % 2);
+        const long t105_q_2 = t105_q / 2;
+        const int t105_1 = (int)(t105_q_2 % d_T);
+        const int t105_0 = (int)(t105_q_2 / d_T);
+        y0[(((long)t105_0 * 2 + t105_2) * d_T + t105_1) * 8 + t105_3] = acc6.s9;
       }
       if (1) {
         const long o_107 = om_6 * 16 + 10L;
-        const int t476_3 = (int)(o_107 % 8);
-        const long t476_q = o_107 / 8;
-        const int t476_2 = (int)(t476_q % 2);
-        const long t476_q_2 = t476_q / 2;
-        const int t476_1 = (int)(t476_q_2 % d_T);
-        const int t476_0 = (int)(t476_q_2 / d_T);
-        y72[(((long)t476_0 * 2 + t476_2) * d_T + t476_1) * 8 + t476_3] = acc6.sa;
+        const int t106_3 = (int)(o_107 % 8);
+        const long t106_q = o_107 / 8;
+        const int t106_2 = (int)(t106_q % 2);
+        const long t106_q_2 = t106_q / 2;
+        const int t106_1 = (int)(t106_q_2 % d_T);
+        const int t106_0 = (int)(t106_q_2 / d_T);
+        y0[(((long)t106_0 * 2 + t106_2) * d_T + t106_1) * 8 + t106_3] = acc6.sa;
       }
       if (1) {
         const long o_108 = om_6 * 16 + 11L;
-        const int t480_3 = (int)(o_108 % 8);
-        const long t480_q = o_108 / 8;
-        const int t480_2 = (int)(t480_q % 2);
-        const long t480_q_2 = t480_q / 2;
-        const int t480_1 = (int)(t480_q_2 % d_T);
-        const int t480_0 = (int)(t480_q_2 / d_T);
-        y72[(((long)t480_0 * 2 + t480_2) * d_T + t480_1) * 8 + t480_3] = acc6.sb;
+        const int t107_3 = (int)(o_108 % 8);
+        const long t107_q = o_108 / 8;
+        const int t107_2 = (int)(t107_q % 2);
+        const long t107_q_2 = t107_q / 2;
+        const int t107_1 = (int)(t107_q_2 % d_T);
+        const int t107_0 = (int)(t107_q_2 / d_T);
+        y0[(((long)t107_0 * 2 + t107_2) * d_T + t107_1) * 8 + t107_3] = acc6.sb;
       }
       if (1) {
         const long o_109 = om_6 * 16 + 12L;
-        const int t484_3 = (int)(o_109 % 8);
-        const long t484_q = o_109 / 8;
-        const int t484_2 = (int)(t484_q % 2);
-        const long t484_q_2 = t484_q / 2;
-        const int t484_1 = (int)(t484_q_2 % d_T);
-        const int t484_0 = (int)(t484_q_2 / d_T);
-        y72[(((long)t484_0 * 2 + t484_2) * d_T + t484_1) * 8 + t484_3] = acc6.sc;
+        const int t108_3 = (int)(o_109 % 8);
+        const long t108_q = o_109 / 8;
+        const int t108_2 = (int)(t108_q % 2);
+        const long t108_q_2 = t108_q / 2;
+        const int t108_1 = (int)(t108_q_2 % d_T);
+        const int t108_0 = (int)(t108_q_2 / d_T);
+        y0[(((long)t108_0 * 2 + t108_2) * d_T + t108_1) * 8 + t108_3] = acc6.sc;
       }
       if (1) {
         const long o_110 = om_6 * 16 + 13L;
-        const int t488_3 = (int)(o_110 % 8);
-        const long t488_q = o_110 / 8;
-        const int t488_2 = (int)(t488_q % 2);
-        const long t488_q_2 = t488_q / 2;
-        const int t488_1 = (int)(t488_q_2 % d_T);
-        const int t488_0 = (int)(t488_q_2 / d_T);
-        y72[(((long)t488_0 * 2 + t488_2) * d_T + t488_1) * 8 + t488_3] = acc6.sd;
+        const int t109_3 = (int)(o_110 % 8);
+        const long t109_q = o_110 / 8;
+        const int t109_2 = (int)(t109_q % 2);
+        const long t109_q_2 = t109_q / 2;
+        const int t109_1 = (int)(t109_q_2 % d_T);
+        const int t109_0 = (int)(t109_q_2 / d_T);
+        y0[(((long)t109_0 * 2 + t109_2) * d_T + t109_1) * 8 + t109_3] = acc6.sd;
       }
       if (1) {
         const long o_111 = om_6 * 16 + 14L;
-        const int t492_3 = (int)(o_111 % 8);
-        const long t492_q = o_111 / 8;
-        const int t492_2 = (int)(t492_q % 2);
-        const long t492_q_2 = t492_q / 2;
-        const int t492_1 = (int)(t492_q_2 % d_T);
-        const int t492_0 = (int)(t492_q_2 / d_T);
-        y72[(((long)t492_0 * 2 + t492_2) * d_T + t492_1) * 8 + t492_3] = acc6.se;
+        const int t110_3 = (int)(o_111 % 8);
+        const long t110_q = o_111 / 8;
+        const int t110_2 = (int)(t110_q % 2);
+        const long t110_q_2 = t110_q / 2;
+        const int t110_1 = (int)(t110_q_2 % d_T);
+        const int t110_0 = (int)(t110_q_2 / d_T);
+        y0[(((long)t110_0 * 2 + t110_2) * d_T + t110_1) * 8 + t110_3] = acc6.se;
       }
       if (1) {
         const long o_112 = om_6 * 16 + 15L;
-        const int t496_3 = (int)(o_112 % 8);
-        const long t496_q = o_112 / 8;
-        const int t496_2 = (int)(t496_q % 2);
-        const long t496_q_2 = t496_q / 2;
-        const int t496_1 = (int)(t496_q_2 % d_T);
-        const int t496_0 = (int)(t496_q_2 / d_T);
-        y72[(((long)t496_0 * 2 + t496_2) * d_T + t496_1) * 8 + t496_3] = acc6.sf;
+        const int t111_3 = (int)(o_112 % 8);
+        const long t111_q = o_112 / 8;
+        const int t111_2 = (int)(t111_q % 2);
+        const long t111_q_2 = t111_q / 2;
+        const int t111_1 = (int)(t111_q_2 % d_T);
+        const int t111_0 = (int)(t111_q_2 / d_T);
+        y0[(((long)t111_0 * 2 + t111_2) * d_T + t111_1) * 8 + t111_3] = acc6.sf;
       }
     }
     const long om_7 = m0 + 7;
     if (om_7 < M) {
       if (1) {
         const long o_113 = om_7 * 16;
-        const int t500_3 = (int)(o_113 % 8);
-        const long t500_q = o_113 / 8;
-        const int t500_2 = (int)(t500_q % 2);
-        const long t500_q_2 = t500_q / 2;
-        const int t500_1 = (int)(t500_q_2 % d_T);
-        const int t500_0 = (int)(t500_q_2 / d_T);
-        y72[(((long)t500_0 * 2 + t500_2) * d_T + t500_1) * 8 + t500_3] = acc7.s0;
+        const int t112_3 = (int)(o_113 % 8);
+        const long t112_q = o_113 / 8;
+        const int t112_2 = (int)(t112_q % 2);
+        const long t112_q_2 = t112_q / 2;
+        const int t112_1 = (int)(t112_q_2 % d_T);
+        const int t112_0 = (int)(t112_q_2 / d_T);
+        y0[(((long)t112_0 * 2 + t112_2) * d_T + t112_1) * 8 + t112_3] = acc7.s0;
       }
       if (1) {
         const long o_114 = om_7 * 16 + 1L;
-        const int t504_3 = (int)(o_114 % 8);
-        const long t504_q = o_114 / 8;
-        const int t504_2 = (int)(t504_q % 2);
-        const long t504_q_2 = t504_q / 2;
-        const int t504_1 = (int)(t504_q_2 % d_T);
-        const int t504_0 = (int)(t504_q_2 / d_T);
-        y72[(((long)t504_0 * 2 + t504_2) * d_T + t504_1) * 8 + t504_3] = acc7.s1;
+        const int t113_3 = (int)(o_114 % 8);
+        const long t113_q = o_114 / 8;
+        const int t113_2 = (int)(t113_q % 2);
+        const long t113_q_2 = t113_q / 2;
+        const int t113_1 = (int)(t113_q_2 % d_T);
+        const int t113_0 = (int)(t113_q_2 / d_T);
+        y0[(((long)t113_0 * 2 + t113_2) * d_T + t113_1) * 8 + t113_3] = acc7.s1;
       }
       if (1) {
         const long o_115 = om_7 * 16 + 2L;
-        const int t508_3 = (int)(o_115 % 8);
-        const long t508_q = o_115 / 8;
-        const int t508_2 = (int)(t508_q % 2);
-        const long t508_q_2 = t508_q / 2;
-        const int t508_1 = (int)(t508_q_2 % d_T);
-        const int t508_0 = (int)(t508_q_2 / d_T);
-        y72[(((long)t508_0 * 2 + t508_2) * d_T + t508_1) * 8 + t508_3] = acc7.s2;
+        const int t114_3 = (int)(o_115 % 8);
+        const long t114_q = o_115 / 8;
+        const int t114_2 = (int)(t114_q % 2);
+        const long t114_q_2 = t114_q / 2;
+        const int t114_1 = (int)(t114_q_2 % d_T);
+        const int t114_0 = (int)(t114_q_2 / d_T);
+        y0[(((long)t114_0 * 2 + t114_2) * d_T + t114_1) * 8 + t114_3] = acc7.s2;
       }
       if (1) {
         const long o_116 = om_7 * 16 + 3L;
-        const int t512_3 = (int)(o_116 % 8);
-        const long t512_q = o_116 / 8;
-        const int t512_2 = (int)(t512_q % 2);
-        const long t512_q_2 = t512_q / 2;
-        const int t512_1 = (int)(t512_q_2 % d_T);
-        const int t512_0 = (int)(t512_q_2 / d_T);
-        y72[(((long)t512_0 * 2 + t512_2) * d_T + t512_1) * 8 + t512_3] = acc7.s3;
+        const int t115_3 = (int)(o_116 % 8);
+        const long t115_q = o_116 / 8;
+        const int t115_2 = (int)(t115_q % 2);
+        const long t115_q_2 = t115_q / 2;
+        const int t115_1 = (int)(t115_q_2 % d_T);
+        const int t115_0 = (int)(t115_q_2 / d_T);
+        y0[(((long)t115_0 * 2 + t115_2) * d_T + t115_1) * 8 + t115_3] = acc7.s3;
       }
       if (1) {
         const long o_117 = om_7 * 16 + 4L;
-        const int t516_3 = (int)(o_117 % 8);
-        const long t516_q = o_117 / 8;
-        const int t516_2 = (int)(t516_q % 2);
-        const long t516_q_2 = t516_q / 2;
-        const int t516_1 = (int)(t516_q_2 % d_T);
-        const int t516_0 = (int)(t516_q_2 / d_T);
-        y72[(((long)t516_0 * 2 + t516_2) * d_T + t516_1) * 8 + t516_3] = acc7.s4;
+        const int t116_3 = (int)(o_117 % 8);
+        const long t116_q = o_117 / 8;
+        const int t116_2 = (int)(t116_q % 2);
+        const long t116_q_2 = t116_q / 2;
+        const int t116_1 = (int)(t116_q_2 % d_T);
+        const int t116_0 = (int)(t116_q_2 / d_T);
+        y0[(((long)t116_0 * 2 + t116_2) * d_T + t116_1) * 8 + t116_3] = acc7.s4;
       }
       if (1) {
         const long o_118 = om_7 * 16 + 5L;
-        const int t520_3 = (int)(o_118 % 8);
-        const long t520_q = o_118 / 8;
-        const int t520_2 = (int)(t520_q % 2);
-        const long t520_q_2 = t520_q / 2;
-        const int t520_1 = (int)(t520_q_2 % d_T);
-        const int t520_0 = (int)(t520_q_2 / d_T);
-        y72[(((long)t520_0 * 2 + t520_2) * d_T + t520_1) * 8 + t520_3] = acc7.s5;
+        const int t117_3 = (int)(o_118 % 8);
+        const long t117_q = o_118 / 8;
+        const int t117_2 = (int)(t117_q % 2);
+        const long t117_q_2 = t117_q / 2;
+        const int t117_1 = (int)(t117_q_2 % d_T);
+        const int t117_0 = (int)(t117_q_2 / d_T);
+        y0[(((long)t117_0 * 2 + t117_2) * d_T + t117_1) * 8 + t117_3] = acc7.s5;
       }
       if (1) {
         const long o_119 = om_7 * 16 + 6L;
-        const int t524_3 = (int)(o_119 % 8);
-        const long t524_q = o_119 / 8;
-        const int t524_2 = (int)(t524_q % 2);
-        const long t524_q_2 = t524_q / 2;
-        const int t524_1 = (int)(t524_q_2 % d_T);
-        const int t524_0 = (int)(t524_q_2 / d_T);
-        y72[(((long)t524_0 * 2 + t524_2) * d_T + t524_1) * 8 + t524_3] = acc7.s6;
+        const int t118_3 = (int)(o_119 % 8);
+        const long t118_q = o_119 / 8;
+        const int t118_2 = (int)(t118_q % 2);
+        const long t118_q_2 = t118_q / 2;
+        const int t118_1 = (int)(t118_q_2 % d_T);
+        const int t118_0 = (int)(t118_q_2 / d_T);
+        y0[(((long)t118_0 * 2 + t118_2) * d_T + t118_1) * 8 + t118_3] = acc7.s6;
       }
       if (1) {
         const long o_120 = om_7 * 16 + 7L;
-        const int t528_3 = (int)(o_120 % 8);
-        const long t528_q = o_120 / 8;
-        const int t528_2 = (int)(t528_q % 2);
-        const long t528_q_2 = t528_q / 2;
-        const int t528_1 = (int)(t528_q_2 % d_T);
-        const int t528_0 = (int)(t528_q_2 / d_T);
-        y72[(((long)t528_0 * 2 + t528_2) * d_T + t528_1) * 8 + t528_3] = acc7.s7;
+        const int t119_3 = (int)(o_120 % 8);
+        const long t119_q = o_120 / 8;
+        const int t119_2 = (int)(t119_q % 2);
+        const long t119_q_2 = t119_q / 2;
+        const int t119_1 = (int)(t119_q_2 % d_T);
+        const int t119_0 = (int)(t119_q_2 / d_T);
+        y0[(((long)t119_0 * 2 + t119_2) * d_T + t119_1) * 8 + t119_3] = acc7.s7;
       }
       if (1) {
         const long o_121 = om_7 * 16 + 8L;
-        const int t532_3 = (int)(o_121 % 8);
-        const long t532_q = o_121 / 8;
-        const int t532_2 = (int)(t532_q % 2);
-        const long t532_q_2 = t532_q / 2;
-        const int t532_1 = (int)(t532_q_2 % d_T);
-        const int t532_0 = (int)(t532_q_2 / d_T);
-        y72[(((long)t532_0 * 2 + t532_2) * d_T + t532_1) * 8 + t532_3] = acc7.s8;
+        const int t120_3 = (int)(o_121 % 8);
+        const long t120_q = o_121 / 8;
+        const int t120_2 = (int)(t120_q % 2);
+        const long t120_q_2 = t120_q / 2;
+        const int t120_1 = (int)(t120_q_2 % d_T);
+        const int t120_0 = (int)(t120_q_2 / d_T);
+        y0[(((long)t120_0 * 2 + t120_2) * d_T + t120_1) * 8 + t120_3] = acc7.s8;
       }
       if (1) {
         const long o_122 = om_7 * 16 + 9L;
-        const int t536_3 = (int)(o_122 % 8);
-        const long t536_q = o_122 / 8;
-        const int t536_2 = (int)(t536_q % 2);
-        const long t536_q_2 = t536_q / 2;
-        const int t536_1 = (int)(t536_q_2 % d_T);
-        const int t536_0 = (int)(t536_q_2 / d_T);
-        y72[(((long)t536_0 * 2 + t536_2) * d_T + t536_1) * 8 + t536_3] = acc7.s9;
+        const int t121_3 = (int)(o_122 % 8);
+        const long t121_q = o_122 / 8;
+        const int t121_2 = (int)(t121_q % 2);
+        const long t121_q_2 = t121_q / 2;
+        const int t121_1 = (int)(t121_q_2 % d_T);
+        const int t121_0 = (int)(t121_q_2 / d_T);
+        y0[(((long)t121_0 * 2 + t121_2) * d_T + t121_1) * 8 + t121_3] = acc7.s9;
       }
       if (1) {
         const long o_123 = om_7 * 16 + 10L;
-        const int t540_3 = (int)(o_123 % 8);
-        const long t540_q = o_123 / 8;
-        const int t540_2 = (int)(t540_q % 2);
-        const long t540_q_2 = t540_q / 2;
-        const int t540_1 = (int)(t540_q_2 % d_T);
-        const int t540_0 = (int)(t540_q_2 / d_T);
-        y72[(((long)t540_0 * 2 + t540_2) * d_T + t540_1) * 8 + t540_3] = acc7.sa;
+        const int t122_3 = (int)(o_123 % 8);
+        const long t122_q = o_123 / 8;
+        const int t122_2 = (int)(t122_q % 2);
+        const long t122_q_2 = t122_q / 2;
+        const int t122_1 = (int)(t122_q_2 % d_T);
+        const int t122_0 = (int)(t122_q_2 / d_T);
+        y0[(((long)t122_0 * 2 + t122_2) * d_T + t122_1) * 8 + t122_3] = acc7.sa;
       }
       if (1) {
         const long o_124 = om_7 * 16 + 11L;
-        const int t544_3 = (int)(o_124 % 8);
-        const long t544_q = o_124 / 8;
-        const int t544_2 = (int)(t544_q % 2);
-        const long t544_q_2 = t544_q / 2;
-        const int t544_1 = (int)(t544_q_2 % d_T);
-        const int t544_0 = (int)(t544_q_2 / d_T);
-        y72[(((long)t544_0 * 2 + t544_2) * d_T + t544_1) * 8 + t544_3] = acc7.sb;
+        const int t123_3 = (int)(o_124 % 8);
+        const long t123_q = o_124 / 8;
+        const int t123_2 = (int)(t123_q % 2);
+        const long t123_q_2 = t123_q / 2;
+        const int t123_1 = (int)(t123_q_2 % d_T);
+        const int t123_0 = (int)(t123_q_2 / d_T);
+        y0[(((long)t123_0 * 2 + t123_2) * d_T + t123_1) * 8 + t123_3] = acc7.sb;
       }
       if (1) {
         const long o_125 = om_7 * 16 + 12L;
-        const int t548_3 = (int)(o_125 % 8);
-        const long t548_q = o_125 / 8;
-        const int t548_2 = (int)(t548_q % 2);
-        const long t548_q_2 = t548_q / 2;
-        const int t548_1 = (int)(t548_q_2 % d_T);
-        const int t548_0 = (int)(t548_q_2 / d_T);
-        y72[(((long)t548_0 * 2 + t548_2) * d_T + t548_1) * 8 + t548_3] = acc7.sc;
+        const int t124_3 = (int)(o_125 % 8);
+        const long t124_q = o_125 / 8;
+        const int t124_2 = (int)(t124_q % 2);
+        const long t124_q_2 = t124_q / 2;
+        const int t124_1 = (int)(t124_q_2 % d_T);
+        const int t124_0 = (int)(t124_q_2 / d_T);
+        y0[(((long)t124_0 * 2 + t124_2) * d_T + t124_1) * 8 + t124_3] = acc7.sc;
       }
       if (1) {
         const long o_126 = om_7 * 16 + 13L;
-        const int t552_3 = (int)(o_126 % 8);
-        const long t552_q = o_126 / 8;
-        const int t552_2 = (int)(t552_q % 2);
-        const long t552_q_2 = t552_q / 2;
-        const int t552_1 = (int)(t552_q_2 % d_T);
-        const int t552_0 = (int)(t552_q_2 / d_T);
-        y72[(((long)t552_0 * 2 + t552_2) * d_T + t552_1) * 8 + t552_3] = acc7.sd;
+        const int t125_3 = (int)(o_126 % 8);
+        const long t125_q = o_126 / 8;
+        const int t125_2 = (int)(t125_q % 2);
+        const long t125_q_2 = t125_q / 2;
+        const int t125_1 = (int)(t125_q_2 % d_T);
+        const int t125_0 = (int)(t125_q_2 / d_T);
+        y0[(((long)t125_0 * 2 + t125_2) * d_T + t125_1) * 8 + t125_3] = acc7.sd;
       }
       if (1) {
         const long o_127 = om_7 * 16 + 14L;
-        const int t556_3 = (int)(o_127 % 8);
-        const long t556_q = o_127 / 8;
-        const int t556_2 = (int)(t556_q % 2);
-        const long t556_q_2 = t556_q / 2;
-        const int t556_1 = (int)(t556_q_2 % d_T);
-        const int t556_0 = (int)(t556_q_2 / d_T);
-        y72[(((long)t556_0 * 2 + t556_2) * d_T + t556_1) * 8 + t556_3] = acc7.se;
+        const int t126_3 = (int)(o_127 % 8);
+        const long t126_q = o_127 / 8;
+        const int t126_2 = (int)(t126_q % 2);
+        const long t126_q_2 = t126_q / 2;
+        const int t126_1 = (int)(t126_q_2 % d_T);
+        const int t126_0 = (int)(t126_q_2 / d_T);
+        y0[(((long)t126_0 * 2 + t126_2) * d_T + t126_1) * 8 + t126_3] = acc7.se;
       }
       if (1) {
         const long o_128 = om_7 * 16 + 15L;
-        const int t560_3 = (int)(o_128 % 8);
-        const long t560_q = o_128 / 8;
-        const int t560_2 = (int)(t560_q % 2);
-        const long t560_q_2 = t560_q / 2;
-        const int t560_1 = (int)(t560_q_2 % d_T);
-        const int t560_0 = (int)(t560_q_2 / d_T);
-        y72[(((long)t560_0 * 2 + t560_2) * d_T + t560_1) * 8 + t560_3] = acc7.sf;
+        const int t127_3 = (int)(o_128 % 8);
+        const long t127_q = o_128 / 8;
+        const int t127_2 = (int)(t127_q % 2);
+        const long t127_q_2 = t127_q / 2;
+        const int t127_1 = (int)(t127_q_2 % d_T);
+        const int t127_0 = (int)(t127_q_2 / d_T);
+        y0[(((long)t127_0 * 2 + t127_2) * d_T + t127_1) * 8 + t127_3] = acc7.sf;
       }
     }
   }

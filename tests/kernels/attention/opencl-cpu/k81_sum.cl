@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k81_sum: 23 IR nodes, one work item per row of the reduction's domain
+/* k81_sum (sum_f8bda6e6618b): 23 IR nodes, one work item per row of the reduction's domain
  *   %32 = const 0.35355339059327373 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %33 = mul %31, %32 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %34 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -34,11 +34,11 @@ typedef ushort llmc_u16;
  *   %79 = div %78, %49 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %80 = neg %79 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %81 = sum %80 axes=[3] : f32[B, 2, T, 1]   ($SRC/stdlib/nn.llm:20)
- * arguments: x31 = %31; x74 = %74; y44 = %44; y48 = %48; y50 = %50; y81 = %81; d_B = B; d_T = T
+ * arguments: x0 = %31; x1 = %74; y0 = %44; y1 = %48; y2 = %50; y3 = %81; d_B = B; d_T = T
  */
-__kernel void k81_sum(__global const float *restrict x31, __global const float *restrict x74,
-    __global float *restrict y44, __global float *restrict y48, __global float *restrict y50,
-    __global float *restrict y81, int d_B, int d_T) {
+__kernel void sum_f8bda6e6618b(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, __global float *restrict y3, int d_B,
+    int d_T) {
   const long i = (long)get_global_id(0);
   if (i >= (long)d_B * 2 * d_T) {
     return;
@@ -49,53 +49,53 @@ __kernel void k81_sum(__global const float *restrict x31, __global const float *
   const int o0 = (int)(oq / 2);
   float acc = -INFINITY;
   /* max over axes 3 */
-  for (int r3 = 0; r3 < d_T; r3++) {
-    const long t5_q = (long)o2 * d_T + r3;
-    const int t5_1 = (int)(t5_q % d_T);
-    const int t5_0 = (int)(t5_q / d_T);
-    const int t7_0 = (int)(long)t5_0;
-    const int t9_0 = (int)(long)t5_1;
-    const float v43 = t7_0 >= t9_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r3] * 0.35355338f : -1e+09f;
-    if (!isnan(acc) && (isnan(v43) || v43 > acc)) {
-      acc = v43;
+  for (int r0 = 0; r0 < d_T; r0++) {
+    const long t0_q = (long)o2 * d_T + r0;
+    const int t0_1 = (int)(t0_q % d_T);
+    const int t0_0 = (int)(t0_q / d_T);
+    const int t1_0 = (int)(long)t0_0;
+    const int t2_0 = (int)(long)t0_1;
+    const float v0 = t1_0 >= t2_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0] * 0.35355338f : -1e+09f;
+    if (!isnan(acc) && (isnan(v0) || v0 > acc)) {
+      acc = v0;
     }
   }
   float acc_2 = 0.0f;
   /* sum over axes 3 */
-  for (int r3_2 = 0; r3_2 < d_T; r3_2++) {
-    const long t13_q = (long)o2 * d_T + r3_2;
-    const int t13_1 = (int)(t13_q % d_T);
-    const int t13_0 = (int)(t13_q / d_T);
-    const int t15_0 = (int)(long)t13_0;
-    const int t17_0 = (int)(long)t13_1;
-    const float v43_2 = t15_0 >= t17_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r3_2] * 0.35355338f : -1e+09f;
-    const float v47 = exp(v43_2 - acc);
-    acc_2 += v47;
+  for (int r0_2 = 0; r0_2 < d_T; r0_2++) {
+    const long t3_q = (long)o2 * d_T + r0_2;
+    const int t3_1 = (int)(t3_q % d_T);
+    const int t3_0 = (int)(t3_q / d_T);
+    const int t4_0 = (int)(long)t3_0;
+    const int t5_0 = (int)(long)t3_1;
+    const float v0_2 = t4_0 >= t5_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_2] * 0.35355338f : -1e+09f;
+    const float v1 = exp(v0_2 - acc);
+    acc_2 += v1;
   }
   float acc_3 = 0.0f;
   /* sum over axes 3 */
-  for (int r3_3 = 0; r3_3 < d_T; r3_3++) {
-    const long t22_q = (long)o2 * d_T + r3_3;
-    const int t22_1 = (int)(t22_q % d_T);
-    const int t22_0 = (int)(t22_q / d_T);
-    const int t24_0 = (int)(long)t22_0;
-    const int t26_0 = (int)(long)t22_1;
-    const float v43_3 = t24_0 >= t26_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r3_3] * 0.35355338f : -1e+09f;
-    const float v47_2 = exp(v43_3 - acc);
-    acc_3 += -(x74[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r3_3] * (v47_2 / acc_2) / acc_2);
+  for (int r0_3 = 0; r0_3 < d_T; r0_3++) {
+    const long t6_q = (long)o2 * d_T + r0_3;
+    const int t6_1 = (int)(t6_q % d_T);
+    const int t6_0 = (int)(t6_q / d_T);
+    const int t7_0 = (int)(long)t6_0;
+    const int t8_0 = (int)(long)t6_1;
+    const float v0_3 = t7_0 >= t8_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * 0.35355338f : -1e+09f;
+    const float v1_2 = exp(v0_3 - acc);
+    acc_3 += -(x1[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * (v1_2 / acc_2) / acc_2);
   }
-  y44[i] = acc;
-  y48[i] = acc_2;
-  y81[i] = acc_3;
+  y0[i] = acc;
+  y1[i] = acc_2;
+  y3[i] = acc_3;
   for (int a3 = 0; a3 < d_T; a3++) {
     const long at = (((long)o0 * 2 + o1) * d_T + o2) * d_T + a3;
-    const long t34_q = (long)o2 * d_T + a3;
-    const int t34_1 = (int)(t34_q % d_T);
-    const int t34_0 = (int)(t34_q / d_T);
-    const int t36_0 = (int)(long)t34_0;
-    const int t38_0 = (int)(long)t34_1;
-    const float v43_4 = t36_0 >= t38_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + a3] * 0.35355338f : -1e+09f;
-    const float v47_3 = exp(v43_4 - acc);
-    y50[at] = v47_3 / acc_2;
+    const long t9_q = (long)o2 * d_T + a3;
+    const int t9_1 = (int)(t9_q % d_T);
+    const int t9_0 = (int)(t9_q / d_T);
+    const int t10_0 = (int)(long)t9_0;
+    const int t11_0 = (int)(long)t9_1;
+    const float v0_4 = t10_0 >= t11_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + a3] * 0.35355338f : -1e+09f;
+    const float v1_3 = exp(v0_4 - acc);
+    y2[at] = v1_3 / acc_2;
   }
 }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k87_mul: 23 IR nodes, one work item per output element
+/* k87_mul (mul_8cd0c59b8956): 23 IR nodes, one work item per output element
  *   %32 = const 0.35355339059327373 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %33 = mul %31, %32 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %34 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -34,11 +34,11 @@ typedef ushort llmc_u16;
  *   %85 = const 0.0 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %86 = where %42, %84, %85 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %87 = mul %86, %32 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
- * arguments: x31 = %31; x44 = %44; x48 = %48; x74 = %74; x81 = %81; y87 = %87; d_B = B; d_T = T
+ * arguments: x0 = %31; x1 = %44; x2 = %48; x3 = %74; x4 = %81; y0 = %87; d_B = B; d_T = T
  */
-__kernel void k87_mul(__global const float *restrict x31, __global const float *restrict x44,
-    __global const float *restrict x48, __global const float *restrict x74,
-    __global const float *restrict x81, __global float *restrict y87, int d_B, int d_T) {
+__kernel void mul_8cd0c59b8956(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global float *restrict y0, int d_B, int d_T) {
   const long i = (long)get_global_id(0);
   if (i >= (long)d_B * 2 * d_T * d_T) {
     return;
@@ -49,11 +49,11 @@ __kernel void k87_mul(__global const float *restrict x31, __global const float *
   const long oq_2 = oq / d_T;
   const int o1 = (int)(oq_2 % 2);
   const int o0 = (int)(oq_2 / 2);
-  const long t3_q = (long)o2 * d_T + o3;
-  const int t3_1 = (int)(t3_q % d_T);
-  const int t3_0 = (int)(t3_q / d_T);
-  const int t5_0 = (int)(long)t3_0;
-  const int t7_0 = (int)(long)t3_1;
-  const int v42 = t5_0 >= t7_0;
-  y87[i] = (v42 != 0 ? (x74[i] / x48[((long)o0 * 2 + o1) * d_T + o2] + x81[((long)o0 * 2 + o1) * d_T + o2]) * exp((v42 != 0 ? x31[i] * 0.35355338f : -1e+09f) - x44[((long)o0 * 2 + o1) * d_T + o2]) : 0.0f) * 0.35355338f;
+  const long t0_q = (long)o2 * d_T + o3;
+  const int t0_1 = (int)(t0_q % d_T);
+  const int t0_0 = (int)(t0_q / d_T);
+  const int t1_0 = (int)(long)t0_0;
+  const int t2_0 = (int)(long)t0_1;
+  const int v0 = t1_0 >= t2_0;
+  y0[i] = (v0 != 0 ? (x3[i] / x2[((long)o0 * 2 + o1) * d_T + o2] + x4[((long)o0 * 2 + o1) * d_T + o2]) * exp((v0 != 0 ? x0[i] * 0.35355338f : -1e+09f) - x1[((long)o0 * 2 + o1) * d_T + o2]) : 0.0f) * 0.35355338f;
 }

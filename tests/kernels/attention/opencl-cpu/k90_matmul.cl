@@ -10,13 +10,13 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k90_matmul: 2 IR nodes, one work item per output element
+/* k90_matmul (matmul_691a38b25b5a): 2 IR nodes, one work item per output element
  *   %88 = matmul %87, %28 : f32[B, 2, T, 8]   ($SRC/stdlib/nn.llm:152)
  *   %90 = matmul %89, %87 : f32[B, 2, 8, T]   ($SRC/stdlib/nn.llm:152)
- * arguments: x28 = %28; x87 = %87; x89 = %89; y88 = %88; y90 = %90; d_B = B; d_T = T
+ * arguments: x0 = %28; x1 = %87; x2 = %89; y0 = %88; y1 = %90; d_B = B; d_T = T
  */
-__kernel void k90_matmul(__global const float *restrict x28, __global const float *restrict x87,
-    __global const float *restrict x89, __global float *restrict y88, __global float *restrict y90,
+__kernel void matmul_691a38b25b5a(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, __global float *restrict y1,
     int d_B, int d_T) {
   /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
   const long tiles = (long)d_B * 2 * (((long)d_T + 7) / 8);
@@ -24,7 +24,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
   const long tiles_3 = tiles + tiles_2;
   const long items = (long)d_B * 4;
   for (long tile = (long)get_global_id(0); tile < tiles_3; tile += items) {
-    /* sibling 0: %88 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long M = (long)d_T;
       const long K = (long)d_T;
@@ -46,15 +46,15 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (0) {
         /* full tile: B read as row segments */
         for (long k = 0L; k < K; k++) {
-          const float16 bv = vload16(0, x28 + (((long)bat0 * 2 + bat1) * d_T + k) * 8);
-          acc0 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + m0) * d_T + k], bv, acc0);
-          acc1 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + (m0 + 1)) * d_T + k], bv, acc1);
-          acc2 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + (m0 + 2)) * d_T + k], bv, acc2);
-          acc3 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + (m0 + 3)) * d_T + k], bv, acc3);
-          acc4 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + (m0 + 4)) * d_T + k], bv, acc4);
-          acc5 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + (m0 + 5)) * d_T + k], bv, acc5);
-          acc6 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + (m0 + 6)) * d_T + k], bv, acc6);
-          acc7 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + (m0 + 7)) * d_T + k], bv, acc7);
+          const float16 bv = vload16(0, x0 + (((long)bat0 * 2 + bat1) * d_T + k) * 8);
+          acc0 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + m0) * d_T + k], bv, acc0);
+          acc1 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + (m0 + 1)) * d_T + k], bv, acc1);
+          acc2 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + (m0 + 2)) * d_T + k], bv, acc2);
+          acc3 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + (m0 + 3)) * d_T + k], bv, acc3);
+          acc4 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + (m0 + 4)) * d_T + k], bv, acc4);
+          acc5 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + (m0 + 5)) * d_T + k], bv, acc5);
+          acc6 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + (m0 + 6)) * d_T + k], bv, acc6);
+          acc7 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + (m0 + 7)) * d_T + k], bv, acc7);
         }
       } else {
         const long mlast = M - 1;
@@ -66,85 +66,85 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long ar6 = m0 + 6 < M ? m0 + 6 : mlast;
         const long ar7 = m0 + 7 < M ? m0 + 7 : mlast;
         for (long k_2 = 0L; k_2 < K; k_2++) {
-          const float16 bv_2 = (float16)(x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 1L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 2L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 3L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 4L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 5L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 6L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x28[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L]);
-          acc0 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + m0) * d_T + k_2], bv_2, acc0);
-          acc1 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + ar1) * d_T + k_2], bv_2, acc1);
-          acc2 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + ar2) * d_T + k_2], bv_2, acc2);
-          acc3 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + ar3) * d_T + k_2], bv_2, acc3);
-          acc4 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + ar4) * d_T + k_2], bv_2, acc4);
-          acc5 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + ar5) * d_T + k_2], bv_2, acc5);
-          acc6 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + ar6) * d_T + k_2], bv_2, acc6);
-          acc7 = fma((float16)x87[(((long)bat0 * 2 + bat1) * d_T + ar7) * d_T + k_2], bv_2, acc7);
+          const float16 bv_2 = (float16)(x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 1L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 2L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 3L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 4L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 5L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 6L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L], x0[(((long)bat0 * 2 + bat1) * d_T + k_2) * 8 + 7L]);
+          acc0 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + m0) * d_T + k_2], bv_2, acc0);
+          acc1 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + ar1) * d_T + k_2], bv_2, acc1);
+          acc2 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + ar2) * d_T + k_2], bv_2, acc2);
+          acc3 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + ar3) * d_T + k_2], bv_2, acc3);
+          acc4 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + ar4) * d_T + k_2], bv_2, acc4);
+          acc5 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + ar5) * d_T + k_2], bv_2, acc5);
+          acc6 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + ar6) * d_T + k_2], bv_2, acc6);
+          acc7 = fma((float16)x1[(((long)bat0 * 2 + bat1) * d_T + ar7) * d_T + k_2], bv_2, acc7);
         }
       }
       if (m0 < M) {
         if (0) {
           const long o = (((long)bat0 * 2 + bat1) * d_T + m0) * 8;
-          vstore16(acc0, 0, y88 + o);
+          vstore16(acc0, 0, y0 + o);
         } else {
           if (1) {
             const long o_2 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8;
-            y88[o_2] = acc0.s0;
+            y0[o_2] = acc0.s0;
           }
           if (1) {
             const long o_3 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 1L;
-            y88[o_3] = acc0.s1;
+            y0[o_3] = acc0.s1;
           }
           if (1) {
             const long o_4 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 2L;
-            y88[o_4] = acc0.s2;
+            y0[o_4] = acc0.s2;
           }
           if (1) {
             const long o_5 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 3L;
-            y88[o_5] = acc0.s3;
+            y0[o_5] = acc0.s3;
           }
           if (1) {
             const long o_6 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 4L;
-            y88[o_6] = acc0.s4;
+            y0[o_6] = acc0.s4;
           }
           if (1) {
             const long o_7 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 5L;
-            y88[o_7] = acc0.s5;
+            y0[o_7] = acc0.s5;
           }
           if (1) {
             const long o_8 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 6L;
-            y88[o_8] = acc0.s6;
+            y0[o_8] = acc0.s6;
           }
           if (1) {
             const long o_9 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 7L;
-            y88[o_9] = acc0.s7;
+            y0[o_9] = acc0.s7;
           }
           if (0) {
             const long o_10 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 8L;
-            y88[o_10] = acc0.s8;
+            y0[o_10] = acc0.s8;
           }
           if (0) {
             const long o_11 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 9L;
-            y88[o_11] = acc0.s9;
+            y0[o_11] = acc0.s9;
           }
           if (0) {
             const long o_12 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 10L;
-            y88[o_12] = acc0.sa;
+            y0[o_12] = acc0.sa;
           }
           if (0) {
             const long o_13 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 11L;
-            y88[o_13] = acc0.sb;
+            y0[o_13] = acc0.sb;
           }
           if (0) {
             const long o_14 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 12L;
-            y88[o_14] = acc0.sc;
+            y0[o_14] = acc0.sc;
           }
           if (0) {
             const long o_15 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 13L;
-            y88[o_15] = acc0.sd;
+            y0[o_15] = acc0.sd;
           }
           if (0) {
             const long o_16 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 14L;
-            y88[o_16] = acc0.se;
+            y0[o_16] = acc0.se;
           }
           if (0) {
             const long o_17 = (((long)bat0 * 2 + bat1) * d_T + m0) * 8 + 15L;
-            y88[o_17] = acc0.sf;
+            y0[o_17] = acc0.sf;
           }
         }
       }
@@ -152,71 +152,71 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om < M) {
         if (0) {
           const long o_18 = (((long)bat0 * 2 + bat1) * d_T + om) * 8;
-          vstore16(acc1, 0, y88 + o_18);
+          vstore16(acc1, 0, y0 + o_18);
         } else {
           if (1) {
             const long o_19 = (((long)bat0 * 2 + bat1) * d_T + om) * 8;
-            y88[o_19] = acc1.s0;
+            y0[o_19] = acc1.s0;
           }
           if (1) {
             const long o_20 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 1L;
-            y88[o_20] = acc1.s1;
+            y0[o_20] = acc1.s1;
           }
           if (1) {
             const long o_21 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 2L;
-            y88[o_21] = acc1.s2;
+            y0[o_21] = acc1.s2;
           }
           if (1) {
             const long o_22 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 3L;
-            y88[o_22] = acc1.s3;
+            y0[o_22] = acc1.s3;
           }
           if (1) {
             const long o_23 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 4L;
-            y88[o_23] = acc1.s4;
+            y0[o_23] = acc1.s4;
           }
           if (1) {
             const long o_24 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 5L;
-            y88[o_24] = acc1.s5;
+            y0[o_24] = acc1.s5;
           }
           if (1) {
             const long o_25 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 6L;
-            y88[o_25] = acc1.s6;
+            y0[o_25] = acc1.s6;
           }
           if (1) {
             const long o_26 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 7L;
-            y88[o_26] = acc1.s7;
+            y0[o_26] = acc1.s7;
           }
           if (0) {
             const long o_27 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 8L;
-            y88[o_27] = acc1.s8;
+            y0[o_27] = acc1.s8;
           }
           if (0) {
             const long o_28 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 9L;
-            y88[o_28] = acc1.s9;
+            y0[o_28] = acc1.s9;
           }
           if (0) {
             const long o_29 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 10L;
-            y88[o_29] = acc1.sa;
+            y0[o_29] = acc1.sa;
           }
           if (0) {
             const long o_30 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 11L;
-            y88[o_30] = acc1.sb;
+            y0[o_30] = acc1.sb;
           }
           if (0) {
             const long o_31 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 12L;
-            y88[o_31] = acc1.sc;
+            y0[o_31] = acc1.sc;
           }
           if (0) {
             const long o_32 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 13L;
-            y88[o_32] = acc1.sd;
+            y0[o_32] = acc1.sd;
           }
           if (0) {
             const long o_33 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 14L;
-            y88[o_33] = acc1.se;
+            y0[o_33] = acc1.se;
           }
           if (0) {
             const long o_34 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + 15L;
-            y88[o_34] = acc1.sf;
+            y0[o_34] = acc1.sf;
           }
         }
       }
@@ -224,71 +224,71 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_2 < M) {
         if (0) {
           const long o_35 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8;
-          vstore16(acc2, 0, y88 + o_35);
+          vstore16(acc2, 0, y0 + o_35);
         } else {
           if (1) {
             const long o_36 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8;
-            y88[o_36] = acc2.s0;
+            y0[o_36] = acc2.s0;
           }
           if (1) {
             const long o_37 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 1L;
-            y88[o_37] = acc2.s1;
+            y0[o_37] = acc2.s1;
           }
           if (1) {
             const long o_38 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 2L;
-            y88[o_38] = acc2.s2;
+            y0[o_38] = acc2.s2;
           }
           if (1) {
             const long o_39 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 3L;
-            y88[o_39] = acc2.s3;
+            y0[o_39] = acc2.s3;
           }
           if (1) {
             const long o_40 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 4L;
-            y88[o_40] = acc2.s4;
+            y0[o_40] = acc2.s4;
           }
           if (1) {
             const long o_41 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 5L;
-            y88[o_41] = acc2.s5;
+            y0[o_41] = acc2.s5;
           }
           if (1) {
             const long o_42 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 6L;
-            y88[o_42] = acc2.s6;
+            y0[o_42] = acc2.s6;
           }
           if (1) {
             const long o_43 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 7L;
-            y88[o_43] = acc2.s7;
+            y0[o_43] = acc2.s7;
           }
           if (0) {
             const long o_44 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 8L;
-            y88[o_44] = acc2.s8;
+            y0[o_44] = acc2.s8;
           }
           if (0) {
             const long o_45 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 9L;
-            y88[o_45] = acc2.s9;
+            y0[o_45] = acc2.s9;
           }
           if (0) {
             const long o_46 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 10L;
-            y88[o_46] = acc2.sa;
+            y0[o_46] = acc2.sa;
           }
           if (0) {
             const long o_47 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 11L;
-            y88[o_47] = acc2.sb;
+            y0[o_47] = acc2.sb;
           }
           if (0) {
             const long o_48 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 12L;
-            y88[o_48] = acc2.sc;
+            y0[o_48] = acc2.sc;
           }
           if (0) {
             const long o_49 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 13L;
-            y88[o_49] = acc2.sd;
+            y0[o_49] = acc2.sd;
           }
           if (0) {
             const long o_50 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 14L;
-            y88[o_50] = acc2.se;
+            y0[o_50] = acc2.se;
           }
           if (0) {
             const long o_51 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + 15L;
-            y88[o_51] = acc2.sf;
+            y0[o_51] = acc2.sf;
           }
         }
       }
@@ -296,71 +296,71 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_3 < M) {
         if (0) {
           const long o_52 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8;
-          vstore16(acc3, 0, y88 + o_52);
+          vstore16(acc3, 0, y0 + o_52);
         } else {
           if (1) {
             const long o_53 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8;
-            y88[o_53] = acc3.s0;
+            y0[o_53] = acc3.s0;
           }
           if (1) {
             const long o_54 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 1L;
-            y88[o_54] = acc3.s1;
+            y0[o_54] = acc3.s1;
           }
           if (1) {
             const long o_55 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 2L;
-            y88[o_55] = acc3.s2;
+            y0[o_55] = acc3.s2;
           }
           if (1) {
             const long o_56 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 3L;
-            y88[o_56] = acc3.s3;
+            y0[o_56] = acc3.s3;
           }
           if (1) {
             const long o_57 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 4L;
-            y88[o_57] = acc3.s4;
+            y0[o_57] = acc3.s4;
           }
           if (1) {
             const long o_58 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 5L;
-            y88[o_58] = acc3.s5;
+            y0[o_58] = acc3.s5;
           }
           if (1) {
             const long o_59 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 6L;
-            y88[o_59] = acc3.s6;
+            y0[o_59] = acc3.s6;
           }
           if (1) {
             const long o_60 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 7L;
-            y88[o_60] = acc3.s7;
+            y0[o_60] = acc3.s7;
           }
           if (0) {
             const long o_61 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 8L;
-            y88[o_61] = acc3.s8;
+            y0[o_61] = acc3.s8;
           }
           if (0) {
             const long o_62 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 9L;
-            y88[o_62] = acc3.s9;
+            y0[o_62] = acc3.s9;
           }
           if (0) {
             const long o_63 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 10L;
-            y88[o_63] = acc3.sa;
+            y0[o_63] = acc3.sa;
           }
           if (0) {
             const long o_64 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 11L;
-            y88[o_64] = acc3.sb;
+            y0[o_64] = acc3.sb;
           }
           if (0) {
             const long o_65 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 12L;
-            y88[o_65] = acc3.sc;
+            y0[o_65] = acc3.sc;
           }
           if (0) {
             const long o_66 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 13L;
-            y88[o_66] = acc3.sd;
+            y0[o_66] = acc3.sd;
           }
           if (0) {
             const long o_67 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 14L;
-            y88[o_67] = acc3.se;
+            y0[o_67] = acc3.se;
           }
           if (0) {
             const long o_68 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + 15L;
-            y88[o_68] = acc3.sf;
+            y0[o_68] = acc3.sf;
           }
         }
       }
@@ -368,71 +368,71 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_4 < M) {
         if (0) {
           const long o_69 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8;
-          vstore16(acc4, 0, y88 + o_69);
+          vstore16(acc4, 0, y0 + o_69);
         } else {
           if (1) {
             const long o_70 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8;
-            y88[o_70] = acc4.s0;
+            y0[o_70] = acc4.s0;
           }
           if (1) {
             const long o_71 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 1L;
-            y88[o_71] = acc4.s1;
+            y0[o_71] = acc4.s1;
           }
           if (1) {
             const long o_72 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 2L;
-            y88[o_72] = acc4.s2;
+            y0[o_72] = acc4.s2;
           }
           if (1) {
             const long o_73 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 3L;
-            y88[o_73] = acc4.s3;
+            y0[o_73] = acc4.s3;
           }
           if (1) {
             const long o_74 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 4L;
-            y88[o_74] = acc4.s4;
+            y0[o_74] = acc4.s4;
           }
           if (1) {
             const long o_75 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 5L;
-            y88[o_75] = acc4.s5;
+            y0[o_75] = acc4.s5;
           }
           if (1) {
             const long o_76 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 6L;
-            y88[o_76] = acc4.s6;
+            y0[o_76] = acc4.s6;
           }
           if (1) {
             const long o_77 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 7L;
-            y88[o_77] = acc4.s7;
+            y0[o_77] = acc4.s7;
           }
           if (0) {
             const long o_78 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 8L;
-            y88[o_78] = acc4.s8;
+            y0[o_78] = acc4.s8;
           }
           if (0) {
             const long o_79 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 9L;
-            y88[o_79] = acc4.s9;
+            y0[o_79] = acc4.s9;
           }
           if (0) {
             const long o_80 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 10L;
-            y88[o_80] = acc4.sa;
+            y0[o_80] = acc4.sa;
           }
           if (0) {
             const long o_81 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 11L;
-            y88[o_81] = acc4.sb;
+            y0[o_81] = acc4.sb;
           }
           if (0) {
             const long o_82 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 12L;
-            y88[o_82] = acc4.sc;
+            y0[o_82] = acc4.sc;
           }
           if (0) {
             const long o_83 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 13L;
-            y88[o_83] = acc4.sd;
+            y0[o_83] = acc4.sd;
           }
           if (0) {
             const long o_84 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 14L;
-            y88[o_84] = acc4.se;
+            y0[o_84] = acc4.se;
           }
           if (0) {
             const long o_85 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + 15L;
-            y88[o_85] = acc4.sf;
+            y0[o_85] = acc4.sf;
           }
         }
       }
@@ -440,71 +440,71 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_5 < M) {
         if (0) {
           const long o_86 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8;
-          vstore16(acc5, 0, y88 + o_86);
+          vstore16(acc5, 0, y0 + o_86);
         } else {
           if (1) {
             const long o_87 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8;
-            y88[o_87] = acc5.s0;
+            y0[o_87] = acc5.s0;
           }
           if (1) {
             const long o_88 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 1L;
-            y88[o_88] = acc5.s1;
+            y0[o_88] = acc5.s1;
           }
           if (1) {
             const long o_89 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 2L;
-            y88[o_89] = acc5.s2;
+            y0[o_89] = acc5.s2;
           }
           if (1) {
             const long o_90 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 3L;
-            y88[o_90] = acc5.s3;
+            y0[o_90] = acc5.s3;
           }
           if (1) {
             const long o_91 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 4L;
-            y88[o_91] = acc5.s4;
+            y0[o_91] = acc5.s4;
           }
           if (1) {
             const long o_92 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 5L;
-            y88[o_92] = acc5.s5;
+            y0[o_92] = acc5.s5;
           }
           if (1) {
             const long o_93 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 6L;
-            y88[o_93] = acc5.s6;
+            y0[o_93] = acc5.s6;
           }
           if (1) {
             const long o_94 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 7L;
-            y88[o_94] = acc5.s7;
+            y0[o_94] = acc5.s7;
           }
           if (0) {
             const long o_95 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 8L;
-            y88[o_95] = acc5.s8;
+            y0[o_95] = acc5.s8;
           }
           if (0) {
             const long o_96 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 9L;
-            y88[o_96] = acc5.s9;
+            y0[o_96] = acc5.s9;
           }
           if (0) {
             const long o_97 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 10L;
-            y88[o_97] = acc5.sa;
+            y0[o_97] = acc5.sa;
           }
           if (0) {
             const long o_98 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 11L;
-            y88[o_98] = acc5.sb;
+            y0[o_98] = acc5.sb;
           }
           if (0) {
             const long o_99 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 12L;
-            y88[o_99] = acc5.sc;
+            y0[o_99] = acc5.sc;
           }
           if (0) {
             const long o_100 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 13L;
-            y88[o_100] = acc5.sd;
+            y0[o_100] = acc5.sd;
           }
           if (0) {
             const long o_101 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 14L;
-            y88[o_101] = acc5.se;
+            y0[o_101] = acc5.se;
           }
           if (0) {
             const long o_102 = (((long)bat0 * 2 + bat1) * d_T + om_5) * 8 + 15L;
-            y88[o_102] = acc5.sf;
+            y0[o_102] = acc5.sf;
           }
         }
       }
@@ -512,71 +512,71 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_6 < M) {
         if (0) {
           const long o_103 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8;
-          vstore16(acc6, 0, y88 + o_103);
+          vstore16(acc6, 0, y0 + o_103);
         } else {
           if (1) {
             const long o_104 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8;
-            y88[o_104] = acc6.s0;
+            y0[o_104] = acc6.s0;
           }
           if (1) {
             const long o_105 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 1L;
-            y88[o_105] = acc6.s1;
+            y0[o_105] = acc6.s1;
           }
           if (1) {
             const long o_106 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 2L;
-            y88[o_106] = acc6.s2;
+            y0[o_106] = acc6.s2;
           }
           if (1) {
             const long o_107 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 3L;
-            y88[o_107] = acc6.s3;
+            y0[o_107] = acc6.s3;
           }
           if (1) {
             const long o_108 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 4L;
-            y88[o_108] = acc6.s4;
+            y0[o_108] = acc6.s4;
           }
           if (1) {
             const long o_109 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 5L;
-            y88[o_109] = acc6.s5;
+            y0[o_109] = acc6.s5;
           }
           if (1) {
             const long o_110 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 6L;
-            y88[o_110] = acc6.s6;
+            y0[o_110] = acc6.s6;
           }
           if (1) {
             const long o_111 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 7L;
-            y88[o_111] = acc6.s7;
+            y0[o_111] = acc6.s7;
           }
           if (0) {
             const long o_112 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 8L;
-            y88[o_112] = acc6.s8;
+            y0[o_112] = acc6.s8;
           }
           if (0) {
             const long o_113 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 9L;
-            y88[o_113] = acc6.s9;
+            y0[o_113] = acc6.s9;
           }
           if (0) {
             const long o_114 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 10L;
-            y88[o_114] = acc6.sa;
+            y0[o_114] = acc6.sa;
           }
           if (0) {
             const long o_115 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 11L;
-            y88[o_115] = acc6.sb;
+            y0[o_115] = acc6.sb;
           }
           if (0) {
             const long o_116 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 12L;
-            y88[o_116] = acc6.sc;
+            y0[o_116] = acc6.sc;
           }
           if (0) {
             const long o_117 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 13L;
-            y88[o_117] = acc6.sd;
+            y0[o_117] = acc6.sd;
           }
           if (0) {
             const long o_118 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 14L;
-            y88[o_118] = acc6.se;
+            y0[o_118] = acc6.se;
           }
           if (0) {
             const long o_119 = (((long)bat0 * 2 + bat1) * d_T + om_6) * 8 + 15L;
-            y88[o_119] = acc6.sf;
+            y0[o_119] = acc6.sf;
           }
         }
       }
@@ -584,76 +584,76 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_7 < M) {
         if (0) {
           const long o_120 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8;
-          vstore16(acc7, 0, y88 + o_120);
+          vstore16(acc7, 0, y0 + o_120);
         } else {
           if (1) {
             const long o_121 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8;
-            y88[o_121] = acc7.s0;
+            y0[o_121] = acc7.s0;
           }
           if (1) {
             const long o_122 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 1L;
-            y88[o_122] = acc7.s1;
+            y0[o_122] = acc7.s1;
           }
           if (1) {
             const long o_123 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 2L;
-            y88[o_123] = acc7.s2;
+            y0[o_123] = acc7.s2;
           }
           if (1) {
             const long o_124 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 3L;
-            y88[o_124] = acc7.s3;
+            y0[o_124] = acc7.s3;
           }
           if (1) {
             const long o_125 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 4L;
-            y88[o_125] = acc7.s4;
+            y0[o_125] = acc7.s4;
           }
           if (1) {
             const long o_126 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 5L;
-            y88[o_126] = acc7.s5;
+            y0[o_126] = acc7.s5;
           }
           if (1) {
             const long o_127 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 6L;
-            y88[o_127] = acc7.s6;
+            y0[o_127] = acc7.s6;
           }
           if (1) {
             const long o_128 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 7L;
-            y88[o_128] = acc7.s7;
+            y0[o_128] = acc7.s7;
           }
           if (0) {
             const long o_129 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 8L;
-            y88[o_129] = acc7.s8;
+            y0[o_129] = acc7.s8;
           }
           if (0) {
             const long o_130 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 9L;
-            y88[o_130] = acc7.s9;
+            y0[o_130] = acc7.s9;
           }
           if (0) {
             const long o_131 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 10L;
-            y88[o_131] = acc7.sa;
+            y0[o_131] = acc7.sa;
           }
           if (0) {
             const long o_132 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 11L;
-            y88[o_132] = acc7.sb;
+            y0[o_132] = acc7.sb;
           }
           if (0) {
             const long o_133 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 12L;
-            y88[o_133] = acc7.sc;
+            y0[o_133] = acc7.sc;
           }
           if (0) {
             const long o_134 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 13L;
-            y88[o_134] = acc7.sd;
+            y0[o_134] = acc7.sd;
           }
           if (0) {
             const long o_135 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 14L;
-            y88[o_135] = acc7.se;
+            y0[o_135] = acc7.se;
           }
           if (0) {
             const long o_136 = (((long)bat0 * 2 + bat1) * d_T + om_7) * 8 + 15L;
-            y88[o_136] = acc7.sf;
+            y0[o_136] = acc7.sf;
           }
         }
       }
     } else {
-      /* sibling 1: %90 */
+      /* sibling 1 */
       const long tl = tile - tiles;
       const long N = (long)d_T;
       const long K_2 = (long)d_T;
@@ -678,15 +678,15 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (full) {
         /* full tile: B read as row segments */
         for (long k_3 = 0L; k_3 < K_2; k_3++) {
-          const float16 bv_3 = vload16(0, x87 + ((((long)bat0_2 * 2 + bat1_2) * d_T + k_3) * d_T + n0));
-          acc0_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + k_3], bv_3, acc0_2);
-          acc1_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 1)) * d_T + k_3], bv_3, acc1_2);
-          acc2_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 2)) * d_T + k_3], bv_3, acc2_2);
-          acc3_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 3)) * d_T + k_3], bv_3, acc3_2);
-          acc4_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 4)) * d_T + k_3], bv_3, acc4_2);
-          acc5_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 5)) * d_T + k_3], bv_3, acc5_2);
-          acc6_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 6)) * d_T + k_3], bv_3, acc6_2);
-          acc7_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 7)) * d_T + k_3], bv_3, acc7_2);
+          const float16 bv_3 = vload16(0, x1 + ((((long)bat0_2 * 2 + bat1_2) * d_T + k_3) * d_T + n0));
+          acc0_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + k_3], bv_3, acc0_2);
+          acc1_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 1)) * d_T + k_3], bv_3, acc1_2);
+          acc2_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 2)) * d_T + k_3], bv_3, acc2_2);
+          acc3_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 3)) * d_T + k_3], bv_3, acc3_2);
+          acc4_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 4)) * d_T + k_3], bv_3, acc4_2);
+          acc5_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 5)) * d_T + k_3], bv_3, acc5_2);
+          acc6_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 6)) * d_T + k_3], bv_3, acc6_2);
+          acc7_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + (m0_2 + 7)) * d_T + k_3], bv_3, acc7_2);
         }
       } else {
         const long nlast = N - 1;
@@ -713,100 +713,100 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long bc14 = n0 + 14 < N ? n0 + 14 : nlast;
         const long bc15 = n0 + 15 < N ? n0 + 15 : nlast;
         for (long k_4 = 0L; k_4 < K_2; k_4++) {
-          const float16 bv_4 = (float16)(x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + n0], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc1], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc2], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc3], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc4], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc5], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc6], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc7], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc8], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc9], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc10], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc11], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc12], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc13], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc14], x87[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc15]);
-          acc0_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + k_4], bv_4, acc0_2);
-          acc1_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + ar1_2) * d_T + k_4], bv_4, acc1_2);
-          acc2_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + ar2_2) * d_T + k_4], bv_4, acc2_2);
-          acc3_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + ar3_2) * d_T + k_4], bv_4, acc3_2);
-          acc4_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + ar4_2) * d_T + k_4], bv_4, acc4_2);
-          acc5_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + ar5_2) * d_T + k_4], bv_4, acc5_2);
-          acc6_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + ar6_2) * d_T + k_4], bv_4, acc6_2);
-          acc7_2 = fma((float16)x89[(((long)bat0_2 * 2 + bat1_2) * 8 + ar7_2) * d_T + k_4], bv_4, acc7_2);
+          const float16 bv_4 = (float16)(x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + n0], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc1], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc2], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc3], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc4], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc5], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc6], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc7], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc8], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc9], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc10], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc11], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc12], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc13], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc14], x1[(((long)bat0_2 * 2 + bat1_2) * d_T + k_4) * d_T + bc15]);
+          acc0_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + k_4], bv_4, acc0_2);
+          acc1_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + ar1_2) * d_T + k_4], bv_4, acc1_2);
+          acc2_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + ar2_2) * d_T + k_4], bv_4, acc2_2);
+          acc3_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + ar3_2) * d_T + k_4], bv_4, acc3_2);
+          acc4_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + ar4_2) * d_T + k_4], bv_4, acc4_2);
+          acc5_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + ar5_2) * d_T + k_4], bv_4, acc5_2);
+          acc6_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + ar6_2) * d_T + k_4], bv_4, acc6_2);
+          acc7_2 = fma((float16)x2[(((long)bat0_2 * 2 + bat1_2) * 8 + ar7_2) * d_T + k_4], bv_4, acc7_2);
         }
       }
       if (m0_2 < 8L) {
         if (n0 + 16 <= N) {
           const long o_137 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + n0;
-          vstore16(acc0_2, 0, y90 + o_137);
+          vstore16(acc0_2, 0, y1 + o_137);
         } else {
           if (n0 < N) {
             const long o_138 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + n0;
-            y90[o_138] = acc0_2.s0;
+            y1[o_138] = acc0_2.s0;
           }
           const long on = n0 + 1;
           if (on < N) {
             const long o_139 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on;
-            y90[o_139] = acc0_2.s1;
+            y1[o_139] = acc0_2.s1;
           }
           const long on_2 = n0 + 2;
           if (on_2 < N) {
             const long o_140 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_2;
-            y90[o_140] = acc0_2.s2;
+            y1[o_140] = acc0_2.s2;
           }
           const long on_3 = n0 + 3;
           if (on_3 < N) {
             const long o_141 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_3;
-            y90[o_141] = acc0_2.s3;
+            y1[o_141] = acc0_2.s3;
           }
           const long on_4 = n0 + 4;
           if (on_4 < N) {
             const long o_142 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_4;
-            y90[o_142] = acc0_2.s4;
+            y1[o_142] = acc0_2.s4;
           }
           const long on_5 = n0 + 5;
           if (on_5 < N) {
             const long o_143 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_5;
-            y90[o_143] = acc0_2.s5;
+            y1[o_143] = acc0_2.s5;
           }
           const long on_6 = n0 + 6;
           if (on_6 < N) {
             const long o_144 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_6;
-            y90[o_144] = acc0_2.s6;
+            y1[o_144] = acc0_2.s6;
           }
           const long on_7 = n0 + 7;
           if (on_7 < N) {
             const long o_145 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_7;
-            y90[o_145] = acc0_2.s7;
+            y1[o_145] = acc0_2.s7;
           }
           const long on_8 = n0 + 8;
           if (on_8 < N) {
             const long o_146 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_8;
-            y90[o_146] = acc0_2.s8;
+            y1[o_146] = acc0_2.s8;
           }
           const long on_9 = n0 + 9;
           if (on_9 < N) {
             const long o_147 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_9;
-            y90[o_147] = acc0_2.s9;
+            y1[o_147] = acc0_2.s9;
           }
           const long on_10 = n0 + 10;
           if (on_10 < N) {
             const long o_148 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_10;
-            y90[o_148] = acc0_2.sa;
+            y1[o_148] = acc0_2.sa;
           }
           const long on_11 = n0 + 11;
           if (on_11 < N) {
             const long o_149 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_11;
-            y90[o_149] = acc0_2.sb;
+            y1[o_149] = acc0_2.sb;
           }
           const long on_12 = n0 + 12;
           if (on_12 < N) {
             const long o_150 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_12;
-            y90[o_150] = acc0_2.sc;
+            y1[o_150] = acc0_2.sc;
           }
           const long on_13 = n0 + 13;
           if (on_13 < N) {
             const long o_151 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_13;
-            y90[o_151] = acc0_2.sd;
+            y1[o_151] = acc0_2.sd;
           }
           const long on_14 = n0 + 14;
           if (on_14 < N) {
             const long o_152 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_14;
-            y90[o_152] = acc0_2.se;
+            y1[o_152] = acc0_2.se;
           }
           const long on_15 = n0 + 15;
           if (on_15 < N) {
             const long o_153 = (((long)bat0_2 * 2 + bat1_2) * 8 + m0_2) * d_T + on_15;
-            y90[o_153] = acc0_2.sf;
+            y1[o_153] = acc0_2.sf;
           }
         }
       }
@@ -814,86 +814,86 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_8 < 8L) {
         if (n0 + 16 <= N) {
           const long o_154 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + n0;
-          vstore16(acc1_2, 0, y90 + o_154);
+          vstore16(acc1_2, 0, y1 + o_154);
         } else {
           if (n0 < N) {
             const long o_155 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + n0;
-            y90[o_155] = acc1_2.s0;
+            y1[o_155] = acc1_2.s0;
           }
           const long on_16 = n0 + 1;
           if (on_16 < N) {
             const long o_156 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_16;
-            y90[o_156] = acc1_2.s1;
+            y1[o_156] = acc1_2.s1;
           }
           const long on_17 = n0 + 2;
           if (on_17 < N) {
             const long o_157 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_17;
-            y90[o_157] = acc1_2.s2;
+            y1[o_157] = acc1_2.s2;
           }
           const long on_18 = n0 + 3;
           if (on_18 < N) {
             const long o_158 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_18;
-            y90[o_158] = acc1_2.s3;
+            y1[o_158] = acc1_2.s3;
           }
           const long on_19 = n0 + 4;
           if (on_19 < N) {
             const long o_159 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_19;
-            y90[o_159] = acc1_2.s4;
+            y1[o_159] = acc1_2.s4;
           }
           const long on_20 = n0 + 5;
           if (on_20 < N) {
             const long o_160 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_20;
-            y90[o_160] = acc1_2.s5;
+            y1[o_160] = acc1_2.s5;
           }
           const long on_21 = n0 + 6;
           if (on_21 < N) {
             const long o_161 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_21;
-            y90[o_161] = acc1_2.s6;
+            y1[o_161] = acc1_2.s6;
           }
           const long on_22 = n0 + 7;
           if (on_22 < N) {
             const long o_162 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_22;
-            y90[o_162] = acc1_2.s7;
+            y1[o_162] = acc1_2.s7;
           }
           const long on_23 = n0 + 8;
           if (on_23 < N) {
             const long o_163 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_23;
-            y90[o_163] = acc1_2.s8;
+            y1[o_163] = acc1_2.s8;
           }
           const long on_24 = n0 + 9;
           if (on_24 < N) {
             const long o_164 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_24;
-            y90[o_164] = acc1_2.s9;
+            y1[o_164] = acc1_2.s9;
           }
           const long on_25 = n0 + 10;
           if (on_25 < N) {
             const long o_165 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_25;
-            y90[o_165] = acc1_2.sa;
+            y1[o_165] = acc1_2.sa;
           }
           const long on_26 = n0 + 11;
           if (on_26 < N) {
             const long o_166 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_26;
-            y90[o_166] = acc1_2.sb;
+            y1[o_166] = acc1_2.sb;
           }
           const long on_27 = n0 + 12;
           if (on_27 < N) {
             const long o_167 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_27;
-            y90[o_167] = acc1_2.sc;
+            y1[o_167] = acc1_2.sc;
           }
           const long on_28 = n0 + 13;
           if (on_28 < N) {
             const long o_168 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_28;
-            y90[o_168] = acc1_2.sd;
+            y1[o_168] = acc1_2.sd;
           }
           const long on_29 = n0 + 14;
           if (on_29 < N) {
             const long o_169 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_29;
-            y90[o_169] = acc1_2.se;
+            y1[o_169] = acc1_2.se;
           }
           const long on_30 = n0 + 15;
           if (on_30 < N) {
             const long o_170 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_30;
-            y90[o_170] = acc1_2.sf;
+            y1[o_170] = acc1_2.sf;
           }
         }
       }
@@ -901,86 +901,86 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_9 < 8L) {
         if (n0 + 16 <= N) {
           const long o_171 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + n0;
-          vstore16(acc2_2, 0, y90 + o_171);
+          vstore16(acc2_2, 0, y1 + o_171);
         } else {
           if (n0 < N) {
             const long o_172 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + n0;
-            y90[o_172] = acc2_2.s0;
+            y1[o_172] = acc2_2.s0;
           }
           const long on_31 = n0 + 1;
           if (on_31 < N) {
             const long o_173 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_31;
-            y90[o_173] = acc2_2.s1;
+            y1[o_173] = acc2_2.s1;
           }
           const long on_32 = n0 + 2;
           if (on_32 < N) {
             const long o_174 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_32;
-            y90[o_174] = acc2_2.s2;
+            y1[o_174] = acc2_2.s2;
           }
           const long on_33 = n0 + 3;
           if (on_33 < N) {
             const long o_175 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_33;
-            y90[o_175] = acc2_2.s3;
+            y1[o_175] = acc2_2.s3;
           }
           const long on_34 = n0 + 4;
           if (on_34 < N) {
             const long o_176 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_34;
-            y90[o_176] = acc2_2.s4;
+            y1[o_176] = acc2_2.s4;
           }
           const long on_35 = n0 + 5;
           if (on_35 < N) {
             const long o_177 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_35;
-            y90[o_177] = acc2_2.s5;
+            y1[o_177] = acc2_2.s5;
           }
           const long on_36 = n0 + 6;
           if (on_36 < N) {
             const long o_178 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_36;
-            y90[o_178] = acc2_2.s6;
+            y1[o_178] = acc2_2.s6;
           }
           const long on_37 = n0 + 7;
           if (on_37 < N) {
             const long o_179 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_37;
-            y90[o_179] = acc2_2.s7;
+            y1[o_179] = acc2_2.s7;
           }
           const long on_38 = n0 + 8;
           if (on_38 < N) {
             const long o_180 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_38;
-            y90[o_180] = acc2_2.s8;
+            y1[o_180] = acc2_2.s8;
           }
           const long on_39 = n0 + 9;
           if (on_39 < N) {
             const long o_181 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_39;
-            y90[o_181] = acc2_2.s9;
+            y1[o_181] = acc2_2.s9;
           }
           const long on_40 = n0 + 10;
           if (on_40 < N) {
             const long o_182 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_40;
-            y90[o_182] = acc2_2.sa;
+            y1[o_182] = acc2_2.sa;
           }
           const long on_41 = n0 + 11;
           if (on_41 < N) {
             const long o_183 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_41;
-            y90[o_183] = acc2_2.sb;
+            y1[o_183] = acc2_2.sb;
           }
           const long on_42 = n0 + 12;
           if (on_42 < N) {
             const long o_184 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_42;
-            y90[o_184] = acc2_2.sc;
+            y1[o_184] = acc2_2.sc;
           }
           const long on_43 = n0 + 13;
           if (on_43 < N) {
             const long o_185 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_43;
-            y90[o_185] = acc2_2.sd;
+            y1[o_185] = acc2_2.sd;
           }
           const long on_44 = n0 + 14;
           if (on_44 < N) {
             const long o_186 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_44;
-            y90[o_186] = acc2_2.se;
+            y1[o_186] = acc2_2.se;
           }
           const long on_45 = n0 + 15;
           if (on_45 < N) {
             const long o_187 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_9) * d_T + on_45;
-            y90[o_187] = acc2_2.sf;
+            y1[o_187] = acc2_2.sf;
           }
         }
       }
@@ -988,86 +988,86 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_10 < 8L) {
         if (n0 + 16 <= N) {
           const long o_188 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + n0;
-          vstore16(acc3_2, 0, y90 + o_188);
+          vstore16(acc3_2, 0, y1 + o_188);
         } else {
           if (n0 < N) {
             const long o_189 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + n0;
-            y90[o_189] = acc3_2.s0;
+            y1[o_189] = acc3_2.s0;
           }
           const long on_46 = n0 + 1;
           if (on_46 < N) {
             const long o_190 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_46;
-            y90[o_190] = acc3_2.s1;
+            y1[o_190] = acc3_2.s1;
           }
           const long on_47 = n0 + 2;
           if (on_47 < N) {
             const long o_191 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_47;
-            y90[o_191] = acc3_2.s2;
+            y1[o_191] = acc3_2.s2;
           }
           const long on_48 = n0 + 3;
           if (on_48 < N) {
             const long o_192 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_48;
-            y90[o_192] = acc3_2.s3;
+            y1[o_192] = acc3_2.s3;
           }
           const long on_49 = n0 + 4;
           if (on_49 < N) {
             const long o_193 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_49;
-            y90[o_193] = acc3_2.s4;
+            y1[o_193] = acc3_2.s4;
           }
           const long on_50 = n0 + 5;
           if (on_50 < N) {
             const long o_194 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_50;
-            y90[o_194] = acc3_2.s5;
+            y1[o_194] = acc3_2.s5;
           }
           const long on_51 = n0 + 6;
           if (on_51 < N) {
             const long o_195 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_51;
-            y90[o_195] = acc3_2.s6;
+            y1[o_195] = acc3_2.s6;
           }
           const long on_52 = n0 + 7;
           if (on_52 < N) {
             const long o_196 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_52;
-            y90[o_196] = acc3_2.s7;
+            y1[o_196] = acc3_2.s7;
           }
           const long on_53 = n0 + 8;
           if (on_53 < N) {
             const long o_197 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_53;
-            y90[o_197] = acc3_2.s8;
+            y1[o_197] = acc3_2.s8;
           }
           const long on_54 = n0 + 9;
           if (on_54 < N) {
             const long o_198 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_54;
-            y90[o_198] = acc3_2.s9;
+            y1[o_198] = acc3_2.s9;
           }
           const long on_55 = n0 + 10;
           if (on_55 < N) {
             const long o_199 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_55;
-            y90[o_199] = acc3_2.sa;
+            y1[o_199] = acc3_2.sa;
           }
           const long on_56 = n0 + 11;
           if (on_56 < N) {
             const long o_200 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_56;
-            y90[o_200] = acc3_2.sb;
+            y1[o_200] = acc3_2.sb;
           }
           const long on_57 = n0 + 12;
           if (on_57 < N) {
             const long o_201 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_57;
-            y90[o_201] = acc3_2.sc;
+            y1[o_201] = acc3_2.sc;
           }
           const long on_58 = n0 + 13;
           if (on_58 < N) {
             const long o_202 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_58;
-            y90[o_202] = acc3_2.sd;
+            y1[o_202] = acc3_2.sd;
           }
           const long on_59 = n0 + 14;
           if (on_59 < N) {
             const long o_203 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_59;
-            y90[o_203] = acc3_2.se;
+            y1[o_203] = acc3_2.se;
           }
           const long on_60 = n0 + 15;
           if (on_60 < N) {
             const long o_204 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_10) * d_T + on_60;
-            y90[o_204] = acc3_2.sf;
+            y1[o_204] = acc3_2.sf;
           }
         }
       }
@@ -1075,86 +1075,86 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_11 < 8L) {
         if (n0 + 16 <= N) {
           const long o_205 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + n0;
-          vstore16(acc4_2, 0, y90 + o_205);
+          vstore16(acc4_2, 0, y1 + o_205);
         } else {
           if (n0 < N) {
             const long o_206 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + n0;
-            y90[o_206] = acc4_2.s0;
+            y1[o_206] = acc4_2.s0;
           }
           const long on_61 = n0 + 1;
           if (on_61 < N) {
             const long o_207 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_61;
-            y90[o_207] = acc4_2.s1;
+            y1[o_207] = acc4_2.s1;
           }
           const long on_62 = n0 + 2;
           if (on_62 < N) {
             const long o_208 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_62;
-            y90[o_208] = acc4_2.s2;
+            y1[o_208] = acc4_2.s2;
           }
           const long on_63 = n0 + 3;
           if (on_63 < N) {
             const long o_209 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_63;
-            y90[o_209] = acc4_2.s3;
+            y1[o_209] = acc4_2.s3;
           }
           const long on_64 = n0 + 4;
           if (on_64 < N) {
             const long o_210 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_64;
-            y90[o_210] = acc4_2.s4;
+            y1[o_210] = acc4_2.s4;
           }
           const long on_65 = n0 + 5;
           if (on_65 < N) {
             const long o_211 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_65;
-            y90[o_211] = acc4_2.s5;
+            y1[o_211] = acc4_2.s5;
           }
           const long on_66 = n0 + 6;
           if (on_66 < N) {
             const long o_212 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_66;
-            y90[o_212] = acc4_2.s6;
+            y1[o_212] = acc4_2.s6;
           }
           const long on_67 = n0 + 7;
           if (on_67 < N) {
             const long o_213 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_67;
-            y90[o_213] = acc4_2.s7;
+            y1[o_213] = acc4_2.s7;
           }
           const long on_68 = n0 + 8;
           if (on_68 < N) {
             const long o_214 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_68;
-            y90[o_214] = acc4_2.s8;
+            y1[o_214] = acc4_2.s8;
           }
           const long on_69 = n0 + 9;
           if (on_69 < N) {
             const long o_215 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_69;
-            y90[o_215] = acc4_2.s9;
+            y1[o_215] = acc4_2.s9;
           }
           const long on_70 = n0 + 10;
           if (on_70 < N) {
             const long o_216 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_70;
-            y90[o_216] = acc4_2.sa;
+            y1[o_216] = acc4_2.sa;
           }
           const long on_71 = n0 + 11;
           if (on_71 < N) {
             const long o_217 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_71;
-            y90[o_217] = acc4_2.sb;
+            y1[o_217] = acc4_2.sb;
           }
           const long on_72 = n0 + 12;
           if (on_72 < N) {
             const long o_218 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_72;
-            y90[o_218] = acc4_2.sc;
+            y1[o_218] = acc4_2.sc;
           }
           const long on_73 = n0 + 13;
           if (on_73 < N) {
             const long o_219 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_73;
-            y90[o_219] = acc4_2.sd;
+            y1[o_219] = acc4_2.sd;
           }
           const long on_74 = n0 + 14;
           if (on_74 < N) {
             const long o_220 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_74;
-            y90[o_220] = acc4_2.se;
+            y1[o_220] = acc4_2.se;
           }
           const long on_75 = n0 + 15;
           if (on_75 < N) {
             const long o_221 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_11) * d_T + on_75;
-            y90[o_221] = acc4_2.sf;
+            y1[o_221] = acc4_2.sf;
           }
         }
       }
@@ -1162,86 +1162,86 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_12 < 8L) {
         if (n0 + 16 <= N) {
           const long o_222 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + n0;
-          vstore16(acc5_2, 0, y90 + o_222);
+          vstore16(acc5_2, 0, y1 + o_222);
         } else {
           if (n0 < N) {
             const long o_223 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + n0;
-            y90[o_223] = acc5_2.s0;
+            y1[o_223] = acc5_2.s0;
           }
           const long on_76 = n0 + 1;
           if (on_76 < N) {
             const long o_224 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_76;
-            y90[o_224] = acc5_2.s1;
+            y1[o_224] = acc5_2.s1;
           }
           const long on_77 = n0 + 2;
           if (on_77 < N) {
             const long o_225 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_77;
-            y90[o_225] = acc5_2.s2;
+            y1[o_225] = acc5_2.s2;
           }
           const long on_78 = n0 + 3;
           if (on_78 < N) {
             const long o_226 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_78;
-            y90[o_226] = acc5_2.s3;
+            y1[o_226] = acc5_2.s3;
           }
           const long on_79 = n0 + 4;
           if (on_79 < N) {
             const long o_227 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_79;
-            y90[o_227] = acc5_2.s4;
+            y1[o_227] = acc5_2.s4;
           }
           const long on_80 = n0 + 5;
           if (on_80 < N) {
             const long o_228 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_80;
-            y90[o_228] = acc5_2.s5;
+            y1[o_228] = acc5_2.s5;
           }
           const long on_81 = n0 + 6;
           if (on_81 < N) {
             const long o_229 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_81;
-            y90[o_229] = acc5_2.s6;
+            y1[o_229] = acc5_2.s6;
           }
           const long on_82 = n0 + 7;
           if (on_82 < N) {
             const long o_230 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_82;
-            y90[o_230] = acc5_2.s7;
+            y1[o_230] = acc5_2.s7;
           }
           const long on_83 = n0 + 8;
           if (on_83 < N) {
             const long o_231 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_83;
-            y90[o_231] = acc5_2.s8;
+            y1[o_231] = acc5_2.s8;
           }
           const long on_84 = n0 + 9;
           if (on_84 < N) {
             const long o_232 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_84;
-            y90[o_232] = acc5_2.s9;
+            y1[o_232] = acc5_2.s9;
           }
           const long on_85 = n0 + 10;
           if (on_85 < N) {
             const long o_233 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_85;
-            y90[o_233] = acc5_2.sa;
+            y1[o_233] = acc5_2.sa;
           }
           const long on_86 = n0 + 11;
           if (on_86 < N) {
             const long o_234 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_86;
-            y90[o_234] = acc5_2.sb;
+            y1[o_234] = acc5_2.sb;
           }
           const long on_87 = n0 + 12;
           if (on_87 < N) {
             const long o_235 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_87;
-            y90[o_235] = acc5_2.sc;
+            y1[o_235] = acc5_2.sc;
           }
           const long on_88 = n0 + 13;
           if (on_88 < N) {
             const long o_236 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_88;
-            y90[o_236] = acc5_2.sd;
+            y1[o_236] = acc5_2.sd;
           }
           const long on_89 = n0 + 14;
           if (on_89 < N) {
             const long o_237 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_89;
-            y90[o_237] = acc5_2.se;
+            y1[o_237] = acc5_2.se;
           }
           const long on_90 = n0 + 15;
           if (on_90 < N) {
             const long o_238 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_12) * d_T + on_90;
-            y90[o_238] = acc5_2.sf;
+            y1[o_238] = acc5_2.sf;
           }
         }
       }
@@ -1249,86 +1249,86 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_13 < 8L) {
         if (n0 + 16 <= N) {
           const long o_239 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + n0;
-          vstore16(acc6_2, 0, y90 + o_239);
+          vstore16(acc6_2, 0, y1 + o_239);
         } else {
           if (n0 < N) {
             const long o_240 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + n0;
-            y90[o_240] = acc6_2.s0;
+            y1[o_240] = acc6_2.s0;
           }
           const long on_91 = n0 + 1;
           if (on_91 < N) {
             const long o_241 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_91;
-            y90[o_241] = acc6_2.s1;
+            y1[o_241] = acc6_2.s1;
           }
           const long on_92 = n0 + 2;
           if (on_92 < N) {
             const long o_242 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_92;
-            y90[o_242] = acc6_2.s2;
+            y1[o_242] = acc6_2.s2;
           }
           const long on_93 = n0 + 3;
           if (on_93 < N) {
             const long o_243 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_93;
-            y90[o_243] = acc6_2.s3;
+            y1[o_243] = acc6_2.s3;
           }
           const long on_94 = n0 + 4;
           if (on_94 < N) {
             const long o_244 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_94;
-            y90[o_244] = acc6_2.s4;
+            y1[o_244] = acc6_2.s4;
           }
           const long on_95 = n0 + 5;
           if (on_95 < N) {
             const long o_245 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_95;
-            y90[o_245] = acc6_2.s5;
+            y1[o_245] = acc6_2.s5;
           }
           const long on_96 = n0 + 6;
           if (on_96 < N) {
             const long o_246 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_96;
-            y90[o_246] = acc6_2.s6;
+            y1[o_246] = acc6_2.s6;
           }
           const long on_97 = n0 + 7;
           if (on_97 < N) {
             const long o_247 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_97;
-            y90[o_247] = acc6_2.s7;
+            y1[o_247] = acc6_2.s7;
           }
           const long on_98 = n0 + 8;
           if (on_98 < N) {
             const long o_248 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_98;
-            y90[o_248] = acc6_2.s8;
+            y1[o_248] = acc6_2.s8;
           }
           const long on_99 = n0 + 9;
           if (on_99 < N) {
             const long o_249 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_99;
-            y90[o_249] = acc6_2.s9;
+            y1[o_249] = acc6_2.s9;
           }
           const long on_100 = n0 + 10;
           if (on_100 < N) {
             const long o_250 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_100;
-            y90[o_250] = acc6_2.sa;
+            y1[o_250] = acc6_2.sa;
           }
           const long on_101 = n0 + 11;
           if (on_101 < N) {
             const long o_251 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_101;
-            y90[o_251] = acc6_2.sb;
+            y1[o_251] = acc6_2.sb;
           }
           const long on_102 = n0 + 12;
           if (on_102 < N) {
             const long o_252 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_102;
-            y90[o_252] = acc6_2.sc;
+            y1[o_252] = acc6_2.sc;
           }
           const long on_103 = n0 + 13;
           if (on_103 < N) {
             const long o_253 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_103;
-            y90[o_253] = acc6_2.sd;
+            y1[o_253] = acc6_2.sd;
           }
           const long on_104 = n0 + 14;
           if (on_104 < N) {
             const long o_254 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_104;
-            y90[o_254] = acc6_2.se;
+            y1[o_254] = acc6_2.se;
           }
           const long on_105 = n0 + 15;
           if (on_105 < N) {
             const long o_255 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_13) * d_T + on_105;
-            y90[o_255] = acc6_2.sf;
+            y1[o_255] = acc6_2.sf;
           }
         }
       }
@@ -1336,86 +1336,86 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       if (om_14 < 8L) {
         if (n0 + 16 <= N) {
           const long o_256 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + n0;
-          vstore16(acc7_2, 0, y90 + o_256);
+          vstore16(acc7_2, 0, y1 + o_256);
         } else {
           if (n0 < N) {
             const long o_257 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + n0;
-            y90[o_257] = acc7_2.s0;
+            y1[o_257] = acc7_2.s0;
           }
           const long on_106 = n0 + 1;
           if (on_106 < N) {
             const long o_258 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_106;
-            y90[o_258] = acc7_2.s1;
+            y1[o_258] = acc7_2.s1;
           }
           const long on_107 = n0 + 2;
           if (on_107 < N) {
             const long o_259 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_107;
-            y90[o_259] = acc7_2.s2;
+            y1[o_259] = acc7_2.s2;
           }
           const long on_108 = n0 + 3;
           if (on_108 < N) {
             const long o_260 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_108;
-            y90[o_260] = acc7_2.s3;
+            y1[o_260] = acc7_2.s3;
           }
           const long on_109 = n0 + 4;
           if (on_109 < N) {
             const long o_261 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_109;
-            y90[o_261] = acc7_2.s4;
+            y1[o_261] = acc7_2.s4;
           }
           const long on_110 = n0 + 5;
           if (on_110 < N) {
             const long o_262 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_110;
-            y90[o_262] = acc7_2.s5;
+            y1[o_262] = acc7_2.s5;
           }
           const long on_111 = n0 + 6;
           if (on_111 < N) {
             const long o_263 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_111;
-            y90[o_263] = acc7_2.s6;
+            y1[o_263] = acc7_2.s6;
           }
           const long on_112 = n0 + 7;
           if (on_112 < N) {
             const long o_264 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_112;
-            y90[o_264] = acc7_2.s7;
+            y1[o_264] = acc7_2.s7;
           }
           const long on_113 = n0 + 8;
           if (on_113 < N) {
             const long o_265 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_113;
-            y90[o_265] = acc7_2.s8;
+            y1[o_265] = acc7_2.s8;
           }
           const long on_114 = n0 + 9;
           if (on_114 < N) {
             const long o_266 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_114;
-            y90[o_266] = acc7_2.s9;
+            y1[o_266] = acc7_2.s9;
           }
           const long on_115 = n0 + 10;
           if (on_115 < N) {
             const long o_267 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_115;
-            y90[o_267] = acc7_2.sa;
+            y1[o_267] = acc7_2.sa;
           }
           const long on_116 = n0 + 11;
           if (on_116 < N) {
             const long o_268 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_116;
-            y90[o_268] = acc7_2.sb;
+            y1[o_268] = acc7_2.sb;
           }
           const long on_117 = n0 + 12;
           if (on_117 < N) {
             const long o_269 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_117;
-            y90[o_269] = acc7_2.sc;
+            y1[o_269] = acc7_2.sc;
           }
           const long on_118 = n0 + 13;
           if (on_118 < N) {
             const long o_270 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_118;
-            y90[o_270] = acc7_2.sd;
+            y1[o_270] = acc7_2.sd;
           }
           const long on_119 = n0 + 14;
           if (on_119 < N) {
             const long o_271 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_119;
-            y90[o_271] = acc7_2.se;
+            y1[o_271] = acc7_2.se;
           }
           const long on_120 = n0 + 15;
           if (on_120 < N) {
             const long o_272 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_14) * d_T + on_120;
-            y90[o_272] = acc7_2.sf;
+            y1[o_272] = acc7_2.sf;
           }
         }
       }

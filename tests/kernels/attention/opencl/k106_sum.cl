@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k106_sum: 10 IR nodes, one work item per row of the reduction's domain
+/* k106_sum (sum_9392d956accf): 10 IR nodes, one work item per row of the reduction's domain
  *   %64 = sum %1 axes=[0, 1] : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
  *   %91 = permute %76 perm=[0, 2, 1, 3] : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:151)
  *   %92 = permute %88 perm=[0, 2, 1, 3] : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:149)
@@ -21,12 +21,12 @@ typedef ushort llmc_u16;
  *   %101 = sum %100 axes=[0, 1] : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
  *   %105 = reshape %92 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:135)
  *   %106 = sum %105 axes=[0, 1] : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
- * arguments: x1 = %1; x76 = %76; x88 = %88; x90 = %90; y64 = %64; y94 = %94; y101 = %101; y106 = %106; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %76; x2 = %88; x3 = %90; y0 = %64; y1 = %94; y2 = %101; y3 = %106; d_B = B; d_T = T
  */
-__kernel void k106_sum(__global const float *restrict x1, __global const float *restrict x76,
-    __global const float *restrict x88, __global const float *restrict x90,
-    __global float *restrict y64, __global float *restrict y94, __global float *restrict y101,
-    __global float *restrict y106, int d_B, int d_T) {
+__kernel void sum_9392d956accf(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, __global float *restrict y3, int d_B,
+    int d_T) {
   __local float red[256];
   __local float red_2[256];
   __local float red_3[256];
@@ -42,9 +42,9 @@ __kernel void k106_sum(__global const float *restrict x1, __global const float *
     const int o2 = (int)i_2;
     float acc = 0.0f;
     for (long e = (long)ls; e < len; e += 8L) {
-      const int r1 = (int)(e % d_T);
-      const int r0 = (int)(e / d_T);
-      acc += x1[((long)r0 * d_T + r1) * 16 + o2];
+      const int r0 = (int)(e % d_T);
+      const int r1 = (int)(e / d_T);
+      acc += x0[((long)r1 * d_T + r0) * 16 + o2];
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -60,19 +60,19 @@ __kernel void k106_sum(__global const float *restrict x1, __global const float *
       red[lid] = red[lid] + red[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r64 = red[lc];
+    const float r2 = red[lc];
     float acc_2 = 0.0f;
     for (long e_2 = (long)ls; e_2 < len; e_2 += 8L) {
-      const int r1_2 = (int)(e_2 % d_T);
-      const int r0_2 = (int)(e_2 / d_T);
-      const long t6_q = ((long)r0_2 * d_T + r1_2) * 16 + o2;
-      const int t6_3 = (int)(t6_q % 8);
-      const long t6_q_2 = t6_q / 8;
-      const int t6_2 = (int)(t6_q_2 % 2);
-      const long t6_q_3 = t6_q_2 / 2;
-      const int t6_1 = (int)(t6_q_3 % d_T);
-      const int t6_0 = (int)(t6_q_3 / d_T);
-      acc_2 += x76[(((long)t6_0 * 2 + t6_2) * d_T + t6_1) * 8 + t6_3];
+      const int r0_2 = (int)(e_2 % d_T);
+      const int r1_2 = (int)(e_2 / d_T);
+      const long t0_q = ((long)r1_2 * d_T + r0_2) * 16 + o2;
+      const int t0_3 = (int)(t0_q % 8);
+      const long t0_q_2 = t0_q / 8;
+      const int t0_2 = (int)(t0_q_2 % 2);
+      const long t0_q_3 = t0_q_2 / 2;
+      const int t0_1 = (int)(t0_q_3 % d_T);
+      const int t0_0 = (int)(t0_q_3 / d_T);
+      acc_2 += x1[(((long)t0_0 * 2 + t0_2) * d_T + t0_1) * 8 + t0_3];
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -88,12 +88,12 @@ __kernel void k106_sum(__global const float *restrict x1, __global const float *
       red_2[lid] = red_2[lid] + red_2[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r94 = red_2[lc];
+    const float r3 = red_2[lc];
     float acc_3 = 0.0f;
     for (long e_3 = (long)ls; e_3 < len; e_3 += 8L) {
-      const int r1_3 = (int)(e_3 % d_T);
-      const int r0_3 = (int)(e_3 / d_T);
-      acc_3 += x90[((long)r0_3 * 16 + o2) * d_T + r1_3];
+      const int r0_3 = (int)(e_3 % d_T);
+      const int r1_3 = (int)(e_3 / d_T);
+      acc_3 += x3[((long)r1_3 * 16 + o2) * d_T + r0_3];
     }
     red_3[lid] = acc_3;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -109,19 +109,19 @@ __kernel void k106_sum(__global const float *restrict x1, __global const float *
       red_3[lid] = red_3[lid] + red_3[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r101 = red_3[lc];
+    const float r4 = red_3[lc];
     float acc_4 = 0.0f;
     for (long e_4 = (long)ls; e_4 < len; e_4 += 8L) {
-      const int r1_4 = (int)(e_4 % d_T);
-      const int r0_4 = (int)(e_4 / d_T);
-      const long t14_q = ((long)r0_4 * d_T + r1_4) * 16 + o2;
-      const int t14_3 = (int)(t14_q % 8);
-      const long t14_q_2 = t14_q / 8;
-      const int t14_2 = (int)(t14_q_2 % 2);
-      const long t14_q_3 = t14_q_2 / 2;
-      const int t14_1 = (int)(t14_q_3 % d_T);
-      const int t14_0 = (int)(t14_q_3 / d_T);
-      acc_4 += x88[(((long)t14_0 * 2 + t14_2) * d_T + t14_1) * 8 + t14_3];
+      const int r0_4 = (int)(e_4 % d_T);
+      const int r1_4 = (int)(e_4 / d_T);
+      const long t1_q = ((long)r1_4 * d_T + r0_4) * 16 + o2;
+      const int t1_3 = (int)(t1_q % 8);
+      const long t1_q_2 = t1_q / 8;
+      const int t1_2 = (int)(t1_q_2 % 2);
+      const long t1_q_3 = t1_q_2 / 2;
+      const int t1_1 = (int)(t1_q_3 % d_T);
+      const int t1_0 = (int)(t1_q_3 / d_T);
+      acc_4 += x2[(((long)t1_0 * 2 + t1_2) * d_T + t1_1) * 8 + t1_3];
     }
     red_4[lid] = acc_4;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -137,13 +137,13 @@ __kernel void k106_sum(__global const float *restrict x1, __global const float *
       red_4[lid] = red_4[lid] + red_4[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r106 = red_4[lc];
+    const float r5 = red_4[lc];
     if (ok) {
       if (ls == 0) {
-        y64[i_2] = r64;
-        y94[i_2] = r94;
-        y101[i_2] = r101;
-        y106[i_2] = r106;
+        y0[i_2] = r2;
+        y1[i_2] = r3;
+        y2[i_2] = r4;
+        y3[i_2] = r5;
       }
     }
     barrier(CLK_LOCAL_MEM_FENCE);

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k108_reshape: 9 IR nodes, one work item per output element
+/* k108_reshape (reshape_67ff553c2013): 9 IR nodes, one work item per output element
  *   %52 = permute %51 perm=[0, 2, 1, 3] : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:157)
  *   %54 = reshape %52 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %91 = permute %76 perm=[0, 2, 1, 3] : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:151)
@@ -20,44 +20,44 @@ typedef ushort llmc_u16;
  *   %100 = permute %99 perm=[0, 2, 1] : f32[B, T, 16]   ($SRC/stdlib/nn.llm:136)
  *   %103 = reshape %100 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %108 = reshape %92 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
- * arguments: x51 = %51; x76 = %76; x88 = %88; x90 = %90; y54 = %54; y97 = %97; y103 = %103; y108 = %108; d_B = B; d_T = T
+ * arguments: x0 = %51; x1 = %76; x2 = %88; x3 = %90; y0 = %54; y1 = %97; y2 = %103; y3 = %108; d_B = B; d_T = T
  */
-__kernel void k108_reshape(__global const float *restrict x51, __global const float *restrict x76,
-    __global const float *restrict x88, __global const float *restrict x90,
-    __global float *restrict y54, __global float *restrict y97, __global float *restrict y103,
-    __global float *restrict y108, int d_B, int d_T) {
+__kernel void reshape_67ff553c2013(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, __global float *restrict y3, int d_B,
+    int d_T) {
   const long i = (long)get_global_id(0);
   if (i >= (long)d_B * d_T * 16) {
     return;
   }
-  const int t2_3 = (int)(i % 8);
-  const long t2_q = i / 8;
-  const int t2_2 = (int)(t2_q % 2);
-  const long t2_q_2 = t2_q / 2;
-  const int t2_1 = (int)(t2_q_2 % d_T);
-  const int t2_0 = (int)(t2_q_2 / d_T);
-  const float v54 = x51[(((long)t2_0 * 2 + t2_2) * d_T + t2_1) * 8 + t2_3];
-  y54[i] = v54;
-  const int t4_3 = (int)(i % 8);
-  const long t4_q = i / 8;
-  const int t4_2 = (int)(t4_q % 2);
-  const long t4_q_2 = t4_q / 2;
-  const int t4_1 = (int)(t4_q_2 % d_T);
-  const int t4_0 = (int)(t4_q_2 / d_T);
-  const float v97 = x76[(((long)t4_0 * 2 + t4_2) * d_T + t4_1) * 8 + t4_3];
-  y97[i] = v97;
-  const int t6_2 = (int)(i % 16);
-  const long t6_q = i / 16;
-  const int t6_1 = (int)(t6_q % d_T);
-  const int t6_0 = (int)(t6_q / d_T);
-  const float v103 = x90[((long)t6_0 * 16 + t6_2) * d_T + t6_1];
-  y103[i] = v103;
-  const int t9_3 = (int)(i % 8);
-  const long t9_q = i / 8;
-  const int t9_2 = (int)(t9_q % 2);
-  const long t9_q_2 = t9_q / 2;
-  const int t9_1 = (int)(t9_q_2 % d_T);
-  const int t9_0 = (int)(t9_q_2 / d_T);
-  const float v108 = x88[(((long)t9_0 * 2 + t9_2) * d_T + t9_1) * 8 + t9_3];
-  y108[i] = v108;
+  const int t0_3 = (int)(i % 8);
+  const long t0_q = i / 8;
+  const int t0_2 = (int)(t0_q % 2);
+  const long t0_q_2 = t0_q / 2;
+  const int t0_1 = (int)(t0_q_2 % d_T);
+  const int t0_0 = (int)(t0_q_2 / d_T);
+  const float v0 = x0[(((long)t0_0 * 2 + t0_2) * d_T + t0_1) * 8 + t0_3];
+  y0[i] = v0;
+  const int t1_3 = (int)(i % 8);
+  const long t1_q = i / 8;
+  const int t1_2 = (int)(t1_q % 2);
+  const long t1_q_2 = t1_q / 2;
+  const int t1_1 = (int)(t1_q_2 % d_T);
+  const int t1_0 = (int)(t1_q_2 / d_T);
+  const float v1 = x1[(((long)t1_0 * 2 + t1_2) * d_T + t1_1) * 8 + t1_3];
+  y1[i] = v1;
+  const int t2_2 = (int)(i % 16);
+  const long t2_q = i / 16;
+  const int t2_1 = (int)(t2_q % d_T);
+  const int t2_0 = (int)(t2_q / d_T);
+  const float v2 = x3[((long)t2_0 * 16 + t2_2) * d_T + t2_1];
+  y2[i] = v2;
+  const int t3_3 = (int)(i % 8);
+  const long t3_q = i / 8;
+  const int t3_2 = (int)(t3_q % 2);
+  const long t3_q_2 = t3_q / 2;
+  const int t3_1 = (int)(t3_q_2 % d_T);
+  const int t3_0 = (int)(t3_q_2 / d_T);
+  const float v3 = x2[(((long)t3_0 * 2 + t3_2) * d_T + t3_1) * 8 + t3_3];
+  y3[i] = v3;
 }

@@ -10,12 +10,12 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k51_matmul: 1 IR node, tiled: 64x64 outputs per work group of 256 work items
+/* k51_matmul (matmul_c43b688f907b): 1 IR node, tiled: 64x64 outputs per work group of 256 work items
  *   %51 = matmul %50, %29 : f32[B, 2, T, 8]   ($SRC/stdlib/nn.llm:156)
- * arguments: x29 = %29; x50 = %50; y51 = %51; d_B = B; d_T = T
+ * arguments: x0 = %29; x1 = %50; y0 = %51; d_B = B; d_T = T
  */
-__kernel void k51_matmul(__global const float *restrict x29, __global const float *restrict x50,
-    __global float *restrict y51, int d_B, int d_T) {
+__kernel void matmul_c43b688f907b(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
   const int lid = (int)get_local_id(0);
@@ -55,7 +55,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < K) {
-        va = x50[(((long)bat0 * 2 + bat1) * d_T + gm) * d_T + gk];
+        va = x1[(((long)bat0 * 2 + bat1) * d_T + gm) * d_T + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -65,7 +65,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < K) {
-        va_2 = x50[(((long)bat0 * 2 + bat1) * d_T + gm_2) * d_T + gk_2];
+        va_2 = x1[(((long)bat0 * 2 + bat1) * d_T + gm_2) * d_T + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -75,7 +75,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < K) {
-        va_3 = x50[(((long)bat0 * 2 + bat1) * d_T + gm_3) * d_T + gk_3];
+        va_3 = x1[(((long)bat0 * 2 + bat1) * d_T + gm_3) * d_T + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -85,7 +85,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < K) {
-        va_4 = x50[(((long)bat0 * 2 + bat1) * d_T + gm_4) * d_T + gk_4];
+        va_4 = x1[(((long)bat0 * 2 + bat1) * d_T + gm_4) * d_T + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -94,7 +94,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gn = (long)bn;
       float vb = 0.0f;
       if (gk_5 < K && gn < 8L) {
-        vb = x29[(((long)bat0 * 2 + bat1) * d_T + gk_5) * 8 + gn];
+        vb = x0[(((long)bat0 * 2 + bat1) * d_T + gk_5) * 8 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -104,7 +104,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gn_2 = (long)bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < K && gn_2 < 8L) {
-        vb_2 = x29[(((long)bat0 * 2 + bat1) * d_T + gk_6) * 8 + gn_2];
+        vb_2 = x0[(((long)bat0 * 2 + bat1) * d_T + gk_6) * 8 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -114,7 +114,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gn_3 = (long)bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < K && gn_3 < 8L) {
-        vb_3 = x29[(((long)bat0 * 2 + bat1) * d_T + gk_7) * 8 + gn_3];
+        vb_3 = x0[(((long)bat0 * 2 + bat1) * d_T + gk_7) * 8 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -124,7 +124,7 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
       const long gn_4 = (long)bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < K && gn_4 < 8L) {
-        vb_4 = x29[(((long)bat0 * 2 + bat1) * d_T + gk_8) * 8 + gn_4];
+        vb_4 = x0[(((long)bat0 * 2 + bat1) * d_T + gk_8) * 8 + gn_4];
       }
       Bs[e_6] = vb_4;
       barrier(CLK_LOCAL_MEM_FENCE);
@@ -160,85 +160,85 @@ __kernel void k51_matmul(__global const float *restrict x29, __global const floa
     const long on = (long)tx;
     if (om < M && on < 8L) {
       const long o = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on;
-      y51[o] = acc00;
+      y0[o] = acc00;
     }
     const long on_2 = (long)tx + 16;
     if (om < M && on_2 < 8L) {
       const long o_2 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on_2;
-      y51[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long on_3 = (long)tx + 32;
     if (om < M && on_3 < 8L) {
       const long o_3 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on_3;
-      y51[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long on_4 = (long)tx + 48;
     if (om < M && on_4 < 8L) {
       const long o_4 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on_4;
-      y51[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long om_2 = m0 + ty + 16;
     const long on_5 = (long)tx;
     if (om_2 < M && on_5 < 8L) {
       const long o_5 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_5;
-      y51[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long on_6 = (long)tx + 16;
     if (om_2 < M && on_6 < 8L) {
       const long o_6 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_6;
-      y51[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long on_7 = (long)tx + 32;
     if (om_2 < M && on_7 < 8L) {
       const long o_7 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_7;
-      y51[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long on_8 = (long)tx + 48;
     if (om_2 < M && on_8 < 8L) {
       const long o_8 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_8;
-      y51[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long om_3 = m0 + ty + 32;
     const long on_9 = (long)tx;
     if (om_3 < M && on_9 < 8L) {
       const long o_9 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_9;
-      y51[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long on_10 = (long)tx + 16;
     if (om_3 < M && on_10 < 8L) {
       const long o_10 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_10;
-      y51[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long on_11 = (long)tx + 32;
     if (om_3 < M && on_11 < 8L) {
       const long o_11 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_11;
-      y51[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long on_12 = (long)tx + 48;
     if (om_3 < M && on_12 < 8L) {
       const long o_12 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_12;
-      y51[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long om_4 = m0 + ty + 48;
     const long on_13 = (long)tx;
     if (om_4 < M && on_13 < 8L) {
       const long o_13 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_13;
-      y51[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long on_14 = (long)tx + 16;
     if (om_4 < M && on_14 < 8L) {
       const long o_14 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_14;
-      y51[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long on_15 = (long)tx + 32;
     if (om_4 < M && on_15 < 8L) {
       const long o_15 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_15;
-      y51[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long on_16 = (long)tx + 48;
     if (om_4 < M && on_16 < 8L) {
       const long o_16 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_16;
-      y51[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

@@ -10,28 +10,28 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k62_sum: 6 IR nodes, one work item per row of the reduction's domain
+/* k62_sum (sum_e4d6e17653a3): 6 IR nodes, one work item per row of the reduction's domain
  *   %56 = reshape %55 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %58 = reshape %57 : f32[1, 1, 16]   ($SRC/stdlib/nn.llm:66)
  *   %59 = expand %58 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:66)
  *   %60 = add %56, %59 : f32[B, T, 16]   ($SRC/stdlib/nn.llm:66)
  *   %61 = mul %60, %1 : f32[B, T, 16]   (tests/fusion/attention.llm:12)
  *   %62 = sum %61 axes=[0, 1, 2] : f32[1, 1, 1]   (tests/fusion/attention.llm:12)
- * arguments: x1 = %1; x55 = %55; x57 = %57; y62 = %62; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %55; x2 = %57; y0 = %62; d_B = B; d_T = T
  */
-__kernel void k62_sum(__global const float *restrict x1, __global const float *restrict x55,
-    __global const float *restrict x57, __global float *restrict y62, int d_B, int d_T) {
+__kernel void sum_e4d6e17653a3(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, int d_B, int d_T) {
   __local float red[128];
   const int lid = (int)get_local_id(0);
   const long len = (long)d_B * d_T * 16;
   for (long blk = (long)get_group_id(0); blk < 1L; blk++) {
     float acc = 0.0f;
     for (long e = (long)lid; e < len; e += 128L) {
-      const int r2 = (int)(e % 16);
+      const int r0 = (int)(e % 16);
       const long rq = e / 16;
       const int r1 = (int)(rq % d_T);
-      const int r0 = (int)(rq / d_T);
-      acc += (x55[((long)r0 * d_T + r1) * 16 + r2] + x57[(long)r2]) * x1[((long)r0 * d_T + r1) * 16 + r2];
+      const int r2 = (int)(rq / d_T);
+      acc += (x1[((long)r2 * d_T + r1) * 16 + r0] + x2[(long)r0]) * x0[((long)r2 * d_T + r1) * 16 + r0];
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -63,9 +63,9 @@ __kernel void k62_sum(__global const float *restrict x1, __global const float *r
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r62 = red[0];
+    const float r3 = red[0];
     if (lid == 0) {
-      y62[blk] = r62;
+      y0[blk] = r3;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -10,15 +10,15 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k72_matmul_permute: 4 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k72_matmul_permute (matmul_permute_a14e030d846f): 4 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %67 = reshape %1 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %68 = matmul %67, %66 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %71 = reshape %68 : f32[B, T, 2, 8]   ($SRC/stdlib/nn.llm:157)
  *   %72 = permute %71 perm=[0, 2, 1, 3] : f32[B, 2, T, 8]   ($SRC/stdlib/nn.llm:157)
- * arguments: x1 = %1; x66 = %66; y72 = %72; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %66; y0 = %72; d_B = B; d_T = T
  */
-__kernel void k72_matmul_permute(__global const float *restrict x1, __global const float *restrict x66,
-    __global float *restrict y72, int d_B, int d_T) {
+__kernel void matmul_permute_a14e030d846f(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
   const int lid = (int)get_local_id(0);
@@ -54,7 +54,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 16L) {
-        va = x1[gm * 16 + gk];
+        va = x0[gm * 16 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -64,7 +64,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 16L) {
-        va_2 = x1[gm_2 * 16 + gk_2];
+        va_2 = x0[gm_2 * 16 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -74,7 +74,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 16L) {
-        va_3 = x1[gm_3 * 16 + gk_3];
+        va_3 = x0[gm_3 * 16 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -84,7 +84,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 16L) {
-        va_4 = x1[gm_4 * 16 + gk_4];
+        va_4 = x0[gm_4 * 16 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -93,7 +93,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gn = (long)bn;
       float vb = 0.0f;
       if (gk_5 < 16L && gn < 16L) {
-        vb = x66[gk_5 * 16 + gn];
+        vb = x1[gk_5 * 16 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -103,7 +103,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gn_2 = (long)bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 16L && gn_2 < 16L) {
-        vb_2 = x66[gk_6 * 16 + gn_2];
+        vb_2 = x1[gk_6 * 16 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -113,7 +113,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gn_3 = (long)bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 16L && gn_3 < 16L) {
-        vb_3 = x66[gk_7 * 16 + gn_3];
+        vb_3 = x1[gk_7 * 16 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -123,7 +123,7 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
       const long gn_4 = (long)bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 16L && gn_4 < 16L) {
-        vb_4 = x66[gk_8 * 16 + gn_4];
+        vb_4 = x1[gk_8 * 16 + gn_4];
       }
       Bs[e_6] = vb_4;
       barrier(CLK_LOCAL_MEM_FENCE);
@@ -159,181 +159,181 @@ __kernel void k72_matmul_permute(__global const float *restrict x1, __global con
     const long on = (long)tx;
     if (om < M && on < 16L) {
       const long o = om * 16 + on;
-      const int t15_3 = (int)(o % 8);
-      const long t15_q = o / 8;
-      const int t15_2 = (int)(t15_q % 2);
-      const long t15_q_2 = t15_q / 2;
-      const int t15_1 = (int)(t15_q_2 % d_T);
-      const int t15_0 = (int)(t15_q_2 / d_T);
-      y72[(((long)t15_0 * 2 + t15_2) * d_T + t15_1) * 8 + t15_3] = acc00;
+      const int t0_3 = (int)(o % 8);
+      const long t0_q = o / 8;
+      const int t0_2 = (int)(t0_q % 2);
+      const long t0_q_2 = t0_q / 2;
+      const int t0_1 = (int)(t0_q_2 % d_T);
+      const int t0_0 = (int)(t0_q_2 / d_T);
+      y0[(((long)t0_0 * 2 + t0_2) * d_T + t0_1) * 8 + t0_3] = acc00;
     }
     const long on_2 = (long)tx + 16;
     if (om < M && on_2 < 16L) {
       const long o_2 = om * 16 + on_2;
-      const int t19_3 = (int)(o_2 % 8);
-      const long t19_q = o_2 / 8;
-      const int t19_2 = (int)(t19_q % 2);
-      const long t19_q_2 = t19_q / 2;
-      const int t19_1 = (int)(t19_q_2 % d_T);
-      const int t19_0 = (int)(t19_q_2 / d_T);
-      y72[(((long)t19_0 * 2 + t19_2) * d_T + t19_1) * 8 + t19_3] = acc01;
+      const int t1_3 = (int)(o_2 % 8);
+      const long t1_q = o_2 / 8;
+      const int t1_2 = (int)(t1_q % 2);
+      const long t1_q_2 = t1_q / 2;
+      const int t1_1 = (int)(t1_q_2 % d_T);
+      const int t1_0 = (int)(t1_q_2 / d_T);
+      y0[(((long)t1_0 * 2 + t1_2) * d_T + t1_1) * 8 + t1_3] = acc01;
     }
     const long on_3 = (long)tx + 32;
     if (om < M && on_3 < 16L) {
       const long o_3 = om * 16 + on_3;
-      const int t23_3 = (int)(o_3 % 8);
-      const long t23_q = o_3 / 8;
-      const int t23_2 = (int)(t23_q % 2);
-      const long t23_q_2 = t23_q / 2;
-      const int t23_1 = (int)(t23_q_2 % d_T);
-      const int t23_0 = (int)(t23_q_2 / d_T);
-      y72[(((long)t23_0 * 2 + t23_2) * d_T + t23_1) * 8 + t23_3] = acc02;
+      const int t2_3 = (int)(o_3 % 8);
+      const long t2_q = o_3 / 8;
+      const int t2_2 = (int)(t2_q % 2);
+      const long t2_q_2 = t2_q / 2;
+      const int t2_1 = (int)(t2_q_2 % d_T);
+      const int t2_0 = (int)(t2_q_2 / d_T);
+      y0[(((long)t2_0 * 2 + t2_2) * d_T + t2_1) * 8 + t2_3] = acc02;
     }
     const long on_4 = (long)tx + 48;
     if (om < M && on_4 < 16L) {
       const long o_4 = om * 16 + on_4;
-      const int t27_3 = (int)(o_4 % 8);
-      const long t27_q = o_4 / 8;
-      const int t27_2 = (int)(t27_q % 2);
-      const long t27_q_2 = t27_q / 2;
-      const int t27_1 = (int)(t27_q_2 % d_T);
-      const int t27_0 = (int)(t27_q_2 / d_T);
-      y72[(((long)t27_0 * 2 + t27_2) * d_T + t27_1) * 8 + t27_3] = acc03;
+      const int t3_3 = (int)(o_4 % 8);
+      const long t3_q = o_4 / 8;
+      const int t3_2 = (int)(t3_q % 2);
+      const long t3_q_2 = t3_q / 2;
+      const int t3_1 = (int)(t3_q_2 % d_T);
+      const int t3_0 = (int)(t3_q_2 / d_T);
+      y0[(((long)t3_0 * 2 + t3_2) * d_T + t3_1) * 8 + t3_3] = acc03;
     }
     const long om_2 = m0 + ty + 16;
     const long on_5 = (long)tx;
     if (om_2 < M && on_5 < 16L) {
       const long o_5 = om_2 * 16 + on_5;
-      const int t31_3 = (int)(o_5 % 8);
-      const long t31_q = o_5 / 8;
-      const int t31_2 = (int)(t31_q % 2);
-      const long t31_q_2 = t31_q / 2;
-      const int t31_1 = (int)(t31_q_2 % d_T);
-      const int t31_0 = (int)(t31_q_2 / d_T);
-      y72[(((long)t31_0 * 2 + t31_2) * d_T + t31_1) * 8 + t31_3] = acc10;
+      const int t4_3 = (int)(o_5 % 8);
+      const long t4_q = o_5 / 8;
+      const int t4_2 = (int)(t4_q % 2);
+      const long t4_q_2 = t4_q / 2;
+      const int t4_1 = (int)(t4_q_2 % d_T);
+      const int t4_0 = (int)(t4_q_2 / d_T);
+      y0[(((long)t4_0 * 2 + t4_2) * d_T + t4_1) * 8 + t4_3] = acc10;
     }
     const long on_6 = (long)tx + 16;
     if (om_2 < M && on_6 < 16L) {
       const long o_6 = om_2 * 16 + on_6;
-      const int t35_3 = (int)(o_6 % 8);
-      const long t35_q = o_6 / 8;
-      const int t35_2 = (int)(t35_q % 2);
-      const long t35_q_2 = t35_q / 2;
-      const int t35_1 = (int)(t35_q_2 % d_T);
-      const int t35_0 = (int)(t35_q_2 / d_T);
-      y72[(((long)t35_0 * 2 + t35_2) * d_T + t35_1) * 8 + t35_3] = acc11;
+      const int t5_3 = (int)(o_6 % 8);
+      const long t5_q = o_6 / 8;
+      const int t5_2 = (int)(t5_q % 2);
+      const long t5_q_2 = t5_q / 2;
+      const int t5_1 = (int)(t5_q_2 % d_T);
+      const int t5_0 = (int)(t5_q_2 / d_T);
+      y0[(((long)t5_0 * 2 + t5_2) * d_T + t5_1) * 8 + t5_3] = acc11;
     }
     const long on_7 = (long)tx + 32;
     if (om_2 < M && on_7 < 16L) {
       const long o_7 = om_2 * 16 + on_7;
-      const int t39_3 = (int)(o_7 % 8);
-      const long t39_q = o_7 / 8;
-      const int t39_2 = (int)(t39_q % 2);
-      const long t39_q_2 = t39_q / 2;
-      const int t39_1 = (int)(t39_q_2 % d_T);
-      const int t39_0 = (int)(t39_q_2 / d_T);
-      y72[(((long)t39_0 * 2 + t39_2) * d_T + t39_1) * 8 + t39_3] = acc12;
+      const int t6_3 = (int)(o_7 % 8);
+      const long t6_q = o_7 / 8;
+      const int t6_2 = (int)(t6_q % 2);
+      const long t6_q_2 = t6_q / 2;
+      const int t6_1 = (int)(t6_q_2 % d_T);
+      const int t6_0 = (int)(t6_q_2 / d_T);
+      y0[(((long)t6_0 * 2 + t6_2) * d_T + t6_1) * 8 + t6_3] = acc12;
     }
     const long on_8 = (long)tx + 48;
     if (om_2 < M && on_8 < 16L) {
       const long o_8 = om_2 * 16 + on_8;
-      const int t43_3 = (int)(o_8 % 8);
-      const long t43_q = o_8 / 8;
-      const int t43_2 = (int)(t43_q % 2);
-      const long t43_q_2 = t43_q / 2;
-      const int t43_1 = (int)(t43_q_2 % d_T);
-      const int t43_0 = (int)(t43_q_2 / d_T);
-      y72[(((long)t43_0 * 2 + t43_2) * d_T + t43_1) * 8 + t43_3] = acc13;
+      const int t7_3 = (int)(o_8 % 8);
+      const long t7_q = o_8 / 8;
+      const int t7_2 = (int)(t7_q % 2);
+      const long t7_q_2 = t7_q / 2;
+      const int t7_1 = (int)(t7_q_2 % d_T);
+      const int t7_0 = (int)(t7_q_2 / d_T);
+      y0[(((long)t7_0 * 2 + t7_2) * d_T + t7_1) * 8 + t7_3] = acc13;
     }
     const long om_3 = m0 + ty + 32;
     const long on_9 = (long)tx;
     if (om_3 < M && on_9 < 16L) {
       const long o_9 = om_3 * 16 + on_9;
-      const int t47_3 = (int)(o_9 % 8);
-      const long t47_q = o_9 / 8;
-      const int t47_2 = (int)(t47_q % 2);
-      const long t47_q_2 = t47_q / 2;
-      const int t47_1 = (int)(t47_q_2 % d_T);
-      const int t47_0 = (int)(t47_q_2 / d_T);
-      y72[(((long)t47_0 * 2 + t47_2) * d_T + t47_1) * 8 + t47_3] = acc20;
+      const int t8_3 = (int)(o_9 % 8);
+      const long t8_q = o_9 / 8;
+      const int t8_2 = (int)(t8_q % 2);
+      const long t8_q_2 = t8_q / 2;
+      const int t8_1 = (int)(t8_q_2 % d_T);
+      const int t8_0 = (int)(t8_q_2 / d_T);
+      y0[(((long)t8_0 * 2 + t8_2) * d_T + t8_1) * 8 + t8_3] = acc20;
     }
     const long on_10 = (long)tx + 16;
     if (om_3 < M && on_10 < 16L) {
       const long o_10 = om_3 * 16 + on_10;
-      const int t51_3 = (int)(o_10 % 8);
-      const long t51_q = o_10 / 8;
-      const int t51_2 = (int)(t51_q % 2);
-      const long t51_q_2 = t51_q / 2;
-      const int t51_1 = (int)(t51_q_2 % d_T);
-      const int t51_0 = (int)(t51_q_2 / d_T);
-      y72[(((long)t51_0 * 2 + t51_2) * d_T + t51_1) * 8 + t51_3] = acc21;
+      const int t9_3 = (int)(o_10 % 8);
+      const long t9_q = o_10 / 8;
+      const int t9_2 = (int)(t9_q % 2);
+      const long t9_q_2 = t9_q / 2;
+      const int t9_1 = (int)(t9_q_2 % d_T);
+      const int t9_0 = (int)(t9_q_2 / d_T);
+      y0[(((long)t9_0 * 2 + t9_2) * d_T + t9_1) * 8 + t9_3] = acc21;
     }
     const long on_11 = (long)tx + 32;
     if (om_3 < M && on_11 < 16L) {
       const long o_11 = om_3 * 16 + on_11;
-      const int t55_3 = (int)(o_11 % 8);
-      const long t55_q = o_11 / 8;
-      const int t55_2 = (int)(t55_q % 2);
-      const long t55_q_2 = t55_q / 2;
-      const int t55_1 = (int)(t55_q_2 % d_T);
-      const int t55_0 = (int)(t55_q_2 / d_T);
-      y72[(((long)t55_0 * 2 + t55_2) * d_T + t55_1) * 8 + t55_3] = acc22;
+      const int t10_3 = (int)(o_11 % 8);
+      const long t10_q = o_11 / 8;
+      const int t10_2 = (int)(t10_q % 2);
+      const long t10_q_2 = t10_q / 2;
+      const int t10_1 = (int)(t10_q_2 % d_T);
+      const int t10_0 = (int)(t10_q_2 / d_T);
+      y0[(((long)t10_0 * 2 + t10_2) * d_T + t10_1) * 8 + t10_3] = acc22;
     }
     const long on_12 = (long)tx + 48;
     if (om_3 < M && on_12 < 16L) {
       const long o_12 = om_3 * 16 + on_12;
-      const int t59_3 = (int)(o_12 % 8);
-      const long t59_q = o_12 / 8;
-      const int t59_2 = (int)(t59_q % 2);
-      const long t59_q_2 = t59_q / 2;
-      const int t59_1 = (int)(t59_q_2 % d_T);
-      const int t59_0 = (int)(t59_q_2 / d_T);
-      y72[(((long)t59_0 * 2 + t59_2) * d_T + t59_1) * 8 + t59_3] = acc23;
+      const int t11_3 = (int)(o_12 % 8);
+      const long t11_q = o_12 / 8;
+      const int t11_2 = (int)(t11_q % 2);
+      const long t11_q_2 = t11_q / 2;
+      const int t11_1 = (int)(t11_q_2 % d_T);
+      const int t11_0 = (int)(t11_q_2 / d_T);
+      y0[(((long)t11_0 * 2 + t11_2) * d_T + t11_1) * 8 + t11_3] = acc23;
     }
     const long om_4 = m0 + ty + 48;
     const long on_13 = (long)tx;
     if (om_4 < M && on_13 < 16L) {
       const long o_13 = om_4 * 16 + on_13;
-      const int t63_3 = (int)(o_13 % 8);
-      const long t63_q = o_13 / 8;
-      const int t63_2 = (int)(t63_q % 2);
-      const long t63_q_2 = t63_q / 2;
-      const int t63_1 = (int)(t63_q_2 % d_T);
-      const int t63_0 = (int)(t63_q_2 / d_T);
-      y72[(((long)t63_0 * 2 + t63_2) * d_T + t63_1) * 8 + t63_3] = acc30;
+      const int t12_3 = (int)(o_13 % 8);
+      const long t12_q = o_13 / 8;
+      const int t12_2 = (int)(t12_q % 2);
+      const long t12_q_2 = t12_q / 2;
+      const int t12_1 = (int)(t12_q_2 % d_T);
+      const int t12_0 = (int)(t12_q_2 / d_T);
+      y0[(((long)t12_0 * 2 + t12_2) * d_T + t12_1) * 8 + t12_3] = acc30;
     }
     const long on_14 = (long)tx + 16;
     if (om_4 < M && on_14 < 16L) {
       const long o_14 = om_4 * 16 + on_14;
-      const int t67_3 = (int)(o_14 % 8);
-      const long t67_q = o_14 / 8;
-      const int t67_2 = (int)(t67_q % 2);
-      const long t67_q_2 = t67_q / 2;
-      const int t67_1 = (int)(t67_q_2 % d_T);
-      const int t67_0 = (int)(t67_q_2 / d_T);
-      y72[(((long)t67_0 * 2 + t67_2) * d_T + t67_1) * 8 + t67_3] = acc31;
+      const int t13_3 = (int)(o_14 % 8);
+      const long t13_q = o_14 / 8;
+      const int t13_2 = (int)(t13_q % 2);
+      const long t13_q_2 = t13_q / 2;
+      const int t13_1 = (int)(t13_q_2 % d_T);
+      const int t13_0 = (int)(t13_q_2 / d_T);
+      y0[(((long)t13_0 * 2 + t13_2) * d_T + t13_1) * 8 + t13_3] = acc31;
     }
     const long on_15 = (long)tx + 32;
     if (om_4 < M && on_15 < 16L) {
       const long o_15 = om_4 * 16 + on_15;
-      const int t71_3 = (int)(o_15 % 8);
-      const long t71_q = o_15 / 8;
-      const int t71_2 = (int)(t71_q % 2);
-      const long t71_q_2 = t71_q / 2;
-      const int t71_1 = (int)(t71_q_2 % d_T);
-      const int t71_0 = (int)(t71_q_2 / d_T);
-      y72[(((long)t71_0 * 2 + t71_2) * d_T + t71_1) * 8 + t71_3] = acc32;
+      const int t14_3 = (int)(o_15 % 8);
+      const long t14_q = o_15 / 8;
+      const int t14_2 = (int)(t14_q % 2);
+      const long t14_q_2 = t14_q / 2;
+      const int t14_1 = (int)(t14_q_2 % d_T);
+      const int t14_0 = (int)(t14_q_2 / d_T);
+      y0[(((long)t14_0 * 2 + t14_2) * d_T + t14_1) * 8 + t14_3] = acc32;
     }
     const long on_16 = (long)tx + 48;
     if (om_4 < M && on_16 < 16L) {
       const long o_16 = om_4 * 16 + on_16;
-      const int t75_3 = (int)(o_16 % 8);
-      const long t75_q = o_16 / 8;
-      const int t75_2 = (int)(t75_q % 2);
-      const long t75_q_2 = t75_q / 2;
-      const int t75_1 = (int)(t75_q_2 % d_T);
-      const int t75_0 = (int)(t75_q_2 / d_T);
-      y72[(((long)t75_0 * 2 + t75_2) * d_T + t75_1) * 8 + t75_3] = acc33;
+      const int t15_3 = (int)(o_16 % 8);
+      const long t15_q = o_16 / 8;
+      const int t15_2 = (int)(t15_q % 2);
+      const long t15_q_2 = t15_q / 2;
+      const int t15_1 = (int)(t15_q_2 % d_T);
+      const int t15_0 = (int)(t15_q_2 / d_T);
+      y0[(((long)t15_0 * 2 + t15_2) * d_T + t15_1) * 8 + t15_3] = acc33;
     }
   }
 }

@@ -15,7 +15,7 @@ typedef ushort llmc_u16;
 LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b : a > b ? a : b; }
 #endif
 
-/* k81_sum: 23 IR nodes, one work item per row of the reduction's domain
+/* k81_sum (sum_dfe5ce300484): 23 IR nodes, one work item per row of the reduction's domain
  *   %32 = const 0.35355339059327373 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %33 = mul %31, %32 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %34 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -39,11 +39,11 @@ LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b 
  *   %79 = div %78, %49 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %80 = neg %79 : f32[B, 2, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %81 = sum %80 axes=[3] : f32[B, 2, T, 1]   ($SRC/stdlib/nn.llm:20)
- * arguments: x31 = %31; x74 = %74; y44 = %44; y48 = %48; y50 = %50; y81 = %81; d_B = B; d_T = T
+ * arguments: x0 = %31; x1 = %74; y0 = %44; y1 = %48; y2 = %50; y3 = %81; d_B = B; d_T = T
  */
-__kernel void k81_sum(__global const float *restrict x31, __global const float *restrict x74,
-    __global float *restrict y44, __global float *restrict y48, __global float *restrict y50,
-    __global float *restrict y81, int d_B, int d_T) {
+__kernel void sum_dfe5ce300484(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, __global float *restrict y3, int d_B,
+    int d_T) {
   __local float red[128];
   __local float red_2[128];
   __local float red_3[128];
@@ -59,14 +59,14 @@ __kernel void k81_sum(__global const float *restrict x31, __global const float *
     float acc = -INFINITY;
     for (long e = (long)lid; e < len; e += 128L) {
       const int r0 = (int)e;
-      const long t5_q = (long)o2 * d_T + r0;
-      const int t5_1 = (int)(t5_q % d_T);
-      const int t5_0 = (int)(t5_q / d_T);
-      const int t7_0 = (int)(long)t5_0;
-      const int t9_0 = (int)(long)t5_1;
-      const float v43 = t7_0 >= t9_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0] * 0.35355338f : -1e+09f;
-      if (!isnan(acc) && (isnan(v43) || v43 > acc)) {
-        acc = v43;
+      const long t0_q = (long)o2 * d_T + r0;
+      const int t0_1 = (int)(t0_q % d_T);
+      const int t0_0 = (int)(t0_q / d_T);
+      const int t1_0 = (int)(long)t0_0;
+      const int t2_0 = (int)(long)t0_1;
+      const float v0 = t1_0 >= t2_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0] * 0.35355338f : -1e+09f;
+      if (!isnan(acc) && (isnan(v0) || v0 > acc)) {
+        acc = v0;
       }
     }
     red[lid] = acc;
@@ -99,18 +99,18 @@ __kernel void k81_sum(__global const float *restrict x31, __global const float *
       red[lid] = llmc_fmax(red[lid], red[lid + 1]);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r44 = red[0];
+    const float r1 = red[0];
     float acc_2 = 0.0f;
     for (long e_2 = (long)lid; e_2 < len; e_2 += 128L) {
       const int r0_2 = (int)e_2;
-      const long t13_q = (long)o2 * d_T + r0_2;
-      const int t13_1 = (int)(t13_q % d_T);
-      const int t13_0 = (int)(t13_q / d_T);
-      const int t15_0 = (int)(long)t13_0;
-      const int t17_0 = (int)(long)t13_1;
-      const float v43_2 = t15_0 >= t17_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_2] * 0.35355338f : -1e+09f;
-      const float v47 = exp(v43_2 - r44);
-      acc_2 += v47;
+      const long t3_q = (long)o2 * d_T + r0_2;
+      const int t3_1 = (int)(t3_q % d_T);
+      const int t3_0 = (int)(t3_q / d_T);
+      const int t4_0 = (int)(long)t3_0;
+      const int t5_0 = (int)(long)t3_1;
+      const float v0_2 = t4_0 >= t5_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_2] * 0.35355338f : -1e+09f;
+      const float v1 = exp(v0_2 - r1);
+      acc_2 += v1;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -142,18 +142,18 @@ __kernel void k81_sum(__global const float *restrict x31, __global const float *
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r48 = red_2[0];
+    const float r2 = red_2[0];
     float acc_3 = 0.0f;
     for (long e_3 = (long)lid; e_3 < len; e_3 += 128L) {
       const int r0_3 = (int)e_3;
-      const long t22_q = (long)o2 * d_T + r0_3;
-      const int t22_1 = (int)(t22_q % d_T);
-      const int t22_0 = (int)(t22_q / d_T);
-      const int t24_0 = (int)(long)t22_0;
-      const int t26_0 = (int)(long)t22_1;
-      const float v43_3 = t24_0 >= t26_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * 0.35355338f : -1e+09f;
-      const float v47_2 = exp(v43_3 - r44);
-      acc_3 += -(x74[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * (v47_2 / r48) / r48);
+      const long t6_q = (long)o2 * d_T + r0_3;
+      const int t6_1 = (int)(t6_q % d_T);
+      const int t6_0 = (int)(t6_q / d_T);
+      const int t7_0 = (int)(long)t6_0;
+      const int t8_0 = (int)(long)t6_1;
+      const float v0_3 = t7_0 >= t8_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * 0.35355338f : -1e+09f;
+      const float v1_2 = exp(v0_3 - r1);
+      acc_3 += -(x1[(((long)o0 * 2 + o1) * d_T + o2) * d_T + r0_3] * (v1_2 / r2) / r2);
     }
     red_3[lid] = acc_3;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -185,23 +185,23 @@ __kernel void k81_sum(__global const float *restrict x31, __global const float *
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r81 = red_3[0];
+    const float r3 = red_3[0];
     if (lid == 0) {
-      y44[blk] = r44;
-      y48[blk] = r48;
-      y81[blk] = r81;
+      y0[blk] = r1;
+      y1[blk] = r2;
+      y3[blk] = r3;
     }
     for (long e_4 = (long)lid; e_4 < len; e_4 += 128L) {
       const int a0 = (int)e_4;
       const long at = (((long)o0 * 2 + o1) * d_T + o2) * d_T + a0;
-      const long t35_q = (long)o2 * d_T + a0;
-      const int t35_1 = (int)(t35_q % d_T);
-      const int t35_0 = (int)(t35_q / d_T);
-      const int t37_0 = (int)(long)t35_0;
-      const int t39_0 = (int)(long)t35_1;
-      const float v43_4 = t37_0 >= t39_0 != 0 ? x31[(((long)o0 * 2 + o1) * d_T + o2) * d_T + a0] * 0.35355338f : -1e+09f;
-      const float v47_3 = exp(v43_4 - r44);
-      y50[at] = v47_3 / r48;
+      const long t9_q = (long)o2 * d_T + a0;
+      const int t9_1 = (int)(t9_q % d_T);
+      const int t9_0 = (int)(t9_q / d_T);
+      const int t10_0 = (int)(long)t9_0;
+      const int t11_0 = (int)(long)t9_1;
+      const float v0_4 = t10_0 >= t11_0 != 0 ? x0[(((long)o0 * 2 + o1) * d_T + o2) * d_T + a0] * 0.35355338f : -1e+09f;
+      const float v1_3 = exp(v0_4 - r1);
+      y2[at] = v1_3 / r2;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -10,13 +10,13 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k90_matmul: 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k90_matmul (matmul_5cd159d5a87b): 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %88 = matmul %87, %28 : f32[B, 2, T, 8]   ($SRC/stdlib/nn.llm:152)
  *   %90 = matmul %89, %87 : f32[B, 2, 8, T]   ($SRC/stdlib/nn.llm:152)
- * arguments: x28 = %28; x87 = %87; x89 = %89; y88 = %88; y90 = %90; d_B = B; d_T = T
+ * arguments: x0 = %28; x1 = %87; x2 = %89; y0 = %88; y1 = %90; d_B = B; d_T = T
  */
-__kernel void k90_matmul(__global const float *restrict x28, __global const float *restrict x87,
-    __global const float *restrict x89, __global float *restrict y88, __global float *restrict y90,
+__kernel void matmul_5cd159d5a87b(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, __global float *restrict y1,
     int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
@@ -28,7 +28,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
   const long tiles_3 = tiles + tiles_2;
   const long groups = (long)d_B * 4;
   for (long tile = (long)get_group_id(0); tile < tiles_3; tile += groups) {
-    /* sibling 0: %88 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long M = (long)d_T;
       const long K = (long)d_T;
@@ -61,7 +61,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk = k0 + ak;
         float va = 0.0f;
         if (gm < M && gk < K) {
-          va = x87[(((long)bat0 * 2 + bat1) * d_T + gm) * d_T + gk];
+          va = x1[(((long)bat0 * 2 + bat1) * d_T + gm) * d_T + gk];
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -71,7 +71,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < M && gk_2 < K) {
-          va_2 = x87[(((long)bat0 * 2 + bat1) * d_T + gm_2) * d_T + gk_2];
+          va_2 = x1[(((long)bat0 * 2 + bat1) * d_T + gm_2) * d_T + gk_2];
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -81,7 +81,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < M && gk_3 < K) {
-          va_3 = x87[(((long)bat0 * 2 + bat1) * d_T + gm_3) * d_T + gk_3];
+          va_3 = x1[(((long)bat0 * 2 + bat1) * d_T + gm_3) * d_T + gk_3];
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -91,7 +91,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < M && gk_4 < K) {
-          va_4 = x87[(((long)bat0 * 2 + bat1) * d_T + gm_4) * d_T + gk_4];
+          va_4 = x1[(((long)bat0 * 2 + bat1) * d_T + gm_4) * d_T + gk_4];
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -100,7 +100,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn = (long)bn;
         float vb = 0.0f;
         if (gk_5 < K && gn < 8L) {
-          vb = x28[(((long)bat0 * 2 + bat1) * d_T + gk_5) * 8 + gn];
+          vb = x0[(((long)bat0 * 2 + bat1) * d_T + gk_5) * 8 + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -110,7 +110,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn_2 = (long)bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < K && gn_2 < 8L) {
-          vb_2 = x28[(((long)bat0 * 2 + bat1) * d_T + gk_6) * 8 + gn_2];
+          vb_2 = x0[(((long)bat0 * 2 + bat1) * d_T + gk_6) * 8 + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -120,7 +120,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn_3 = (long)bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < K && gn_3 < 8L) {
-          vb_3 = x28[(((long)bat0 * 2 + bat1) * d_T + gk_7) * 8 + gn_3];
+          vb_3 = x0[(((long)bat0 * 2 + bat1) * d_T + gk_7) * 8 + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -130,7 +130,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn_4 = (long)bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < K && gn_4 < 8L) {
-          vb_4 = x28[(((long)bat0 * 2 + bat1) * d_T + gk_8) * 8 + gn_4];
+          vb_4 = x0[(((long)bat0 * 2 + bat1) * d_T + gk_8) * 8 + gn_4];
         }
         Bs[e_6] = vb_4;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -166,88 +166,88 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       const long on = (long)tx;
       if (om < M && on < 8L) {
         const long o = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on;
-        y88[o] = acc00;
+        y0[o] = acc00;
       }
       const long on_2 = (long)tx + 16;
       if (om < M && on_2 < 8L) {
         const long o_2 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on_2;
-        y88[o_2] = acc01;
+        y0[o_2] = acc01;
       }
       const long on_3 = (long)tx + 32;
       if (om < M && on_3 < 8L) {
         const long o_3 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on_3;
-        y88[o_3] = acc02;
+        y0[o_3] = acc02;
       }
       const long on_4 = (long)tx + 48;
       if (om < M && on_4 < 8L) {
         const long o_4 = (((long)bat0 * 2 + bat1) * d_T + om) * 8 + on_4;
-        y88[o_4] = acc03;
+        y0[o_4] = acc03;
       }
       const long om_2 = m0 + ty + 16;
       const long on_5 = (long)tx;
       if (om_2 < M && on_5 < 8L) {
         const long o_5 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_5;
-        y88[o_5] = acc10;
+        y0[o_5] = acc10;
       }
       const long on_6 = (long)tx + 16;
       if (om_2 < M && on_6 < 8L) {
         const long o_6 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_6;
-        y88[o_6] = acc11;
+        y0[o_6] = acc11;
       }
       const long on_7 = (long)tx + 32;
       if (om_2 < M && on_7 < 8L) {
         const long o_7 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_7;
-        y88[o_7] = acc12;
+        y0[o_7] = acc12;
       }
       const long on_8 = (long)tx + 48;
       if (om_2 < M && on_8 < 8L) {
         const long o_8 = (((long)bat0 * 2 + bat1) * d_T + om_2) * 8 + on_8;
-        y88[o_8] = acc13;
+        y0[o_8] = acc13;
       }
       const long om_3 = m0 + ty + 32;
       const long on_9 = (long)tx;
       if (om_3 < M && on_9 < 8L) {
         const long o_9 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_9;
-        y88[o_9] = acc20;
+        y0[o_9] = acc20;
       }
       const long on_10 = (long)tx + 16;
       if (om_3 < M && on_10 < 8L) {
         const long o_10 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_10;
-        y88[o_10] = acc21;
+        y0[o_10] = acc21;
       }
       const long on_11 = (long)tx + 32;
       if (om_3 < M && on_11 < 8L) {
         const long o_11 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_11;
-        y88[o_11] = acc22;
+        y0[o_11] = acc22;
       }
       const long on_12 = (long)tx + 48;
       if (om_3 < M && on_12 < 8L) {
         const long o_12 = (((long)bat0 * 2 + bat1) * d_T + om_3) * 8 + on_12;
-        y88[o_12] = acc23;
+        y0[o_12] = acc23;
       }
       const long om_4 = m0 + ty + 48;
       const long on_13 = (long)tx;
       if (om_4 < M && on_13 < 8L) {
         const long o_13 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_13;
-        y88[o_13] = acc30;
+        y0[o_13] = acc30;
       }
       const long on_14 = (long)tx + 16;
       if (om_4 < M && on_14 < 8L) {
         const long o_14 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_14;
-        y88[o_14] = acc31;
+        y0[o_14] = acc31;
       }
       const long on_15 = (long)tx + 32;
       if (om_4 < M && on_15 < 8L) {
         const long o_15 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_15;
-        y88[o_15] = acc32;
+        y0[o_15] = acc32;
       }
       const long on_16 = (long)tx + 48;
       if (om_4 < M && on_16 < 8L) {
         const long o_16 = (((long)bat0 * 2 + bat1) * d_T + om_4) * 8 + on_16;
-        y88[o_16] = acc33;
+        y0[o_16] = acc33;
       }
     } else {
-      /* sibling 1: %90 */
+      /* sibling 1 */
       const long tl = tile - tiles;
       const long N = (long)d_T;
       const long K_2 = (long)d_T;
@@ -281,7 +281,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk_9 = k0_2 + ak_5;
         float va_5 = 0.0f;
         if (gm_5 < 8L && gk_9 < K_2) {
-          va_5 = x89[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_5) * d_T + gk_9];
+          va_5 = x2[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_5) * d_T + gk_9];
         }
         As[ak_5 * 64 + am_5] = va_5;
         const int e_7 = lid + 256;
@@ -291,7 +291,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk_10 = k0_2 + ak_6;
         float va_6 = 0.0f;
         if (gm_6 < 8L && gk_10 < K_2) {
-          va_6 = x89[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_6) * d_T + gk_10];
+          va_6 = x2[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_6) * d_T + gk_10];
         }
         As[ak_6 * 64 + am_6] = va_6;
         const int e_8 = lid + 512;
@@ -301,7 +301,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk_11 = k0_2 + ak_7;
         float va_7 = 0.0f;
         if (gm_7 < 8L && gk_11 < K_2) {
-          va_7 = x89[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_7) * d_T + gk_11];
+          va_7 = x2[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_7) * d_T + gk_11];
         }
         As[ak_7 * 64 + am_7] = va_7;
         const int e_9 = lid + 768;
@@ -311,7 +311,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gk_12 = k0_2 + ak_8;
         float va_8 = 0.0f;
         if (gm_8 < 8L && gk_12 < K_2) {
-          va_8 = x89[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_8) * d_T + gk_12];
+          va_8 = x2[(((long)bat0_2 * 2 + bat1_2) * 8 + gm_8) * d_T + gk_12];
         }
         As[ak_8 * 64 + am_8] = va_8;
         const int bk_5 = lid / 64;
@@ -320,7 +320,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn_5 = n0 + bn_5;
         float vb_5 = 0.0f;
         if (gk_13 < K_2 && gn_5 < N) {
-          vb_5 = x87[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_13) * d_T + gn_5];
+          vb_5 = x1[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_13) * d_T + gn_5];
         }
         Bs[lid] = vb_5;
         const int e_10 = lid + 256;
@@ -330,7 +330,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn_6 = n0 + bn_6;
         float vb_6 = 0.0f;
         if (gk_14 < K_2 && gn_6 < N) {
-          vb_6 = x87[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_14) * d_T + gn_6];
+          vb_6 = x1[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_14) * d_T + gn_6];
         }
         Bs[e_10] = vb_6;
         const int e_11 = lid + 512;
@@ -340,7 +340,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn_7 = n0 + bn_7;
         float vb_7 = 0.0f;
         if (gk_15 < K_2 && gn_7 < N) {
-          vb_7 = x87[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_15) * d_T + gn_7];
+          vb_7 = x1[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_15) * d_T + gn_7];
         }
         Bs[e_11] = vb_7;
         const int e_12 = lid + 768;
@@ -350,7 +350,7 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
         const long gn_8 = n0 + bn_8;
         float vb_8 = 0.0f;
         if (gk_16 < K_2 && gn_8 < N) {
-          vb_8 = x87[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_16) * d_T + gn_8];
+          vb_8 = x1[(((long)bat0_2 * 2 + bat1_2) * d_T + gk_16) * d_T + gn_8];
         }
         Bs[e_12] = vb_8;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -386,85 +386,85 @@ __kernel void k90_matmul(__global const float *restrict x28, __global const floa
       const long on_17 = n0 + tx;
       if (om_5 < 8L && on_17 < N) {
         const long o_17 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_5) * d_T + on_17;
-        y90[o_17] = acc00_2;
+        y1[o_17] = acc00_2;
       }
       const long on_18 = n0 + tx + 16;
       if (om_5 < 8L && on_18 < N) {
         const long o_18 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_5) * d_T + on_18;
-        y90[o_18] = acc01_2;
+        y1[o_18] = acc01_2;
       }
       const long on_19 = n0 + tx + 32;
       if (om_5 < 8L && on_19 < N) {
         const long o_19 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_5) * d_T + on_19;
-        y90[o_19] = acc02_2;
+        y1[o_19] = acc02_2;
       }
       const long on_20 = n0 + tx + 48;
       if (om_5 < 8L && on_20 < N) {
         const long o_20 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_5) * d_T + on_20;
-        y90[o_20] = acc03_2;
+        y1[o_20] = acc03_2;
       }
       const long om_6 = m0_2 + ty + 16;
       const long on_21 = n0 + tx;
       if (om_6 < 8L && on_21 < N) {
         const long o_21 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_6) * d_T + on_21;
-        y90[o_21] = acc10_2;
+        y1[o_21] = acc10_2;
       }
       const long on_22 = n0 + tx + 16;
       if (om_6 < 8L && on_22 < N) {
         const long o_22 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_6) * d_T + on_22;
-        y90[o_22] = acc11_2;
+        y1[o_22] = acc11_2;
       }
       const long on_23 = n0 + tx + 32;
       if (om_6 < 8L && on_23 < N) {
         const long o_23 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_6) * d_T + on_23;
-        y90[o_23] = acc12_2;
+        y1[o_23] = acc12_2;
       }
       const long on_24 = n0 + tx + 48;
       if (om_6 < 8L && on_24 < N) {
         const long o_24 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_6) * d_T + on_24;
-        y90[o_24] = acc13_2;
+        y1[o_24] = acc13_2;
       }
       const long om_7 = m0_2 + ty + 32;
       const long on_25 = n0 + tx;
       if (om_7 < 8L && on_25 < N) {
         const long o_25 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_7) * d_T + on_25;
-        y90[o_25] = acc20_2;
+        y1[o_25] = acc20_2;
       }
       const long on_26 = n0 + tx + 16;
       if (om_7 < 8L && on_26 < N) {
         const long o_26 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_7) * d_T + on_26;
-        y90[o_26] = acc21_2;
+        y1[o_26] = acc21_2;
       }
       const long on_27 = n0 + tx + 32;
       if (om_7 < 8L && on_27 < N) {
         const long o_27 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_7) * d_T + on_27;
-        y90[o_27] = acc22_2;
+        y1[o_27] = acc22_2;
       }
       const long on_28 = n0 + tx + 48;
       if (om_7 < 8L && on_28 < N) {
         const long o_28 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_7) * d_T + on_28;
-        y90[o_28] = acc23_2;
+        y1[o_28] = acc23_2;
       }
       const long om_8 = m0_2 + ty + 48;
       const long on_29 = n0 + tx;
       if (om_8 < 8L && on_29 < N) {
         const long o_29 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_29;
-        y90[o_29] = acc30_2;
+        y1[o_29] = acc30_2;
       }
       const long on_30 = n0 + tx + 16;
       if (om_8 < 8L && on_30 < N) {
         const long o_30 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_30;
-        y90[o_30] = acc31_2;
+        y1[o_30] = acc31_2;
       }
       const long on_31 = n0 + tx + 32;
       if (om_8 < 8L && on_31 < N) {
         const long o_31 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_31;
-        y90[o_31] = acc32_2;
+        y1[o_31] = acc32_2;
       }
       const long on_32 = n0 + tx + 48;
       if (om_8 < 8L && on_32 < N) {
         const long o_32 = (((long)bat0_2 * 2 + bat1_2) * 8 + om_8) * d_T + on_32;
-        y90[o_32] = acc33_2;
+        y1[o_32] = acc33_2;
       }
     }
   }

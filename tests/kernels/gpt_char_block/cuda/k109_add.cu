@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k109_add: 29 IR nodes, one work item per row of the reduction's domain
+/* k109_add (add_5f47dc0cdb9e): 29 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -39,12 +39,12 @@ typedef unsigned short llmc_u16;
  *   %107 = reshape %106 : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
  *   %108 = expand %107 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
  *   %109 = add %105, %108 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x84 = %84; x86 = %86; x102 = %102; x106 = %106; y91 = %91; y96 = %96; y109 = %109; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %84; x4 = %86; x5 = %102; x6 = %106; y0 = %91; y1 = %96; y2 = %109; d_B = B; d_T = T
  */
-extern "C" __global__ void k109_add(const int *__restrict__ x0, const float *__restrict__ x2, const float *__restrict__ x4,
-    const float *__restrict__ x84, const float *__restrict__ x86, const float *__restrict__ x102,
-    const float *__restrict__ x106, float *__restrict__ y91, float *__restrict__ y96,
-    float *__restrict__ y109, int d_B, int d_T) {
+extern "C" __global__ void add_5f47dc0cdb9e(const int *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, const float *__restrict__ x5,
+    const float *__restrict__ x6, float *__restrict__ y0, float *__restrict__ y1,
+    float *__restrict__ y2, int d_B, int d_T) {
   __shared__ float red[64];
   __shared__ float red_2[64];
   const int lid = (int)threadIdx.x;
@@ -59,13 +59,13 @@ extern "C" __global__ void k109_add(const int *__restrict__ x0, const float *__r
       const int row = x0[(long long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long long)row * 128 + r0];
+        v = x1[(long long)row * 128 + r0];
       }
-      const long long t7_q = (long long)o1 * 128 + r0;
-      const int t7_1 = (int)(t7_q % 128);
-      const int t7_0 = (int)(t7_q / 128);
-      const float v90 = v + x4[(long long)t7_0 * 128 + t7_1] + (x84[((long long)o0 * d_T + o1) * 128 + r0] + x86[(long long)r0]);
-      acc += v90;
+      const long long t0_q = (long long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v0 = v + x2[(long long)t0_0 * 128 + t0_1] + (x3[((long long)o0 * d_T + o1) * 128 + r0] + x4[(long long)r0]);
+      acc += v0;
     }
     red[lid] = acc;
     __syncthreads();
@@ -93,22 +93,22 @@ extern "C" __global__ void k109_add(const int *__restrict__ x0, const float *__r
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r91 = red[0];
-    const float r92 = r91 / 128.0f;
+    const float r1 = red[0];
+    const float r2 = r1 / 128.0f;
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < 128LL; e_2 += 64LL) {
       const int r0_2 = (int)e_2;
       const int row_2 = x0[(long long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long long)row_2 * 128 + r0_2];
+        v_2 = x1[(long long)row_2 * 128 + r0_2];
       }
-      const long long t18_q = (long long)o1 * 128 + r0_2;
-      const int t18_1 = (int)(t18_q % 128);
-      const int t18_0 = (int)(t18_q / 128);
-      const float v90_2 = v_2 + x4[(long long)t18_0 * 128 + t18_1] + (x84[((long long)o0 * d_T + o1) * 128 + r0_2] + x86[(long long)r0_2]);
-      const float v94 = v90_2 - r92;
-      acc_2 += v94 * v94;
+      const long long t1_q = (long long)o1 * 128 + r0_2;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v0_2 = v_2 + x2[(long long)t1_0 * 128 + t1_1] + (x3[((long long)o0 * d_T + o1) * 128 + r0_2] + x4[(long long)r0_2]);
+      const float v1 = v0_2 - r2;
+      acc_2 += v1 * v1;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -136,13 +136,13 @@ extern "C" __global__ void k109_add(const int *__restrict__ x0, const float *__r
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r96 = red_2[0];
-    const float r97 = r96 / 128.0f;
-    const float r98 = r97 + 1e-05f;
-    const float r99 = rsqrtf(r98);
+    const float r3 = red_2[0];
+    const float r4 = r3 / 128.0f;
+    const float r5 = r4 + 1e-05f;
+    const float r6 = rsqrtf(r5);
     if (lid == 0) {
-      y91[blk] = r91;
-      y96[blk] = r96;
+      y0[blk] = r1;
+      y1[blk] = r3;
     }
     for (long long e_3 = (long long)lid; e_3 < 128LL; e_3 += 64LL) {
       const int a0 = (int)e_3;
@@ -150,14 +150,14 @@ extern "C" __global__ void k109_add(const int *__restrict__ x0, const float *__r
       const int row_3 = x0[(long long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long long)row_3 * 128 + a0];
+        v_3 = x1[(long long)row_3 * 128 + a0];
       }
-      const long long t34_q = (long long)o1 * 128 + a0;
-      const int t34_1 = (int)(t34_q % 128);
-      const int t34_0 = (int)(t34_q / 128);
-      const float v90_3 = v_3 + x4[(long long)t34_0 * 128 + t34_1] + (x84[((long long)o0 * d_T + o1) * 128 + a0] + x86[(long long)a0]);
-      const float v94_2 = v90_3 - r92;
-      y109[at] = v94_2 * r99 * x102[(long long)a0] + x106[(long long)a0];
+      const long long t2_q = (long long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v0_3 = v_3 + x2[(long long)t2_0 * 128 + t2_1] + (x3[((long long)o0 * d_T + o1) * 128 + a0] + x4[(long long)a0]);
+      const float v1_2 = v0_3 - r2;
+      y2[at] = v1_2 * r6 * x5[(long long)a0] + x6[(long long)a0];
     }
     __syncthreads();
   }

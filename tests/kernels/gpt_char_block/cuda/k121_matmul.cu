@@ -9,12 +9,12 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k121_matmul: 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k121_matmul (matmul_7a0b1bc0c511): 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %120 = reshape %118 : f32[B*T, 512]   ($SRC/stdlib/nn.llm:65)
  *   %121 = matmul %120, %119 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
- * arguments: x118 = %118; x119 = %119; y121 = %121; d_B = B; d_T = T
+ * arguments: x0 = %118; x1 = %119; y0 = %121; d_B = B; d_T = T
  */
-extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const float *__restrict__ x119, float *__restrict__ y121, int d_B,
+extern "C" __global__ void matmul_7a0b1bc0c511(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0, int d_B,
     int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
@@ -52,7 +52,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 512LL) {
-        va = x118[gm * 512 + gk];
+        va = x0[gm * 512 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -62,7 +62,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 512LL) {
-        va_2 = x118[gm_2 * 512 + gk_2];
+        va_2 = x0[gm_2 * 512 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -72,7 +72,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 512LL) {
-        va_3 = x118[gm_3 * 512 + gk_3];
+        va_3 = x0[gm_3 * 512 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -82,7 +82,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 512LL) {
-        va_4 = x118[gm_4 * 512 + gk_4];
+        va_4 = x0[gm_4 * 512 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -91,7 +91,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gn = n0 + bn;
       float vb = 0.0f;
       if (gk_5 < 512LL && gn < 128LL) {
-        vb = x119[gk_5 * 128 + gn];
+        vb = x1[gk_5 * 128 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -101,7 +101,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gn_2 = n0 + bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 512LL && gn_2 < 128LL) {
-        vb_2 = x119[gk_6 * 128 + gn_2];
+        vb_2 = x1[gk_6 * 128 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -111,7 +111,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gn_3 = n0 + bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 512LL && gn_3 < 128LL) {
-        vb_3 = x119[gk_7 * 128 + gn_3];
+        vb_3 = x1[gk_7 * 128 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -121,7 +121,7 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
       const long long gn_4 = n0 + bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 512LL && gn_4 < 128LL) {
-        vb_4 = x119[gk_8 * 128 + gn_4];
+        vb_4 = x1[gk_8 * 128 + gn_4];
       }
       Bs[e_6] = vb_4;
       __syncthreads();
@@ -157,85 +157,85 @@ extern "C" __global__ void k121_matmul(const float *__restrict__ x118, const flo
     const long long on = n0 + tx;
     if (om < M && on < 128LL) {
       const long long o = om * 128 + on;
-      y121[o] = acc00;
+      y0[o] = acc00;
     }
     const long long on_2 = n0 + tx + 16;
     if (om < M && on_2 < 128LL) {
       const long long o_2 = om * 128 + on_2;
-      y121[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long long on_3 = n0 + tx + 32;
     if (om < M && on_3 < 128LL) {
       const long long o_3 = om * 128 + on_3;
-      y121[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long long on_4 = n0 + tx + 48;
     if (om < M && on_4 < 128LL) {
       const long long o_4 = om * 128 + on_4;
-      y121[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long long om_2 = m0 + ty + 16;
     const long long on_5 = n0 + tx;
     if (om_2 < M && on_5 < 128LL) {
       const long long o_5 = om_2 * 128 + on_5;
-      y121[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long long on_6 = n0 + tx + 16;
     if (om_2 < M && on_6 < 128LL) {
       const long long o_6 = om_2 * 128 + on_6;
-      y121[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long long on_7 = n0 + tx + 32;
     if (om_2 < M && on_7 < 128LL) {
       const long long o_7 = om_2 * 128 + on_7;
-      y121[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long long on_8 = n0 + tx + 48;
     if (om_2 < M && on_8 < 128LL) {
       const long long o_8 = om_2 * 128 + on_8;
-      y121[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long long om_3 = m0 + ty + 32;
     const long long on_9 = n0 + tx;
     if (om_3 < M && on_9 < 128LL) {
       const long long o_9 = om_3 * 128 + on_9;
-      y121[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long long on_10 = n0 + tx + 16;
     if (om_3 < M && on_10 < 128LL) {
       const long long o_10 = om_3 * 128 + on_10;
-      y121[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long long on_11 = n0 + tx + 32;
     if (om_3 < M && on_11 < 128LL) {
       const long long o_11 = om_3 * 128 + on_11;
-      y121[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long long on_12 = n0 + tx + 48;
     if (om_3 < M && on_12 < 128LL) {
       const long long o_12 = om_3 * 128 + on_12;
-      y121[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long long om_4 = m0 + ty + 48;
     const long long on_13 = n0 + tx;
     if (om_4 < M && on_13 < 128LL) {
       const long long o_13 = om_4 * 128 + on_13;
-      y121[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long long on_14 = n0 + tx + 16;
     if (om_4 < M && on_14 < 128LL) {
       const long long o_14 = om_4 * 128 + on_14;
-      y121[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long long on_15 = n0 + tx + 32;
     if (om_4 < M && on_15 < 128LL) {
       const long long o_15 = om_4 * 128 + on_15;
-      y121[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long long on_16 = n0 + tx + 48;
     if (om_4 < M && on_16 < 128LL) {
       const long long o_16 = om_4 * 128 + on_16;
-      y121[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k146_add: 34 IR nodes, one work item per row of the reduction's domain
+/* k146_add (add_647de99be015): 34 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -44,13 +44,13 @@ typedef unsigned short llmc_u16;
  *   %144 = reshape %143 : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
  *   %145 = expand %144 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
  *   %146 = add %142, %145 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x84 = %84; x86 = %86; x121 = %121; x123 = %123; x139 = %139; x143 = %143; y131 = %131; y133 = %133; y138 = %138; y146 = %146; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %84; x4 = %86; x5 = %121; x6 = %123; x7 = %139; x8 = %143; y0 = %131; y1 = %133; y2 = %138; y3 = %146; d_B = B; d_T = T
  */
-extern "C" __global__ void k146_add(const int *__restrict__ x0, const float *__restrict__ x2, const float *__restrict__ x4,
-    const float *__restrict__ x84, const float *__restrict__ x86, const float *__restrict__ x121,
-    const float *__restrict__ x123, const float *__restrict__ x139, const float *__restrict__ x143,
-    float *__restrict__ y131, float *__restrict__ y133, float *__restrict__ y138,
-    float *__restrict__ y146, int d_B, int d_T) {
+extern "C" __global__ void add_647de99be015(const int *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, const float *__restrict__ x5,
+    const float *__restrict__ x6, const float *__restrict__ x7, const float *__restrict__ x8,
+    float *__restrict__ y0, float *__restrict__ y1, float *__restrict__ y2, float *__restrict__ y3,
+    int d_B, int d_T) {
   __shared__ float red[64];
   __shared__ float red_2[64];
   const int lid = (int)threadIdx.x;
@@ -65,13 +65,13 @@ extern "C" __global__ void k146_add(const int *__restrict__ x0, const float *__r
       const int row = x0[(long long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long long)row * 128 + r0];
+        v = x1[(long long)row * 128 + r0];
       }
-      const long long t7_q = (long long)o1 * 128 + r0;
-      const int t7_1 = (int)(t7_q % 128);
-      const int t7_0 = (int)(t7_q / 128);
-      const float v127 = v + x4[(long long)t7_0 * 128 + t7_1] + (x84[((long long)o0 * d_T + o1) * 128 + r0] + x86[(long long)r0]) + (x121[((long long)o0 * d_T + o1) * 128 + r0] + x123[(long long)r0]);
-      acc += v127;
+      const long long t0_q = (long long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v0 = v + x2[(long long)t0_0 * 128 + t0_1] + (x3[((long long)o0 * d_T + o1) * 128 + r0] + x4[(long long)r0]) + (x5[((long long)o0 * d_T + o1) * 128 + r0] + x6[(long long)r0]);
+      acc += v0;
     }
     red[lid] = acc;
     __syncthreads();
@@ -99,22 +99,22 @@ extern "C" __global__ void k146_add(const int *__restrict__ x0, const float *__r
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r128 = red[0];
-    const float r129 = r128 / 128.0f;
+    const float r1 = red[0];
+    const float r2 = r1 / 128.0f;
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < 128LL; e_2 += 64LL) {
       const int r0_2 = (int)e_2;
       const int row_2 = x0[(long long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long long)row_2 * 128 + r0_2];
+        v_2 = x1[(long long)row_2 * 128 + r0_2];
       }
-      const long long t21_q = (long long)o1 * 128 + r0_2;
-      const int t21_1 = (int)(t21_q % 128);
-      const int t21_0 = (int)(t21_q / 128);
-      const float v127_2 = v_2 + x4[(long long)t21_0 * 128 + t21_1] + (x84[((long long)o0 * d_T + o1) * 128 + r0_2] + x86[(long long)r0_2]) + (x121[((long long)o0 * d_T + o1) * 128 + r0_2] + x123[(long long)r0_2]);
-      const float v131 = v127_2 - r129;
-      acc_2 += v131 * v131;
+      const long long t1_q = (long long)o1 * 128 + r0_2;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v0_2 = v_2 + x2[(long long)t1_0 * 128 + t1_1] + (x3[((long long)o0 * d_T + o1) * 128 + r0_2] + x4[(long long)r0_2]) + (x5[((long long)o0 * d_T + o1) * 128 + r0_2] + x6[(long long)r0_2]);
+      const float v1 = v0_2 - r2;
+      acc_2 += v1 * v1;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -142,12 +142,12 @@ extern "C" __global__ void k146_add(const int *__restrict__ x0, const float *__r
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r133 = red_2[0];
-    const float r134 = r133 / 128.0f;
-    const float r135 = r134 + 1e-05f;
-    const float r136 = rsqrtf(r135);
+    const float r3 = red_2[0];
+    const float r4 = r3 / 128.0f;
+    const float r5 = r4 + 1e-05f;
+    const float r6 = rsqrtf(r5);
     if (lid == 0) {
-      y133[blk] = r133;
+      y1[blk] = r3;
     }
     for (long long e_3 = (long long)lid; e_3 < 128LL; e_3 += 64LL) {
       const int a0 = (int)e_3;
@@ -155,18 +155,18 @@ extern "C" __global__ void k146_add(const int *__restrict__ x0, const float *__r
       const int row_3 = x0[(long long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long long)row_3 * 128 + a0];
+        v_3 = x1[(long long)row_3 * 128 + a0];
       }
-      const long long t39_q = (long long)o1 * 128 + a0;
-      const int t39_1 = (int)(t39_q % 128);
-      const int t39_0 = (int)(t39_q / 128);
-      const float v127_3 = v_3 + x4[(long long)t39_0 * 128 + t39_1] + (x84[((long long)o0 * d_T + o1) * 128 + a0] + x86[(long long)a0]) + (x121[((long long)o0 * d_T + o1) * 128 + a0] + x123[(long long)a0]);
-      const float v131_2 = v127_3 - r129;
-      y131[at] = v131_2;
-      const float v138 = v131_2 * r136;
-      y138[at] = v138;
-      const float v146 = v131_2 * r136 * x139[(long long)a0] + x143[(long long)a0];
-      y146[at] = v146;
+      const long long t2_q = (long long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v0_3 = v_3 + x2[(long long)t2_0 * 128 + t2_1] + (x3[((long long)o0 * d_T + o1) * 128 + a0] + x4[(long long)a0]) + (x5[((long long)o0 * d_T + o1) * 128 + a0] + x6[(long long)a0]);
+      const float v1_2 = v0_3 - r2;
+      y0[at] = v1_2;
+      const float v2 = v1_2 * r6;
+      y2[at] = v2;
+      const float v3 = v1_2 * r6 * x7[(long long)a0] + x8[(long long)a0];
+      y3[at] = v3;
     }
     __syncthreads();
   }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k166_neg: 14 IR nodes, one work item per row of the reduction's domain
+/* k166_neg (neg_93356af03cf7): 14 IR nodes, one work item per row of the reduction's domain
  *   %150 = reshape %149 : f32[B, T, 65]   (examples/gpt_char.llm:30)
  *   %152 = expand %151 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
  *   %153 = sub %150, %152 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
@@ -24,22 +24,22 @@ typedef unsigned short llmc_u16;
  *   %164 = div %160, %163 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
  *   %165 = reshape %164 : f32[]   ($SRC/stdlib/nn.llm:32)
  *   %166 = neg %165 : f32[]   ($SRC/stdlib/nn.llm:32)
- * arguments: x1 = %1; x149 = %149; x151 = %151; x155 = %155; y166 = %166; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %149; x2 = %151; x3 = %155; y0 = %166; d_B = B; d_T = T
  */
-extern "C" __global__ void k166_neg(const int *__restrict__ x1, const float *__restrict__ x149, const float *__restrict__ x151,
-    const float *__restrict__ x155, float *__restrict__ y166, int d_B, int d_T) {
+extern "C" __global__ void neg_93356af03cf7(const int *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, float *__restrict__ y0, int d_B, int d_T) {
   __shared__ float red[128];
   const int lid = (int)threadIdx.x;
   const long long len = (long long)d_B * d_T;
   for (long long blk = (long long)blockIdx.x; blk < 1LL; blk++) {
     float acc = 0.0f;
     for (long long e = (long long)lid; e < len; e += 128LL) {
-      const int r1 = (int)(e % d_T);
-      const int r0 = (int)(e / d_T);
-      const int pick = x1[(long long)r0 * d_T + r1];
+      const int r0 = (int)(e % d_T);
+      const int r1 = (int)(e / d_T);
+      const int pick = x0[(long long)r1 * d_T + r0];
       float v = 0.0f;
       if (pick >= 0 && pick < 65) {
-        v = x149[((long long)r0 * d_T + r1) * 65 + pick] - x151[(long long)r0 * d_T + r1] - logf(x155[(long long)r0 * d_T + r1]);
+        v = x1[((long long)r1 * d_T + r0) * 65 + pick] - x2[(long long)r1 * d_T + r0] - logf(x3[(long long)r1 * d_T + r0]);
       }
       acc += v;
     }
@@ -73,11 +73,11 @@ extern "C" __global__ void k166_neg(const int *__restrict__ x1, const float *__r
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r160 = red[0];
-    const float r164 = r160 / (float)(int)((long long)d_B * d_T);
-    const float r166 = -r164;
+    const float r2 = red[0];
+    const float r3 = r2 / (float)(int)((long long)d_B * d_T);
+    const float r4 = -r3;
     if (lid == 0) {
-      y166[blk] = r166;
+      y0[blk] = r4;
     }
     __syncthreads();
   }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k209_add: 32 IR nodes, one work item per row of the reduction's domain
+/* k209_add (add_76ae7e6b9fa8): 32 IR nodes, one work item per row of the reduction's domain
  *   %10 = const 128.0 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:85)
  *   %14 = const 2.0 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
  *   %18 = const 1.0000000000000001e-05 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
@@ -42,10 +42,10 @@ typedef unsigned short llmc_u16;
  *   %207 = div %206, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
  *   %208 = expand %207 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:85)
  *   %209 = add %203, %208 : f32[B, T, 128]   (examples/gpt_char.llm:30)
- * arguments: x131 = %131; x133 = %133; x139 = %139; x178 = %178; y209 = %209; d_B = B; d_T = T
+ * arguments: x0 = %131; x1 = %133; x2 = %139; x3 = %178; y0 = %209; d_B = B; d_T = T
  */
-extern "C" __global__ void k209_add(const float *__restrict__ x131, const float *__restrict__ x133, const float *__restrict__ x139,
-    const float *__restrict__ x178, float *__restrict__ y209, int d_B, int d_T) {
+extern "C" __global__ void add_76ae7e6b9fa8(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, float *__restrict__ y0, int d_B, int d_T) {
   __shared__ float red[64];
   __shared__ float red_2[64];
   __shared__ float red_3[64];
@@ -58,8 +58,8 @@ extern "C" __global__ void k209_add(const float *__restrict__ x131, const float 
     float acc = 0.0f;
     for (long long e = (long long)lid; e < 128LL; e += 64LL) {
       const int r0 = (int)e;
-      const float v185 = x178[((long long)o0 * d_T + o1) * 128 + r0] * x139[(long long)r0];
-      acc += v185 * x131[((long long)o0 * d_T + o1) * 128 + r0];
+      const float v0 = x3[((long long)o0 * d_T + o1) * 128 + r0] * x2[(long long)r0];
+      acc += v0 * x0[((long long)o0 * d_T + o1) * 128 + r0];
     }
     red[lid] = acc;
     __syncthreads();
@@ -87,16 +87,16 @@ extern "C" __global__ void k209_add(const float *__restrict__ x131, const float 
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r191 = red[0];
-    const float v136 = rsqrtf(x133[blk] / 128.0f + 1e-05f);
-    const float r196 = r191 * (-0.5f * (v136 * (v136 * v136)));
+    const float r1 = red[0];
+    const float v1 = rsqrtf(x1[blk] / 128.0f + 1e-05f);
+    const float r2 = r1 * (-0.5f * (v1 * (v1 * v1)));
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < 128LL; e_2 += 64LL) {
       const int r0_2 = (int)e_2;
-      const float v185_2 = x178[((long long)o0 * d_T + o1) * 128 + r0_2] * x139[(long long)r0_2];
-      const float v136_2 = rsqrtf(x133[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v189 = v185_2 * v136_2;
-      acc_2 += -v189;
+      const float v0_2 = x3[((long long)o0 * d_T + o1) * 128 + r0_2] * x2[(long long)r0_2];
+      const float v1_2 = rsqrtf(x1[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v2 = v0_2 * v1_2;
+      acc_2 += -v2;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -124,13 +124,13 @@ extern "C" __global__ void k209_add(const float *__restrict__ x131, const float 
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r198 = red_2[0];
-    const float r199 = r196 / 128.0f;
+    const float r3 = red_2[0];
+    const float r4 = r2 / 128.0f;
     float acc_3 = 0.0f;
     for (long long e_3 = (long long)lid; e_3 < 128LL; e_3 += 64LL) {
       const int r0_3 = (int)e_3;
-      const float v202 = r199 * (2.0f * x131[((long long)o0 * d_T + o1) * 128 + r0_3]);
-      acc_3 += -v202;
+      const float v3 = r4 * (2.0f * x0[((long long)o0 * d_T + o1) * 128 + r0_3]);
+      acc_3 += -v3;
     }
     red_3[lid] = acc_3;
     __syncthreads();
@@ -158,17 +158,17 @@ extern "C" __global__ void k209_add(const float *__restrict__ x131, const float 
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     __syncthreads();
-    const float r205 = red_3[0];
-    const float r206 = r198 + r205;
-    const float r207 = r206 / 128.0f;
+    const float r5 = red_3[0];
+    const float r6 = r3 + r5;
+    const float r7 = r6 / 128.0f;
     for (long long e_4 = (long long)lid; e_4 < 128LL; e_4 += 64LL) {
       const int a0 = (int)e_4;
       const long long at = ((long long)o0 * d_T + o1) * 128 + a0;
-      const float v185_3 = x178[((long long)o0 * d_T + o1) * 128 + a0] * x139[(long long)a0];
-      const float v136_3 = rsqrtf(x133[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v189_2 = v185_3 * v136_3;
-      const float v202_2 = r199 * (2.0f * x131[((long long)o0 * d_T + o1) * 128 + a0]);
-      y209[at] = v189_2 + v202_2 + r207;
+      const float v0_3 = x3[((long long)o0 * d_T + o1) * 128 + a0] * x2[(long long)a0];
+      const float v1_3 = rsqrtf(x1[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v2_2 = v0_3 * v1_3;
+      const float v3_2 = r4 * (2.0f * x0[((long long)o0 * d_T + o1) * 128 + a0]);
+      y0[at] = v2_2 + v3_2 + r7;
     }
     __syncthreads();
   }

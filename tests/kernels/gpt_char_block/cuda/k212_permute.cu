@@ -9,16 +9,16 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k212_permute: 1 IR node, one work item per output element
+/* k212_permute (permute_1ac1468d0ce1): 1 IR node, one work item per output element
  *   %212 = permute %119 perm=[1, 0] : f32[128, 512]   ($SRC/stdlib/nn.llm:65)
- * arguments: x119 = %119; y212 = %212; d_B = B; d_T = T
+ * arguments: x0 = %119; y0 = %212; d_B = B; d_T = T
  */
-extern "C" __global__ void k212_permute(const float *__restrict__ x119, float *__restrict__ y212, int d_B, int d_T) {
+extern "C" __global__ void permute_1ac1468d0ce1(const float *__restrict__ x0, float *__restrict__ y0, int d_B, int d_T) {
   const int i = (int)(blockIdx.x * blockDim.x + threadIdx.x);
   if (i >= 65536) {
     return;
   }
   const int o1 = i % 512;
   const int o0 = i / 512;
-  y212[i] = x119[o1 * 128 + o0];
+  y0[i] = x0[o1 * 128 + o0];
 }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k235_matmul_add: 25 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k235_matmul_add (matmul_add_84252ba0d8af): 25 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %111 = reshape %109 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %112 = matmul %111, %110 : f32[B*T, 512]   ($SRC/stdlib/nn.llm:65)
  *   %113 = reshape %112 : f32[B, T, 512]   ($SRC/stdlib/nn.llm:65)
@@ -35,10 +35,10 @@ typedef unsigned short llmc_u16;
  *   %233 = mul %117, %232 : f32[B, T, 512]   ($SRC/stdlib/nn.llm:66)
  *   %234 = mul %233, %230 : f32[B, T, 512]   ($SRC/stdlib/nn.llm:66)
  *   %235 = add %225, %234 : f32[B, T, 512]   ($SRC/stdlib/nn.llm:66)
- * arguments: x109 = %109; x110 = %110; x114 = %114; y118 = %118; y235 = %235; d_B = B; d_T = T
+ * arguments: x0 = %109; x1 = %110; x2 = %114; y0 = %118; y1 = %235; d_B = B; d_T = T
  */
-extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const float *__restrict__ x110, const float *__restrict__ x114,
-    float *__restrict__ y118, float *__restrict__ y235, int d_B, int d_T) {
+extern "C" __global__ void matmul_add_84252ba0d8af(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    float *__restrict__ y0, float *__restrict__ y1, int d_B, int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
   const int lid = (int)threadIdx.x;
@@ -75,7 +75,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 128LL) {
-        va = x109[gm * 128 + gk];
+        va = x0[gm * 128 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -85,7 +85,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 128LL) {
-        va_2 = x109[gm_2 * 128 + gk_2];
+        va_2 = x0[gm_2 * 128 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -95,7 +95,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 128LL) {
-        va_3 = x109[gm_3 * 128 + gk_3];
+        va_3 = x0[gm_3 * 128 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -105,7 +105,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 128LL) {
-        va_4 = x109[gm_4 * 128 + gk_4];
+        va_4 = x0[gm_4 * 128 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -114,7 +114,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gn = n0 + bn;
       float vb = 0.0f;
       if (gk_5 < 128LL && gn < 512LL) {
-        vb = x110[gk_5 * 512 + gn];
+        vb = x1[gk_5 * 512 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -124,7 +124,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gn_2 = n0 + bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 128LL && gn_2 < 512LL) {
-        vb_2 = x110[gk_6 * 512 + gn_2];
+        vb_2 = x1[gk_6 * 512 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -134,7 +134,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gn_3 = n0 + bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 128LL && gn_3 < 512LL) {
-        vb_3 = x110[gk_7 * 512 + gn_3];
+        vb_3 = x1[gk_7 * 512 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -144,7 +144,7 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
       const long long gn_4 = n0 + bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 128LL && gn_4 < 512LL) {
-        vb_4 = x110[gk_8 * 512 + gn_4];
+        vb_4 = x1[gk_8 * 512 + gn_4];
       }
       Bs[e_6] = vb_4;
       __syncthreads();
@@ -180,197 +180,197 @@ extern "C" __global__ void k235_matmul_add(const float *__restrict__ x109, const
     const long long on = n0 + tx;
     if (om < M && on < 512LL) {
       const long long o = om * 512 + on;
-      const int t15_2 = (int)(o % 512);
-      const float v117 = acc00 + x114[(long long)t15_2];
-      y118[o] = v117 / (1.0f + expf(-1.5957692f * (v117 + 0.044715f * v117 * v117 * v117)));
-      const int t19_2 = (int)(o % 512);
-      const float v117_2 = acc00 + x114[(long long)t19_2];
-      const float v218 = v117_2 * v117_2;
-      const float v225 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_2 + 0.044715f * (v218 * v117_2)))));
-      y235[o] = v225 + v117_2 * (v225 * (1.0f - v225)) * (1.5957692f * (1.0f + 0.134145f * v218));
+      const int t0_2 = (int)(o % 512);
+      const float v0 = acc00 + x2[(long long)t0_2];
+      y0[o] = v0 / (1.0f + expf(-1.5957692f * (v0 + 0.044715f * v0 * v0 * v0)));
+      const int t1_2 = (int)(o % 512);
+      const float v0_2 = acc00 + x2[(long long)t1_2];
+      const float v1 = v0_2 * v0_2;
+      const float v2 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_2 + 0.044715f * (v1 * v0_2)))));
+      y1[o] = v2 + v0_2 * (v2 * (1.0f - v2)) * (1.5957692f * (1.0f + 0.134145f * v1));
     }
     const long long on_2 = n0 + tx + 16;
     if (om < M && on_2 < 512LL) {
       const long long o_2 = om * 512 + on_2;
-      const int t24_2 = (int)(o_2 % 512);
-      const float v117_3 = acc01 + x114[(long long)t24_2];
-      y118[o_2] = v117_3 / (1.0f + expf(-1.5957692f * (v117_3 + 0.044715f * v117_3 * v117_3 * v117_3)));
-      const int t28_2 = (int)(o_2 % 512);
-      const float v117_4 = acc01 + x114[(long long)t28_2];
-      const float v218_2 = v117_4 * v117_4;
-      const float v225_2 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_4 + 0.044715f * (v218_2 * v117_4)))));
-      y235[o_2] = v225_2 + v117_4 * (v225_2 * (1.0f - v225_2)) * (1.5957692f * (1.0f + 0.134145f * v218_2));
+      const int t2_2 = (int)(o_2 % 512);
+      const float v0_3 = acc01 + x2[(long long)t2_2];
+      y0[o_2] = v0_3 / (1.0f + expf(-1.5957692f * (v0_3 + 0.044715f * v0_3 * v0_3 * v0_3)));
+      const int t3_2 = (int)(o_2 % 512);
+      const float v0_4 = acc01 + x2[(long long)t3_2];
+      const float v1_2 = v0_4 * v0_4;
+      const float v2_2 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_4 + 0.044715f * (v1_2 * v0_4)))));
+      y1[o_2] = v2_2 + v0_4 * (v2_2 * (1.0f - v2_2)) * (1.5957692f * (1.0f + 0.134145f * v1_2));
     }
     const long long on_3 = n0 + tx + 32;
     if (om < M && on_3 < 512LL) {
       const long long o_3 = om * 512 + on_3;
-      const int t33_2 = (int)(o_3 % 512);
-      const float v117_5 = acc02 + x114[(long long)t33_2];
-      y118[o_3] = v117_5 / (1.0f + expf(-1.5957692f * (v117_5 + 0.044715f * v117_5 * v117_5 * v117_5)));
-      const int t37_2 = (int)(o_3 % 512);
-      const float v117_6 = acc02 + x114[(long long)t37_2];
-      const float v218_3 = v117_6 * v117_6;
-      const float v225_3 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_6 + 0.044715f * (v218_3 * v117_6)))));
-      y235[o_3] = v225_3 + v117_6 * (v225_3 * (1.0f - v225_3)) * (1.5957692f * (1.0f + 0.134145f * v218_3));
+      const int t4_2 = (int)(o_3 % 512);
+      const float v0_5 = acc02 + x2[(long long)t4_2];
+      y0[o_3] = v0_5 / (1.0f + expf(-1.5957692f * (v0_5 + 0.044715f * v0_5 * v0_5 * v0_5)));
+      const int t5_2 = (int)(o_3 % 512);
+      const float v0_6 = acc02 + x2[(long long)t5_2];
+      const float v1_3 = v0_6 * v0_6;
+      const float v2_3 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_6 + 0.044715f * (v1_3 * v0_6)))));
+      y1[o_3] = v2_3 + v0_6 * (v2_3 * (1.0f - v2_3)) * (1.5957692f * (1.0f + 0.134145f * v1_3));
     }
     const long long on_4 = n0 + tx + 48;
     if (om < M && on_4 < 512LL) {
       const long long o_4 = om * 512 + on_4;
-      const int t42_2 = (int)(o_4 % 512);
-      const float v117_7 = acc03 + x114[(long long)t42_2];
-      y118[o_4] = v117_7 / (1.0f + expf(-1.5957692f * (v117_7 + 0.044715f * v117_7 * v117_7 * v117_7)));
-      const int t46_2 = (int)(o_4 % 512);
-      const float v117_8 = acc03 + x114[(long long)t46_2];
-      const float v218_4 = v117_8 * v117_8;
-      const float v225_4 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_8 + 0.044715f * (v218_4 * v117_8)))));
-      y235[o_4] = v225_4 + v117_8 * (v225_4 * (1.0f - v225_4)) * (1.5957692f * (1.0f + 0.134145f * v218_4));
+      const int t6_2 = (int)(o_4 % 512);
+      const float v0_7 = acc03 + x2[(long long)t6_2];
+      y0[o_4] = v0_7 / (1.0f + expf(-1.5957692f * (v0_7 + 0.044715f * v0_7 * v0_7 * v0_7)));
+      const int t7_2 = (int)(o_4 % 512);
+      const float v0_8 = acc03 + x2[(long long)t7_2];
+      const float v1_4 = v0_8 * v0_8;
+      const float v2_4 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_8 + 0.044715f * (v1_4 * v0_8)))));
+      y1[o_4] = v2_4 + v0_8 * (v2_4 * (1.0f - v2_4)) * (1.5957692f * (1.0f + 0.134145f * v1_4));
     }
     const long long om_2 = m0 + ty + 16;
     const long long on_5 = n0 + tx;
     if (om_2 < M && on_5 < 512LL) {
       const long long o_5 = om_2 * 512 + on_5;
-      const int t51_2 = (int)(o_5 % 512);
-      const float v117_9 = acc10 + x114[(long long)t51_2];
-      y118[o_5] = v117_9 / (1.0f + expf(-1.5957692f * (v117_9 + 0.044715f * v117_9 * v117_9 * v117_9)));
-      const int t55_2 = (int)(o_5 % 512);
-      const float v117_10 = acc10 + x114[(long long)t55_2];
-      const float v218_5 = v117_10 * v117_10;
-      const float v225_5 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_10 + 0.044715f * (v218_5 * v117_10)))));
-      y235[o_5] = v225_5 + v117_10 * (v225_5 * (1.0f - v225_5)) * (1.5957692f * (1.0f + 0.134145f * v218_5));
+      const int t8_2 = (int)(o_5 % 512);
+      const float v0_9 = acc10 + x2[(long long)t8_2];
+      y0[o_5] = v0_9 / (1.0f + expf(-1.5957692f * (v0_9 + 0.044715f * v0_9 * v0_9 * v0_9)));
+      const int t9_2 = (int)(o_5 % 512);
+      const float v0_10 = acc10 + x2[(long long)t9_2];
+      const float v1_5 = v0_10 * v0_10;
+      const float v2_5 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_10 + 0.044715f * (v1_5 * v0_10)))));
+      y1[o_5] = v2_5 + v0_10 * (v2_5 * (1.0f - v2_5)) * (1.5957692f * (1.0f + 0.134145f * v1_5));
     }
     const long long on_6 = n0 + tx + 16;
     if (om_2 < M && on_6 < 512LL) {
       const long long o_6 = om_2 * 512 + on_6;
-      const int t60_2 = (int)(o_6 % 512);
-      const float v117_11 = acc11 + x114[(long long)t60_2];
-      y118[o_6] = v117_11 / (1.0f + expf(-1.5957692f * (v117_11 + 0.044715f * v117_11 * v117_11 * v117_11)));
-      const int t64_2 = (int)(o_6 % 512);
-      const float v117_12 = acc11 + x114[(long long)t64_2];
-      const float v218_6 = v117_12 * v117_12;
-      const float v225_6 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_12 + 0.044715f * (v218_6 * v117_12)))));
-      y235[o_6] = v225_6 + v117_12 * (v225_6 * (1.0f - v225_6)) * (1.5957692f * (1.0f + 0.134145f * v218_6));
+      const int t10_2 = (int)(o_6 % 512);
+      const float v0_11 = acc11 + x2[(long long)t10_2];
+      y0[o_6] = v0_11 / (1.0f + expf(-1.5957692f * (v0_11 + 0.044715f * v0_11 * v0_11 * v0_11)));
+      const int t11_2 = (int)(o_6 % 512);
+      const float v0_12 = acc11 + x2[(long long)t11_2];
+      const float v1_6 = v0_12 * v0_12;
+      const float v2_6 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_12 + 0.044715f * (v1_6 * v0_12)))));
+      y1[o_6] = v2_6 + v0_12 * (v2_6 * (1.0f - v2_6)) * (1.5957692f * (1.0f + 0.134145f * v1_6));
     }
     const long long on_7 = n0 + tx + 32;
     if (om_2 < M && on_7 < 512LL) {
       const long long o_7 = om_2 * 512 + on_7;
-      const int t69_2 = (int)(o_7 % 512);
-      const float v117_13 = acc12 + x114[(long long)t69_2];
-      y118[o_7] = v117_13 / (1.0f + expf(-1.5957692f * (v117_13 + 0.044715f * v117_13 * v117_13 * v117_13)));
-      const int t73_2 = (int)(o_7 % 512);
-      const float v117_14 = acc12 + x114[(long long)t73_2];
-      const float v218_7 = v117_14 * v117_14;
-      const float v225_7 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_14 + 0.044715f * (v218_7 * v117_14)))));
-      y235[o_7] = v225_7 + v117_14 * (v225_7 * (1.0f - v225_7)) * (1.5957692f * (1.0f + 0.134145f * v218_7));
+      const int t12_2 = (int)(o_7 % 512);
+      const float v0_13 = acc12 + x2[(long long)t12_2];
+      y0[o_7] = v0_13 / (1.0f + expf(-1.5957692f * (v0_13 + 0.044715f * v0_13 * v0_13 * v0_13)));
+      const int t13_2 = (int)(o_7 % 512);
+      const float v0_14 = acc12 + x2[(long long)t13_2];
+      const float v1_7 = v0_14 * v0_14;
+      const float v2_7 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_14 + 0.044715f * (v1_7 * v0_14)))));
+      y1[o_7] = v2_7 + v0_14 * (v2_7 * (1.0f - v2_7)) * (1.5957692f * (1.0f + 0.134145f * v1_7));
     }
     const long long on_8 = n0 + tx + 48;
     if (om_2 < M && on_8 < 512LL) {
       const long long o_8 = om_2 * 512 + on_8;
-      const int t78_2 = (int)(o_8 % 512);
-      const float v117_15 = acc13 + x114[(long long)t78_2];
-      y118[o_8] = v117_15 / (1.0f + expf(-1.5957692f * (v117_15 + 0.044715f * v117_15 * v117_15 * v117_15)));
-      const int t82_2 = (int)(o_8 % 512);
-      const float v117_16 = acc13 + x114[(long long)t82_2];
-      const float v218_8 = v117_16 * v117_16;
-      const float v225_8 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_16 + 0.044715f * (v218_8 * v117_16)))));
-      y235[o_8] = v225_8 + v117_16 * (v225_8 * (1.0f - v225_8)) * (1.5957692f * (1.0f + 0.134145f * v218_8));
+      const int t14_2 = (int)(o_8 % 512);
+      const float v0_15 = acc13 + x2[(long long)t14_2];
+      y0[o_8] = v0_15 / (1.0f + expf(-1.5957692f * (v0_15 + 0.044715f * v0_15 * v0_15 * v0_15)));
+      const int t15_2 = (int)(o_8 % 512);
+      const float v0_16 = acc13 + x2[(long long)t15_2];
+      const float v1_8 = v0_16 * v0_16;
+      const float v2_8 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_16 + 0.044715f * (v1_8 * v0_16)))));
+      y1[o_8] = v2_8 + v0_16 * (v2_8 * (1.0f - v2_8)) * (1.5957692f * (1.0f + 0.134145f * v1_8));
     }
     const long long om_3 = m0 + ty + 32;
     const long long on_9 = n0 + tx;
     if (om_3 < M && on_9 < 512LL) {
       const long long o_9 = om_3 * 512 + on_9;
-      const int t87_2 = (int)(o_9 % 512);
-      const float v117_17 = acc20 + x114[(long long)t87_2];
-      y118[o_9] = v117_17 / (1.0f + expf(-1.5957692f * (v117_17 + 0.044715f * v117_17 * v117_17 * v117_17)));
-      const int t91_2 = (int)(o_9 % 512);
-      const float v117_18 = acc20 + x114[(long long)t91_2];
-      const float v218_9 = v117_18 * v117_18;
-      const float v225_9 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_18 + 0.044715f * (v218_9 * v117_18)))));
-      y235[o_9] = v225_9 + v117_18 * (v225_9 * (1.0f - v225_9)) * (1.5957692f * (1.0f + 0.134145f * v218_9));
+      const int t16_2 = (int)(o_9 % 512);
+      const float v0_17 = acc20 + x2[(long long)t16_2];
+      y0[o_9] = v0_17 / (1.0f + expf(-1.5957692f * (v0_17 + 0.044715f * v0_17 * v0_17 * v0_17)));
+      const int t17_2 = (int)(o_9 % 512);
+      const float v0_18 = acc20 + x2[(long long)t17_2];
+      const float v1_9 = v0_18 * v0_18;
+      const float v2_9 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_18 + 0.044715f * (v1_9 * v0_18)))));
+      y1[o_9] = v2_9 + v0_18 * (v2_9 * (1.0f - v2_9)) * (1.5957692f * (1.0f + 0.134145f * v1_9));
     }
     const long long on_10 = n0 + tx + 16;
     if (om_3 < M && on_10 < 512LL) {
       const long long o_10 = om_3 * 512 + on_10;
-      const int t96_2 = (int)(o_10 % 512);
-      const float v117_19 = acc21 + x114[(long long)t96_2];
-      y118[o_10] = v117_19 / (1.0f + expf(-1.5957692f * (v117_19 + 0.044715f * v117_19 * v117_19 * v117_19)));
-      const int t100_2 = (int)(o_10 % 512);
-      const float v117_20 = acc21 + x114[(long long)t100_2];
-      const float v218_10 = v117_20 * v117_20;
-      const float v225_10 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_20 + 0.044715f * (v218_10 * v117_20)))));
-      y235[o_10] = v225_10 + v117_20 * (v225_10 * (1.0f - v225_10)) * (1.5957692f * (1.0f + 0.134145f * v218_10));
+      const int t18_2 = (int)(o_10 % 512);
+      const float v0_19 = acc21 + x2[(long long)t18_2];
+      y0[o_10] = v0_19 / (1.0f + expf(-1.5957692f * (v0_19 + 0.044715f * v0_19 * v0_19 * v0_19)));
+      const int t19_2 = (int)(o_10 % 512);
+      const float v0_20 = acc21 + x2[(long long)t19_2];
+      const float v1_10 = v0_20 * v0_20;
+      const float v2_10 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_20 + 0.044715f * (v1_10 * v0_20)))));
+      y1[o_10] = v2_10 + v0_20 * (v2_10 * (1.0f - v2_10)) * (1.5957692f * (1.0f + 0.134145f * v1_10));
     }
     const long long on_11 = n0 + tx + 32;
     if (om_3 < M && on_11 < 512LL) {
       const long long o_11 = om_3 * 512 + on_11;
-      const int t105_2 = (int)(o_11 % 512);
-      const float v117_21 = acc22 + x114[(long long)t105_2];
-      y118[o_11] = v117_21 / (1.0f + expf(-1.5957692f * (v117_21 + 0.044715f * v117_21 * v117_21 * v117_21)));
-      const int t109_2 = (int)(o_11 % 512);
-      const float v117_22 = acc22 + x114[(long long)t109_2];
-      const float v218_11 = v117_22 * v117_22;
-      const float v225_11 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_22 + 0.044715f * (v218_11 * v117_22)))));
-      y235[o_11] = v225_11 + v117_22 * (v225_11 * (1.0f - v225_11)) * (1.5957692f * (1.0f + 0.134145f * v218_11));
+      const int t20_2 = (int)(o_11 % 512);
+      const float v0_21 = acc22 + x2[(long long)t20_2];
+      y0[o_11] = v0_21 / (1.0f + expf(-1.5957692f * (v0_21 + 0.044715f * v0_21 * v0_21 * v0_21)));
+      const int t21_2 = (int)(o_11 % 512);
+      const float v0_22 = acc22 + x2[(long long)t21_2];
+      const float v1_11 = v0_22 * v0_22;
+      const float v2_11 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_22 + 0.044715f * (v1_11 * v0_22)))));
+      y1[o_11] = v2_11 + v0_22 * (v2_11 * (1.0f - v2_11)) * (1.5957692f * (1.0f + 0.134145f * v1_11));
     }
     const long long on_12 = n0 + tx + 48;
     if (om_3 < M && on_12 < 512LL) {
       const long long o_12 = om_3 * 512 + on_12;
-      const int t114_2 = (int)(o_12 % 512);
-      const float v117_23 = acc23 + x114[(long long)t114_2];
-      y118[o_12] = v117_23 / (1.0f + expf(-1.5957692f * (v117_23 + 0.044715f * v117_23 * v117_23 * v117_23)));
-      const int t118_2 = (int)(o_12 % 512);
-      const float v117_24 = acc23 + x114[(long long)t118_2];
-      const float v218_12 = v117_24 * v117_24;
-      const float v225_12 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_24 + 0.044715f * (v218_12 * v117_24)))));
-      y235[o_12] = v225_12 + v117_24 * (v225_12 * (1.0f - v225_12)) * (1.5957692f * (1.0f + 0.134145f * v218_12));
+      const int t22_2 = (int)(o_12 % 512);
+      const float v0_23 = acc23 + x2[(long long)t22_2];
+      y0[o_12] = v0_23 / (1.0f + expf(-1.5957692f * (v0_23 + 0.044715f * v0_23 * v0_23 * v0_23)));
+      const int t23_2 = (int)(o_12 % 512);
+      const float v0_24 = acc23 + x2[(long long)t23_2];
+      const float v1_12 = v0_24 * v0_24;
+      const float v2_12 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_24 + 0.044715f * (v1_12 * v0_24)))));
+      y1[o_12] = v2_12 + v0_24 * (v2_12 * (1.0f - v2_12)) * (1.5957692f * (1.0f + 0.134145f * v1_12));
     }
     const long long om_4 = m0 + ty + 48;
     const long long on_13 = n0 + tx;
     if (om_4 < M && on_13 < 512LL) {
       const long long o_13 = om_4 * 512 + on_13;
-      const int t123_2 = (int)(o_13 % 512);
-      const float v117_25 = acc30 + x114[(long long)t123_2];
-      y118[o_13] = v117_25 / (1.0f + expf(-1.5957692f * (v117_25 + 0.044715f * v117_25 * v117_25 * v117_25)));
-      const int t127_2 = (int)(o_13 % 512);
-      const float v117_26 = acc30 + x114[(long long)t127_2];
-      const float v218_13 = v117_26 * v117_26;
-      const float v225_13 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_26 + 0.044715f * (v218_13 * v117_26)))));
-      y235[o_13] = v225_13 + v117_26 * (v225_13 * (1.0f - v225_13)) * (1.5957692f * (1.0f + 0.134145f * v218_13));
+      const int t24_2 = (int)(o_13 % 512);
+      const float v0_25 = acc30 + x2[(long long)t24_2];
+      y0[o_13] = v0_25 / (1.0f + expf(-1.5957692f * (v0_25 + 0.044715f * v0_25 * v0_25 * v0_25)));
+      const int t25_2 = (int)(o_13 % 512);
+      const float v0_26 = acc30 + x2[(long long)t25_2];
+      const float v1_13 = v0_26 * v0_26;
+      const float v2_13 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_26 + 0.044715f * (v1_13 * v0_26)))));
+      y1[o_13] = v2_13 + v0_26 * (v2_13 * (1.0f - v2_13)) * (1.5957692f * (1.0f + 0.134145f * v1_13));
     }
     const long long on_14 = n0 + tx + 16;
     if (om_4 < M && on_14 < 512LL) {
       const long long o_14 = om_4 * 512 + on_14;
-      const int t132_2 = (int)(o_14 % 512);
-      const float v117_27 = acc31 + x114[(long long)t132_2];
-      y118[o_14] = v117_27 / (1.0f + expf(-1.5957692f * (v117_27 + 0.044715f * v117_27 * v117_27 * v117_27)));
-      const int t136_2 = (int)(o_14 % 512);
-      const float v117_28 = acc31 + x114[(long long)t136_2];
-      const float v218_14 = v117_28 * v117_28;
-      const float v225_14 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_28 + 0.044715f * (v218_14 * v117_28)))));
-      y235[o_14] = v225_14 + v117_28 * (v225_14 * (1.0f - v225_14)) * (1.5957692f * (1.0f + 0.134145f * v218_14));
+      const int t26_2 = (int)(o_14 % 512);
+      const float v0_27 = acc31 + x2[(long long)t26_2];
+      y0[o_14] = v0_27 / (1.0f + expf(-1.5957692f * (v0_27 + 0.044715f * v0_27 * v0_27 * v0_27)));
+      const int t27_2 = (int)(o_14 % 512);
+      const float v0_28 = acc31 + x2[(long long)t27_2];
+      const float v1_14 = v0_28 * v0_28;
+      const float v2_14 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_28 + 0.044715f * (v1_14 * v0_28)))));
+      y1[o_14] = v2_14 + v0_28 * (v2_14 * (1.0f - v2_14)) * (1.5957692f * (1.0f + 0.134145f * v1_14));
     }
     const long long on_15 = n0 + tx + 32;
     if (om_4 < M && on_15 < 512LL) {
       const long long o_15 = om_4 * 512 + on_15;
-      const int t141_2 = (int)(o_15 % 512);
-      const float v117_29 = acc32 + x114[(long long)t141_2];
-      y118[o_15] = v117_29 / (1.0f + expf(-1.5957692f * (v117_29 + 0.044715f * v117_29 * v117_29 * v117_29)));
-      const int t145_2 = (int)(o_15 % 512);
-      const float v117_30 = acc32 + x114[(long long)t145_2];
-      const float v218_15 = v117_30 * v117_30;
-      const float v225_15 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_30 + 0.044715f * (v218_15 * v117_30)))));
-      y235[o_15] = v225_15 + v117_30 * (v225_15 * (1.0f - v225_15)) * (1.5957692f * (1.0f + 0.134145f * v218_15));
+      const int t28_2 = (int)(o_15 % 512);
+      const float v0_29 = acc32 + x2[(long long)t28_2];
+      y0[o_15] = v0_29 / (1.0f + expf(-1.5957692f * (v0_29 + 0.044715f * v0_29 * v0_29 * v0_29)));
+      const int t29_2 = (int)(o_15 % 512);
+      const float v0_30 = acc32 + x2[(long long)t29_2];
+      const float v1_15 = v0_30 * v0_30;
+      const float v2_15 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_30 + 0.044715f * (v1_15 * v0_30)))));
+      y1[o_15] = v2_15 + v0_30 * (v2_15 * (1.0f - v2_15)) * (1.5957692f * (1.0f + 0.134145f * v1_15));
     }
     const long long on_16 = n0 + tx + 48;
     if (om_4 < M && on_16 < 512LL) {
       const long long o_16 = om_4 * 512 + on_16;
-      const int t150_2 = (int)(o_16 % 512);
-      const float v117_31 = acc33 + x114[(long long)t150_2];
-      y118[o_16] = v117_31 / (1.0f + expf(-1.5957692f * (v117_31 + 0.044715f * v117_31 * v117_31 * v117_31)));
-      const int t154_2 = (int)(o_16 % 512);
-      const float v117_32 = acc33 + x114[(long long)t154_2];
-      const float v218_16 = v117_32 * v117_32;
-      const float v225_16 = 1.0f / (1.0f + expf(-(1.5957692f * (v117_32 + 0.044715f * (v218_16 * v117_32)))));
-      y235[o_16] = v225_16 + v117_32 * (v225_16 * (1.0f - v225_16)) * (1.5957692f * (1.0f + 0.134145f * v218_16));
+      const int t30_2 = (int)(o_16 % 512);
+      const float v0_31 = acc33 + x2[(long long)t30_2];
+      y0[o_16] = v0_31 / (1.0f + expf(-1.5957692f * (v0_31 + 0.044715f * v0_31 * v0_31 * v0_31)));
+      const int t31_2 = (int)(o_16 % 512);
+      const float v0_32 = acc33 + x2[(long long)t31_2];
+      const float v1_16 = v0_32 * v0_32;
+      const float v2_16 = 1.0f / (1.0f + expf(-(1.5957692f * (v0_32 + 0.044715f * (v1_16 * v0_32)))));
+      y1[o_16] = v2_16 + v0_32 * (v2_16 * (1.0f - v2_16)) * (1.5957692f * (1.0f + 0.134145f * v1_16));
     }
   }
 }

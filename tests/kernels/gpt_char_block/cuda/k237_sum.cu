@@ -9,11 +9,11 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k237_sum: 1 IR node, one work item per row of the reduction's domain
+/* k237_sum (sum_467433007f7a): 1 IR node, one work item per row of the reduction's domain
  *   %237 = sum %236 axes=[0, 1] : f32[1, 1, 512]   ($SRC/stdlib/nn.llm:66)
- * arguments: x236 = %236; y237 = %237; d_B = B; d_T = T
+ * arguments: x0 = %236; y0 = %237; d_B = B; d_T = T
  */
-extern "C" __global__ void k237_sum(const float *__restrict__ x236, float *__restrict__ y237, int d_B, int d_T) {
+extern "C" __global__ void sum_467433007f7a(const float *__restrict__ x0, float *__restrict__ y0, int d_B, int d_T) {
   __shared__ float red[256];
   const int lid = (int)threadIdx.x;
   const int lc = lid % 32;
@@ -26,9 +26,9 @@ extern "C" __global__ void k237_sum(const float *__restrict__ x236, float *__res
     const int o2 = (int)i_2;
     float acc = 0.0f;
     for (long long e = (long long)ls; e < len; e += 8LL) {
-      const int r1 = (int)(e % d_T);
-      const int r0 = (int)(e / d_T);
-      acc += x236[((long long)r0 * d_T + r1) * 512 + o2];
+      const int r0 = (int)(e % d_T);
+      const int r1 = (int)(e / d_T);
+      acc += x0[((long long)r1 * d_T + r0) * 512 + o2];
     }
     red[lid] = acc;
     __syncthreads();
@@ -44,10 +44,10 @@ extern "C" __global__ void k237_sum(const float *__restrict__ x236, float *__res
       red[lid] = red[lid] + red[lid + 32];
     }
     __syncthreads();
-    const float r237 = red[lc];
+    const float r2 = red[lc];
     if (ok) {
       if (ls == 0) {
-        y237[i_2] = r237;
+        y0[i_2] = r2;
       }
     }
     __syncthreads();

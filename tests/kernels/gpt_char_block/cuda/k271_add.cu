@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k271_add: 46 IR nodes, one work item per row of the reduction's domain
+/* k271_add (add_fd5b27ee7d50): 46 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -56,12 +56,12 @@ typedef unsigned short llmc_u16;
  *   %269 = div %268, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
  *   %270 = expand %269 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:85)
  *   %271 = add %265, %270 : f32[B, T, 128]   (examples/gpt_char.llm:30)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x84 = %84; x86 = %86; x91 = %91; x96 = %96; x102 = %102; x209 = %209; x241 = %241; y271 = %271; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %84; x4 = %86; x5 = %91; x6 = %96; x7 = %102; x8 = %209; x9 = %241; y0 = %271; d_B = B; d_T = T
  */
-extern "C" __global__ void k271_add(const int *__restrict__ x0, const float *__restrict__ x2, const float *__restrict__ x4,
-    const float *__restrict__ x84, const float *__restrict__ x86, const float *__restrict__ x91,
-    const float *__restrict__ x96, const float *__restrict__ x102, const float *__restrict__ x209,
-    const float *__restrict__ x241, float *__restrict__ y271, int d_B, int d_T) {
+extern "C" __global__ void add_fd5b27ee7d50(const int *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, const float *__restrict__ x5,
+    const float *__restrict__ x6, const float *__restrict__ x7, const float *__restrict__ x8,
+    const float *__restrict__ x9, float *__restrict__ y0, int d_B, int d_T) {
   __shared__ float red[64];
   __shared__ float red_2[64];
   __shared__ float red_3[64];
@@ -74,17 +74,17 @@ extern "C" __global__ void k271_add(const int *__restrict__ x0, const float *__r
     float acc = 0.0f;
     for (long long e = (long long)lid; e < 128LL; e += 64LL) {
       const int r0 = (int)e;
-      const float v247 = x241[((long long)o0 * d_T + o1) * 128 + r0] * x102[(long long)r0];
+      const float v0 = x9[((long long)o0 * d_T + o1) * 128 + r0] * x7[(long long)r0];
       const int row = x0[(long long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long long)row * 128 + r0];
+        v = x1[(long long)row * 128 + r0];
       }
-      const long long t10_q = (long long)o1 * 128 + r0;
-      const int t10_1 = (int)(t10_q % 128);
-      const int t10_0 = (int)(t10_q / 128);
-      const float v94 = v + x4[(long long)t10_0 * 128 + t10_1] + (x84[((long long)o0 * d_T + o1) * 128 + r0] + x86[(long long)r0]) - x91[(long long)o0 * d_T + o1] / 128.0f;
-      acc += v247 * v94;
+      const long long t0_q = (long long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v1 = v + x2[(long long)t0_0 * 128 + t0_1] + (x3[((long long)o0 * d_T + o1) * 128 + r0] + x4[(long long)r0]) - x5[(long long)o0 * d_T + o1] / 128.0f;
+      acc += v0 * v1;
     }
     red[lid] = acc;
     __syncthreads();
@@ -112,16 +112,16 @@ extern "C" __global__ void k271_add(const int *__restrict__ x0, const float *__r
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r253 = red[0];
-    const float v99 = rsqrtf(x96[blk] / 128.0f + 1e-05f);
-    const float r257 = r253 * (-0.5f * (v99 * (v99 * v99)));
+    const float r1 = red[0];
+    const float v2 = rsqrtf(x6[blk] / 128.0f + 1e-05f);
+    const float r2 = r1 * (-0.5f * (v2 * (v2 * v2)));
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < 128LL; e_2 += 64LL) {
       const int r0_2 = (int)e_2;
-      const float v247_2 = x241[((long long)o0 * d_T + o1) * 128 + r0_2] * x102[(long long)r0_2];
-      const float v99_2 = rsqrtf(x96[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v251 = v247_2 * v99_2;
-      acc_2 += -v251;
+      const float v0_2 = x9[((long long)o0 * d_T + o1) * 128 + r0_2] * x7[(long long)r0_2];
+      const float v2_2 = rsqrtf(x6[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v3 = v0_2 * v2_2;
+      acc_2 += -v3;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -149,22 +149,22 @@ extern "C" __global__ void k271_add(const int *__restrict__ x0, const float *__r
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r260 = red_2[0];
-    const float r261 = r257 / 128.0f;
+    const float r3 = red_2[0];
+    const float r4 = r2 / 128.0f;
     float acc_3 = 0.0f;
     for (long long e_3 = (long long)lid; e_3 < 128LL; e_3 += 64LL) {
       const int r0_3 = (int)e_3;
       const int row_2 = x0[(long long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long long)row_2 * 128 + r0_3];
+        v_2 = x1[(long long)row_2 * 128 + r0_3];
       }
-      const long long t30_q = (long long)o1 * 128 + r0_3;
-      const int t30_1 = (int)(t30_q % 128);
-      const int t30_0 = (int)(t30_q / 128);
-      const float v94_2 = v_2 + x4[(long long)t30_0 * 128 + t30_1] + (x84[((long long)o0 * d_T + o1) * 128 + r0_3] + x86[(long long)r0_3]) - x91[(long long)o0 * d_T + o1] / 128.0f;
-      const float v264 = r261 * (2.0f * v94_2);
-      acc_3 += -v264;
+      const long long t1_q = (long long)o1 * 128 + r0_3;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v1_2 = v_2 + x2[(long long)t1_0 * 128 + t1_1] + (x3[((long long)o0 * d_T + o1) * 128 + r0_3] + x4[(long long)r0_3]) - x5[(long long)o0 * d_T + o1] / 128.0f;
+      const float v4 = r4 * (2.0f * v1_2);
+      acc_3 += -v4;
     }
     red_3[lid] = acc_3;
     __syncthreads();
@@ -192,26 +192,26 @@ extern "C" __global__ void k271_add(const int *__restrict__ x0, const float *__r
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     __syncthreads();
-    const float r267 = red_3[0];
-    const float r268 = r260 + r267;
-    const float r269 = r268 / 128.0f;
+    const float r5 = red_3[0];
+    const float r6 = r3 + r5;
+    const float r7 = r6 / 128.0f;
     for (long long e_4 = (long long)lid; e_4 < 128LL; e_4 += 64LL) {
       const int a0 = (int)e_4;
       const long long at = ((long long)o0 * d_T + o1) * 128 + a0;
-      const float v247_3 = x241[((long long)o0 * d_T + o1) * 128 + a0] * x102[(long long)a0];
-      const float v99_3 = rsqrtf(x96[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v251_2 = v247_3 * v99_3;
+      const float v0_3 = x9[((long long)o0 * d_T + o1) * 128 + a0] * x7[(long long)a0];
+      const float v2_3 = rsqrtf(x6[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v3_2 = v0_3 * v2_3;
       const int row_3 = x0[(long long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long long)row_3 * 128 + a0];
+        v_3 = x1[(long long)row_3 * 128 + a0];
       }
-      const long long t48_q = (long long)o1 * 128 + a0;
-      const int t48_1 = (int)(t48_q % 128);
-      const int t48_0 = (int)(t48_q / 128);
-      const float v94_3 = v_3 + x4[(long long)t48_0 * 128 + t48_1] + (x84[((long long)o0 * d_T + o1) * 128 + a0] + x86[(long long)a0]) - x91[(long long)o0 * d_T + o1] / 128.0f;
-      const float v264_2 = r261 * (2.0f * v94_3);
-      y271[at] = x209[((long long)o0 * d_T + o1) * 128 + a0] + v251_2 + v264_2 + r269;
+      const long long t2_q = (long long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v1_3 = v_3 + x2[(long long)t2_0 * 128 + t2_1] + (x3[((long long)o0 * d_T + o1) * 128 + a0] + x4[(long long)a0]) - x5[(long long)o0 * d_T + o1] / 128.0f;
+      const float v4_2 = r4 * (2.0f * v1_3);
+      y0[at] = x8[((long long)o0 * d_T + o1) * 128 + a0] + v3_2 + v4_2 + r7;
     }
     __syncthreads();
   }

@@ -9,14 +9,14 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k284_matmul: 3 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k284_matmul (matmul_d8a318a0db77): 3 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %282 = matmul %280, %281 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %283 = permute %79 perm=[0, 1, 3, 2] : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:20)
  *   %284 = matmul %283, %280 : f32[B, 4, T, 32]   ($SRC/stdlib/nn.llm:156)
- * arguments: x79 = %79; x280 = %280; x281 = %281; y282 = %282; y284 = %284; d_B = B; d_T = T
+ * arguments: x0 = %79; x1 = %280; x2 = %281; y0 = %282; y1 = %284; d_B = B; d_T = T
  */
-extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const float *__restrict__ x280, const float *__restrict__ x281,
-    float *__restrict__ y282, float *__restrict__ y284, int d_B, int d_T) {
+extern "C" __global__ void matmul_d8a318a0db77(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    float *__restrict__ y0, float *__restrict__ y1, int d_B, int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
   const int lid = (int)threadIdx.x;
@@ -27,7 +27,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
   const long long tiles_3 = tiles + tiles_2;
   const long long groups = (long long)d_B * 8;
   for (long long tile = (long long)blockIdx.x; tile < tiles_3; tile += groups) {
-    /* sibling 0: %282 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long long M = (long long)d_T;
       const long long N = (long long)d_T;
@@ -62,7 +62,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk = k0 + ak;
         float va = 0.0f;
         if (gm < M && gk < 32LL) {
-          va = x280[(((long long)bat0 * 4 + bat1) * d_T + gm) * 32 + gk];
+          va = x1[(((long long)bat0 * 4 + bat1) * d_T + gm) * 32 + gk];
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -72,7 +72,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < M && gk_2 < 32LL) {
-          va_2 = x280[(((long long)bat0 * 4 + bat1) * d_T + gm_2) * 32 + gk_2];
+          va_2 = x1[(((long long)bat0 * 4 + bat1) * d_T + gm_2) * 32 + gk_2];
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -82,7 +82,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < M && gk_3 < 32LL) {
-          va_3 = x280[(((long long)bat0 * 4 + bat1) * d_T + gm_3) * 32 + gk_3];
+          va_3 = x1[(((long long)bat0 * 4 + bat1) * d_T + gm_3) * 32 + gk_3];
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -92,7 +92,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < M && gk_4 < 32LL) {
-          va_4 = x280[(((long long)bat0 * 4 + bat1) * d_T + gm_4) * 32 + gk_4];
+          va_4 = x1[(((long long)bat0 * 4 + bat1) * d_T + gm_4) * 32 + gk_4];
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -101,7 +101,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn = n0 + bn;
         float vb = 0.0f;
         if (gk_5 < 32LL && gn < N) {
-          vb = x281[(((long long)bat0 * 4 + bat1) * 32 + gk_5) * d_T + gn];
+          vb = x2[(((long long)bat0 * 4 + bat1) * 32 + gk_5) * d_T + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -111,7 +111,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn_2 = n0 + bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < 32LL && gn_2 < N) {
-          vb_2 = x281[(((long long)bat0 * 4 + bat1) * 32 + gk_6) * d_T + gn_2];
+          vb_2 = x2[(((long long)bat0 * 4 + bat1) * 32 + gk_6) * d_T + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -121,7 +121,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn_3 = n0 + bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < 32LL && gn_3 < N) {
-          vb_3 = x281[(((long long)bat0 * 4 + bat1) * 32 + gk_7) * d_T + gn_3];
+          vb_3 = x2[(((long long)bat0 * 4 + bat1) * 32 + gk_7) * d_T + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -131,7 +131,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn_4 = n0 + bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < 32LL && gn_4 < N) {
-          vb_4 = x281[(((long long)bat0 * 4 + bat1) * 32 + gk_8) * d_T + gn_4];
+          vb_4 = x2[(((long long)bat0 * 4 + bat1) * 32 + gk_8) * d_T + gn_4];
         }
         Bs[e_6] = vb_4;
         __syncthreads();
@@ -167,88 +167,88 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
       const long long on = n0 + tx;
       if (om < M && on < N) {
         const long long o = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on;
-        y282[o] = acc00;
+        y0[o] = acc00;
       }
       const long long on_2 = n0 + tx + 16;
       if (om < M && on_2 < N) {
         const long long o_2 = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on_2;
-        y282[o_2] = acc01;
+        y0[o_2] = acc01;
       }
       const long long on_3 = n0 + tx + 32;
       if (om < M && on_3 < N) {
         const long long o_3 = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on_3;
-        y282[o_3] = acc02;
+        y0[o_3] = acc02;
       }
       const long long on_4 = n0 + tx + 48;
       if (om < M && on_4 < N) {
         const long long o_4 = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on_4;
-        y282[o_4] = acc03;
+        y0[o_4] = acc03;
       }
       const long long om_2 = m0 + ty + 16;
       const long long on_5 = n0 + tx;
       if (om_2 < M && on_5 < N) {
         const long long o_5 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_5;
-        y282[o_5] = acc10;
+        y0[o_5] = acc10;
       }
       const long long on_6 = n0 + tx + 16;
       if (om_2 < M && on_6 < N) {
         const long long o_6 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_6;
-        y282[o_6] = acc11;
+        y0[o_6] = acc11;
       }
       const long long on_7 = n0 + tx + 32;
       if (om_2 < M && on_7 < N) {
         const long long o_7 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_7;
-        y282[o_7] = acc12;
+        y0[o_7] = acc12;
       }
       const long long on_8 = n0 + tx + 48;
       if (om_2 < M && on_8 < N) {
         const long long o_8 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_8;
-        y282[o_8] = acc13;
+        y0[o_8] = acc13;
       }
       const long long om_3 = m0 + ty + 32;
       const long long on_9 = n0 + tx;
       if (om_3 < M && on_9 < N) {
         const long long o_9 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_9;
-        y282[o_9] = acc20;
+        y0[o_9] = acc20;
       }
       const long long on_10 = n0 + tx + 16;
       if (om_3 < M && on_10 < N) {
         const long long o_10 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_10;
-        y282[o_10] = acc21;
+        y0[o_10] = acc21;
       }
       const long long on_11 = n0 + tx + 32;
       if (om_3 < M && on_11 < N) {
         const long long o_11 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_11;
-        y282[o_11] = acc22;
+        y0[o_11] = acc22;
       }
       const long long on_12 = n0 + tx + 48;
       if (om_3 < M && on_12 < N) {
         const long long o_12 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_12;
-        y282[o_12] = acc23;
+        y0[o_12] = acc23;
       }
       const long long om_4 = m0 + ty + 48;
       const long long on_13 = n0 + tx;
       if (om_4 < M && on_13 < N) {
         const long long o_13 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_13;
-        y282[o_13] = acc30;
+        y0[o_13] = acc30;
       }
       const long long on_14 = n0 + tx + 16;
       if (om_4 < M && on_14 < N) {
         const long long o_14 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_14;
-        y282[o_14] = acc31;
+        y0[o_14] = acc31;
       }
       const long long on_15 = n0 + tx + 32;
       if (om_4 < M && on_15 < N) {
         const long long o_15 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_15;
-        y282[o_15] = acc32;
+        y0[o_15] = acc32;
       }
       const long long on_16 = n0 + tx + 48;
       if (om_4 < M && on_16 < N) {
         const long long o_16 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_16;
-        y282[o_16] = acc33;
+        y0[o_16] = acc33;
       }
     } else {
-      /* sibling 1: %284 */
+      /* sibling 1 */
       const long long tl = tile - tiles;
       const long long M_2 = (long long)d_T;
       const long long K = (long long)d_T;
@@ -281,7 +281,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk_9 = k0_2 + ak_5;
         float va_5 = 0.0f;
         if (gm_5 < M_2 && gk_9 < K) {
-          va_5 = x79[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_9) * d_T + gm_5];
+          va_5 = x0[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_9) * d_T + gm_5];
         }
         As[ak_5 * 64 + am_5] = va_5;
         const int e_7 = lid + 256;
@@ -291,7 +291,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk_10 = k0_2 + ak_6;
         float va_6 = 0.0f;
         if (gm_6 < M_2 && gk_10 < K) {
-          va_6 = x79[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_10) * d_T + gm_6];
+          va_6 = x0[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_10) * d_T + gm_6];
         }
         As[ak_6 * 64 + am_6] = va_6;
         const int e_8 = lid + 512;
@@ -301,7 +301,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk_11 = k0_2 + ak_7;
         float va_7 = 0.0f;
         if (gm_7 < M_2 && gk_11 < K) {
-          va_7 = x79[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_11) * d_T + gm_7];
+          va_7 = x0[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_11) * d_T + gm_7];
         }
         As[ak_7 * 64 + am_7] = va_7;
         const int e_9 = lid + 768;
@@ -311,7 +311,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gk_12 = k0_2 + ak_8;
         float va_8 = 0.0f;
         if (gm_8 < M_2 && gk_12 < K) {
-          va_8 = x79[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_12) * d_T + gm_8];
+          va_8 = x0[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_12) * d_T + gm_8];
         }
         As[ak_8 * 64 + am_8] = va_8;
         const int bk_5 = lid / 64;
@@ -320,7 +320,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn_5 = (long long)bn_5;
         float vb_5 = 0.0f;
         if (gk_13 < K && gn_5 < 32LL) {
-          vb_5 = x280[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_13) * 32 + gn_5];
+          vb_5 = x1[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_13) * 32 + gn_5];
         }
         Bs[lid] = vb_5;
         const int e_10 = lid + 256;
@@ -330,7 +330,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn_6 = (long long)bn_6;
         float vb_6 = 0.0f;
         if (gk_14 < K && gn_6 < 32LL) {
-          vb_6 = x280[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_14) * 32 + gn_6];
+          vb_6 = x1[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_14) * 32 + gn_6];
         }
         Bs[e_10] = vb_6;
         const int e_11 = lid + 512;
@@ -340,7 +340,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn_7 = (long long)bn_7;
         float vb_7 = 0.0f;
         if (gk_15 < K && gn_7 < 32LL) {
-          vb_7 = x280[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_15) * 32 + gn_7];
+          vb_7 = x1[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_15) * 32 + gn_7];
         }
         Bs[e_11] = vb_7;
         const int e_12 = lid + 768;
@@ -350,7 +350,7 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
         const long long gn_8 = (long long)bn_8;
         float vb_8 = 0.0f;
         if (gk_16 < K && gn_8 < 32LL) {
-          vb_8 = x280[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_16) * 32 + gn_8];
+          vb_8 = x1[(((long long)bat0_2 * 4 + bat1_2) * d_T + gk_16) * 32 + gn_8];
         }
         Bs[e_12] = vb_8;
         __syncthreads();
@@ -386,85 +386,85 @@ extern "C" __global__ void k284_matmul(const float *__restrict__ x79, const floa
       const long long on_17 = (long long)tx;
       if (om_5 < M_2 && on_17 < 32LL) {
         const long long o_17 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_5) * 32 + on_17;
-        y284[o_17] = acc00_2;
+        y1[o_17] = acc00_2;
       }
       const long long on_18 = (long long)tx + 16;
       if (om_5 < M_2 && on_18 < 32LL) {
         const long long o_18 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_5) * 32 + on_18;
-        y284[o_18] = acc01_2;
+        y1[o_18] = acc01_2;
       }
       const long long on_19 = (long long)tx + 32;
       if (om_5 < M_2 && on_19 < 32LL) {
         const long long o_19 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_5) * 32 + on_19;
-        y284[o_19] = acc02_2;
+        y1[o_19] = acc02_2;
       }
       const long long on_20 = (long long)tx + 48;
       if (om_5 < M_2 && on_20 < 32LL) {
         const long long o_20 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_5) * 32 + on_20;
-        y284[o_20] = acc03_2;
+        y1[o_20] = acc03_2;
       }
       const long long om_6 = m0_2 + ty + 16;
       const long long on_21 = (long long)tx;
       if (om_6 < M_2 && on_21 < 32LL) {
         const long long o_21 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_6) * 32 + on_21;
-        y284[o_21] = acc10_2;
+        y1[o_21] = acc10_2;
       }
       const long long on_22 = (long long)tx + 16;
       if (om_6 < M_2 && on_22 < 32LL) {
         const long long o_22 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_6) * 32 + on_22;
-        y284[o_22] = acc11_2;
+        y1[o_22] = acc11_2;
       }
       const long long on_23 = (long long)tx + 32;
       if (om_6 < M_2 && on_23 < 32LL) {
         const long long o_23 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_6) * 32 + on_23;
-        y284[o_23] = acc12_2;
+        y1[o_23] = acc12_2;
       }
       const long long on_24 = (long long)tx + 48;
       if (om_6 < M_2 && on_24 < 32LL) {
         const long long o_24 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_6) * 32 + on_24;
-        y284[o_24] = acc13_2;
+        y1[o_24] = acc13_2;
       }
       const long long om_7 = m0_2 + ty + 32;
       const long long on_25 = (long long)tx;
       if (om_7 < M_2 && on_25 < 32LL) {
         const long long o_25 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_7) * 32 + on_25;
-        y284[o_25] = acc20_2;
+        y1[o_25] = acc20_2;
       }
       const long long on_26 = (long long)tx + 16;
       if (om_7 < M_2 && on_26 < 32LL) {
         const long long o_26 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_7) * 32 + on_26;
-        y284[o_26] = acc21_2;
+        y1[o_26] = acc21_2;
       }
       const long long on_27 = (long long)tx + 32;
       if (om_7 < M_2 && on_27 < 32LL) {
         const long long o_27 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_7) * 32 + on_27;
-        y284[o_27] = acc22_2;
+        y1[o_27] = acc22_2;
       }
       const long long on_28 = (long long)tx + 48;
       if (om_7 < M_2 && on_28 < 32LL) {
         const long long o_28 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_7) * 32 + on_28;
-        y284[o_28] = acc23_2;
+        y1[o_28] = acc23_2;
       }
       const long long om_8 = m0_2 + ty + 48;
       const long long on_29 = (long long)tx;
       if (om_8 < M_2 && on_29 < 32LL) {
         const long long o_29 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_8) * 32 + on_29;
-        y284[o_29] = acc30_2;
+        y1[o_29] = acc30_2;
       }
       const long long on_30 = (long long)tx + 16;
       if (om_8 < M_2 && on_30 < 32LL) {
         const long long o_30 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_8) * 32 + on_30;
-        y284[o_30] = acc31_2;
+        y1[o_30] = acc31_2;
       }
       const long long on_31 = (long long)tx + 32;
       if (om_8 < M_2 && on_31 < 32LL) {
         const long long o_31 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_8) * 32 + on_31;
-        y284[o_31] = acc32_2;
+        y1[o_31] = acc32_2;
       }
       const long long on_32 = (long long)tx + 48;
       if (om_8 < M_2 && on_32 < 32LL) {
         const long long o_32 = (((long long)bat0_2 * 4 + bat1_2) * d_T + om_8) * 32 + on_32;
-        y284[o_32] = acc33_2;
+        y1[o_32] = acc33_2;
       }
     }
   }

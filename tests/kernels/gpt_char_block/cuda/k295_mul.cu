@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k295_mul: 27 IR nodes, one work item per row of the reduction's domain
+/* k295_mul (mul_2a18193a833e): 27 IR nodes, one work item per row of the reduction's domain
  *   %61 = const 0.17677669529663687 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %62 = mul %60, %61 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %63 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -37,10 +37,10 @@ typedef unsigned short llmc_u16;
  *   %293 = const 0.0 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %294 = where %71, %292, %293 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %295 = mul %294, %61 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
- * arguments: x60 = %60; x73 = %73; x77 = %77; x79 = %79; x282 = %282; y295 = %295; d_B = B; d_T = T
+ * arguments: x0 = %60; x1 = %73; x2 = %77; x3 = %79; x4 = %282; y0 = %295; d_B = B; d_T = T
  */
-extern "C" __global__ void k295_mul(const float *__restrict__ x60, const float *__restrict__ x73, const float *__restrict__ x77,
-    const float *__restrict__ x79, const float *__restrict__ x282, float *__restrict__ y295, int d_B,
+extern "C" __global__ void mul_2a18193a833e(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, float *__restrict__ y0, int d_B,
     int d_T) {
   __shared__ float red[128];
   const int lid = (int)threadIdx.x;
@@ -55,8 +55,8 @@ extern "C" __global__ void k295_mul(const float *__restrict__ x60, const float *
     float acc = 0.0f;
     for (long long e = (long long)lid; e < len; e += 128LL) {
       const int r0 = (int)e;
-      const float v78 = x77[((long long)o0 * 4 + o1) * d_T + o2];
-      acc += -(x282[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] * x79[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] / v78);
+      const float v0 = x2[((long long)o0 * 4 + o1) * d_T + o2];
+      acc += -(x4[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] * x3[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] / v0);
     }
     red[lid] = acc;
     __syncthreads();
@@ -88,18 +88,18 @@ extern "C" __global__ void k295_mul(const float *__restrict__ x60, const float *
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r289 = red[0];
+    const float r1 = red[0];
     for (long long e_2 = (long long)lid; e_2 < len; e_2 += 128LL) {
       const int a0 = (int)e_2;
       const long long at = (((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0;
-      const long long t8_q = (long long)o2 * d_T + a0;
-      const int t8_1 = (int)(t8_q % d_T);
-      const int t8_0 = (int)(t8_q / d_T);
-      const int t10_0 = (int)(long long)t8_0;
-      const int t12_0 = (int)(long long)t8_1;
-      const int v71 = t10_0 >= t12_0;
-      const float v78_2 = x77[((long long)o0 * 4 + o1) * d_T + o2];
-      y295[at] = (v71 != 0 ? (x282[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] / v78_2 + r289) * expf((v71 != 0 ? x60[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] * 0.17677669f : -1e+09f) - x73[((long long)o0 * 4 + o1) * d_T + o2]) : 0.0f) * 0.17677669f;
+      const long long t0_q = (long long)o2 * d_T + a0;
+      const int t0_1 = (int)(t0_q % d_T);
+      const int t0_0 = (int)(t0_q / d_T);
+      const int t1_0 = (int)(long long)t0_0;
+      const int t2_0 = (int)(long long)t0_1;
+      const int v1 = t1_0 >= t2_0;
+      const float v0_2 = x2[((long long)o0 * 4 + o1) * d_T + o2];
+      y0[at] = (v1 != 0 ? (x4[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] / v0_2 + r1) * expf((v1 != 0 ? x0[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] * 0.17677669f : -1e+09f) - x1[((long long)o0 * 4 + o1) * d_T + o2]) : 0.0f) * 0.17677669f;
     }
     __syncthreads();
   }

@@ -9,15 +9,15 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k309_matmul: 4 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k309_matmul (matmul_b27799d151eb): 4 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %32 = reshape %30 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %306 = matmul %305, %304 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %308 = permute %32 perm=[1, 0] : f32[128, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %309 = matmul %308, %305 : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
- * arguments: x30 = %30; x304 = %304; x305 = %305; y306 = %306; y309 = %309; d_B = B; d_T = T
+ * arguments: x0 = %30; x1 = %304; x2 = %305; y0 = %306; y1 = %309; d_B = B; d_T = T
  */
-extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const float *__restrict__ x304, const float *__restrict__ x305,
-    float *__restrict__ y306, float *__restrict__ y309, int d_B, int d_T) {
+extern "C" __global__ void matmul_b27799d151eb(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    float *__restrict__ y0, float *__restrict__ y1, int d_B, int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
   const int lid = (int)threadIdx.x;
@@ -27,7 +27,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
   const long long tiles_2 = tiles + 4LL;
   const long long groups = (long long)d_B * 2 + 4;
   for (long long tile = (long long)blockIdx.x; tile < tiles_2; tile += groups) {
-    /* sibling 0: %306 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long long M = (long long)d_B * d_T;
       const long long tiles_m = (M + 63) / 64;
@@ -57,7 +57,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk = k0 + ak;
         float va = 0.0f;
         if (gm < M && gk < 128LL) {
-          va = x305[gm * 128 + gk];
+          va = x2[gm * 128 + gk];
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -67,7 +67,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < M && gk_2 < 128LL) {
-          va_2 = x305[gm_2 * 128 + gk_2];
+          va_2 = x2[gm_2 * 128 + gk_2];
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -77,7 +77,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < M && gk_3 < 128LL) {
-          va_3 = x305[gm_3 * 128 + gk_3];
+          va_3 = x2[gm_3 * 128 + gk_3];
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -87,7 +87,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < M && gk_4 < 128LL) {
-          va_4 = x305[gm_4 * 128 + gk_4];
+          va_4 = x2[gm_4 * 128 + gk_4];
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -96,7 +96,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn = n0 + bn;
         float vb = 0.0f;
         if (gk_5 < 128LL && gn < 128LL) {
-          vb = x304[gk_5 * 128 + gn];
+          vb = x1[gk_5 * 128 + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -106,7 +106,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn_2 = n0 + bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < 128LL && gn_2 < 128LL) {
-          vb_2 = x304[gk_6 * 128 + gn_2];
+          vb_2 = x1[gk_6 * 128 + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -116,7 +116,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn_3 = n0 + bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < 128LL && gn_3 < 128LL) {
-          vb_3 = x304[gk_7 * 128 + gn_3];
+          vb_3 = x1[gk_7 * 128 + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -126,7 +126,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn_4 = n0 + bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < 128LL && gn_4 < 128LL) {
-          vb_4 = x304[gk_8 * 128 + gn_4];
+          vb_4 = x1[gk_8 * 128 + gn_4];
         }
         Bs[e_6] = vb_4;
         __syncthreads();
@@ -162,88 +162,88 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
       const long long on = n0 + tx;
       if (om < M && on < 128LL) {
         const long long o = om * 128 + on;
-        y306[o] = acc00;
+        y0[o] = acc00;
       }
       const long long on_2 = n0 + tx + 16;
       if (om < M && on_2 < 128LL) {
         const long long o_2 = om * 128 + on_2;
-        y306[o_2] = acc01;
+        y0[o_2] = acc01;
       }
       const long long on_3 = n0 + tx + 32;
       if (om < M && on_3 < 128LL) {
         const long long o_3 = om * 128 + on_3;
-        y306[o_3] = acc02;
+        y0[o_3] = acc02;
       }
       const long long on_4 = n0 + tx + 48;
       if (om < M && on_4 < 128LL) {
         const long long o_4 = om * 128 + on_4;
-        y306[o_4] = acc03;
+        y0[o_4] = acc03;
       }
       const long long om_2 = m0 + ty + 16;
       const long long on_5 = n0 + tx;
       if (om_2 < M && on_5 < 128LL) {
         const long long o_5 = om_2 * 128 + on_5;
-        y306[o_5] = acc10;
+        y0[o_5] = acc10;
       }
       const long long on_6 = n0 + tx + 16;
       if (om_2 < M && on_6 < 128LL) {
         const long long o_6 = om_2 * 128 + on_6;
-        y306[o_6] = acc11;
+        y0[o_6] = acc11;
       }
       const long long on_7 = n0 + tx + 32;
       if (om_2 < M && on_7 < 128LL) {
         const long long o_7 = om_2 * 128 + on_7;
-        y306[o_7] = acc12;
+        y0[o_7] = acc12;
       }
       const long long on_8 = n0 + tx + 48;
       if (om_2 < M && on_8 < 128LL) {
         const long long o_8 = om_2 * 128 + on_8;
-        y306[o_8] = acc13;
+        y0[o_8] = acc13;
       }
       const long long om_3 = m0 + ty + 32;
       const long long on_9 = n0 + tx;
       if (om_3 < M && on_9 < 128LL) {
         const long long o_9 = om_3 * 128 + on_9;
-        y306[o_9] = acc20;
+        y0[o_9] = acc20;
       }
       const long long on_10 = n0 + tx + 16;
       if (om_3 < M && on_10 < 128LL) {
         const long long o_10 = om_3 * 128 + on_10;
-        y306[o_10] = acc21;
+        y0[o_10] = acc21;
       }
       const long long on_11 = n0 + tx + 32;
       if (om_3 < M && on_11 < 128LL) {
         const long long o_11 = om_3 * 128 + on_11;
-        y306[o_11] = acc22;
+        y0[o_11] = acc22;
       }
       const long long on_12 = n0 + tx + 48;
       if (om_3 < M && on_12 < 128LL) {
         const long long o_12 = om_3 * 128 + on_12;
-        y306[o_12] = acc23;
+        y0[o_12] = acc23;
       }
       const long long om_4 = m0 + ty + 48;
       const long long on_13 = n0 + tx;
       if (om_4 < M && on_13 < 128LL) {
         const long long o_13 = om_4 * 128 + on_13;
-        y306[o_13] = acc30;
+        y0[o_13] = acc30;
       }
       const long long on_14 = n0 + tx + 16;
       if (om_4 < M && on_14 < 128LL) {
         const long long o_14 = om_4 * 128 + on_14;
-        y306[o_14] = acc31;
+        y0[o_14] = acc31;
       }
       const long long on_15 = n0 + tx + 32;
       if (om_4 < M && on_15 < 128LL) {
         const long long o_15 = om_4 * 128 + on_15;
-        y306[o_15] = acc32;
+        y0[o_15] = acc32;
       }
       const long long on_16 = n0 + tx + 48;
       if (om_4 < M && on_16 < 128LL) {
         const long long o_16 = om_4 * 128 + on_16;
-        y306[o_16] = acc33;
+        y0[o_16] = acc33;
       }
     } else {
-      /* sibling 1: %309 */
+      /* sibling 1 */
       const long long tl = tile - tiles;
       const long long K = (long long)d_B * d_T;
       const long long rest_2 = tl % 4LL;
@@ -272,7 +272,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk_9 = k0_2 + ak_5;
         float va_5 = 0.0f;
         if (gm_5 < 128LL && gk_9 < K) {
-          va_5 = x30[gk_9 * 128 + gm_5];
+          va_5 = x0[gk_9 * 128 + gm_5];
         }
         As[ak_5 * 64 + am_5] = va_5;
         const int e_7 = lid + 256;
@@ -282,7 +282,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk_10 = k0_2 + ak_6;
         float va_6 = 0.0f;
         if (gm_6 < 128LL && gk_10 < K) {
-          va_6 = x30[gk_10 * 128 + gm_6];
+          va_6 = x0[gk_10 * 128 + gm_6];
         }
         As[ak_6 * 64 + am_6] = va_6;
         const int e_8 = lid + 512;
@@ -292,7 +292,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk_11 = k0_2 + ak_7;
         float va_7 = 0.0f;
         if (gm_7 < 128LL && gk_11 < K) {
-          va_7 = x30[gk_11 * 128 + gm_7];
+          va_7 = x0[gk_11 * 128 + gm_7];
         }
         As[ak_7 * 64 + am_7] = va_7;
         const int e_9 = lid + 768;
@@ -302,7 +302,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gk_12 = k0_2 + ak_8;
         float va_8 = 0.0f;
         if (gm_8 < 128LL && gk_12 < K) {
-          va_8 = x30[gk_12 * 128 + gm_8];
+          va_8 = x0[gk_12 * 128 + gm_8];
         }
         As[ak_8 * 64 + am_8] = va_8;
         const int bk_5 = lid / 64;
@@ -311,7 +311,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn_5 = n0_2 + bn_5;
         float vb_5 = 0.0f;
         if (gk_13 < K && gn_5 < 128LL) {
-          vb_5 = x305[gk_13 * 128 + gn_5];
+          vb_5 = x2[gk_13 * 128 + gn_5];
         }
         Bs[lid] = vb_5;
         const int e_10 = lid + 256;
@@ -321,7 +321,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn_6 = n0_2 + bn_6;
         float vb_6 = 0.0f;
         if (gk_14 < K && gn_6 < 128LL) {
-          vb_6 = x305[gk_14 * 128 + gn_6];
+          vb_6 = x2[gk_14 * 128 + gn_6];
         }
         Bs[e_10] = vb_6;
         const int e_11 = lid + 512;
@@ -331,7 +331,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn_7 = n0_2 + bn_7;
         float vb_7 = 0.0f;
         if (gk_15 < K && gn_7 < 128LL) {
-          vb_7 = x305[gk_15 * 128 + gn_7];
+          vb_7 = x2[gk_15 * 128 + gn_7];
         }
         Bs[e_11] = vb_7;
         const int e_12 = lid + 768;
@@ -341,7 +341,7 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
         const long long gn_8 = n0_2 + bn_8;
         float vb_8 = 0.0f;
         if (gk_16 < K && gn_8 < 128LL) {
-          vb_8 = x305[gk_16 * 128 + gn_8];
+          vb_8 = x2[gk_16 * 128 + gn_8];
         }
         Bs[e_12] = vb_8;
         __syncthreads();
@@ -377,85 +377,85 @@ extern "C" __global__ void k309_matmul(const float *__restrict__ x30, const floa
       const long long on_17 = n0_2 + tx;
       if (om_5 < 128LL && on_17 < 128LL) {
         const long long o_17 = om_5 * 128 + on_17;
-        y309[o_17] = acc00_2;
+        y1[o_17] = acc00_2;
       }
       const long long on_18 = n0_2 + tx + 16;
       if (om_5 < 128LL && on_18 < 128LL) {
         const long long o_18 = om_5 * 128 + on_18;
-        y309[o_18] = acc01_2;
+        y1[o_18] = acc01_2;
       }
       const long long on_19 = n0_2 + tx + 32;
       if (om_5 < 128LL && on_19 < 128LL) {
         const long long o_19 = om_5 * 128 + on_19;
-        y309[o_19] = acc02_2;
+        y1[o_19] = acc02_2;
       }
       const long long on_20 = n0_2 + tx + 48;
       if (om_5 < 128LL && on_20 < 128LL) {
         const long long o_20 = om_5 * 128 + on_20;
-        y309[o_20] = acc03_2;
+        y1[o_20] = acc03_2;
       }
       const long long om_6 = m0_2 + ty + 16;
       const long long on_21 = n0_2 + tx;
       if (om_6 < 128LL && on_21 < 128LL) {
         const long long o_21 = om_6 * 128 + on_21;
-        y309[o_21] = acc10_2;
+        y1[o_21] = acc10_2;
       }
       const long long on_22 = n0_2 + tx + 16;
       if (om_6 < 128LL && on_22 < 128LL) {
         const long long o_22 = om_6 * 128 + on_22;
-        y309[o_22] = acc11_2;
+        y1[o_22] = acc11_2;
       }
       const long long on_23 = n0_2 + tx + 32;
       if (om_6 < 128LL && on_23 < 128LL) {
         const long long o_23 = om_6 * 128 + on_23;
-        y309[o_23] = acc12_2;
+        y1[o_23] = acc12_2;
       }
       const long long on_24 = n0_2 + tx + 48;
       if (om_6 < 128LL && on_24 < 128LL) {
         const long long o_24 = om_6 * 128 + on_24;
-        y309[o_24] = acc13_2;
+        y1[o_24] = acc13_2;
       }
       const long long om_7 = m0_2 + ty + 32;
       const long long on_25 = n0_2 + tx;
       if (om_7 < 128LL && on_25 < 128LL) {
         const long long o_25 = om_7 * 128 + on_25;
-        y309[o_25] = acc20_2;
+        y1[o_25] = acc20_2;
       }
       const long long on_26 = n0_2 + tx + 16;
       if (om_7 < 128LL && on_26 < 128LL) {
         const long long o_26 = om_7 * 128 + on_26;
-        y309[o_26] = acc21_2;
+        y1[o_26] = acc21_2;
       }
       const long long on_27 = n0_2 + tx + 32;
       if (om_7 < 128LL && on_27 < 128LL) {
         const long long o_27 = om_7 * 128 + on_27;
-        y309[o_27] = acc22_2;
+        y1[o_27] = acc22_2;
       }
       const long long on_28 = n0_2 + tx + 48;
       if (om_7 < 128LL && on_28 < 128LL) {
         const long long o_28 = om_7 * 128 + on_28;
-        y309[o_28] = acc23_2;
+        y1[o_28] = acc23_2;
       }
       const long long om_8 = m0_2 + ty + 48;
       const long long on_29 = n0_2 + tx;
       if (om_8 < 128LL && on_29 < 128LL) {
         const long long o_29 = om_8 * 128 + on_29;
-        y309[o_29] = acc30_2;
+        y1[o_29] = acc30_2;
       }
       const long long on_30 = n0_2 + tx + 16;
       if (om_8 < 128LL && on_30 < 128LL) {
         const long long o_30 = om_8 * 128 + on_30;
-        y309[o_30] = acc31_2;
+        y1[o_30] = acc31_2;
       }
       const long long on_31 = n0_2 + tx + 32;
       if (om_8 < 128LL && on_31 < 128LL) {
         const long long o_31 = om_8 * 128 + on_31;
-        y309[o_31] = acc32_2;
+        y1[o_31] = acc32_2;
       }
       const long long on_32 = n0_2 + tx + 48;
       if (om_8 < 128LL && on_32 < 128LL) {
         const long long o_32 = om_8 * 128 + on_32;
-        y309[o_32] = acc33_2;
+        y1[o_32] = acc33_2;
       }
     }
   }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k30_add: 24 IR nodes, one work item per row of the reduction's domain
+/* k30_add (add_1b4297afd9ab): 24 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -34,11 +34,11 @@ typedef unsigned short llmc_u16;
  *   %28 = reshape %27 : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
  *   %29 = expand %28 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
  *   %30 = add %26, %29 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x23 = %23; x27 = %27; y9 = %9; y16 = %16; y30 = %30; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %23; x4 = %27; y0 = %9; y1 = %16; y2 = %30; d_B = B; d_T = T
  */
-extern "C" __global__ void k30_add(const int *__restrict__ x0, const float *__restrict__ x2, const float *__restrict__ x4,
-    const float *__restrict__ x23, const float *__restrict__ x27, float *__restrict__ y9,
-    float *__restrict__ y16, float *__restrict__ y30, int d_B, int d_T) {
+extern "C" __global__ void add_1b4297afd9ab(const int *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, float *__restrict__ y0,
+    float *__restrict__ y1, float *__restrict__ y2, int d_B, int d_T) {
   __shared__ float red[64];
   __shared__ float red_2[64];
   const int lid = (int)threadIdx.x;
@@ -53,13 +53,13 @@ extern "C" __global__ void k30_add(const int *__restrict__ x0, const float *__re
       const int row = x0[(long long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long long)row * 128 + r0];
+        v = x1[(long long)row * 128 + r0];
       }
-      const long long t7_q = (long long)o1 * 128 + r0;
-      const int t7_1 = (int)(t7_q % 128);
-      const int t7_0 = (int)(t7_q / 128);
-      const float v8 = v + x4[(long long)t7_0 * 128 + t7_1];
-      acc += v8;
+      const long long t0_q = (long long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v0 = v + x2[(long long)t0_0 * 128 + t0_1];
+      acc += v0;
     }
     red[lid] = acc;
     __syncthreads();
@@ -87,22 +87,22 @@ extern "C" __global__ void k30_add(const int *__restrict__ x0, const float *__re
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r9 = red[0];
-    const float r11 = r9 / 128.0f;
+    const float r1 = red[0];
+    const float r2 = r1 / 128.0f;
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < 128LL; e_2 += 64LL) {
       const int r0_2 = (int)e_2;
       const int row_2 = x0[(long long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long long)row_2 * 128 + r0_2];
+        v_2 = x1[(long long)row_2 * 128 + r0_2];
       }
-      const long long t15_q = (long long)o1 * 128 + r0_2;
-      const int t15_1 = (int)(t15_q % 128);
-      const int t15_0 = (int)(t15_q / 128);
-      const float v8_2 = v_2 + x4[(long long)t15_0 * 128 + t15_1];
-      const float v13 = v8_2 - r11;
-      acc_2 += v13 * v13;
+      const long long t1_q = (long long)o1 * 128 + r0_2;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v0_2 = v_2 + x2[(long long)t1_0 * 128 + t1_1];
+      const float v1 = v0_2 - r2;
+      acc_2 += v1 * v1;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -130,13 +130,13 @@ extern "C" __global__ void k30_add(const int *__restrict__ x0, const float *__re
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r16 = red_2[0];
-    const float r17 = r16 / 128.0f;
-    const float r19 = r17 + 1e-05f;
-    const float r20 = rsqrtf(r19);
+    const float r3 = red_2[0];
+    const float r4 = r3 / 128.0f;
+    const float r5 = r4 + 1e-05f;
+    const float r6 = rsqrtf(r5);
     if (lid == 0) {
-      y9[blk] = r9;
-      y16[blk] = r16;
+      y0[blk] = r1;
+      y1[blk] = r3;
     }
     for (long long e_3 = (long long)lid; e_3 < 128LL; e_3 += 64LL) {
       const int a0 = (int)e_3;
@@ -144,14 +144,14 @@ extern "C" __global__ void k30_add(const int *__restrict__ x0, const float *__re
       const int row_3 = x0[(long long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long long)row_3 * 128 + a0];
+        v_3 = x1[(long long)row_3 * 128 + a0];
       }
-      const long long t28_q = (long long)o1 * 128 + a0;
-      const int t28_1 = (int)(t28_q % 128);
-      const int t28_0 = (int)(t28_q / 128);
-      const float v8_3 = v_3 + x4[(long long)t28_0 * 128 + t28_1];
-      const float v13_2 = v8_3 - r11;
-      y30[at] = v13_2 * r20 * x23[(long long)a0] + x27[(long long)a0];
+      const long long t2_q = (long long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v0_3 = v_3 + x2[(long long)t2_0 * 128 + t2_1];
+      const float v1_2 = v0_3 - r2;
+      y2[at] = v1_2 * r6 * x3[(long long)a0] + x4[(long long)a0];
     }
     __syncthreads();
   }

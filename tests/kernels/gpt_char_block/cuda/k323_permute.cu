@@ -9,28 +9,28 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k323_permute: 4 IR nodes, one work item per output element
+/* k323_permute (permute_2662fba29315): 4 IR nodes, one work item per output element
  *   %274 = permute %82 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
  *   %304 = permute %48 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
  *   %314 = permute %40 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
  *   %323 = permute %31 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
- * arguments: x31 = %31; x40 = %40; x48 = %48; x82 = %82; y274 = %274; y304 = %304; y314 = %314; y323 = %323; d_B = B; d_T = T
+ * arguments: x0 = %31; x1 = %40; x2 = %48; x3 = %82; y0 = %274; y1 = %304; y2 = %314; y3 = %323; d_B = B; d_T = T
  */
-extern "C" __global__ void k323_permute(const float *__restrict__ x31, const float *__restrict__ x40, const float *__restrict__ x48,
-    const float *__restrict__ x82, float *__restrict__ y274, float *__restrict__ y304,
-    float *__restrict__ y314, float *__restrict__ y323, int d_B, int d_T) {
+extern "C" __global__ void permute_2662fba29315(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, float *__restrict__ y0, float *__restrict__ y1,
+    float *__restrict__ y2, float *__restrict__ y3, int d_B, int d_T) {
   const int i = (int)(blockIdx.x * blockDim.x + threadIdx.x);
   if (i >= 16384) {
     return;
   }
   const int o1 = i % 128;
   const int o0 = i / 128;
-  const float v274 = x82[o1 * 128 + o0];
-  y274[i] = v274;
-  const float v304 = x48[o1 * 128 + o0];
-  y304[i] = v304;
-  const float v314 = x40[o1 * 128 + o0];
-  y314[i] = v314;
-  const float v323 = x31[o1 * 128 + o0];
-  y323[i] = v323;
+  const float v0 = x3[o1 * 128 + o0];
+  y0[i] = v0;
+  const float v1 = x2[o1 * 128 + o0];
+  y1[i] = v1;
+  const float v2 = x1[o1 * 128 + o0];
+  y2[i] = v2;
+  const float v3 = x0[o1 * 128 + o0];
+  y3[i] = v3;
 }

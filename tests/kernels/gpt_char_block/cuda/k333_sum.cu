@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k333_sum: 50 IR nodes, one work item per row of the reduction's domain
+/* k333_sum (sum_e4e962b23283): 50 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -60,18 +60,17 @@ typedef unsigned short llmc_u16;
  *   %329 = sum %327 axes=[0, 1] : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
  *   %332 = mul %327, %22 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %333 = sum %332 axes=[0, 1] : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x9 = %9; x16 = %16; x84 = %84; x86 = %86; x91 = %91; x96 = %96; x138 = %138; x178 = %178; x209 = %209; x241 = %241; x271 = %271; x284 = %284; x296 = %296; x298 = %298; x327 = %327; y183 = %183; y187 = %187; y210 = %210; y245 = %245; y249 = %249; y272 = %272; y302 = %302; y312 = %312; y321 = %321; y329 = %329; y333 = %333; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %9; x4 = %16; x5 = %84; x6 = %86; x7 = %91; x8 = %96; x9 = %138; x10 = %178; x11 = %209; x12 = %241; x13 = %271; x14 = %284; x15 = %296; x16 = %298; x17 = %327; y0 = %183; y1 = %187; y2 = %210; y3 = %245; y4 = %249; y5 = %272; y6 = %302; y7 = %312; y8 = %321; y9 = %329; y10 = %333; d_B = B; d_T = T
  */
-extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__restrict__ x2, const float *__restrict__ x4,
-    const float *__restrict__ x9, const float *__restrict__ x16, const float *__restrict__ x84,
-    const float *__restrict__ x86, const float *__restrict__ x91, const float *__restrict__ x96,
-    const float *__restrict__ x138, const float *__restrict__ x178, const float *__restrict__ x209,
-    const float *__restrict__ x241, const float *__restrict__ x271, const float *__restrict__ x284,
-    const float *__restrict__ x296, const float *__restrict__ x298, const float *__restrict__ x327,
-    float *__restrict__ y183, float *__restrict__ y187, float *__restrict__ y210,
-    float *__restrict__ y245, float *__restrict__ y249, float *__restrict__ y272,
-    float *__restrict__ y302, float *__restrict__ y312, float *__restrict__ y321,
-    float *__restrict__ y329, float *__restrict__ y333, int d_B, int d_T) {
+extern "C" __global__ void sum_e4e962b23283(const int *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, const float *__restrict__ x5,
+    const float *__restrict__ x6, const float *__restrict__ x7, const float *__restrict__ x8,
+    const float *__restrict__ x9, const float *__restrict__ x10, const float *__restrict__ x11,
+    const float *__restrict__ x12, const float *__restrict__ x13, const float *__restrict__ x14,
+    const float *__restrict__ x15, const float *__restrict__ x16, const float *__restrict__ x17,
+    float *__restrict__ y0, float *__restrict__ y1, float *__restrict__ y2, float *__restrict__ y3,
+    float *__restrict__ y4, float *__restrict__ y5, float *__restrict__ y6, float *__restrict__ y7,
+    float *__restrict__ y8, float *__restrict__ y9, float *__restrict__ y10, int d_B, int d_T) {
   __shared__ float red[256];
   __shared__ float red_2[256];
   __shared__ float red_3[256];
@@ -94,10 +93,10 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
     const int o2 = (int)i_2;
     float acc = 0.0f;
     for (long long e = (long long)ls; e < len; e += 8LL) {
-      const int r1 = (int)(e % d_T);
-      const int r0 = (int)(e / d_T);
-      const float v179 = x178[((long long)r0 * d_T + r1) * 128 + o2];
-      acc += v179;
+      const int r0 = (int)(e % d_T);
+      const int r1 = (int)(e / d_T);
+      const float v0 = x10[((long long)r1 * d_T + r0) * 128 + o2];
+      acc += v0;
     }
     red[lid] = acc;
     __syncthreads();
@@ -113,13 +112,13 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red[lid] = red[lid] + red[lid + 32];
     }
     __syncthreads();
-    const float r183 = red[lc];
+    const float r2 = red[lc];
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)ls; e_2 < len; e_2 += 8LL) {
-      const int r1_2 = (int)(e_2 % d_T);
-      const int r0_2 = (int)(e_2 / d_T);
-      const float v179_2 = x178[((long long)r0_2 * d_T + r1_2) * 128 + o2];
-      acc_2 += v179_2 * x138[((long long)r0_2 * d_T + r1_2) * 128 + o2];
+      const int r0_2 = (int)(e_2 % d_T);
+      const int r1_2 = (int)(e_2 / d_T);
+      const float v0_2 = x10[((long long)r1_2 * d_T + r0_2) * 128 + o2];
+      acc_2 += v0_2 * x9[((long long)r1_2 * d_T + r0_2) * 128 + o2];
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -135,12 +134,12 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_2[lid] = red_2[lid] + red_2[lid + 32];
     }
     __syncthreads();
-    const float r187 = red_2[lc];
+    const float r3 = red_2[lc];
     float acc_3 = 0.0f;
     for (long long e_3 = (long long)ls; e_3 < len; e_3 += 8LL) {
-      const int r1_3 = (int)(e_3 % d_T);
-      const int r0_3 = (int)(e_3 / d_T);
-      acc_3 += x209[((long long)r0_3 * d_T + r1_3) * 128 + o2];
+      const int r0_3 = (int)(e_3 % d_T);
+      const int r1_3 = (int)(e_3 / d_T);
+      acc_3 += x11[((long long)r1_3 * d_T + r0_3) * 128 + o2];
     }
     red_3[lid] = acc_3;
     __syncthreads();
@@ -156,13 +155,13 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_3[lid] = red_3[lid] + red_3[lid + 32];
     }
     __syncthreads();
-    const float r210 = red_3[lc];
+    const float r4 = red_3[lc];
     float acc_4 = 0.0f;
     for (long long e_4 = (long long)ls; e_4 < len; e_4 += 8LL) {
-      const int r1_4 = (int)(e_4 % d_T);
-      const int r0_4 = (int)(e_4 / d_T);
-      const float v242 = x241[((long long)r0_4 * d_T + r1_4) * 128 + o2];
-      acc_4 += v242;
+      const int r0_4 = (int)(e_4 % d_T);
+      const int r1_4 = (int)(e_4 / d_T);
+      const float v1 = x12[((long long)r1_4 * d_T + r0_4) * 128 + o2];
+      acc_4 += v1;
     }
     red_4[lid] = acc_4;
     __syncthreads();
@@ -178,22 +177,22 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_4[lid] = red_4[lid] + red_4[lid + 32];
     }
     __syncthreads();
-    const float r245 = red_4[lc];
+    const float r5 = red_4[lc];
     float acc_5 = 0.0f;
     for (long long e_5 = (long long)ls; e_5 < len; e_5 += 8LL) {
-      const int r1_5 = (int)(e_5 % d_T);
-      const int r0_5 = (int)(e_5 / d_T);
-      const float v242_2 = x241[((long long)r0_5 * d_T + r1_5) * 128 + o2];
-      const int row_2 = x0[(long long)r0_5 * d_T + r1_5];
+      const int r0_5 = (int)(e_5 % d_T);
+      const int r1_5 = (int)(e_5 / d_T);
+      const float v1_2 = x12[((long long)r1_5 * d_T + r0_5) * 128 + o2];
+      const int row_2 = x0[(long long)r1_5 * d_T + r0_5];
       float v = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v = x2[(long long)row_2 * 128 + o2];
+        v = x1[(long long)row_2 * 128 + o2];
       }
-      const long long t19_q = (long long)r1_5 * 128 + o2;
-      const int t19_1 = (int)(t19_q % 128);
-      const int t19_0 = (int)(t19_q / 128);
-      const float v8 = v + x4[(long long)t19_0 * 128 + t19_1];
-      acc_5 += v242_2 * ((v8 + (x84[((long long)r0_5 * d_T + r1_5) * 128 + o2] + x86[(long long)o2]) - x91[(long long)r0_5 * d_T + r1_5] / 128.0f) * rsqrtf(x96[(long long)r0_5 * d_T + r1_5] / 128.0f + 1e-05f));
+      const long long t0_q = (long long)r0_5 * 128 + o2;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v2 = v + x2[(long long)t0_0 * 128 + t0_1];
+      acc_5 += v1_2 * ((v2 + (x5[((long long)r1_5 * d_T + r0_5) * 128 + o2] + x6[(long long)o2]) - x7[(long long)r1_5 * d_T + r0_5] / 128.0f) * rsqrtf(x8[(long long)r1_5 * d_T + r0_5] / 128.0f + 1e-05f));
     }
     red_5[lid] = acc_5;
     __syncthreads();
@@ -209,12 +208,12 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_5[lid] = red_5[lid] + red_5[lid + 32];
     }
     __syncthreads();
-    const float r249 = red_5[lc];
+    const float r6 = red_5[lc];
     float acc_6 = 0.0f;
     for (long long e_6 = (long long)ls; e_6 < len; e_6 += 8LL) {
-      const int r1_6 = (int)(e_6 % d_T);
-      const int r0_6 = (int)(e_6 / d_T);
-      acc_6 += x271[((long long)r0_6 * d_T + r1_6) * 128 + o2];
+      const int r0_6 = (int)(e_6 % d_T);
+      const int r1_6 = (int)(e_6 / d_T);
+      acc_6 += x13[((long long)r1_6 * d_T + r0_6) * 128 + o2];
     }
     red_6[lid] = acc_6;
     __syncthreads();
@@ -230,19 +229,19 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_6[lid] = red_6[lid] + red_6[lid + 32];
     }
     __syncthreads();
-    const float r272 = red_6[lc];
+    const float r7 = red_6[lc];
     float acc_7 = 0.0f;
     for (long long e_7 = (long long)ls; e_7 < len; e_7 += 8LL) {
-      const int r1_7 = (int)(e_7 % d_T);
-      const int r0_7 = (int)(e_7 / d_T);
-      const long long t30_q = ((long long)r0_7 * d_T + r1_7) * 128 + o2;
-      const int t30_3 = (int)(t30_q % 32);
-      const long long t30_q_2 = t30_q / 32;
-      const int t30_2 = (int)(t30_q_2 % 4);
-      const long long t30_q_3 = t30_q_2 / 4;
-      const int t30_1 = (int)(t30_q_3 % d_T);
-      const int t30_0 = (int)(t30_q_3 / d_T);
-      acc_7 += x284[(((long long)t30_0 * 4 + t30_2) * d_T + t30_1) * 32 + t30_3];
+      const int r0_7 = (int)(e_7 % d_T);
+      const int r1_7 = (int)(e_7 / d_T);
+      const long long t1_q = ((long long)r1_7 * d_T + r0_7) * 128 + o2;
+      const int t1_3 = (int)(t1_q % 32);
+      const long long t1_q_2 = t1_q / 32;
+      const int t1_2 = (int)(t1_q_2 % 4);
+      const long long t1_q_3 = t1_q_2 / 4;
+      const int t1_1 = (int)(t1_q_3 % d_T);
+      const int t1_0 = (int)(t1_q_3 / d_T);
+      acc_7 += x14[(((long long)t1_0 * 4 + t1_2) * d_T + t1_1) * 32 + t1_3];
     }
     red_7[lid] = acc_7;
     __syncthreads();
@@ -258,12 +257,12 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_7[lid] = red_7[lid] + red_7[lid + 32];
     }
     __syncthreads();
-    const float r302 = red_7[lc];
+    const float r8 = red_7[lc];
     float acc_8 = 0.0f;
     for (long long e_8 = (long long)ls; e_8 < len; e_8 += 8LL) {
-      const int r1_8 = (int)(e_8 % d_T);
-      const int r0_8 = (int)(e_8 / d_T);
-      acc_8 += x298[((long long)r0_8 * 128 + o2) * d_T + r1_8];
+      const int r0_8 = (int)(e_8 % d_T);
+      const int r1_8 = (int)(e_8 / d_T);
+      acc_8 += x16[((long long)r1_8 * 128 + o2) * d_T + r0_8];
     }
     red_8[lid] = acc_8;
     __syncthreads();
@@ -279,19 +278,19 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_8[lid] = red_8[lid] + red_8[lid + 32];
     }
     __syncthreads();
-    const float r312 = red_8[lc];
+    const float r9 = red_8[lc];
     float acc_9 = 0.0f;
     for (long long e_9 = (long long)ls; e_9 < len; e_9 += 8LL) {
-      const int r1_9 = (int)(e_9 % d_T);
-      const int r0_9 = (int)(e_9 / d_T);
-      const long long t38_q = ((long long)r0_9 * d_T + r1_9) * 128 + o2;
-      const int t38_3 = (int)(t38_q % 32);
-      const long long t38_q_2 = t38_q / 32;
-      const int t38_2 = (int)(t38_q_2 % 4);
-      const long long t38_q_3 = t38_q_2 / 4;
-      const int t38_1 = (int)(t38_q_3 % d_T);
-      const int t38_0 = (int)(t38_q_3 / d_T);
-      acc_9 += x296[(((long long)t38_0 * 4 + t38_2) * d_T + t38_1) * 32 + t38_3];
+      const int r0_9 = (int)(e_9 % d_T);
+      const int r1_9 = (int)(e_9 / d_T);
+      const long long t2_q = ((long long)r1_9 * d_T + r0_9) * 128 + o2;
+      const int t2_3 = (int)(t2_q % 32);
+      const long long t2_q_2 = t2_q / 32;
+      const int t2_2 = (int)(t2_q_2 % 4);
+      const long long t2_q_3 = t2_q_2 / 4;
+      const int t2_1 = (int)(t2_q_3 % d_T);
+      const int t2_0 = (int)(t2_q_3 / d_T);
+      acc_9 += x15[(((long long)t2_0 * 4 + t2_2) * d_T + t2_1) * 32 + t2_3];
     }
     red_9[lid] = acc_9;
     __syncthreads();
@@ -307,12 +306,12 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_9[lid] = red_9[lid] + red_9[lid + 32];
     }
     __syncthreads();
-    const float r321 = red_9[lc];
+    const float r10 = red_9[lc];
     float acc_10 = 0.0f;
     for (long long e_10 = (long long)ls; e_10 < len; e_10 += 8LL) {
-      const int r1_10 = (int)(e_10 % d_T);
-      const int r0_10 = (int)(e_10 / d_T);
-      acc_10 += x327[((long long)r0_10 * d_T + r1_10) * 128 + o2];
+      const int r0_10 = (int)(e_10 % d_T);
+      const int r1_10 = (int)(e_10 / d_T);
+      acc_10 += x17[((long long)r1_10 * d_T + r0_10) * 128 + o2];
     }
     red_10[lid] = acc_10;
     __syncthreads();
@@ -328,21 +327,21 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_10[lid] = red_10[lid] + red_10[lid + 32];
     }
     __syncthreads();
-    const float r329 = red_10[lc];
+    const float r11 = red_10[lc];
     float acc_11 = 0.0f;
     for (long long e_11 = (long long)ls; e_11 < len; e_11 += 8LL) {
-      const int r1_11 = (int)(e_11 % d_T);
-      const int r0_11 = (int)(e_11 / d_T);
-      const int row_3 = x0[(long long)r0_11 * d_T + r1_11];
+      const int r0_11 = (int)(e_11 % d_T);
+      const int r1_11 = (int)(e_11 / d_T);
+      const int row_3 = x0[(long long)r1_11 * d_T + r0_11];
       float v_2 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_2 = x2[(long long)row_3 * 128 + o2];
+        v_2 = x1[(long long)row_3 * 128 + o2];
       }
-      const long long t47_q = (long long)r1_11 * 128 + o2;
-      const int t47_1 = (int)(t47_q % 128);
-      const int t47_0 = (int)(t47_q / 128);
-      const float v8_2 = v_2 + x4[(long long)t47_0 * 128 + t47_1];
-      acc_11 += x327[((long long)r0_11 * d_T + r1_11) * 128 + o2] * ((v8_2 - x9[(long long)r0_11 * d_T + r1_11] / 128.0f) * rsqrtf(x16[(long long)r0_11 * d_T + r1_11] / 128.0f + 1e-05f));
+      const long long t3_q = (long long)r0_11 * 128 + o2;
+      const int t3_1 = (int)(t3_q % 128);
+      const int t3_0 = (int)(t3_q / 128);
+      const float v2_2 = v_2 + x2[(long long)t3_0 * 128 + t3_1];
+      acc_11 += x17[((long long)r1_11 * d_T + r0_11) * 128 + o2] * ((v2_2 - x3[(long long)r1_11 * d_T + r0_11] / 128.0f) * rsqrtf(x4[(long long)r1_11 * d_T + r0_11] / 128.0f + 1e-05f));
     }
     red_11[lid] = acc_11;
     __syncthreads();
@@ -358,20 +357,20 @@ extern "C" __global__ void k333_sum(const int *__restrict__ x0, const float *__r
       red_11[lid] = red_11[lid] + red_11[lid + 32];
     }
     __syncthreads();
-    const float r333 = red_11[lc];
+    const float r12 = red_11[lc];
     if (ok) {
       if (ls == 0) {
-        y183[i_2] = r183;
-        y187[i_2] = r187;
-        y210[i_2] = r210;
-        y245[i_2] = r245;
-        y249[i_2] = r249;
-        y272[i_2] = r272;
-        y302[i_2] = r302;
-        y312[i_2] = r312;
-        y321[i_2] = r321;
-        y329[i_2] = r329;
-        y333[i_2] = r333;
+        y0[i_2] = r2;
+        y1[i_2] = r3;
+        y2[i_2] = r4;
+        y3[i_2] = r5;
+        y4[i_2] = r6;
+        y5[i_2] = r7;
+        y6[i_2] = r8;
+        y7[i_2] = r9;
+        y8[i_2] = r10;
+        y9[i_2] = r11;
+        y10[i_2] = r12;
       }
     }
     __syncthreads();

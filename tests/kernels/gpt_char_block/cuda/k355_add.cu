@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k355_add: 45 IR nodes, one work item per row of the reduction's domain
+/* k355_add (add_1adbc04d381f): 45 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -55,13 +55,12 @@ typedef unsigned short llmc_u16;
  *   %353 = div %352, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
  *   %354 = expand %353 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:85)
  *   %355 = add %349, %354 : f32[B, T, 128]   (examples/gpt_char.llm:30)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x9 = %9; x16 = %16; x23 = %23; x271 = %271; x306 = %306; x316 = %316; x325 = %325; y327 = %327; y355 = %355; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %9; x4 = %16; x5 = %23; x6 = %271; x7 = %306; x8 = %316; x9 = %325; y0 = %327; y1 = %355; d_B = B; d_T = T
  */
-extern "C" __global__ void k355_add(const int *__restrict__ x0, const float *__restrict__ x2, const float *__restrict__ x4,
-    const float *__restrict__ x9, const float *__restrict__ x16, const float *__restrict__ x23,
-    const float *__restrict__ x271, const float *__restrict__ x306, const float *__restrict__ x316,
-    const float *__restrict__ x325, float *__restrict__ y327, float *__restrict__ y355, int d_B,
-    int d_T) {
+extern "C" __global__ void add_1adbc04d381f(const int *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, const float *__restrict__ x5,
+    const float *__restrict__ x6, const float *__restrict__ x7, const float *__restrict__ x8,
+    const float *__restrict__ x9, float *__restrict__ y0, float *__restrict__ y1, int d_B, int d_T) {
   __shared__ float red[64];
   __shared__ float red_2[64];
   __shared__ float red_3[64];
@@ -74,17 +73,17 @@ extern "C" __global__ void k355_add(const int *__restrict__ x0, const float *__r
     float acc = 0.0f;
     for (long long e = (long long)lid; e < 128LL; e += 64LL) {
       const int r0 = (int)e;
-      const float v331 = (x306[((long long)o0 * d_T + o1) * 128 + r0] + x316[((long long)o0 * d_T + o1) * 128 + r0] + x325[((long long)o0 * d_T + o1) * 128 + r0]) * x23[(long long)r0];
+      const float v0 = (x7[((long long)o0 * d_T + o1) * 128 + r0] + x8[((long long)o0 * d_T + o1) * 128 + r0] + x9[((long long)o0 * d_T + o1) * 128 + r0]) * x5[(long long)r0];
       const int row = x0[(long long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long long)row * 128 + r0];
+        v = x1[(long long)row * 128 + r0];
       }
-      const long long t12_q = (long long)o1 * 128 + r0;
-      const int t12_1 = (int)(t12_q % 128);
-      const int t12_0 = (int)(t12_q / 128);
-      const float v13 = v + x4[(long long)t12_0 * 128 + t12_1] - x9[(long long)o0 * d_T + o1] / 128.0f;
-      acc += v331 * v13;
+      const long long t0_q = (long long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v1 = v + x2[(long long)t0_0 * 128 + t0_1] - x3[(long long)o0 * d_T + o1] / 128.0f;
+      acc += v0 * v1;
     }
     red[lid] = acc;
     __syncthreads();
@@ -112,16 +111,16 @@ extern "C" __global__ void k355_add(const int *__restrict__ x0, const float *__r
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r337 = red[0];
-    const float v20 = rsqrtf(x16[blk] / 128.0f + 1e-05f);
-    const float r341 = r337 * (-0.5f * (v20 * (v20 * v20)));
+    const float r1 = red[0];
+    const float v2 = rsqrtf(x4[blk] / 128.0f + 1e-05f);
+    const float r2 = r1 * (-0.5f * (v2 * (v2 * v2)));
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < 128LL; e_2 += 64LL) {
       const int r0_2 = (int)e_2;
-      const float v331_2 = (x306[((long long)o0 * d_T + o1) * 128 + r0_2] + x316[((long long)o0 * d_T + o1) * 128 + r0_2] + x325[((long long)o0 * d_T + o1) * 128 + r0_2]) * x23[(long long)r0_2];
-      const float v20_2 = rsqrtf(x16[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v335 = v331_2 * v20_2;
-      acc_2 += -v335;
+      const float v0_2 = (x7[((long long)o0 * d_T + o1) * 128 + r0_2] + x8[((long long)o0 * d_T + o1) * 128 + r0_2] + x9[((long long)o0 * d_T + o1) * 128 + r0_2]) * x5[(long long)r0_2];
+      const float v2_2 = rsqrtf(x4[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v3 = v0_2 * v2_2;
+      acc_2 += -v3;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -149,22 +148,22 @@ extern "C" __global__ void k355_add(const int *__restrict__ x0, const float *__r
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r344 = red_2[0];
-    const float r345 = r341 / 128.0f;
+    const float r3 = red_2[0];
+    const float r4 = r2 / 128.0f;
     float acc_3 = 0.0f;
     for (long long e_3 = (long long)lid; e_3 < 128LL; e_3 += 64LL) {
       const int r0_3 = (int)e_3;
       const int row_2 = x0[(long long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long long)row_2 * 128 + r0_3];
+        v_2 = x1[(long long)row_2 * 128 + r0_3];
       }
-      const long long t31_q = (long long)o1 * 128 + r0_3;
-      const int t31_1 = (int)(t31_q % 128);
-      const int t31_0 = (int)(t31_q / 128);
-      const float v13_2 = v_2 + x4[(long long)t31_0 * 128 + t31_1] - x9[(long long)o0 * d_T + o1] / 128.0f;
-      const float v348 = r345 * (2.0f * v13_2);
-      acc_3 += -v348;
+      const long long t1_q = (long long)o1 * 128 + r0_3;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v1_2 = v_2 + x2[(long long)t1_0 * 128 + t1_1] - x3[(long long)o0 * d_T + o1] / 128.0f;
+      const float v4 = r4 * (2.0f * v1_2);
+      acc_3 += -v4;
     }
     red_3[lid] = acc_3;
     __syncthreads();
@@ -192,29 +191,29 @@ extern "C" __global__ void k355_add(const int *__restrict__ x0, const float *__r
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     __syncthreads();
-    const float r351 = red_3[0];
-    const float r352 = r344 + r351;
-    const float r353 = r352 / 128.0f;
+    const float r5 = red_3[0];
+    const float r6 = r3 + r5;
+    const float r7 = r6 / 128.0f;
     for (long long e_4 = (long long)lid; e_4 < 128LL; e_4 += 64LL) {
       const int a0 = (int)e_4;
       const long long at = ((long long)o0 * d_T + o1) * 128 + a0;
-      const float v327 = x306[((long long)o0 * d_T + o1) * 128 + a0] + x316[((long long)o0 * d_T + o1) * 128 + a0] + x325[((long long)o0 * d_T + o1) * 128 + a0];
-      y327[at] = v327;
-      const float v331_3 = (x306[((long long)o0 * d_T + o1) * 128 + a0] + x316[((long long)o0 * d_T + o1) * 128 + a0] + x325[((long long)o0 * d_T + o1) * 128 + a0]) * x23[(long long)a0];
-      const float v20_3 = rsqrtf(x16[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v335_2 = v331_3 * v20_3;
+      const float v5 = x7[((long long)o0 * d_T + o1) * 128 + a0] + x8[((long long)o0 * d_T + o1) * 128 + a0] + x9[((long long)o0 * d_T + o1) * 128 + a0];
+      y0[at] = v5;
+      const float v0_3 = (x7[((long long)o0 * d_T + o1) * 128 + a0] + x8[((long long)o0 * d_T + o1) * 128 + a0] + x9[((long long)o0 * d_T + o1) * 128 + a0]) * x5[(long long)a0];
+      const float v2_3 = rsqrtf(x4[(long long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v3_2 = v0_3 * v2_3;
       const int row_3 = x0[(long long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long long)row_3 * 128 + a0];
+        v_3 = x1[(long long)row_3 * 128 + a0];
       }
-      const long long t51_q = (long long)o1 * 128 + a0;
-      const int t51_1 = (int)(t51_q % 128);
-      const int t51_0 = (int)(t51_q / 128);
-      const float v13_3 = v_3 + x4[(long long)t51_0 * 128 + t51_1] - x9[(long long)o0 * d_T + o1] / 128.0f;
-      const float v348_2 = r345 * (2.0f * v13_3);
-      const float v355 = x271[((long long)o0 * d_T + o1) * 128 + a0] + v335_2 + v348_2 + r353;
-      y355[at] = v355;
+      const long long t2_q = (long long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v1_3 = v_3 + x2[(long long)t2_0 * 128 + t2_1] - x3[(long long)o0 * d_T + o1] / 128.0f;
+      const float v4_2 = r4 * (2.0f * v1_3);
+      const float v6 = x6[((long long)o0 * d_T + o1) * 128 + a0] + v3_2 + v4_2 + r7;
+      y1[at] = v6;
     }
     __syncthreads();
   }

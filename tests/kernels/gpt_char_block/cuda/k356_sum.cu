@@ -9,11 +9,11 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k356_sum: 1 IR node, one work item per row of the reduction's domain
+/* k356_sum (sum_9ee18a6c9aa0): 1 IR node, one work item per row of the reduction's domain
  *   %356 = sum %355 axes=[0] : f32[1, T, 128]   (examples/gpt_char.llm:28)
- * arguments: x355 = %355; y356 = %356; d_B = B; d_T = T
+ * arguments: x0 = %355; y0 = %356; d_B = B; d_T = T
  */
-extern "C" __global__ void k356_sum(const float *__restrict__ x355, float *__restrict__ y356, int d_B, int d_T) {
+extern "C" __global__ void sum_9ee18a6c9aa0(const float *__restrict__ x0, float *__restrict__ y0, int d_B, int d_T) {
   __shared__ float red[256];
   const int lid = (int)threadIdx.x;
   const int lc = lid % 32;
@@ -30,7 +30,7 @@ extern "C" __global__ void k356_sum(const float *__restrict__ x355, float *__res
     float acc = 0.0f;
     for (long long e = (long long)ls; e < len; e += 8LL) {
       const int r0 = (int)e;
-      acc += x355[((long long)r0 * d_T + o1) * 128 + o2];
+      acc += x0[((long long)r0 * d_T + o1) * 128 + o2];
     }
     red[lid] = acc;
     __syncthreads();
@@ -46,10 +46,10 @@ extern "C" __global__ void k356_sum(const float *__restrict__ x355, float *__res
       red[lid] = red[lid] + red[lid + 32];
     }
     __syncthreads();
-    const float r356 = red[lc];
+    const float r1 = red[lc];
     if (ok) {
       if (ls == 0) {
-        y356[i_2] = r356;
+        y0[i_2] = r1;
       }
     }
     __syncthreads();

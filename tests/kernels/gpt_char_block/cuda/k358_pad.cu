@@ -9,12 +9,12 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k358_pad: 2 IR nodes, one work item per output element
+/* k358_pad (pad_2f9c1d74d12e): 2 IR nodes, one work item per output element
  *   %357 = reshape %356 : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %358 = pad %357 start=[0, 0] step=[1, 1] : f32[64, 128]   (examples/gpt_char.llm:28)
- * arguments: x356 = %356; y358 = %358; d_B = B; d_T = T
+ * arguments: x0 = %356; y0 = %358; d_B = B; d_T = T
  */
-extern "C" __global__ void k358_pad(const float *__restrict__ x356, float *__restrict__ y358, int d_B, int d_T) {
+extern "C" __global__ void pad_2f9c1d74d12e(const float *__restrict__ x0, float *__restrict__ y0, int d_B, int d_T) {
   const long long i = ((long long)blockIdx.x * blockDim.x + threadIdx.x);
   if (i >= 8192LL) {
     return;
@@ -23,7 +23,7 @@ extern "C" __global__ void k358_pad(const float *__restrict__ x356, float *__res
   const int o0 = (int)(i / 128);
   float v = 0.0f;
   if (o0 >= 0 && o0 < d_T) {
-    v += x356[(long long)o0 * 128 + o1];
+    v += x0[(long long)o0 * 128 + o1];
   }
-  y358[i] = v;
+  y0[i] = v;
 }

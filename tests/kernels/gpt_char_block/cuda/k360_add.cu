@@ -9,12 +9,12 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k360_add: 2 IR nodes, one work item per output element
+/* k360_add (add_5842a9dd45bc): 2 IR nodes, one work item per output element
  *   %182 = permute %181 perm=[1, 0] : f32[65, 128]   (examples/gpt_char.llm:30)
  *   %360 = add %182, %359 : f32[65, 128]   (examples/gpt_char.llm:30)
- * arguments: x181 = %181; x359 = %359; y360 = %360; d_B = B; d_T = T
+ * arguments: x0 = %181; x1 = %359; y0 = %360; d_B = B; d_T = T
  */
-extern "C" __global__ void k360_add(const float *__restrict__ x181, const float *__restrict__ x359, float *__restrict__ y360, int d_B,
+extern "C" __global__ void add_5842a9dd45bc(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0, int d_B,
     int d_T) {
   const int i = (int)(blockIdx.x * blockDim.x + threadIdx.x);
   if (i >= 8320) {
@@ -22,5 +22,5 @@ extern "C" __global__ void k360_add(const float *__restrict__ x181, const float 
   }
   const int o1 = i % 128;
   const int o0 = i / 128;
-  y360[i] = x181[o1 * 65 + o0] + x359[i];
+  y0[i] = x0[o1 * 65 + o0] + x1[i];
 }

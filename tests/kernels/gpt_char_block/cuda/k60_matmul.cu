@@ -9,11 +9,11 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k60_matmul: 1 IR node, tiled: 64x64 outputs per work group of 256 work items
+/* k60_matmul (matmul_3d81056d3805): 1 IR node, tiled: 64x64 outputs per work group of 256 work items
  *   %60 = matmul %56, %59 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
- * arguments: x56 = %56; x59 = %59; y60 = %60; d_B = B; d_T = T
+ * arguments: x0 = %56; x1 = %59; y0 = %60; d_B = B; d_T = T
  */
-extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float *__restrict__ x59, float *__restrict__ y60, int d_B,
+extern "C" __global__ void matmul_3d81056d3805(const float *__restrict__ x0, const float *__restrict__ x1, float *__restrict__ y0, int d_B,
     int d_T) {
   __shared__ float As[1024];
   __shared__ float Bs[1024];
@@ -56,7 +56,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 32LL) {
-        va = x56[(((long long)bat0 * 4 + bat1) * d_T + gm) * 32 + gk];
+        va = x0[(((long long)bat0 * 4 + bat1) * d_T + gm) * 32 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -66,7 +66,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 32LL) {
-        va_2 = x56[(((long long)bat0 * 4 + bat1) * d_T + gm_2) * 32 + gk_2];
+        va_2 = x0[(((long long)bat0 * 4 + bat1) * d_T + gm_2) * 32 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -76,7 +76,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 32LL) {
-        va_3 = x56[(((long long)bat0 * 4 + bat1) * d_T + gm_3) * 32 + gk_3];
+        va_3 = x0[(((long long)bat0 * 4 + bat1) * d_T + gm_3) * 32 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -86,7 +86,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 32LL) {
-        va_4 = x56[(((long long)bat0 * 4 + bat1) * d_T + gm_4) * 32 + gk_4];
+        va_4 = x0[(((long long)bat0 * 4 + bat1) * d_T + gm_4) * 32 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -95,7 +95,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gn = n0 + bn;
       float vb = 0.0f;
       if (gk_5 < 32LL && gn < N) {
-        vb = x59[(((long long)bat0 * 4 + bat1) * 32 + gk_5) * d_T + gn];
+        vb = x1[(((long long)bat0 * 4 + bat1) * 32 + gk_5) * d_T + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -105,7 +105,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gn_2 = n0 + bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 32LL && gn_2 < N) {
-        vb_2 = x59[(((long long)bat0 * 4 + bat1) * 32 + gk_6) * d_T + gn_2];
+        vb_2 = x1[(((long long)bat0 * 4 + bat1) * 32 + gk_6) * d_T + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -115,7 +115,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gn_3 = n0 + bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 32LL && gn_3 < N) {
-        vb_3 = x59[(((long long)bat0 * 4 + bat1) * 32 + gk_7) * d_T + gn_3];
+        vb_3 = x1[(((long long)bat0 * 4 + bat1) * 32 + gk_7) * d_T + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -125,7 +125,7 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
       const long long gn_4 = n0 + bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 32LL && gn_4 < N) {
-        vb_4 = x59[(((long long)bat0 * 4 + bat1) * 32 + gk_8) * d_T + gn_4];
+        vb_4 = x1[(((long long)bat0 * 4 + bat1) * 32 + gk_8) * d_T + gn_4];
       }
       Bs[e_6] = vb_4;
       __syncthreads();
@@ -161,85 +161,85 @@ extern "C" __global__ void k60_matmul(const float *__restrict__ x56, const float
     const long long on = n0 + tx;
     if (om < M && on < N) {
       const long long o = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on;
-      y60[o] = acc00;
+      y0[o] = acc00;
     }
     const long long on_2 = n0 + tx + 16;
     if (om < M && on_2 < N) {
       const long long o_2 = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on_2;
-      y60[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long long on_3 = n0 + tx + 32;
     if (om < M && on_3 < N) {
       const long long o_3 = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on_3;
-      y60[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long long on_4 = n0 + tx + 48;
     if (om < M && on_4 < N) {
       const long long o_4 = (((long long)bat0 * 4 + bat1) * d_T + om) * d_T + on_4;
-      y60[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long long om_2 = m0 + ty + 16;
     const long long on_5 = n0 + tx;
     if (om_2 < M && on_5 < N) {
       const long long o_5 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_5;
-      y60[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long long on_6 = n0 + tx + 16;
     if (om_2 < M && on_6 < N) {
       const long long o_6 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_6;
-      y60[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long long on_7 = n0 + tx + 32;
     if (om_2 < M && on_7 < N) {
       const long long o_7 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_7;
-      y60[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long long on_8 = n0 + tx + 48;
     if (om_2 < M && on_8 < N) {
       const long long o_8 = (((long long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_8;
-      y60[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long long om_3 = m0 + ty + 32;
     const long long on_9 = n0 + tx;
     if (om_3 < M && on_9 < N) {
       const long long o_9 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_9;
-      y60[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long long on_10 = n0 + tx + 16;
     if (om_3 < M && on_10 < N) {
       const long long o_10 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_10;
-      y60[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long long on_11 = n0 + tx + 32;
     if (om_3 < M && on_11 < N) {
       const long long o_11 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_11;
-      y60[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long long on_12 = n0 + tx + 48;
     if (om_3 < M && on_12 < N) {
       const long long o_12 = (((long long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_12;
-      y60[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long long om_4 = m0 + ty + 48;
     const long long on_13 = n0 + tx;
     if (om_4 < M && on_13 < N) {
       const long long o_13 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_13;
-      y60[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long long on_14 = n0 + tx + 16;
     if (om_4 < M && on_14 < N) {
       const long long o_14 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_14;
-      y60[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long long on_15 = n0 + tx + 32;
     if (om_4 < M && on_15 < N) {
       const long long o_15 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_15;
-      y60[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long long on_16 = n0 + tx + 48;
     if (om_4 < M && on_16 < N) {
       const long long o_16 = (((long long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_16;
-      y60[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

@@ -14,7 +14,7 @@ typedef unsigned short llmc_u16;
 LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b : a > b ? a : b; }
 #endif
 
-/* k79_div: 19 IR nodes, one work item per row of the reduction's domain
+/* k79_div (div_8e5c08d9645a): 19 IR nodes, one work item per row of the reduction's domain
  *   %61 = const 0.17677669529663687 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %62 = mul %60, %61 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %63 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -34,10 +34,10 @@ LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b 
  *   %77 = sum %76 axes=[3] : f32[B, 4, T, 1]   ($SRC/stdlib/nn.llm:20)
  *   %78 = expand %77 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:20)
  *   %79 = div %76, %78 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:20)
- * arguments: x60 = %60; y73 = %73; y77 = %77; y79 = %79; d_B = B; d_T = T
+ * arguments: x0 = %60; y0 = %73; y1 = %77; y2 = %79; d_B = B; d_T = T
  */
-extern "C" __global__ void k79_div(const float *__restrict__ x60, float *__restrict__ y73, float *__restrict__ y77,
-    float *__restrict__ y79, int d_B, int d_T) {
+extern "C" __global__ void div_8e5c08d9645a(const float *__restrict__ x0, float *__restrict__ y0, float *__restrict__ y1,
+    float *__restrict__ y2, int d_B, int d_T) {
   __shared__ float red[128];
   __shared__ float red_2[128];
   const int lid = (int)threadIdx.x;
@@ -52,14 +52,14 @@ extern "C" __global__ void k79_div(const float *__restrict__ x60, float *__restr
     float acc = -__int_as_float(0x7f800000);
     for (long long e = (long long)lid; e < len; e += 128LL) {
       const int r0 = (int)e;
-      const long long t5_q = (long long)o2 * d_T + r0;
-      const int t5_1 = (int)(t5_q % d_T);
-      const int t5_0 = (int)(t5_q / d_T);
-      const int t7_0 = (int)(long long)t5_0;
-      const int t9_0 = (int)(long long)t5_1;
-      const float v72 = t7_0 >= t9_0 != 0 ? x60[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] * 0.17677669f : -1e+09f;
-      if (!isnan(acc) && (isnan(v72) || v72 > acc)) {
-        acc = v72;
+      const long long t0_q = (long long)o2 * d_T + r0;
+      const int t0_1 = (int)(t0_q % d_T);
+      const int t0_0 = (int)(t0_q / d_T);
+      const int t1_0 = (int)(long long)t0_0;
+      const int t2_0 = (int)(long long)t0_1;
+      const float v0 = t1_0 >= t2_0 != 0 ? x0[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0] * 0.17677669f : -1e+09f;
+      if (!isnan(acc) && (isnan(v0) || v0 > acc)) {
+        acc = v0;
       }
     }
     red[lid] = acc;
@@ -92,18 +92,18 @@ extern "C" __global__ void k79_div(const float *__restrict__ x60, float *__restr
       red[lid] = llmc_fmax(red[lid], red[lid + 1]);
     }
     __syncthreads();
-    const float r73 = red[0];
+    const float r1 = red[0];
     float acc_2 = 0.0f;
     for (long long e_2 = (long long)lid; e_2 < len; e_2 += 128LL) {
       const int r0_2 = (int)e_2;
-      const long long t13_q = (long long)o2 * d_T + r0_2;
-      const int t13_1 = (int)(t13_q % d_T);
-      const int t13_0 = (int)(t13_q / d_T);
-      const int t15_0 = (int)(long long)t13_0;
-      const int t17_0 = (int)(long long)t13_1;
-      const float v72_2 = t15_0 >= t17_0 != 0 ? x60[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0_2] * 0.17677669f : -1e+09f;
-      const float v76 = expf(v72_2 - r73);
-      acc_2 += v76;
+      const long long t3_q = (long long)o2 * d_T + r0_2;
+      const int t3_1 = (int)(t3_q % d_T);
+      const int t3_0 = (int)(t3_q / d_T);
+      const int t4_0 = (int)(long long)t3_0;
+      const int t5_0 = (int)(long long)t3_1;
+      const float v0_2 = t4_0 >= t5_0 != 0 ? x0[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + r0_2] * 0.17677669f : -1e+09f;
+      const float v1 = expf(v0_2 - r1);
+      acc_2 += v1;
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -135,22 +135,22 @@ extern "C" __global__ void k79_div(const float *__restrict__ x60, float *__restr
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     __syncthreads();
-    const float r77 = red_2[0];
+    const float r2 = red_2[0];
     if (lid == 0) {
-      y73[blk] = r73;
-      y77[blk] = r77;
+      y0[blk] = r1;
+      y1[blk] = r2;
     }
     for (long long e_3 = (long long)lid; e_3 < len; e_3 += 128LL) {
       const int a0 = (int)e_3;
       const long long at = (((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0;
-      const long long t24_q = (long long)o2 * d_T + a0;
-      const int t24_1 = (int)(t24_q % d_T);
-      const int t24_0 = (int)(t24_q / d_T);
-      const int t26_0 = (int)(long long)t24_0;
-      const int t28_0 = (int)(long long)t24_1;
-      const float v72_3 = t26_0 >= t28_0 != 0 ? x60[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] * 0.17677669f : -1e+09f;
-      const float v76_2 = expf(v72_3 - r73);
-      y79[at] = v76_2 / r77;
+      const long long t6_q = (long long)o2 * d_T + a0;
+      const int t6_1 = (int)(t6_q % d_T);
+      const int t6_0 = (int)(t6_q / d_T);
+      const int t7_0 = (int)(long long)t6_0;
+      const int t8_0 = (int)(long long)t6_1;
+      const float v0_3 = t7_0 >= t8_0 != 0 ? x0[(((long long)o0 * 4 + o1) * d_T + o2) * d_T + a0] * 0.17677669f : -1e+09f;
+      const float v1_2 = expf(v0_3 - r1);
+      y2[at] = v1_2 / r2;
     }
     __syncthreads();
   }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k109_add: 29 IR nodes, one work item per row of the reduction's domain
+/* k109_add (add_d50cfab2a226): 29 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -40,13 +40,13 @@ typedef ushort llmc_u16;
  *   %107 = reshape %106 : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
  *   %108 = expand %107 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
  *   %109 = add %105, %108 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x84 = %84; x86 = %86; x102 = %102; x106 = %106; y91 = %91; y96 = %96; y109 = %109; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %84; x4 = %86; x5 = %102; x6 = %106; y0 = %91; y1 = %96; y2 = %109; d_B = B; d_T = T
  */
-__kernel void k109_add(__global const int *restrict x0, __global const float *restrict x2,
-    __global const float *restrict x4, __global const float *restrict x84,
-    __global const float *restrict x86, __global const float *restrict x102,
-    __global const float *restrict x106, __global float *restrict y91, __global float *restrict y96,
-    __global float *restrict y109, int d_B, int d_T) {
+__kernel void add_d50cfab2a226(__global const int *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global const float *restrict x5,
+    __global const float *restrict x6, __global float *restrict y0, __global float *restrict y1,
+    __global float *restrict y2, int d_B, int d_T) {
   __local float red[64];
   __local float red_2[64];
   const int lid = (int)get_local_id(0);
@@ -61,13 +61,13 @@ __kernel void k109_add(__global const int *restrict x0, __global const float *re
       const int row = x0[(long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long)row * 128 + r0];
+        v = x1[(long)row * 128 + r0];
       }
-      const long t7_q = (long)o1 * 128 + r0;
-      const int t7_1 = (int)(t7_q % 128);
-      const int t7_0 = (int)(t7_q / 128);
-      const float v90 = v + x4[(long)t7_0 * 128 + t7_1] + (x84[((long)o0 * d_T + o1) * 128 + r0] + x86[(long)r0]);
-      acc += v90;
+      const long t0_q = (long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v0 = v + x2[(long)t0_0 * 128 + t0_1] + (x3[((long)o0 * d_T + o1) * 128 + r0] + x4[(long)r0]);
+      acc += v0;
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -95,22 +95,22 @@ __kernel void k109_add(__global const int *restrict x0, __global const float *re
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r91 = red[0];
-    const float r92 = r91 / 128.0f;
+    const float r1 = red[0];
+    const float r2 = r1 / 128.0f;
     float acc_2 = 0.0f;
     for (long e_2 = (long)lid; e_2 < 128L; e_2 += 64L) {
       const int r0_2 = (int)e_2;
       const int row_2 = x0[(long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long)row_2 * 128 + r0_2];
+        v_2 = x1[(long)row_2 * 128 + r0_2];
       }
-      const long t18_q = (long)o1 * 128 + r0_2;
-      const int t18_1 = (int)(t18_q % 128);
-      const int t18_0 = (int)(t18_q / 128);
-      const float v90_2 = v_2 + x4[(long)t18_0 * 128 + t18_1] + (x84[((long)o0 * d_T + o1) * 128 + r0_2] + x86[(long)r0_2]);
-      const float v94 = v90_2 - r92;
-      acc_2 += v94 * v94;
+      const long t1_q = (long)o1 * 128 + r0_2;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v0_2 = v_2 + x2[(long)t1_0 * 128 + t1_1] + (x3[((long)o0 * d_T + o1) * 128 + r0_2] + x4[(long)r0_2]);
+      const float v1 = v0_2 - r2;
+      acc_2 += v1 * v1;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -138,13 +138,13 @@ __kernel void k109_add(__global const int *restrict x0, __global const float *re
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r96 = red_2[0];
-    const float r97 = r96 / 128.0f;
-    const float r98 = r97 + 1e-05f;
-    const float r99 = rsqrt(r98);
+    const float r3 = red_2[0];
+    const float r4 = r3 / 128.0f;
+    const float r5 = r4 + 1e-05f;
+    const float r6 = rsqrt(r5);
     if (lid == 0) {
-      y91[blk] = r91;
-      y96[blk] = r96;
+      y0[blk] = r1;
+      y1[blk] = r3;
     }
     for (long e_3 = (long)lid; e_3 < 128L; e_3 += 64L) {
       const int a0 = (int)e_3;
@@ -152,14 +152,14 @@ __kernel void k109_add(__global const int *restrict x0, __global const float *re
       const int row_3 = x0[(long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long)row_3 * 128 + a0];
+        v_3 = x1[(long)row_3 * 128 + a0];
       }
-      const long t34_q = (long)o1 * 128 + a0;
-      const int t34_1 = (int)(t34_q % 128);
-      const int t34_0 = (int)(t34_q / 128);
-      const float v90_3 = v_3 + x4[(long)t34_0 * 128 + t34_1] + (x84[((long)o0 * d_T + o1) * 128 + a0] + x86[(long)a0]);
-      const float v94_2 = v90_3 - r92;
-      y109[at] = v94_2 * r99 * x102[(long)a0] + x106[(long)a0];
+      const long t2_q = (long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v0_3 = v_3 + x2[(long)t2_0 * 128 + t2_1] + (x3[((long)o0 * d_T + o1) * 128 + a0] + x4[(long)a0]);
+      const float v1_2 = v0_3 - r2;
+      y2[at] = v1_2 * r6 * x5[(long)a0] + x6[(long)a0];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k146_add: 34 IR nodes, one work item per row of the reduction's domain
+/* k146_add (add_05c41ca21ff8): 34 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -45,14 +45,14 @@ typedef ushort llmc_u16;
  *   %144 = reshape %143 : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
  *   %145 = expand %144 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
  *   %146 = add %142, %145 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x84 = %84; x86 = %86; x121 = %121; x123 = %123; x139 = %139; x143 = %143; y131 = %131; y133 = %133; y138 = %138; y146 = %146; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %84; x4 = %86; x5 = %121; x6 = %123; x7 = %139; x8 = %143; y0 = %131; y1 = %133; y2 = %138; y3 = %146; d_B = B; d_T = T
  */
-__kernel void k146_add(__global const int *restrict x0, __global const float *restrict x2,
-    __global const float *restrict x4, __global const float *restrict x84,
-    __global const float *restrict x86, __global const float *restrict x121,
-    __global const float *restrict x123, __global const float *restrict x139,
-    __global const float *restrict x143, __global float *restrict y131, __global float *restrict y133,
-    __global float *restrict y138, __global float *restrict y146, int d_B, int d_T) {
+__kernel void add_05c41ca21ff8(__global const int *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global const float *restrict x5,
+    __global const float *restrict x6, __global const float *restrict x7,
+    __global const float *restrict x8, __global float *restrict y0, __global float *restrict y1,
+    __global float *restrict y2, __global float *restrict y3, int d_B, int d_T) {
   __local float red[64];
   __local float red_2[64];
   const int lid = (int)get_local_id(0);
@@ -67,13 +67,13 @@ __kernel void k146_add(__global const int *restrict x0, __global const float *re
       const int row = x0[(long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long)row * 128 + r0];
+        v = x1[(long)row * 128 + r0];
       }
-      const long t7_q = (long)o1 * 128 + r0;
-      const int t7_1 = (int)(t7_q % 128);
-      const int t7_0 = (int)(t7_q / 128);
-      const float v127 = v + x4[(long)t7_0 * 128 + t7_1] + (x84[((long)o0 * d_T + o1) * 128 + r0] + x86[(long)r0]) + (x121[((long)o0 * d_T + o1) * 128 + r0] + x123[(long)r0]);
-      acc += v127;
+      const long t0_q = (long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v0 = v + x2[(long)t0_0 * 128 + t0_1] + (x3[((long)o0 * d_T + o1) * 128 + r0] + x4[(long)r0]) + (x5[((long)o0 * d_T + o1) * 128 + r0] + x6[(long)r0]);
+      acc += v0;
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -101,22 +101,22 @@ __kernel void k146_add(__global const int *restrict x0, __global const float *re
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r128 = red[0];
-    const float r129 = r128 / 128.0f;
+    const float r1 = red[0];
+    const float r2 = r1 / 128.0f;
     float acc_2 = 0.0f;
     for (long e_2 = (long)lid; e_2 < 128L; e_2 += 64L) {
       const int r0_2 = (int)e_2;
       const int row_2 = x0[(long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long)row_2 * 128 + r0_2];
+        v_2 = x1[(long)row_2 * 128 + r0_2];
       }
-      const long t21_q = (long)o1 * 128 + r0_2;
-      const int t21_1 = (int)(t21_q % 128);
-      const int t21_0 = (int)(t21_q / 128);
-      const float v127_2 = v_2 + x4[(long)t21_0 * 128 + t21_1] + (x84[((long)o0 * d_T + o1) * 128 + r0_2] + x86[(long)r0_2]) + (x121[((long)o0 * d_T + o1) * 128 + r0_2] + x123[(long)r0_2]);
-      const float v131 = v127_2 - r129;
-      acc_2 += v131 * v131;
+      const long t1_q = (long)o1 * 128 + r0_2;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v0_2 = v_2 + x2[(long)t1_0 * 128 + t1_1] + (x3[((long)o0 * d_T + o1) * 128 + r0_2] + x4[(long)r0_2]) + (x5[((long)o0 * d_T + o1) * 128 + r0_2] + x6[(long)r0_2]);
+      const float v1 = v0_2 - r2;
+      acc_2 += v1 * v1;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -144,12 +144,12 @@ __kernel void k146_add(__global const int *restrict x0, __global const float *re
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r133 = red_2[0];
-    const float r134 = r133 / 128.0f;
-    const float r135 = r134 + 1e-05f;
-    const float r136 = rsqrt(r135);
+    const float r3 = red_2[0];
+    const float r4 = r3 / 128.0f;
+    const float r5 = r4 + 1e-05f;
+    const float r6 = rsqrt(r5);
     if (lid == 0) {
-      y133[blk] = r133;
+      y1[blk] = r3;
     }
     for (long e_3 = (long)lid; e_3 < 128L; e_3 += 64L) {
       const int a0 = (int)e_3;
@@ -157,18 +157,18 @@ __kernel void k146_add(__global const int *restrict x0, __global const float *re
       const int row_3 = x0[(long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long)row_3 * 128 + a0];
+        v_3 = x1[(long)row_3 * 128 + a0];
       }
-      const long t39_q = (long)o1 * 128 + a0;
-      const int t39_1 = (int)(t39_q % 128);
-      const int t39_0 = (int)(t39_q / 128);
-      const float v127_3 = v_3 + x4[(long)t39_0 * 128 + t39_1] + (x84[((long)o0 * d_T + o1) * 128 + a0] + x86[(long)a0]) + (x121[((long)o0 * d_T + o1) * 128 + a0] + x123[(long)a0]);
-      const float v131_2 = v127_3 - r129;
-      y131[at] = v131_2;
-      const float v138 = v131_2 * r136;
-      y138[at] = v138;
-      const float v146 = v131_2 * r136 * x139[(long)a0] + x143[(long)a0];
-      y146[at] = v146;
+      const long t2_q = (long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v0_3 = v_3 + x2[(long)t2_0 * 128 + t2_1] + (x3[((long)o0 * d_T + o1) * 128 + a0] + x4[(long)a0]) + (x5[((long)o0 * d_T + o1) * 128 + a0] + x6[(long)a0]);
+      const float v1_2 = v0_3 - r2;
+      y0[at] = v1_2;
+      const float v2 = v1_2 * r6;
+      y2[at] = v2;
+      const float v3 = v1_2 * r6 * x7[(long)a0] + x8[(long)a0];
+      y3[at] = v3;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -10,13 +10,13 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k149_matmul: 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k149_matmul (matmul_2be9a09463c4): 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %148 = reshape %146 : f32[B*T, 128]   (examples/gpt_char.llm:30)
  *   %149 = matmul %148, %147 : f32[B*T, 65]   (examples/gpt_char.llm:30)
- * arguments: x146 = %146; x147 = %147; y149 = %149; d_B = B; d_T = T
+ * arguments: x0 = %146; x1 = %147; y0 = %149; d_B = B; d_T = T
  */
-__kernel void k149_matmul(__global const float *restrict x146, __global const float *restrict x147,
-    __global float *restrict y149, int d_B, int d_T) {
+__kernel void matmul_2be9a09463c4(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
   const int lid = (int)get_local_id(0);
@@ -53,7 +53,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 128L) {
-        va = x146[gm * 128 + gk];
+        va = x0[gm * 128 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -63,7 +63,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 128L) {
-        va_2 = x146[gm_2 * 128 + gk_2];
+        va_2 = x0[gm_2 * 128 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -73,7 +73,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 128L) {
-        va_3 = x146[gm_3 * 128 + gk_3];
+        va_3 = x0[gm_3 * 128 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -83,7 +83,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 128L) {
-        va_4 = x146[gm_4 * 128 + gk_4];
+        va_4 = x0[gm_4 * 128 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -92,7 +92,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gn = n0 + bn;
       float vb = 0.0f;
       if (gk_5 < 128L && gn < 65L) {
-        vb = x147[gk_5 * 65 + gn];
+        vb = x1[gk_5 * 65 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -102,7 +102,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gn_2 = n0 + bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 128L && gn_2 < 65L) {
-        vb_2 = x147[gk_6 * 65 + gn_2];
+        vb_2 = x1[gk_6 * 65 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -112,7 +112,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gn_3 = n0 + bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 128L && gn_3 < 65L) {
-        vb_3 = x147[gk_7 * 65 + gn_3];
+        vb_3 = x1[gk_7 * 65 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -122,7 +122,7 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
       const long gn_4 = n0 + bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 128L && gn_4 < 65L) {
-        vb_4 = x147[gk_8 * 65 + gn_4];
+        vb_4 = x1[gk_8 * 65 + gn_4];
       }
       Bs[e_6] = vb_4;
       barrier(CLK_LOCAL_MEM_FENCE);
@@ -158,85 +158,85 @@ __kernel void k149_matmul(__global const float *restrict x146, __global const fl
     const long on = n0 + tx;
     if (om < M && on < 65L) {
       const long o = om * 65 + on;
-      y149[o] = acc00;
+      y0[o] = acc00;
     }
     const long on_2 = n0 + tx + 16;
     if (om < M && on_2 < 65L) {
       const long o_2 = om * 65 + on_2;
-      y149[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long on_3 = n0 + tx + 32;
     if (om < M && on_3 < 65L) {
       const long o_3 = om * 65 + on_3;
-      y149[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long on_4 = n0 + tx + 48;
     if (om < M && on_4 < 65L) {
       const long o_4 = om * 65 + on_4;
-      y149[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long om_2 = m0 + ty + 16;
     const long on_5 = n0 + tx;
     if (om_2 < M && on_5 < 65L) {
       const long o_5 = om_2 * 65 + on_5;
-      y149[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long on_6 = n0 + tx + 16;
     if (om_2 < M && on_6 < 65L) {
       const long o_6 = om_2 * 65 + on_6;
-      y149[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long on_7 = n0 + tx + 32;
     if (om_2 < M && on_7 < 65L) {
       const long o_7 = om_2 * 65 + on_7;
-      y149[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long on_8 = n0 + tx + 48;
     if (om_2 < M && on_8 < 65L) {
       const long o_8 = om_2 * 65 + on_8;
-      y149[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long om_3 = m0 + ty + 32;
     const long on_9 = n0 + tx;
     if (om_3 < M && on_9 < 65L) {
       const long o_9 = om_3 * 65 + on_9;
-      y149[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long on_10 = n0 + tx + 16;
     if (om_3 < M && on_10 < 65L) {
       const long o_10 = om_3 * 65 + on_10;
-      y149[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long on_11 = n0 + tx + 32;
     if (om_3 < M && on_11 < 65L) {
       const long o_11 = om_3 * 65 + on_11;
-      y149[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long on_12 = n0 + tx + 48;
     if (om_3 < M && on_12 < 65L) {
       const long o_12 = om_3 * 65 + on_12;
-      y149[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long om_4 = m0 + ty + 48;
     const long on_13 = n0 + tx;
     if (om_4 < M && on_13 < 65L) {
       const long o_13 = om_4 * 65 + on_13;
-      y149[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long on_14 = n0 + tx + 16;
     if (om_4 < M && on_14 < 65L) {
       const long o_14 = om_4 * 65 + on_14;
-      y149[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long on_15 = n0 + tx + 32;
     if (om_4 < M && on_15 < 65L) {
       const long o_15 = om_4 * 65 + on_15;
-      y149[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long on_16 = n0 + tx + 48;
     if (om_4 < M && on_16 < 65L) {
       const long o_16 = om_4 * 65 + on_16;
-      y149[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

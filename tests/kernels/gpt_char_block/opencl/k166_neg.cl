@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k166_neg: 14 IR nodes, one work item per row of the reduction's domain
+/* k166_neg (neg_bae1b384f6c2): 14 IR nodes, one work item per row of the reduction's domain
  *   %150 = reshape %149 : f32[B, T, 65]   (examples/gpt_char.llm:30)
  *   %152 = expand %151 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
  *   %153 = sub %150, %152 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
@@ -25,23 +25,23 @@ typedef ushort llmc_u16;
  *   %164 = div %160, %163 : f32[1, 1]   ($SRC/stdlib/nn.llm:32)
  *   %165 = reshape %164 : f32[]   ($SRC/stdlib/nn.llm:32)
  *   %166 = neg %165 : f32[]   ($SRC/stdlib/nn.llm:32)
- * arguments: x1 = %1; x149 = %149; x151 = %151; x155 = %155; y166 = %166; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %149; x2 = %151; x3 = %155; y0 = %166; d_B = B; d_T = T
  */
-__kernel void k166_neg(__global const int *restrict x1, __global const float *restrict x149,
-    __global const float *restrict x151, __global const float *restrict x155,
-    __global float *restrict y166, int d_B, int d_T) {
+__kernel void neg_bae1b384f6c2(__global const int *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    int d_B, int d_T) {
   __local float red[128];
   const int lid = (int)get_local_id(0);
   const long len = (long)d_B * d_T;
   for (long blk = (long)get_group_id(0); blk < 1L; blk++) {
     float acc = 0.0f;
     for (long e = (long)lid; e < len; e += 128L) {
-      const int r1 = (int)(e % d_T);
-      const int r0 = (int)(e / d_T);
-      const int pick = x1[(long)r0 * d_T + r1];
+      const int r0 = (int)(e % d_T);
+      const int r1 = (int)(e / d_T);
+      const int pick = x0[(long)r1 * d_T + r0];
       float v = 0.0f;
       if (pick >= 0 && pick < 65) {
-        v = x149[((long)r0 * d_T + r1) * 65 + pick] - x151[(long)r0 * d_T + r1] - log(x155[(long)r0 * d_T + r1]);
+        v = x1[((long)r1 * d_T + r0) * 65 + pick] - x2[(long)r1 * d_T + r0] - log(x3[(long)r1 * d_T + r0]);
       }
       acc += v;
     }
@@ -75,11 +75,11 @@ __kernel void k166_neg(__global const int *restrict x1, __global const float *re
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r160 = red[0];
-    const float r164 = r160 / (float)(int)((long)d_B * d_T);
-    const float r166 = -r164;
+    const float r2 = red[0];
+    const float r3 = r2 / (float)(int)((long)d_B * d_T);
+    const float r4 = -r3;
     if (lid == 0) {
-      y166[blk] = r166;
+      y0[blk] = r4;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -15,7 +15,7 @@ typedef ushort llmc_u16;
 LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b : a > b ? a : b; }
 #endif
 
-/* k176_add: 19 IR nodes, one work item per row of the reduction's domain
+/* k176_add (add_d0998ac79b3d): 19 IR nodes, one work item per row of the reduction's domain
  *   %150 = reshape %149 : f32[B, T, 65]   (examples/gpt_char.llm:30)
  *   %151 = rmax %150 axes=[2] nograd=1 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:25)
  *   %152 = expand %151 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
@@ -35,11 +35,10 @@ LLMC_FN float llmc_fmax(float a, float b) { return isnan(a) || isnan(b) ? a + b 
  *   %174 = expand %173 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
  *   %175 = mul %174, %154 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
  *   %176 = add %175, %170 : f32[B, T, 65]   ($SRC/stdlib/nn.llm:26)
- * arguments: x1 = %1; x149 = %149; y151 = %151; y155 = %155; y176 = %176; d_B = B; d_T = T
+ * arguments: x0 = %1; x1 = %149; y0 = %151; y1 = %155; y2 = %176; d_B = B; d_T = T
  */
-__kernel void k176_add(__global const int *restrict x1, __global const float *restrict x149,
-    __global float *restrict y151, __global float *restrict y155, __global float *restrict y176,
-    int d_B, int d_T) {
+__kernel void add_d0998ac79b3d(__global const int *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, int d_B, int d_T) {
   __local float red[64];
   __local float red_2[64];
   __local float red_3[64];
@@ -52,9 +51,9 @@ __kernel void k176_add(__global const int *restrict x1, __global const float *re
     float acc = -INFINITY;
     for (long e = (long)lid; e < 65L; e += 64L) {
       const int r0 = (int)e;
-      const float v150 = x149[((long)o0 * d_T + o1) * 65 + r0];
-      if (!isnan(acc) && (isnan(v150) || v150 > acc)) {
-        acc = v150;
+      const float v0 = x1[((long)o0 * d_T + o1) * 65 + r0];
+      if (!isnan(acc) && (isnan(v0) || v0 > acc)) {
+        acc = v0;
       }
     }
     red[lid] = acc;
@@ -83,13 +82,13 @@ __kernel void k176_add(__global const int *restrict x1, __global const float *re
       red[lid] = llmc_fmax(red[lid], red[lid + 1]);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r151 = red[0];
+    const float r1 = red[0];
     float acc_2 = 0.0f;
     for (long e_2 = (long)lid; e_2 < 65L; e_2 += 64L) {
       const int r0_2 = (int)e_2;
-      const float v150_2 = x149[((long)o0 * d_T + o1) * 65 + r0_2];
-      const float v154 = exp(v150_2 - r151);
-      acc_2 += v154;
+      const float v0_2 = x1[((long)o0 * d_T + o1) * 65 + r0_2];
+      const float v1 = exp(v0_2 - r1);
+      acc_2 += v1;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -117,12 +116,12 @@ __kernel void k176_add(__global const int *restrict x1, __global const float *re
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r155 = red_2[0];
+    const float r2 = red_2[0];
     float acc_3 = 0.0f;
     for (long e_3 = (long)lid; e_3 < 65L; e_3 += 64L) {
       const int r0_3 = (int)e_3;
       float v = 0.0f;
-      if (x1[(long)o0 * d_T + o1] == r0_3) {
+      if (x0[(long)o0 * d_T + o1] == r0_3) {
         v += -1.0f / (float)(int)((long)d_B * d_T);
       }
       acc_3 += -v;
@@ -153,22 +152,22 @@ __kernel void k176_add(__global const int *restrict x1, __global const float *re
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r172 = red_3[0];
-    const float r173 = r172 / r155;
+    const float r3 = red_3[0];
+    const float r4 = r3 / r2;
     if (lid == 0) {
-      y151[blk] = r151;
-      y155[blk] = r155;
+      y0[blk] = r1;
+      y1[blk] = r2;
     }
     for (long e_4 = (long)lid; e_4 < 65L; e_4 += 64L) {
       const int a0 = (int)e_4;
       const long at = ((long)o0 * d_T + o1) * 65 + a0;
-      const float v150_3 = x149[((long)o0 * d_T + o1) * 65 + a0];
-      const float v154_2 = exp(v150_3 - r151);
+      const float v0_3 = x1[((long)o0 * d_T + o1) * 65 + a0];
+      const float v1_2 = exp(v0_3 - r1);
       float v_2 = 0.0f;
-      if (x1[(long)o0 * d_T + o1] == a0) {
+      if (x0[(long)o0 * d_T + o1] == a0) {
         v_2 += -1.0f / (float)(int)((long)d_B * d_T);
       }
-      y176[at] = r173 * v154_2 + v_2;
+      y2[at] = r4 * v1_2 + v_2;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k209_add: 32 IR nodes, one work item per row of the reduction's domain
+/* k209_add (add_3e382e6b7bce): 32 IR nodes, one work item per row of the reduction's domain
  *   %10 = const 128.0 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:85)
  *   %14 = const 2.0 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:86)
  *   %18 = const 1.0000000000000001e-05 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
@@ -43,11 +43,11 @@ typedef ushort llmc_u16;
  *   %207 = div %206, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
  *   %208 = expand %207 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:85)
  *   %209 = add %203, %208 : f32[B, T, 128]   (examples/gpt_char.llm:30)
- * arguments: x131 = %131; x133 = %133; x139 = %139; x178 = %178; y209 = %209; d_B = B; d_T = T
+ * arguments: x0 = %131; x1 = %133; x2 = %139; x3 = %178; y0 = %209; d_B = B; d_T = T
  */
-__kernel void k209_add(__global const float *restrict x131, __global const float *restrict x133,
-    __global const float *restrict x139, __global const float *restrict x178,
-    __global float *restrict y209, int d_B, int d_T) {
+__kernel void add_3e382e6b7bce(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    int d_B, int d_T) {
   __local float red[64];
   __local float red_2[64];
   __local float red_3[64];
@@ -60,8 +60,8 @@ __kernel void k209_add(__global const float *restrict x131, __global const float
     float acc = 0.0f;
     for (long e = (long)lid; e < 128L; e += 64L) {
       const int r0 = (int)e;
-      const float v185 = x178[((long)o0 * d_T + o1) * 128 + r0] * x139[(long)r0];
-      acc += v185 * x131[((long)o0 * d_T + o1) * 128 + r0];
+      const float v0 = x3[((long)o0 * d_T + o1) * 128 + r0] * x2[(long)r0];
+      acc += v0 * x0[((long)o0 * d_T + o1) * 128 + r0];
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -89,16 +89,16 @@ __kernel void k209_add(__global const float *restrict x131, __global const float
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r191 = red[0];
-    const float v136 = rsqrt(x133[blk] / 128.0f + 1e-05f);
-    const float r196 = r191 * (-0.5f * (v136 * (v136 * v136)));
+    const float r1 = red[0];
+    const float v1 = rsqrt(x1[blk] / 128.0f + 1e-05f);
+    const float r2 = r1 * (-0.5f * (v1 * (v1 * v1)));
     float acc_2 = 0.0f;
     for (long e_2 = (long)lid; e_2 < 128L; e_2 += 64L) {
       const int r0_2 = (int)e_2;
-      const float v185_2 = x178[((long)o0 * d_T + o1) * 128 + r0_2] * x139[(long)r0_2];
-      const float v136_2 = rsqrt(x133[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v189 = v185_2 * v136_2;
-      acc_2 += -v189;
+      const float v0_2 = x3[((long)o0 * d_T + o1) * 128 + r0_2] * x2[(long)r0_2];
+      const float v1_2 = rsqrt(x1[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v2 = v0_2 * v1_2;
+      acc_2 += -v2;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -126,13 +126,13 @@ __kernel void k209_add(__global const float *restrict x131, __global const float
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r198 = red_2[0];
-    const float r199 = r196 / 128.0f;
+    const float r3 = red_2[0];
+    const float r4 = r2 / 128.0f;
     float acc_3 = 0.0f;
     for (long e_3 = (long)lid; e_3 < 128L; e_3 += 64L) {
       const int r0_3 = (int)e_3;
-      const float v202 = r199 * (2.0f * x131[((long)o0 * d_T + o1) * 128 + r0_3]);
-      acc_3 += -v202;
+      const float v3 = r4 * (2.0f * x0[((long)o0 * d_T + o1) * 128 + r0_3]);
+      acc_3 += -v3;
     }
     red_3[lid] = acc_3;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -160,17 +160,17 @@ __kernel void k209_add(__global const float *restrict x131, __global const float
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r205 = red_3[0];
-    const float r206 = r198 + r205;
-    const float r207 = r206 / 128.0f;
+    const float r5 = red_3[0];
+    const float r6 = r3 + r5;
+    const float r7 = r6 / 128.0f;
     for (long e_4 = (long)lid; e_4 < 128L; e_4 += 64L) {
       const int a0 = (int)e_4;
       const long at = ((long)o0 * d_T + o1) * 128 + a0;
-      const float v185_3 = x178[((long)o0 * d_T + o1) * 128 + a0] * x139[(long)a0];
-      const float v136_3 = rsqrt(x133[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v189_2 = v185_3 * v136_3;
-      const float v202_2 = r199 * (2.0f * x131[((long)o0 * d_T + o1) * 128 + a0]);
-      y209[at] = v189_2 + v202_2 + r207;
+      const float v0_3 = x3[((long)o0 * d_T + o1) * 128 + a0] * x2[(long)a0];
+      const float v1_3 = rsqrt(x1[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v2_2 = v0_3 * v1_3;
+      const float v3_2 = r4 * (2.0f * x0[((long)o0 * d_T + o1) * 128 + a0]);
+      y0[at] = v2_2 + v3_2 + r7;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

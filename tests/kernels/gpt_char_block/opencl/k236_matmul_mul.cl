@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k236_matmul_mul: 7 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k236_matmul_mul (matmul_mul_3fd55a0be7a8): 7 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %120 = reshape %118 : f32[B*T, 512]   ($SRC/stdlib/nn.llm:65)
  *   %213 = reshape %209 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %214 = matmul %213, %212 : f32[B*T, 512]   ($SRC/stdlib/nn.llm:65)
@@ -18,11 +18,11 @@ typedef ushort llmc_u16;
  *   %216 = permute %120 perm=[1, 0] : f32[512, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %217 = matmul %216, %213 : f32[512, 128]   ($SRC/stdlib/nn.llm:65)
  *   %236 = mul %215, %235 : f32[B, T, 512]   ($SRC/stdlib/nn.llm:65)
- * arguments: x118 = %118; x209 = %209; x212 = %212; x235 = %235; y217 = %217; y236 = %236; d_B = B; d_T = T
+ * arguments: x0 = %118; x1 = %209; x2 = %212; x3 = %235; y0 = %217; y1 = %236; d_B = B; d_T = T
  */
-__kernel void k236_matmul_mul(__global const float *restrict x118, __global const float *restrict x209,
-    __global const float *restrict x212, __global const float *restrict x235,
-    __global float *restrict y217, __global float *restrict y236, int d_B, int d_T) {
+__kernel void matmul_mul_3fd55a0be7a8(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    __global float *restrict y1, int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
   const int lid = (int)get_local_id(0);
@@ -32,7 +32,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
   const long tiles_2 = tiles + 16L;
   const long groups = (long)d_B * 8 + 16;
   for (long tile = (long)get_group_id(0); tile < tiles_2; tile += groups) {
-    /* sibling 0: %214 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long M = (long)d_B * d_T;
       const long tiles_m = (M + 63) / 64;
@@ -62,8 +62,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk = k0 + ak;
         float va = 0.0f;
         if (gm < M && gk < 128L) {
-          const float v213 = x209[gm * 128 + gk];
-          va = v213;
+          const float v0 = x1[gm * 128 + gk];
+          va = v0;
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -73,8 +73,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < M && gk_2 < 128L) {
-          const float v213_2 = x209[gm_2 * 128 + gk_2];
-          va_2 = v213_2;
+          const float v0_2 = x1[gm_2 * 128 + gk_2];
+          va_2 = v0_2;
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -84,8 +84,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < M && gk_3 < 128L) {
-          const float v213_3 = x209[gm_3 * 128 + gk_3];
-          va_3 = v213_3;
+          const float v0_3 = x1[gm_3 * 128 + gk_3];
+          va_3 = v0_3;
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -95,8 +95,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < M && gk_4 < 128L) {
-          const float v213_4 = x209[gm_4 * 128 + gk_4];
-          va_4 = v213_4;
+          const float v0_4 = x1[gm_4 * 128 + gk_4];
+          va_4 = v0_4;
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -105,7 +105,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn = n0 + bn;
         float vb = 0.0f;
         if (gk_5 < 128L && gn < 512L) {
-          vb = x212[gk_5 * 512 + gn];
+          vb = x2[gk_5 * 512 + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -115,7 +115,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn_2 = n0 + bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < 128L && gn_2 < 512L) {
-          vb_2 = x212[gk_6 * 512 + gn_2];
+          vb_2 = x2[gk_6 * 512 + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -125,7 +125,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn_3 = n0 + bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < 128L && gn_3 < 512L) {
-          vb_3 = x212[gk_7 * 512 + gn_3];
+          vb_3 = x2[gk_7 * 512 + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -135,7 +135,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn_4 = n0 + bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < 128L && gn_4 < 512L) {
-          vb_4 = x212[gk_8 * 512 + gn_4];
+          vb_4 = x2[gk_8 * 512 + gn_4];
         }
         Bs[e_6] = vb_4;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -171,88 +171,88 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
       const long on = n0 + tx;
       if (om < M && on < 512L) {
         const long o = om * 512 + on;
-        y236[o] = acc00 * x235[o];
+        y1[o] = acc00 * x3[o];
       }
       const long on_2 = n0 + tx + 16;
       if (om < M && on_2 < 512L) {
         const long o_2 = om * 512 + on_2;
-        y236[o_2] = acc01 * x235[o_2];
+        y1[o_2] = acc01 * x3[o_2];
       }
       const long on_3 = n0 + tx + 32;
       if (om < M && on_3 < 512L) {
         const long o_3 = om * 512 + on_3;
-        y236[o_3] = acc02 * x235[o_3];
+        y1[o_3] = acc02 * x3[o_3];
       }
       const long on_4 = n0 + tx + 48;
       if (om < M && on_4 < 512L) {
         const long o_4 = om * 512 + on_4;
-        y236[o_4] = acc03 * x235[o_4];
+        y1[o_4] = acc03 * x3[o_4];
       }
       const long om_2 = m0 + ty + 16;
       const long on_5 = n0 + tx;
       if (om_2 < M && on_5 < 512L) {
         const long o_5 = om_2 * 512 + on_5;
-        y236[o_5] = acc10 * x235[o_5];
+        y1[o_5] = acc10 * x3[o_5];
       }
       const long on_6 = n0 + tx + 16;
       if (om_2 < M && on_6 < 512L) {
         const long o_6 = om_2 * 512 + on_6;
-        y236[o_6] = acc11 * x235[o_6];
+        y1[o_6] = acc11 * x3[o_6];
       }
       const long on_7 = n0 + tx + 32;
       if (om_2 < M && on_7 < 512L) {
         const long o_7 = om_2 * 512 + on_7;
-        y236[o_7] = acc12 * x235[o_7];
+        y1[o_7] = acc12 * x3[o_7];
       }
       const long on_8 = n0 + tx + 48;
       if (om_2 < M && on_8 < 512L) {
         const long o_8 = om_2 * 512 + on_8;
-        y236[o_8] = acc13 * x235[o_8];
+        y1[o_8] = acc13 * x3[o_8];
       }
       const long om_3 = m0 + ty + 32;
       const long on_9 = n0 + tx;
       if (om_3 < M && on_9 < 512L) {
         const long o_9 = om_3 * 512 + on_9;
-        y236[o_9] = acc20 * x235[o_9];
+        y1[o_9] = acc20 * x3[o_9];
       }
       const long on_10 = n0 + tx + 16;
       if (om_3 < M && on_10 < 512L) {
         const long o_10 = om_3 * 512 + on_10;
-        y236[o_10] = acc21 * x235[o_10];
+        y1[o_10] = acc21 * x3[o_10];
       }
       const long on_11 = n0 + tx + 32;
       if (om_3 < M && on_11 < 512L) {
         const long o_11 = om_3 * 512 + on_11;
-        y236[o_11] = acc22 * x235[o_11];
+        y1[o_11] = acc22 * x3[o_11];
       }
       const long on_12 = n0 + tx + 48;
       if (om_3 < M && on_12 < 512L) {
         const long o_12 = om_3 * 512 + on_12;
-        y236[o_12] = acc23 * x235[o_12];
+        y1[o_12] = acc23 * x3[o_12];
       }
       const long om_4 = m0 + ty + 48;
       const long on_13 = n0 + tx;
       if (om_4 < M && on_13 < 512L) {
         const long o_13 = om_4 * 512 + on_13;
-        y236[o_13] = acc30 * x235[o_13];
+        y1[o_13] = acc30 * x3[o_13];
       }
       const long on_14 = n0 + tx + 16;
       if (om_4 < M && on_14 < 512L) {
         const long o_14 = om_4 * 512 + on_14;
-        y236[o_14] = acc31 * x235[o_14];
+        y1[o_14] = acc31 * x3[o_14];
       }
       const long on_15 = n0 + tx + 32;
       if (om_4 < M && on_15 < 512L) {
         const long o_15 = om_4 * 512 + on_15;
-        y236[o_15] = acc32 * x235[o_15];
+        y1[o_15] = acc32 * x3[o_15];
       }
       const long on_16 = n0 + tx + 48;
       if (om_4 < M && on_16 < 512L) {
         const long o_16 = om_4 * 512 + on_16;
-        y236[o_16] = acc33 * x235[o_16];
+        y1[o_16] = acc33 * x3[o_16];
       }
     } else {
-      /* sibling 1: %217 */
+      /* sibling 1 */
       const long tl = tile - tiles;
       const long K = (long)d_B * d_T;
       const long rest_2 = tl % 16L;
@@ -281,7 +281,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk_9 = k0_2 + ak_5;
         float va_5 = 0.0f;
         if (gm_5 < 512L && gk_9 < K) {
-          va_5 = x118[gk_9 * 512 + gm_5];
+          va_5 = x0[gk_9 * 512 + gm_5];
         }
         As[ak_5 * 64 + am_5] = va_5;
         const int e_7 = lid + 256;
@@ -291,7 +291,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk_10 = k0_2 + ak_6;
         float va_6 = 0.0f;
         if (gm_6 < 512L && gk_10 < K) {
-          va_6 = x118[gk_10 * 512 + gm_6];
+          va_6 = x0[gk_10 * 512 + gm_6];
         }
         As[ak_6 * 64 + am_6] = va_6;
         const int e_8 = lid + 512;
@@ -301,7 +301,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk_11 = k0_2 + ak_7;
         float va_7 = 0.0f;
         if (gm_7 < 512L && gk_11 < K) {
-          va_7 = x118[gk_11 * 512 + gm_7];
+          va_7 = x0[gk_11 * 512 + gm_7];
         }
         As[ak_7 * 64 + am_7] = va_7;
         const int e_9 = lid + 768;
@@ -311,7 +311,7 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gk_12 = k0_2 + ak_8;
         float va_8 = 0.0f;
         if (gm_8 < 512L && gk_12 < K) {
-          va_8 = x118[gk_12 * 512 + gm_8];
+          va_8 = x0[gk_12 * 512 + gm_8];
         }
         As[ak_8 * 64 + am_8] = va_8;
         const int bk_5 = lid / 64;
@@ -320,8 +320,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn_5 = n0_2 + bn_5;
         float vb_5 = 0.0f;
         if (gk_13 < K && gn_5 < 128L) {
-          const float v213_5 = x209[gk_13 * 128 + gn_5];
-          vb_5 = v213_5;
+          const float v0_5 = x1[gk_13 * 128 + gn_5];
+          vb_5 = v0_5;
         }
         Bs[lid] = vb_5;
         const int e_10 = lid + 256;
@@ -331,8 +331,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn_6 = n0_2 + bn_6;
         float vb_6 = 0.0f;
         if (gk_14 < K && gn_6 < 128L) {
-          const float v213_6 = x209[gk_14 * 128 + gn_6];
-          vb_6 = v213_6;
+          const float v0_6 = x1[gk_14 * 128 + gn_6];
+          vb_6 = v0_6;
         }
         Bs[e_10] = vb_6;
         const int e_11 = lid + 512;
@@ -342,8 +342,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn_7 = n0_2 + bn_7;
         float vb_7 = 0.0f;
         if (gk_15 < K && gn_7 < 128L) {
-          const float v213_7 = x209[gk_15 * 128 + gn_7];
-          vb_7 = v213_7;
+          const float v0_7 = x1[gk_15 * 128 + gn_7];
+          vb_7 = v0_7;
         }
         Bs[e_11] = vb_7;
         const int e_12 = lid + 768;
@@ -353,8 +353,8 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
         const long gn_8 = n0_2 + bn_8;
         float vb_8 = 0.0f;
         if (gk_16 < K && gn_8 < 128L) {
-          const float v213_8 = x209[gk_16 * 128 + gn_8];
-          vb_8 = v213_8;
+          const float v0_8 = x1[gk_16 * 128 + gn_8];
+          vb_8 = v0_8;
         }
         Bs[e_12] = vb_8;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -390,85 +390,85 @@ __kernel void k236_matmul_mul(__global const float *restrict x118, __global cons
       const long on_17 = n0_2 + tx;
       if (om_5 < 512L && on_17 < 128L) {
         const long o_17 = om_5 * 128 + on_17;
-        y217[o_17] = acc00_2;
+        y0[o_17] = acc00_2;
       }
       const long on_18 = n0_2 + tx + 16;
       if (om_5 < 512L && on_18 < 128L) {
         const long o_18 = om_5 * 128 + on_18;
-        y217[o_18] = acc01_2;
+        y0[o_18] = acc01_2;
       }
       const long on_19 = n0_2 + tx + 32;
       if (om_5 < 512L && on_19 < 128L) {
         const long o_19 = om_5 * 128 + on_19;
-        y217[o_19] = acc02_2;
+        y0[o_19] = acc02_2;
       }
       const long on_20 = n0_2 + tx + 48;
       if (om_5 < 512L && on_20 < 128L) {
         const long o_20 = om_5 * 128 + on_20;
-        y217[o_20] = acc03_2;
+        y0[o_20] = acc03_2;
       }
       const long om_6 = m0_2 + ty + 16;
       const long on_21 = n0_2 + tx;
       if (om_6 < 512L && on_21 < 128L) {
         const long o_21 = om_6 * 128 + on_21;
-        y217[o_21] = acc10_2;
+        y0[o_21] = acc10_2;
       }
       const long on_22 = n0_2 + tx + 16;
       if (om_6 < 512L && on_22 < 128L) {
         const long o_22 = om_6 * 128 + on_22;
-        y217[o_22] = acc11_2;
+        y0[o_22] = acc11_2;
       }
       const long on_23 = n0_2 + tx + 32;
       if (om_6 < 512L && on_23 < 128L) {
         const long o_23 = om_6 * 128 + on_23;
-        y217[o_23] = acc12_2;
+        y0[o_23] = acc12_2;
       }
       const long on_24 = n0_2 + tx + 48;
       if (om_6 < 512L && on_24 < 128L) {
         const long o_24 = om_6 * 128 + on_24;
-        y217[o_24] = acc13_2;
+        y0[o_24] = acc13_2;
       }
       const long om_7 = m0_2 + ty + 32;
       const long on_25 = n0_2 + tx;
       if (om_7 < 512L && on_25 < 128L) {
         const long o_25 = om_7 * 128 + on_25;
-        y217[o_25] = acc20_2;
+        y0[o_25] = acc20_2;
       }
       const long on_26 = n0_2 + tx + 16;
       if (om_7 < 512L && on_26 < 128L) {
         const long o_26 = om_7 * 128 + on_26;
-        y217[o_26] = acc21_2;
+        y0[o_26] = acc21_2;
       }
       const long on_27 = n0_2 + tx + 32;
       if (om_7 < 512L && on_27 < 128L) {
         const long o_27 = om_7 * 128 + on_27;
-        y217[o_27] = acc22_2;
+        y0[o_27] = acc22_2;
       }
       const long on_28 = n0_2 + tx + 48;
       if (om_7 < 512L && on_28 < 128L) {
         const long o_28 = om_7 * 128 + on_28;
-        y217[o_28] = acc23_2;
+        y0[o_28] = acc23_2;
       }
       const long om_8 = m0_2 + ty + 48;
       const long on_29 = n0_2 + tx;
       if (om_8 < 512L && on_29 < 128L) {
         const long o_29 = om_8 * 128 + on_29;
-        y217[o_29] = acc30_2;
+        y0[o_29] = acc30_2;
       }
       const long on_30 = n0_2 + tx + 16;
       if (om_8 < 512L && on_30 < 128L) {
         const long o_30 = om_8 * 128 + on_30;
-        y217[o_30] = acc31_2;
+        y0[o_30] = acc31_2;
       }
       const long on_31 = n0_2 + tx + 32;
       if (om_8 < 512L && on_31 < 128L) {
         const long o_31 = om_8 * 128 + on_31;
-        y217[o_31] = acc32_2;
+        y0[o_31] = acc32_2;
       }
       const long on_32 = n0_2 + tx + 48;
       if (om_8 < 512L && on_32 < 128L) {
         const long o_32 = om_8 * 128 + on_32;
-        y217[o_32] = acc33_2;
+        y0[o_32] = acc33_2;
       }
     }
   }

@@ -10,11 +10,11 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k237_sum: 1 IR node, one work item per row of the reduction's domain
+/* k237_sum (sum_acf5070a91b8): 1 IR node, one work item per row of the reduction's domain
  *   %237 = sum %236 axes=[0, 1] : f32[1, 1, 512]   ($SRC/stdlib/nn.llm:66)
- * arguments: x236 = %236; y237 = %237; d_B = B; d_T = T
+ * arguments: x0 = %236; y0 = %237; d_B = B; d_T = T
  */
-__kernel void k237_sum(__global const float *restrict x236, __global float *restrict y237, int d_B, int d_T) {
+__kernel void sum_acf5070a91b8(__global const float *restrict x0, __global float *restrict y0, int d_B, int d_T) {
   __local float red[256];
   const int lid = (int)get_local_id(0);
   const int lc = lid % 32;
@@ -27,9 +27,9 @@ __kernel void k237_sum(__global const float *restrict x236, __global float *rest
     const int o2 = (int)i_2;
     float acc = 0.0f;
     for (long e = (long)ls; e < len; e += 8L) {
-      const int r1 = (int)(e % d_T);
-      const int r0 = (int)(e / d_T);
-      acc += x236[((long)r0 * d_T + r1) * 512 + o2];
+      const int r0 = (int)(e % d_T);
+      const int r1 = (int)(e / d_T);
+      acc += x0[((long)r1 * d_T + r0) * 512 + o2];
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -45,10 +45,10 @@ __kernel void k237_sum(__global const float *restrict x236, __global float *rest
       red[lid] = red[lid] + red[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r237 = red[lc];
+    const float r2 = red[lc];
     if (ok) {
       if (ls == 0) {
-        y237[i_2] = r237;
+        y0[i_2] = r2;
       }
     }
     barrier(CLK_LOCAL_MEM_FENCE);

@@ -10,16 +10,16 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k239_permute: 1 IR node, one work item per output element
+/* k239_permute (permute_503c0f3dd003): 1 IR node, one work item per output element
  *   %239 = permute %110 perm=[1, 0] : f32[512, 128]   ($SRC/stdlib/nn.llm:65)
- * arguments: x110 = %110; y239 = %239; d_B = B; d_T = T
+ * arguments: x0 = %110; y0 = %239; d_B = B; d_T = T
  */
-__kernel void k239_permute(__global const float *restrict x110, __global float *restrict y239, int d_B, int d_T) {
+__kernel void permute_503c0f3dd003(__global const float *restrict x0, __global float *restrict y0, int d_B, int d_T) {
   const int i = (int)get_global_id(0);
   if (i >= 65536) {
     return;
   }
   const int o1 = i % 128;
   const int o0 = i / 128;
-  y239[i] = x110[o1 * 512 + o0];
+  y0[i] = x0[o1 * 512 + o0];
 }

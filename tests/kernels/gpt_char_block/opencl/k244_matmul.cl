@@ -10,16 +10,16 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k244_matmul: 5 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k244_matmul (matmul_0fc91cd91c3b): 5 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %111 = reshape %109 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %240 = reshape %236 : f32[B*T, 512]   ($SRC/stdlib/nn.llm:65)
  *   %241 = matmul %240, %239 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %243 = permute %111 perm=[1, 0] : f32[128, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %244 = matmul %243, %240 : f32[128, 512]   ($SRC/stdlib/nn.llm:65)
- * arguments: x109 = %109; x236 = %236; x239 = %239; y241 = %241; y244 = %244; d_B = B; d_T = T
+ * arguments: x0 = %109; x1 = %236; x2 = %239; y0 = %241; y1 = %244; d_B = B; d_T = T
  */
-__kernel void k244_matmul(__global const float *restrict x109, __global const float *restrict x236,
-    __global const float *restrict x239, __global float *restrict y241, __global float *restrict y244,
+__kernel void matmul_0fc91cd91c3b(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, __global float *restrict y1,
     int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
@@ -30,7 +30,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
   const long tiles_2 = tiles + 16L;
   const long groups = (long)d_B * 2 + 16;
   for (long tile = (long)get_group_id(0); tile < tiles_2; tile += groups) {
-    /* sibling 0: %241 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long M = (long)d_B * d_T;
       const long tiles_m = (M + 63) / 64;
@@ -60,8 +60,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk = k0 + ak;
         float va = 0.0f;
         if (gm < M && gk < 512L) {
-          const float v240 = x236[gm * 512 + gk];
-          va = v240;
+          const float v0 = x1[gm * 512 + gk];
+          va = v0;
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -71,8 +71,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < M && gk_2 < 512L) {
-          const float v240_2 = x236[gm_2 * 512 + gk_2];
-          va_2 = v240_2;
+          const float v0_2 = x1[gm_2 * 512 + gk_2];
+          va_2 = v0_2;
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -82,8 +82,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < M && gk_3 < 512L) {
-          const float v240_3 = x236[gm_3 * 512 + gk_3];
-          va_3 = v240_3;
+          const float v0_3 = x1[gm_3 * 512 + gk_3];
+          va_3 = v0_3;
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -93,8 +93,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < M && gk_4 < 512L) {
-          const float v240_4 = x236[gm_4 * 512 + gk_4];
-          va_4 = v240_4;
+          const float v0_4 = x1[gm_4 * 512 + gk_4];
+          va_4 = v0_4;
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -103,7 +103,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn = n0 + bn;
         float vb = 0.0f;
         if (gk_5 < 512L && gn < 128L) {
-          vb = x239[gk_5 * 128 + gn];
+          vb = x2[gk_5 * 128 + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -113,7 +113,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn_2 = n0 + bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < 512L && gn_2 < 128L) {
-          vb_2 = x239[gk_6 * 128 + gn_2];
+          vb_2 = x2[gk_6 * 128 + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -123,7 +123,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn_3 = n0 + bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < 512L && gn_3 < 128L) {
-          vb_3 = x239[gk_7 * 128 + gn_3];
+          vb_3 = x2[gk_7 * 128 + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -133,7 +133,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn_4 = n0 + bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < 512L && gn_4 < 128L) {
-          vb_4 = x239[gk_8 * 128 + gn_4];
+          vb_4 = x2[gk_8 * 128 + gn_4];
         }
         Bs[e_6] = vb_4;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -169,88 +169,88 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
       const long on = n0 + tx;
       if (om < M && on < 128L) {
         const long o = om * 128 + on;
-        y241[o] = acc00;
+        y0[o] = acc00;
       }
       const long on_2 = n0 + tx + 16;
       if (om < M && on_2 < 128L) {
         const long o_2 = om * 128 + on_2;
-        y241[o_2] = acc01;
+        y0[o_2] = acc01;
       }
       const long on_3 = n0 + tx + 32;
       if (om < M && on_3 < 128L) {
         const long o_3 = om * 128 + on_3;
-        y241[o_3] = acc02;
+        y0[o_3] = acc02;
       }
       const long on_4 = n0 + tx + 48;
       if (om < M && on_4 < 128L) {
         const long o_4 = om * 128 + on_4;
-        y241[o_4] = acc03;
+        y0[o_4] = acc03;
       }
       const long om_2 = m0 + ty + 16;
       const long on_5 = n0 + tx;
       if (om_2 < M && on_5 < 128L) {
         const long o_5 = om_2 * 128 + on_5;
-        y241[o_5] = acc10;
+        y0[o_5] = acc10;
       }
       const long on_6 = n0 + tx + 16;
       if (om_2 < M && on_6 < 128L) {
         const long o_6 = om_2 * 128 + on_6;
-        y241[o_6] = acc11;
+        y0[o_6] = acc11;
       }
       const long on_7 = n0 + tx + 32;
       if (om_2 < M && on_7 < 128L) {
         const long o_7 = om_2 * 128 + on_7;
-        y241[o_7] = acc12;
+        y0[o_7] = acc12;
       }
       const long on_8 = n0 + tx + 48;
       if (om_2 < M && on_8 < 128L) {
         const long o_8 = om_2 * 128 + on_8;
-        y241[o_8] = acc13;
+        y0[o_8] = acc13;
       }
       const long om_3 = m0 + ty + 32;
       const long on_9 = n0 + tx;
       if (om_3 < M && on_9 < 128L) {
         const long o_9 = om_3 * 128 + on_9;
-        y241[o_9] = acc20;
+        y0[o_9] = acc20;
       }
       const long on_10 = n0 + tx + 16;
       if (om_3 < M && on_10 < 128L) {
         const long o_10 = om_3 * 128 + on_10;
-        y241[o_10] = acc21;
+        y0[o_10] = acc21;
       }
       const long on_11 = n0 + tx + 32;
       if (om_3 < M && on_11 < 128L) {
         const long o_11 = om_3 * 128 + on_11;
-        y241[o_11] = acc22;
+        y0[o_11] = acc22;
       }
       const long on_12 = n0 + tx + 48;
       if (om_3 < M && on_12 < 128L) {
         const long o_12 = om_3 * 128 + on_12;
-        y241[o_12] = acc23;
+        y0[o_12] = acc23;
       }
       const long om_4 = m0 + ty + 48;
       const long on_13 = n0 + tx;
       if (om_4 < M && on_13 < 128L) {
         const long o_13 = om_4 * 128 + on_13;
-        y241[o_13] = acc30;
+        y0[o_13] = acc30;
       }
       const long on_14 = n0 + tx + 16;
       if (om_4 < M && on_14 < 128L) {
         const long o_14 = om_4 * 128 + on_14;
-        y241[o_14] = acc31;
+        y0[o_14] = acc31;
       }
       const long on_15 = n0 + tx + 32;
       if (om_4 < M && on_15 < 128L) {
         const long o_15 = om_4 * 128 + on_15;
-        y241[o_15] = acc32;
+        y0[o_15] = acc32;
       }
       const long on_16 = n0 + tx + 48;
       if (om_4 < M && on_16 < 128L) {
         const long o_16 = om_4 * 128 + on_16;
-        y241[o_16] = acc33;
+        y0[o_16] = acc33;
       }
     } else {
-      /* sibling 1: %244 */
+      /* sibling 1 */
       const long tl = tile - tiles;
       const long K = (long)d_B * d_T;
       const long rest_2 = tl % 16L;
@@ -279,7 +279,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk_9 = k0_2 + ak_5;
         float va_5 = 0.0f;
         if (gm_5 < 128L && gk_9 < K) {
-          va_5 = x109[gk_9 * 128 + gm_5];
+          va_5 = x0[gk_9 * 128 + gm_5];
         }
         As[ak_5 * 64 + am_5] = va_5;
         const int e_7 = lid + 256;
@@ -289,7 +289,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk_10 = k0_2 + ak_6;
         float va_6 = 0.0f;
         if (gm_6 < 128L && gk_10 < K) {
-          va_6 = x109[gk_10 * 128 + gm_6];
+          va_6 = x0[gk_10 * 128 + gm_6];
         }
         As[ak_6 * 64 + am_6] = va_6;
         const int e_8 = lid + 512;
@@ -299,7 +299,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk_11 = k0_2 + ak_7;
         float va_7 = 0.0f;
         if (gm_7 < 128L && gk_11 < K) {
-          va_7 = x109[gk_11 * 128 + gm_7];
+          va_7 = x0[gk_11 * 128 + gm_7];
         }
         As[ak_7 * 64 + am_7] = va_7;
         const int e_9 = lid + 768;
@@ -309,7 +309,7 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gk_12 = k0_2 + ak_8;
         float va_8 = 0.0f;
         if (gm_8 < 128L && gk_12 < K) {
-          va_8 = x109[gk_12 * 128 + gm_8];
+          va_8 = x0[gk_12 * 128 + gm_8];
         }
         As[ak_8 * 64 + am_8] = va_8;
         const int bk_5 = lid / 64;
@@ -318,8 +318,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn_5 = n0_2 + bn_5;
         float vb_5 = 0.0f;
         if (gk_13 < K && gn_5 < 512L) {
-          const float v240_5 = x236[gk_13 * 512 + gn_5];
-          vb_5 = v240_5;
+          const float v0_5 = x1[gk_13 * 512 + gn_5];
+          vb_5 = v0_5;
         }
         Bs[lid] = vb_5;
         const int e_10 = lid + 256;
@@ -329,8 +329,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn_6 = n0_2 + bn_6;
         float vb_6 = 0.0f;
         if (gk_14 < K && gn_6 < 512L) {
-          const float v240_6 = x236[gk_14 * 512 + gn_6];
-          vb_6 = v240_6;
+          const float v0_6 = x1[gk_14 * 512 + gn_6];
+          vb_6 = v0_6;
         }
         Bs[e_10] = vb_6;
         const int e_11 = lid + 512;
@@ -340,8 +340,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn_7 = n0_2 + bn_7;
         float vb_7 = 0.0f;
         if (gk_15 < K && gn_7 < 512L) {
-          const float v240_7 = x236[gk_15 * 512 + gn_7];
-          vb_7 = v240_7;
+          const float v0_7 = x1[gk_15 * 512 + gn_7];
+          vb_7 = v0_7;
         }
         Bs[e_11] = vb_7;
         const int e_12 = lid + 768;
@@ -351,8 +351,8 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
         const long gn_8 = n0_2 + bn_8;
         float vb_8 = 0.0f;
         if (gk_16 < K && gn_8 < 512L) {
-          const float v240_8 = x236[gk_16 * 512 + gn_8];
-          vb_8 = v240_8;
+          const float v0_8 = x1[gk_16 * 512 + gn_8];
+          vb_8 = v0_8;
         }
         Bs[e_12] = vb_8;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -388,85 +388,85 @@ __kernel void k244_matmul(__global const float *restrict x109, __global const fl
       const long on_17 = n0_2 + tx;
       if (om_5 < 128L && on_17 < 512L) {
         const long o_17 = om_5 * 512 + on_17;
-        y244[o_17] = acc00_2;
+        y1[o_17] = acc00_2;
       }
       const long on_18 = n0_2 + tx + 16;
       if (om_5 < 128L && on_18 < 512L) {
         const long o_18 = om_5 * 512 + on_18;
-        y244[o_18] = acc01_2;
+        y1[o_18] = acc01_2;
       }
       const long on_19 = n0_2 + tx + 32;
       if (om_5 < 128L && on_19 < 512L) {
         const long o_19 = om_5 * 512 + on_19;
-        y244[o_19] = acc02_2;
+        y1[o_19] = acc02_2;
       }
       const long on_20 = n0_2 + tx + 48;
       if (om_5 < 128L && on_20 < 512L) {
         const long o_20 = om_5 * 512 + on_20;
-        y244[o_20] = acc03_2;
+        y1[o_20] = acc03_2;
       }
       const long om_6 = m0_2 + ty + 16;
       const long on_21 = n0_2 + tx;
       if (om_6 < 128L && on_21 < 512L) {
         const long o_21 = om_6 * 512 + on_21;
-        y244[o_21] = acc10_2;
+        y1[o_21] = acc10_2;
       }
       const long on_22 = n0_2 + tx + 16;
       if (om_6 < 128L && on_22 < 512L) {
         const long o_22 = om_6 * 512 + on_22;
-        y244[o_22] = acc11_2;
+        y1[o_22] = acc11_2;
       }
       const long on_23 = n0_2 + tx + 32;
       if (om_6 < 128L && on_23 < 512L) {
         const long o_23 = om_6 * 512 + on_23;
-        y244[o_23] = acc12_2;
+        y1[o_23] = acc12_2;
       }
       const long on_24 = n0_2 + tx + 48;
       if (om_6 < 128L && on_24 < 512L) {
         const long o_24 = om_6 * 512 + on_24;
-        y244[o_24] = acc13_2;
+        y1[o_24] = acc13_2;
       }
       const long om_7 = m0_2 + ty + 32;
       const long on_25 = n0_2 + tx;
       if (om_7 < 128L && on_25 < 512L) {
         const long o_25 = om_7 * 512 + on_25;
-        y244[o_25] = acc20_2;
+        y1[o_25] = acc20_2;
       }
       const long on_26 = n0_2 + tx + 16;
       if (om_7 < 128L && on_26 < 512L) {
         const long o_26 = om_7 * 512 + on_26;
-        y244[o_26] = acc21_2;
+        y1[o_26] = acc21_2;
       }
       const long on_27 = n0_2 + tx + 32;
       if (om_7 < 128L && on_27 < 512L) {
         const long o_27 = om_7 * 512 + on_27;
-        y244[o_27] = acc22_2;
+        y1[o_27] = acc22_2;
       }
       const long on_28 = n0_2 + tx + 48;
       if (om_7 < 128L && on_28 < 512L) {
         const long o_28 = om_7 * 512 + on_28;
-        y244[o_28] = acc23_2;
+        y1[o_28] = acc23_2;
       }
       const long om_8 = m0_2 + ty + 48;
       const long on_29 = n0_2 + tx;
       if (om_8 < 128L && on_29 < 512L) {
         const long o_29 = om_8 * 512 + on_29;
-        y244[o_29] = acc30_2;
+        y1[o_29] = acc30_2;
       }
       const long on_30 = n0_2 + tx + 16;
       if (om_8 < 128L && on_30 < 512L) {
         const long o_30 = om_8 * 512 + on_30;
-        y244[o_30] = acc31_2;
+        y1[o_30] = acc31_2;
       }
       const long on_31 = n0_2 + tx + 32;
       if (om_8 < 128L && on_31 < 512L) {
         const long o_31 = om_8 * 512 + on_31;
-        y244[o_31] = acc32_2;
+        y1[o_31] = acc32_2;
       }
       const long on_32 = n0_2 + tx + 48;
       if (om_8 < 128L && on_32 < 512L) {
         const long o_32 = om_8 * 512 + on_32;
-        y244[o_32] = acc33_2;
+        y1[o_32] = acc33_2;
       }
     }
   }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k295_mul: 27 IR nodes, one work item per row of the reduction's domain
+/* k295_mul (mul_cb00285d3734): 27 IR nodes, one work item per row of the reduction's domain
  *   %61 = const 0.17677669529663687 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %62 = mul %60, %61 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
  *   %63 = iota axis=0 : i32[T]   ($SRC/stdlib/nn.llm:153)
@@ -38,11 +38,11 @@ typedef ushort llmc_u16;
  *   %293 = const 0.0 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %294 = where %71, %292, %293 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
  *   %295 = mul %294, %61 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:156)
- * arguments: x60 = %60; x73 = %73; x77 = %77; x79 = %79; x282 = %282; y295 = %295; d_B = B; d_T = T
+ * arguments: x0 = %60; x1 = %73; x2 = %77; x3 = %79; x4 = %282; y0 = %295; d_B = B; d_T = T
  */
-__kernel void k295_mul(__global const float *restrict x60, __global const float *restrict x73,
-    __global const float *restrict x77, __global const float *restrict x79,
-    __global const float *restrict x282, __global float *restrict y295, int d_B, int d_T) {
+__kernel void mul_cb00285d3734(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global float *restrict y0, int d_B, int d_T) {
   __local float red[128];
   const int lid = (int)get_local_id(0);
   const long rows = (long)d_B * 4 * d_T;
@@ -56,8 +56,8 @@ __kernel void k295_mul(__global const float *restrict x60, __global const float 
     float acc = 0.0f;
     for (long e = (long)lid; e < len; e += 128L) {
       const int r0 = (int)e;
-      const float v78 = x77[((long)o0 * 4 + o1) * d_T + o2];
-      acc += -(x282[(((long)o0 * 4 + o1) * d_T + o2) * d_T + r0] * x79[(((long)o0 * 4 + o1) * d_T + o2) * d_T + r0] / v78);
+      const float v0 = x2[((long)o0 * 4 + o1) * d_T + o2];
+      acc += -(x4[(((long)o0 * 4 + o1) * d_T + o2) * d_T + r0] * x3[(((long)o0 * 4 + o1) * d_T + o2) * d_T + r0] / v0);
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -89,18 +89,18 @@ __kernel void k295_mul(__global const float *restrict x60, __global const float 
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r289 = red[0];
+    const float r1 = red[0];
     for (long e_2 = (long)lid; e_2 < len; e_2 += 128L) {
       const int a0 = (int)e_2;
       const long at = (((long)o0 * 4 + o1) * d_T + o2) * d_T + a0;
-      const long t8_q = (long)o2 * d_T + a0;
-      const int t8_1 = (int)(t8_q % d_T);
-      const int t8_0 = (int)(t8_q / d_T);
-      const int t10_0 = (int)(long)t8_0;
-      const int t12_0 = (int)(long)t8_1;
-      const int v71 = t10_0 >= t12_0;
-      const float v78_2 = x77[((long)o0 * 4 + o1) * d_T + o2];
-      y295[at] = (v71 != 0 ? (x282[(((long)o0 * 4 + o1) * d_T + o2) * d_T + a0] / v78_2 + r289) * exp((v71 != 0 ? x60[(((long)o0 * 4 + o1) * d_T + o2) * d_T + a0] * 0.17677669f : -1e+09f) - x73[((long)o0 * 4 + o1) * d_T + o2]) : 0.0f) * 0.17677669f;
+      const long t0_q = (long)o2 * d_T + a0;
+      const int t0_1 = (int)(t0_q % d_T);
+      const int t0_0 = (int)(t0_q / d_T);
+      const int t1_0 = (int)(long)t0_0;
+      const int t2_0 = (int)(long)t0_1;
+      const int v1 = t1_0 >= t2_0;
+      const float v0_2 = x2[((long)o0 * 4 + o1) * d_T + o2];
+      y0[at] = (v1 != 0 ? (x4[(((long)o0 * 4 + o1) * d_T + o2) * d_T + a0] / v0_2 + r1) * exp((v1 != 0 ? x0[(((long)o0 * 4 + o1) * d_T + o2) * d_T + a0] * 0.17677669f : -1e+09f) - x1[((long)o0 * 4 + o1) * d_T + o2]) : 0.0f) * 0.17677669f;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -10,13 +10,13 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k298_matmul: 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k298_matmul (matmul_76f34ce458eb): 2 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %296 = matmul %295, %57 : f32[B, 4, T, 32]   ($SRC/stdlib/nn.llm:152)
  *   %298 = matmul %297, %295 : f32[B, 4, 32, T]   ($SRC/stdlib/nn.llm:152)
- * arguments: x57 = %57; x295 = %295; x297 = %297; y296 = %296; y298 = %298; d_B = B; d_T = T
+ * arguments: x0 = %57; x1 = %295; x2 = %297; y0 = %296; y1 = %298; d_B = B; d_T = T
  */
-__kernel void k298_matmul(__global const float *restrict x57, __global const float *restrict x295,
-    __global const float *restrict x297, __global float *restrict y296, __global float *restrict y298,
+__kernel void matmul_76f34ce458eb(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, __global float *restrict y1,
     int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
@@ -28,7 +28,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
   const long tiles_3 = tiles + tiles_2;
   const long groups = (long)d_B * 8;
   for (long tile = (long)get_group_id(0); tile < tiles_3; tile += groups) {
-    /* sibling 0: %296 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long M = (long)d_T;
       const long K = (long)d_T;
@@ -61,7 +61,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk = k0 + ak;
         float va = 0.0f;
         if (gm < M && gk < K) {
-          va = x295[(((long)bat0 * 4 + bat1) * d_T + gm) * d_T + gk];
+          va = x1[(((long)bat0 * 4 + bat1) * d_T + gm) * d_T + gk];
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -71,7 +71,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < M && gk_2 < K) {
-          va_2 = x295[(((long)bat0 * 4 + bat1) * d_T + gm_2) * d_T + gk_2];
+          va_2 = x1[(((long)bat0 * 4 + bat1) * d_T + gm_2) * d_T + gk_2];
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -81,7 +81,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < M && gk_3 < K) {
-          va_3 = x295[(((long)bat0 * 4 + bat1) * d_T + gm_3) * d_T + gk_3];
+          va_3 = x1[(((long)bat0 * 4 + bat1) * d_T + gm_3) * d_T + gk_3];
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -91,7 +91,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < M && gk_4 < K) {
-          va_4 = x295[(((long)bat0 * 4 + bat1) * d_T + gm_4) * d_T + gk_4];
+          va_4 = x1[(((long)bat0 * 4 + bat1) * d_T + gm_4) * d_T + gk_4];
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -100,7 +100,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn = (long)bn;
         float vb = 0.0f;
         if (gk_5 < K && gn < 32L) {
-          vb = x57[(((long)bat0 * 4 + bat1) * d_T + gk_5) * 32 + gn];
+          vb = x0[(((long)bat0 * 4 + bat1) * d_T + gk_5) * 32 + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -110,7 +110,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn_2 = (long)bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < K && gn_2 < 32L) {
-          vb_2 = x57[(((long)bat0 * 4 + bat1) * d_T + gk_6) * 32 + gn_2];
+          vb_2 = x0[(((long)bat0 * 4 + bat1) * d_T + gk_6) * 32 + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -120,7 +120,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn_3 = (long)bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < K && gn_3 < 32L) {
-          vb_3 = x57[(((long)bat0 * 4 + bat1) * d_T + gk_7) * 32 + gn_3];
+          vb_3 = x0[(((long)bat0 * 4 + bat1) * d_T + gk_7) * 32 + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -130,7 +130,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn_4 = (long)bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < K && gn_4 < 32L) {
-          vb_4 = x57[(((long)bat0 * 4 + bat1) * d_T + gk_8) * 32 + gn_4];
+          vb_4 = x0[(((long)bat0 * 4 + bat1) * d_T + gk_8) * 32 + gn_4];
         }
         Bs[e_6] = vb_4;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -166,88 +166,88 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
       const long on = (long)tx;
       if (om < M && on < 32L) {
         const long o = (((long)bat0 * 4 + bat1) * d_T + om) * 32 + on;
-        y296[o] = acc00;
+        y0[o] = acc00;
       }
       const long on_2 = (long)tx + 16;
       if (om < M && on_2 < 32L) {
         const long o_2 = (((long)bat0 * 4 + bat1) * d_T + om) * 32 + on_2;
-        y296[o_2] = acc01;
+        y0[o_2] = acc01;
       }
       const long on_3 = (long)tx + 32;
       if (om < M && on_3 < 32L) {
         const long o_3 = (((long)bat0 * 4 + bat1) * d_T + om) * 32 + on_3;
-        y296[o_3] = acc02;
+        y0[o_3] = acc02;
       }
       const long on_4 = (long)tx + 48;
       if (om < M && on_4 < 32L) {
         const long o_4 = (((long)bat0 * 4 + bat1) * d_T + om) * 32 + on_4;
-        y296[o_4] = acc03;
+        y0[o_4] = acc03;
       }
       const long om_2 = m0 + ty + 16;
       const long on_5 = (long)tx;
       if (om_2 < M && on_5 < 32L) {
         const long o_5 = (((long)bat0 * 4 + bat1) * d_T + om_2) * 32 + on_5;
-        y296[o_5] = acc10;
+        y0[o_5] = acc10;
       }
       const long on_6 = (long)tx + 16;
       if (om_2 < M && on_6 < 32L) {
         const long o_6 = (((long)bat0 * 4 + bat1) * d_T + om_2) * 32 + on_6;
-        y296[o_6] = acc11;
+        y0[o_6] = acc11;
       }
       const long on_7 = (long)tx + 32;
       if (om_2 < M && on_7 < 32L) {
         const long o_7 = (((long)bat0 * 4 + bat1) * d_T + om_2) * 32 + on_7;
-        y296[o_7] = acc12;
+        y0[o_7] = acc12;
       }
       const long on_8 = (long)tx + 48;
       if (om_2 < M && on_8 < 32L) {
         const long o_8 = (((long)bat0 * 4 + bat1) * d_T + om_2) * 32 + on_8;
-        y296[o_8] = acc13;
+        y0[o_8] = acc13;
       }
       const long om_3 = m0 + ty + 32;
       const long on_9 = (long)tx;
       if (om_3 < M && on_9 < 32L) {
         const long o_9 = (((long)bat0 * 4 + bat1) * d_T + om_3) * 32 + on_9;
-        y296[o_9] = acc20;
+        y0[o_9] = acc20;
       }
       const long on_10 = (long)tx + 16;
       if (om_3 < M && on_10 < 32L) {
         const long o_10 = (((long)bat0 * 4 + bat1) * d_T + om_3) * 32 + on_10;
-        y296[o_10] = acc21;
+        y0[o_10] = acc21;
       }
       const long on_11 = (long)tx + 32;
       if (om_3 < M && on_11 < 32L) {
         const long o_11 = (((long)bat0 * 4 + bat1) * d_T + om_3) * 32 + on_11;
-        y296[o_11] = acc22;
+        y0[o_11] = acc22;
       }
       const long on_12 = (long)tx + 48;
       if (om_3 < M && on_12 < 32L) {
         const long o_12 = (((long)bat0 * 4 + bat1) * d_T + om_3) * 32 + on_12;
-        y296[o_12] = acc23;
+        y0[o_12] = acc23;
       }
       const long om_4 = m0 + ty + 48;
       const long on_13 = (long)tx;
       if (om_4 < M && on_13 < 32L) {
         const long o_13 = (((long)bat0 * 4 + bat1) * d_T + om_4) * 32 + on_13;
-        y296[o_13] = acc30;
+        y0[o_13] = acc30;
       }
       const long on_14 = (long)tx + 16;
       if (om_4 < M && on_14 < 32L) {
         const long o_14 = (((long)bat0 * 4 + bat1) * d_T + om_4) * 32 + on_14;
-        y296[o_14] = acc31;
+        y0[o_14] = acc31;
       }
       const long on_15 = (long)tx + 32;
       if (om_4 < M && on_15 < 32L) {
         const long o_15 = (((long)bat0 * 4 + bat1) * d_T + om_4) * 32 + on_15;
-        y296[o_15] = acc32;
+        y0[o_15] = acc32;
       }
       const long on_16 = (long)tx + 48;
       if (om_4 < M && on_16 < 32L) {
         const long o_16 = (((long)bat0 * 4 + bat1) * d_T + om_4) * 32 + on_16;
-        y296[o_16] = acc33;
+        y0[o_16] = acc33;
       }
     } else {
-      /* sibling 1: %298 */
+      /* sibling 1 */
       const long tl = tile - tiles;
       const long N = (long)d_T;
       const long K_2 = (long)d_T;
@@ -281,7 +281,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk_9 = k0_2 + ak_5;
         float va_5 = 0.0f;
         if (gm_5 < 32L && gk_9 < K_2) {
-          va_5 = x297[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_5) * d_T + gk_9];
+          va_5 = x2[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_5) * d_T + gk_9];
         }
         As[ak_5 * 64 + am_5] = va_5;
         const int e_7 = lid + 256;
@@ -291,7 +291,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk_10 = k0_2 + ak_6;
         float va_6 = 0.0f;
         if (gm_6 < 32L && gk_10 < K_2) {
-          va_6 = x297[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_6) * d_T + gk_10];
+          va_6 = x2[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_6) * d_T + gk_10];
         }
         As[ak_6 * 64 + am_6] = va_6;
         const int e_8 = lid + 512;
@@ -301,7 +301,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk_11 = k0_2 + ak_7;
         float va_7 = 0.0f;
         if (gm_7 < 32L && gk_11 < K_2) {
-          va_7 = x297[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_7) * d_T + gk_11];
+          va_7 = x2[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_7) * d_T + gk_11];
         }
         As[ak_7 * 64 + am_7] = va_7;
         const int e_9 = lid + 768;
@@ -311,7 +311,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gk_12 = k0_2 + ak_8;
         float va_8 = 0.0f;
         if (gm_8 < 32L && gk_12 < K_2) {
-          va_8 = x297[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_8) * d_T + gk_12];
+          va_8 = x2[(((long)bat0_2 * 4 + bat1_2) * 32 + gm_8) * d_T + gk_12];
         }
         As[ak_8 * 64 + am_8] = va_8;
         const int bk_5 = lid / 64;
@@ -320,7 +320,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn_5 = n0 + bn_5;
         float vb_5 = 0.0f;
         if (gk_13 < K_2 && gn_5 < N) {
-          vb_5 = x295[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_13) * d_T + gn_5];
+          vb_5 = x1[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_13) * d_T + gn_5];
         }
         Bs[lid] = vb_5;
         const int e_10 = lid + 256;
@@ -330,7 +330,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn_6 = n0 + bn_6;
         float vb_6 = 0.0f;
         if (gk_14 < K_2 && gn_6 < N) {
-          vb_6 = x295[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_14) * d_T + gn_6];
+          vb_6 = x1[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_14) * d_T + gn_6];
         }
         Bs[e_10] = vb_6;
         const int e_11 = lid + 512;
@@ -340,7 +340,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn_7 = n0 + bn_7;
         float vb_7 = 0.0f;
         if (gk_15 < K_2 && gn_7 < N) {
-          vb_7 = x295[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_15) * d_T + gn_7];
+          vb_7 = x1[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_15) * d_T + gn_7];
         }
         Bs[e_11] = vb_7;
         const int e_12 = lid + 768;
@@ -350,7 +350,7 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
         const long gn_8 = n0 + bn_8;
         float vb_8 = 0.0f;
         if (gk_16 < K_2 && gn_8 < N) {
-          vb_8 = x295[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_16) * d_T + gn_8];
+          vb_8 = x1[(((long)bat0_2 * 4 + bat1_2) * d_T + gk_16) * d_T + gn_8];
         }
         Bs[e_12] = vb_8;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -386,85 +386,85 @@ __kernel void k298_matmul(__global const float *restrict x57, __global const flo
       const long on_17 = n0 + tx;
       if (om_5 < 32L && on_17 < N) {
         const long o_17 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_5) * d_T + on_17;
-        y298[o_17] = acc00_2;
+        y1[o_17] = acc00_2;
       }
       const long on_18 = n0 + tx + 16;
       if (om_5 < 32L && on_18 < N) {
         const long o_18 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_5) * d_T + on_18;
-        y298[o_18] = acc01_2;
+        y1[o_18] = acc01_2;
       }
       const long on_19 = n0 + tx + 32;
       if (om_5 < 32L && on_19 < N) {
         const long o_19 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_5) * d_T + on_19;
-        y298[o_19] = acc02_2;
+        y1[o_19] = acc02_2;
       }
       const long on_20 = n0 + tx + 48;
       if (om_5 < 32L && on_20 < N) {
         const long o_20 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_5) * d_T + on_20;
-        y298[o_20] = acc03_2;
+        y1[o_20] = acc03_2;
       }
       const long om_6 = m0_2 + ty + 16;
       const long on_21 = n0 + tx;
       if (om_6 < 32L && on_21 < N) {
         const long o_21 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_6) * d_T + on_21;
-        y298[o_21] = acc10_2;
+        y1[o_21] = acc10_2;
       }
       const long on_22 = n0 + tx + 16;
       if (om_6 < 32L && on_22 < N) {
         const long o_22 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_6) * d_T + on_22;
-        y298[o_22] = acc11_2;
+        y1[o_22] = acc11_2;
       }
       const long on_23 = n0 + tx + 32;
       if (om_6 < 32L && on_23 < N) {
         const long o_23 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_6) * d_T + on_23;
-        y298[o_23] = acc12_2;
+        y1[o_23] = acc12_2;
       }
       const long on_24 = n0 + tx + 48;
       if (om_6 < 32L && on_24 < N) {
         const long o_24 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_6) * d_T + on_24;
-        y298[o_24] = acc13_2;
+        y1[o_24] = acc13_2;
       }
       const long om_7 = m0_2 + ty + 32;
       const long on_25 = n0 + tx;
       if (om_7 < 32L && on_25 < N) {
         const long o_25 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_7) * d_T + on_25;
-        y298[o_25] = acc20_2;
+        y1[o_25] = acc20_2;
       }
       const long on_26 = n0 + tx + 16;
       if (om_7 < 32L && on_26 < N) {
         const long o_26 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_7) * d_T + on_26;
-        y298[o_26] = acc21_2;
+        y1[o_26] = acc21_2;
       }
       const long on_27 = n0 + tx + 32;
       if (om_7 < 32L && on_27 < N) {
         const long o_27 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_7) * d_T + on_27;
-        y298[o_27] = acc22_2;
+        y1[o_27] = acc22_2;
       }
       const long on_28 = n0 + tx + 48;
       if (om_7 < 32L && on_28 < N) {
         const long o_28 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_7) * d_T + on_28;
-        y298[o_28] = acc23_2;
+        y1[o_28] = acc23_2;
       }
       const long om_8 = m0_2 + ty + 48;
       const long on_29 = n0 + tx;
       if (om_8 < 32L && on_29 < N) {
         const long o_29 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_8) * d_T + on_29;
-        y298[o_29] = acc30_2;
+        y1[o_29] = acc30_2;
       }
       const long on_30 = n0 + tx + 16;
       if (om_8 < 32L && on_30 < N) {
         const long o_30 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_8) * d_T + on_30;
-        y298[o_30] = acc31_2;
+        y1[o_30] = acc31_2;
       }
       const long on_31 = n0 + tx + 32;
       if (om_8 < 32L && on_31 < N) {
         const long o_31 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_8) * d_T + on_31;
-        y298[o_31] = acc32_2;
+        y1[o_31] = acc32_2;
       }
       const long on_32 = n0 + tx + 48;
       if (om_8 < 32L && on_32 < N) {
         const long o_32 = (((long)bat0_2 * 4 + bat1_2) * 32 + om_8) * d_T + on_32;
-        y298[o_32] = acc33_2;
+        y1[o_32] = acc33_2;
       }
     }
   }

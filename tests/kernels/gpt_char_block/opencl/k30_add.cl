@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k30_add: 24 IR nodes, one work item per row of the reduction's domain
+/* k30_add (add_829d8efc0bfb): 24 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -35,12 +35,12 @@ typedef ushort llmc_u16;
  *   %28 = reshape %27 : f32[1, 1, 128]   ($SRC/stdlib/nn.llm:87)
  *   %29 = expand %28 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
  *   %30 = add %26, %29 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x23 = %23; x27 = %27; y9 = %9; y16 = %16; y30 = %30; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %23; x4 = %27; y0 = %9; y1 = %16; y2 = %30; d_B = B; d_T = T
  */
-__kernel void k30_add(__global const int *restrict x0, __global const float *restrict x2,
-    __global const float *restrict x4, __global const float *restrict x23,
-    __global const float *restrict x27, __global float *restrict y9, __global float *restrict y16,
-    __global float *restrict y30, int d_B, int d_T) {
+__kernel void add_829d8efc0bfb(__global const int *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global float *restrict y0, __global float *restrict y1,
+    __global float *restrict y2, int d_B, int d_T) {
   __local float red[64];
   __local float red_2[64];
   const int lid = (int)get_local_id(0);
@@ -55,13 +55,13 @@ __kernel void k30_add(__global const int *restrict x0, __global const float *res
       const int row = x0[(long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long)row * 128 + r0];
+        v = x1[(long)row * 128 + r0];
       }
-      const long t7_q = (long)o1 * 128 + r0;
-      const int t7_1 = (int)(t7_q % 128);
-      const int t7_0 = (int)(t7_q / 128);
-      const float v8 = v + x4[(long)t7_0 * 128 + t7_1];
-      acc += v8;
+      const long t0_q = (long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v0 = v + x2[(long)t0_0 * 128 + t0_1];
+      acc += v0;
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -89,22 +89,22 @@ __kernel void k30_add(__global const int *restrict x0, __global const float *res
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r9 = red[0];
-    const float r11 = r9 / 128.0f;
+    const float r1 = red[0];
+    const float r2 = r1 / 128.0f;
     float acc_2 = 0.0f;
     for (long e_2 = (long)lid; e_2 < 128L; e_2 += 64L) {
       const int r0_2 = (int)e_2;
       const int row_2 = x0[(long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long)row_2 * 128 + r0_2];
+        v_2 = x1[(long)row_2 * 128 + r0_2];
       }
-      const long t15_q = (long)o1 * 128 + r0_2;
-      const int t15_1 = (int)(t15_q % 128);
-      const int t15_0 = (int)(t15_q / 128);
-      const float v8_2 = v_2 + x4[(long)t15_0 * 128 + t15_1];
-      const float v13 = v8_2 - r11;
-      acc_2 += v13 * v13;
+      const long t1_q = (long)o1 * 128 + r0_2;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v0_2 = v_2 + x2[(long)t1_0 * 128 + t1_1];
+      const float v1 = v0_2 - r2;
+      acc_2 += v1 * v1;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -132,13 +132,13 @@ __kernel void k30_add(__global const int *restrict x0, __global const float *res
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r16 = red_2[0];
-    const float r17 = r16 / 128.0f;
-    const float r19 = r17 + 1e-05f;
-    const float r20 = rsqrt(r19);
+    const float r3 = red_2[0];
+    const float r4 = r3 / 128.0f;
+    const float r5 = r4 + 1e-05f;
+    const float r6 = rsqrt(r5);
     if (lid == 0) {
-      y9[blk] = r9;
-      y16[blk] = r16;
+      y0[blk] = r1;
+      y1[blk] = r3;
     }
     for (long e_3 = (long)lid; e_3 < 128L; e_3 += 64L) {
       const int a0 = (int)e_3;
@@ -146,14 +146,14 @@ __kernel void k30_add(__global const int *restrict x0, __global const float *res
       const int row_3 = x0[(long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long)row_3 * 128 + a0];
+        v_3 = x1[(long)row_3 * 128 + a0];
       }
-      const long t28_q = (long)o1 * 128 + a0;
-      const int t28_1 = (int)(t28_q % 128);
-      const int t28_0 = (int)(t28_q / 128);
-      const float v8_3 = v_3 + x4[(long)t28_0 * 128 + t28_1];
-      const float v13_2 = v8_3 - r11;
-      y30[at] = v13_2 * r20 * x23[(long)a0] + x27[(long)a0];
+      const long t2_q = (long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v0_3 = v_3 + x2[(long)t2_0 * 128 + t2_1];
+      const float v1_2 = v0_3 - r2;
+      y2[at] = v1_2 * r6 * x3[(long)a0] + x4[(long)a0];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

@@ -10,29 +10,29 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k323_permute: 4 IR nodes, one work item per output element
+/* k323_permute (permute_fb3bb74b495e): 4 IR nodes, one work item per output element
  *   %274 = permute %82 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
  *   %304 = permute %48 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
  *   %314 = permute %40 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
  *   %323 = permute %31 perm=[1, 0] : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
- * arguments: x31 = %31; x40 = %40; x48 = %48; x82 = %82; y274 = %274; y304 = %304; y314 = %314; y323 = %323; d_B = B; d_T = T
+ * arguments: x0 = %31; x1 = %40; x2 = %48; x3 = %82; y0 = %274; y1 = %304; y2 = %314; y3 = %323; d_B = B; d_T = T
  */
-__kernel void k323_permute(__global const float *restrict x31, __global const float *restrict x40,
-    __global const float *restrict x48, __global const float *restrict x82,
-    __global float *restrict y274, __global float *restrict y304, __global float *restrict y314,
-    __global float *restrict y323, int d_B, int d_T) {
+__kernel void permute_fb3bb74b495e(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    __global float *restrict y1, __global float *restrict y2, __global float *restrict y3, int d_B,
+    int d_T) {
   const int i = (int)get_global_id(0);
   if (i >= 16384) {
     return;
   }
   const int o1 = i % 128;
   const int o0 = i / 128;
-  const float v274 = x82[o1 * 128 + o0];
-  y274[i] = v274;
-  const float v304 = x48[o1 * 128 + o0];
-  y304[i] = v304;
-  const float v314 = x40[o1 * 128 + o0];
-  y314[i] = v314;
-  const float v323 = x31[o1 * 128 + o0];
-  y323[i] = v323;
+  const float v0 = x3[o1 * 128 + o0];
+  y0[i] = v0;
+  const float v1 = x2[o1 * 128 + o0];
+  y1[i] = v1;
+  const float v2 = x1[o1 * 128 + o0];
+  y2[i] = v2;
+  const float v3 = x0[o1 * 128 + o0];
+  y3[i] = v3;
 }

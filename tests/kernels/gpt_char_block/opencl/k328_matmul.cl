@@ -10,15 +10,15 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k328_matmul: 4 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+/* k328_matmul (matmul_1a1e09844477): 4 IR nodes, tiled: 64x64 outputs per work group of 256 work items
  *   %32 = reshape %30 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %308 = permute %32 perm=[1, 0] : f32[128, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %325 = matmul %324, %323 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
  *   %328 = matmul %308, %324 : f32[128, 128]   ($SRC/stdlib/nn.llm:65)
- * arguments: x30 = %30; x323 = %323; x324 = %324; y325 = %325; y328 = %328; d_B = B; d_T = T
+ * arguments: x0 = %30; x1 = %323; x2 = %324; y0 = %325; y1 = %328; d_B = B; d_T = T
  */
-__kernel void k328_matmul(__global const float *restrict x30, __global const float *restrict x323,
-    __global const float *restrict x324, __global float *restrict y325, __global float *restrict y328,
+__kernel void matmul_1a1e09844477(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, __global float *restrict y1,
     int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
@@ -29,7 +29,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
   const long tiles_2 = tiles + 4L;
   const long groups = (long)d_B * 2 + 4;
   for (long tile = (long)get_group_id(0); tile < tiles_2; tile += groups) {
-    /* sibling 0: %325 */
+    /* sibling 0 */
     if (tile < tiles) {
       const long M = (long)d_B * d_T;
       const long tiles_m = (M + 63) / 64;
@@ -59,7 +59,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk = k0 + ak;
         float va = 0.0f;
         if (gm < M && gk < 128L) {
-          va = x324[gm * 128 + gk];
+          va = x2[gm * 128 + gk];
         }
         As[ak * 64 + am] = va;
         const int e = lid + 256;
@@ -69,7 +69,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk_2 = k0 + ak_2;
         float va_2 = 0.0f;
         if (gm_2 < M && gk_2 < 128L) {
-          va_2 = x324[gm_2 * 128 + gk_2];
+          va_2 = x2[gm_2 * 128 + gk_2];
         }
         As[ak_2 * 64 + am_2] = va_2;
         const int e_2 = lid + 512;
@@ -79,7 +79,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk_3 = k0 + ak_3;
         float va_3 = 0.0f;
         if (gm_3 < M && gk_3 < 128L) {
-          va_3 = x324[gm_3 * 128 + gk_3];
+          va_3 = x2[gm_3 * 128 + gk_3];
         }
         As[ak_3 * 64 + am_3] = va_3;
         const int e_3 = lid + 768;
@@ -89,7 +89,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk_4 = k0 + ak_4;
         float va_4 = 0.0f;
         if (gm_4 < M && gk_4 < 128L) {
-          va_4 = x324[gm_4 * 128 + gk_4];
+          va_4 = x2[gm_4 * 128 + gk_4];
         }
         As[ak_4 * 64 + am_4] = va_4;
         const int bk = lid / 64;
@@ -98,7 +98,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn = n0 + bn;
         float vb = 0.0f;
         if (gk_5 < 128L && gn < 128L) {
-          vb = x323[gk_5 * 128 + gn];
+          vb = x1[gk_5 * 128 + gn];
         }
         Bs[lid] = vb;
         const int e_4 = lid + 256;
@@ -108,7 +108,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn_2 = n0 + bn_2;
         float vb_2 = 0.0f;
         if (gk_6 < 128L && gn_2 < 128L) {
-          vb_2 = x323[gk_6 * 128 + gn_2];
+          vb_2 = x1[gk_6 * 128 + gn_2];
         }
         Bs[e_4] = vb_2;
         const int e_5 = lid + 512;
@@ -118,7 +118,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn_3 = n0 + bn_3;
         float vb_3 = 0.0f;
         if (gk_7 < 128L && gn_3 < 128L) {
-          vb_3 = x323[gk_7 * 128 + gn_3];
+          vb_3 = x1[gk_7 * 128 + gn_3];
         }
         Bs[e_5] = vb_3;
         const int e_6 = lid + 768;
@@ -128,7 +128,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn_4 = n0 + bn_4;
         float vb_4 = 0.0f;
         if (gk_8 < 128L && gn_4 < 128L) {
-          vb_4 = x323[gk_8 * 128 + gn_4];
+          vb_4 = x1[gk_8 * 128 + gn_4];
         }
         Bs[e_6] = vb_4;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -164,88 +164,88 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
       const long on = n0 + tx;
       if (om < M && on < 128L) {
         const long o = om * 128 + on;
-        y325[o] = acc00;
+        y0[o] = acc00;
       }
       const long on_2 = n0 + tx + 16;
       if (om < M && on_2 < 128L) {
         const long o_2 = om * 128 + on_2;
-        y325[o_2] = acc01;
+        y0[o_2] = acc01;
       }
       const long on_3 = n0 + tx + 32;
       if (om < M && on_3 < 128L) {
         const long o_3 = om * 128 + on_3;
-        y325[o_3] = acc02;
+        y0[o_3] = acc02;
       }
       const long on_4 = n0 + tx + 48;
       if (om < M && on_4 < 128L) {
         const long o_4 = om * 128 + on_4;
-        y325[o_4] = acc03;
+        y0[o_4] = acc03;
       }
       const long om_2 = m0 + ty + 16;
       const long on_5 = n0 + tx;
       if (om_2 < M && on_5 < 128L) {
         const long o_5 = om_2 * 128 + on_5;
-        y325[o_5] = acc10;
+        y0[o_5] = acc10;
       }
       const long on_6 = n0 + tx + 16;
       if (om_2 < M && on_6 < 128L) {
         const long o_6 = om_2 * 128 + on_6;
-        y325[o_6] = acc11;
+        y0[o_6] = acc11;
       }
       const long on_7 = n0 + tx + 32;
       if (om_2 < M && on_7 < 128L) {
         const long o_7 = om_2 * 128 + on_7;
-        y325[o_7] = acc12;
+        y0[o_7] = acc12;
       }
       const long on_8 = n0 + tx + 48;
       if (om_2 < M && on_8 < 128L) {
         const long o_8 = om_2 * 128 + on_8;
-        y325[o_8] = acc13;
+        y0[o_8] = acc13;
       }
       const long om_3 = m0 + ty + 32;
       const long on_9 = n0 + tx;
       if (om_3 < M && on_9 < 128L) {
         const long o_9 = om_3 * 128 + on_9;
-        y325[o_9] = acc20;
+        y0[o_9] = acc20;
       }
       const long on_10 = n0 + tx + 16;
       if (om_3 < M && on_10 < 128L) {
         const long o_10 = om_3 * 128 + on_10;
-        y325[o_10] = acc21;
+        y0[o_10] = acc21;
       }
       const long on_11 = n0 + tx + 32;
       if (om_3 < M && on_11 < 128L) {
         const long o_11 = om_3 * 128 + on_11;
-        y325[o_11] = acc22;
+        y0[o_11] = acc22;
       }
       const long on_12 = n0 + tx + 48;
       if (om_3 < M && on_12 < 128L) {
         const long o_12 = om_3 * 128 + on_12;
-        y325[o_12] = acc23;
+        y0[o_12] = acc23;
       }
       const long om_4 = m0 + ty + 48;
       const long on_13 = n0 + tx;
       if (om_4 < M && on_13 < 128L) {
         const long o_13 = om_4 * 128 + on_13;
-        y325[o_13] = acc30;
+        y0[o_13] = acc30;
       }
       const long on_14 = n0 + tx + 16;
       if (om_4 < M && on_14 < 128L) {
         const long o_14 = om_4 * 128 + on_14;
-        y325[o_14] = acc31;
+        y0[o_14] = acc31;
       }
       const long on_15 = n0 + tx + 32;
       if (om_4 < M && on_15 < 128L) {
         const long o_15 = om_4 * 128 + on_15;
-        y325[o_15] = acc32;
+        y0[o_15] = acc32;
       }
       const long on_16 = n0 + tx + 48;
       if (om_4 < M && on_16 < 128L) {
         const long o_16 = om_4 * 128 + on_16;
-        y325[o_16] = acc33;
+        y0[o_16] = acc33;
       }
     } else {
-      /* sibling 1: %328 */
+      /* sibling 1 */
       const long tl = tile - tiles;
       const long K = (long)d_B * d_T;
       const long rest_2 = tl % 4L;
@@ -274,7 +274,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk_9 = k0_2 + ak_5;
         float va_5 = 0.0f;
         if (gm_5 < 128L && gk_9 < K) {
-          va_5 = x30[gk_9 * 128 + gm_5];
+          va_5 = x0[gk_9 * 128 + gm_5];
         }
         As[ak_5 * 64 + am_5] = va_5;
         const int e_7 = lid + 256;
@@ -284,7 +284,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk_10 = k0_2 + ak_6;
         float va_6 = 0.0f;
         if (gm_6 < 128L && gk_10 < K) {
-          va_6 = x30[gk_10 * 128 + gm_6];
+          va_6 = x0[gk_10 * 128 + gm_6];
         }
         As[ak_6 * 64 + am_6] = va_6;
         const int e_8 = lid + 512;
@@ -294,7 +294,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk_11 = k0_2 + ak_7;
         float va_7 = 0.0f;
         if (gm_7 < 128L && gk_11 < K) {
-          va_7 = x30[gk_11 * 128 + gm_7];
+          va_7 = x0[gk_11 * 128 + gm_7];
         }
         As[ak_7 * 64 + am_7] = va_7;
         const int e_9 = lid + 768;
@@ -304,7 +304,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gk_12 = k0_2 + ak_8;
         float va_8 = 0.0f;
         if (gm_8 < 128L && gk_12 < K) {
-          va_8 = x30[gk_12 * 128 + gm_8];
+          va_8 = x0[gk_12 * 128 + gm_8];
         }
         As[ak_8 * 64 + am_8] = va_8;
         const int bk_5 = lid / 64;
@@ -313,7 +313,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn_5 = n0_2 + bn_5;
         float vb_5 = 0.0f;
         if (gk_13 < K && gn_5 < 128L) {
-          vb_5 = x324[gk_13 * 128 + gn_5];
+          vb_5 = x2[gk_13 * 128 + gn_5];
         }
         Bs[lid] = vb_5;
         const int e_10 = lid + 256;
@@ -323,7 +323,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn_6 = n0_2 + bn_6;
         float vb_6 = 0.0f;
         if (gk_14 < K && gn_6 < 128L) {
-          vb_6 = x324[gk_14 * 128 + gn_6];
+          vb_6 = x2[gk_14 * 128 + gn_6];
         }
         Bs[e_10] = vb_6;
         const int e_11 = lid + 512;
@@ -333,7 +333,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn_7 = n0_2 + bn_7;
         float vb_7 = 0.0f;
         if (gk_15 < K && gn_7 < 128L) {
-          vb_7 = x324[gk_15 * 128 + gn_7];
+          vb_7 = x2[gk_15 * 128 + gn_7];
         }
         Bs[e_11] = vb_7;
         const int e_12 = lid + 768;
@@ -343,7 +343,7 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
         const long gn_8 = n0_2 + bn_8;
         float vb_8 = 0.0f;
         if (gk_16 < K && gn_8 < 128L) {
-          vb_8 = x324[gk_16 * 128 + gn_8];
+          vb_8 = x2[gk_16 * 128 + gn_8];
         }
         Bs[e_12] = vb_8;
         barrier(CLK_LOCAL_MEM_FENCE);
@@ -379,85 +379,85 @@ __kernel void k328_matmul(__global const float *restrict x30, __global const flo
       const long on_17 = n0_2 + tx;
       if (om_5 < 128L && on_17 < 128L) {
         const long o_17 = om_5 * 128 + on_17;
-        y328[o_17] = acc00_2;
+        y1[o_17] = acc00_2;
       }
       const long on_18 = n0_2 + tx + 16;
       if (om_5 < 128L && on_18 < 128L) {
         const long o_18 = om_5 * 128 + on_18;
-        y328[o_18] = acc01_2;
+        y1[o_18] = acc01_2;
       }
       const long on_19 = n0_2 + tx + 32;
       if (om_5 < 128L && on_19 < 128L) {
         const long o_19 = om_5 * 128 + on_19;
-        y328[o_19] = acc02_2;
+        y1[o_19] = acc02_2;
       }
       const long on_20 = n0_2 + tx + 48;
       if (om_5 < 128L && on_20 < 128L) {
         const long o_20 = om_5 * 128 + on_20;
-        y328[o_20] = acc03_2;
+        y1[o_20] = acc03_2;
       }
       const long om_6 = m0_2 + ty + 16;
       const long on_21 = n0_2 + tx;
       if (om_6 < 128L && on_21 < 128L) {
         const long o_21 = om_6 * 128 + on_21;
-        y328[o_21] = acc10_2;
+        y1[o_21] = acc10_2;
       }
       const long on_22 = n0_2 + tx + 16;
       if (om_6 < 128L && on_22 < 128L) {
         const long o_22 = om_6 * 128 + on_22;
-        y328[o_22] = acc11_2;
+        y1[o_22] = acc11_2;
       }
       const long on_23 = n0_2 + tx + 32;
       if (om_6 < 128L && on_23 < 128L) {
         const long o_23 = om_6 * 128 + on_23;
-        y328[o_23] = acc12_2;
+        y1[o_23] = acc12_2;
       }
       const long on_24 = n0_2 + tx + 48;
       if (om_6 < 128L && on_24 < 128L) {
         const long o_24 = om_6 * 128 + on_24;
-        y328[o_24] = acc13_2;
+        y1[o_24] = acc13_2;
       }
       const long om_7 = m0_2 + ty + 32;
       const long on_25 = n0_2 + tx;
       if (om_7 < 128L && on_25 < 128L) {
         const long o_25 = om_7 * 128 + on_25;
-        y328[o_25] = acc20_2;
+        y1[o_25] = acc20_2;
       }
       const long on_26 = n0_2 + tx + 16;
       if (om_7 < 128L && on_26 < 128L) {
         const long o_26 = om_7 * 128 + on_26;
-        y328[o_26] = acc21_2;
+        y1[o_26] = acc21_2;
       }
       const long on_27 = n0_2 + tx + 32;
       if (om_7 < 128L && on_27 < 128L) {
         const long o_27 = om_7 * 128 + on_27;
-        y328[o_27] = acc22_2;
+        y1[o_27] = acc22_2;
       }
       const long on_28 = n0_2 + tx + 48;
       if (om_7 < 128L && on_28 < 128L) {
         const long o_28 = om_7 * 128 + on_28;
-        y328[o_28] = acc23_2;
+        y1[o_28] = acc23_2;
       }
       const long om_8 = m0_2 + ty + 48;
       const long on_29 = n0_2 + tx;
       if (om_8 < 128L && on_29 < 128L) {
         const long o_29 = om_8 * 128 + on_29;
-        y328[o_29] = acc30_2;
+        y1[o_29] = acc30_2;
       }
       const long on_30 = n0_2 + tx + 16;
       if (om_8 < 128L && on_30 < 128L) {
         const long o_30 = om_8 * 128 + on_30;
-        y328[o_30] = acc31_2;
+        y1[o_30] = acc31_2;
       }
       const long on_31 = n0_2 + tx + 32;
       if (om_8 < 128L && on_31 < 128L) {
         const long o_31 = om_8 * 128 + on_31;
-        y328[o_31] = acc32_2;
+        y1[o_31] = acc32_2;
       }
       const long on_32 = n0_2 + tx + 48;
       if (om_8 < 128L && on_32 < 128L) {
         const long o_32 = om_8 * 128 + on_32;
-        y328[o_32] = acc33_2;
+        y1[o_32] = acc33_2;
       }
     }
   }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k355_add: 45 IR nodes, one work item per row of the reduction's domain
+/* k355_add (add_51a6b3e31f06): 45 IR nodes, one work item per row of the reduction's domain
  *   %3 = gather %2, %0 : f32[B, T, 128]   (examples/gpt_char.llm:28)
  *   %5 = slice %4 start=[0, 0] step=[1, 1] : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %6 = reshape %5 : f32[1, T, 128]   (examples/gpt_char.llm:28)
@@ -56,14 +56,14 @@ typedef ushort llmc_u16;
  *   %353 = div %352, %10 : f32[B, T, 1]   ($SRC/stdlib/nn.llm:87)
  *   %354 = expand %353 : f32[B, T, 128]   ($SRC/stdlib/nn.llm:85)
  *   %355 = add %349, %354 : f32[B, T, 128]   (examples/gpt_char.llm:30)
- * arguments: x0 = %0; x2 = %2; x4 = %4; x9 = %9; x16 = %16; x23 = %23; x271 = %271; x306 = %306; x316 = %316; x325 = %325; y327 = %327; y355 = %355; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %2; x2 = %4; x3 = %9; x4 = %16; x5 = %23; x6 = %271; x7 = %306; x8 = %316; x9 = %325; y0 = %327; y1 = %355; d_B = B; d_T = T
  */
-__kernel void k355_add(__global const int *restrict x0, __global const float *restrict x2,
-    __global const float *restrict x4, __global const float *restrict x9,
-    __global const float *restrict x16, __global const float *restrict x23,
-    __global const float *restrict x271, __global const float *restrict x306,
-    __global const float *restrict x316, __global const float *restrict x325,
-    __global float *restrict y327, __global float *restrict y355, int d_B, int d_T) {
+__kernel void add_51a6b3e31f06(__global const int *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global const float *restrict x5,
+    __global const float *restrict x6, __global const float *restrict x7,
+    __global const float *restrict x8, __global const float *restrict x9, __global float *restrict y0,
+    __global float *restrict y1, int d_B, int d_T) {
   __local float red[64];
   __local float red_2[64];
   __local float red_3[64];
@@ -76,17 +76,17 @@ __kernel void k355_add(__global const int *restrict x0, __global const float *re
     float acc = 0.0f;
     for (long e = (long)lid; e < 128L; e += 64L) {
       const int r0 = (int)e;
-      const float v331 = (x306[((long)o0 * d_T + o1) * 128 + r0] + x316[((long)o0 * d_T + o1) * 128 + r0] + x325[((long)o0 * d_T + o1) * 128 + r0]) * x23[(long)r0];
+      const float v0 = (x7[((long)o0 * d_T + o1) * 128 + r0] + x8[((long)o0 * d_T + o1) * 128 + r0] + x9[((long)o0 * d_T + o1) * 128 + r0]) * x5[(long)r0];
       const int row = x0[(long)o0 * d_T + o1];
       float v = 0.0f;
       if (row >= 0 && row < 65) {
-        v = x2[(long)row * 128 + r0];
+        v = x1[(long)row * 128 + r0];
       }
-      const long t12_q = (long)o1 * 128 + r0;
-      const int t12_1 = (int)(t12_q % 128);
-      const int t12_0 = (int)(t12_q / 128);
-      const float v13 = v + x4[(long)t12_0 * 128 + t12_1] - x9[(long)o0 * d_T + o1] / 128.0f;
-      acc += v331 * v13;
+      const long t0_q = (long)o1 * 128 + r0;
+      const int t0_1 = (int)(t0_q % 128);
+      const int t0_0 = (int)(t0_q / 128);
+      const float v1 = v + x2[(long)t0_0 * 128 + t0_1] - x3[(long)o0 * d_T + o1] / 128.0f;
+      acc += v0 * v1;
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -114,16 +114,16 @@ __kernel void k355_add(__global const int *restrict x0, __global const float *re
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r337 = red[0];
-    const float v20 = rsqrt(x16[blk] / 128.0f + 1e-05f);
-    const float r341 = r337 * (-0.5f * (v20 * (v20 * v20)));
+    const float r1 = red[0];
+    const float v2 = rsqrt(x4[blk] / 128.0f + 1e-05f);
+    const float r2 = r1 * (-0.5f * (v2 * (v2 * v2)));
     float acc_2 = 0.0f;
     for (long e_2 = (long)lid; e_2 < 128L; e_2 += 64L) {
       const int r0_2 = (int)e_2;
-      const float v331_2 = (x306[((long)o0 * d_T + o1) * 128 + r0_2] + x316[((long)o0 * d_T + o1) * 128 + r0_2] + x325[((long)o0 * d_T + o1) * 128 + r0_2]) * x23[(long)r0_2];
-      const float v20_2 = rsqrt(x16[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v335 = v331_2 * v20_2;
-      acc_2 += -v335;
+      const float v0_2 = (x7[((long)o0 * d_T + o1) * 128 + r0_2] + x8[((long)o0 * d_T + o1) * 128 + r0_2] + x9[((long)o0 * d_T + o1) * 128 + r0_2]) * x5[(long)r0_2];
+      const float v2_2 = rsqrt(x4[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v3 = v0_2 * v2_2;
+      acc_2 += -v3;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -151,22 +151,22 @@ __kernel void k355_add(__global const int *restrict x0, __global const float *re
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r344 = red_2[0];
-    const float r345 = r341 / 128.0f;
+    const float r3 = red_2[0];
+    const float r4 = r2 / 128.0f;
     float acc_3 = 0.0f;
     for (long e_3 = (long)lid; e_3 < 128L; e_3 += 64L) {
       const int r0_3 = (int)e_3;
       const int row_2 = x0[(long)o0 * d_T + o1];
       float v_2 = 0.0f;
       if (row_2 >= 0 && row_2 < 65) {
-        v_2 = x2[(long)row_2 * 128 + r0_3];
+        v_2 = x1[(long)row_2 * 128 + r0_3];
       }
-      const long t31_q = (long)o1 * 128 + r0_3;
-      const int t31_1 = (int)(t31_q % 128);
-      const int t31_0 = (int)(t31_q / 128);
-      const float v13_2 = v_2 + x4[(long)t31_0 * 128 + t31_1] - x9[(long)o0 * d_T + o1] / 128.0f;
-      const float v348 = r345 * (2.0f * v13_2);
-      acc_3 += -v348;
+      const long t1_q = (long)o1 * 128 + r0_3;
+      const int t1_1 = (int)(t1_q % 128);
+      const int t1_0 = (int)(t1_q / 128);
+      const float v1_2 = v_2 + x2[(long)t1_0 * 128 + t1_1] - x3[(long)o0 * d_T + o1] / 128.0f;
+      const float v4 = r4 * (2.0f * v1_2);
+      acc_3 += -v4;
     }
     red_3[lid] = acc_3;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -194,29 +194,29 @@ __kernel void k355_add(__global const int *restrict x0, __global const float *re
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r351 = red_3[0];
-    const float r352 = r344 + r351;
-    const float r353 = r352 / 128.0f;
+    const float r5 = red_3[0];
+    const float r6 = r3 + r5;
+    const float r7 = r6 / 128.0f;
     for (long e_4 = (long)lid; e_4 < 128L; e_4 += 64L) {
       const int a0 = (int)e_4;
       const long at = ((long)o0 * d_T + o1) * 128 + a0;
-      const float v327 = x306[((long)o0 * d_T + o1) * 128 + a0] + x316[((long)o0 * d_T + o1) * 128 + a0] + x325[((long)o0 * d_T + o1) * 128 + a0];
-      y327[at] = v327;
-      const float v331_3 = (x306[((long)o0 * d_T + o1) * 128 + a0] + x316[((long)o0 * d_T + o1) * 128 + a0] + x325[((long)o0 * d_T + o1) * 128 + a0]) * x23[(long)a0];
-      const float v20_3 = rsqrt(x16[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
-      const float v335_2 = v331_3 * v20_3;
+      const float v5 = x7[((long)o0 * d_T + o1) * 128 + a0] + x8[((long)o0 * d_T + o1) * 128 + a0] + x9[((long)o0 * d_T + o1) * 128 + a0];
+      y0[at] = v5;
+      const float v0_3 = (x7[((long)o0 * d_T + o1) * 128 + a0] + x8[((long)o0 * d_T + o1) * 128 + a0] + x9[((long)o0 * d_T + o1) * 128 + a0]) * x5[(long)a0];
+      const float v2_3 = rsqrt(x4[(long)o0 * d_T + o1] / 128.0f + 1e-05f);
+      const float v3_2 = v0_3 * v2_3;
       const int row_3 = x0[(long)o0 * d_T + o1];
       float v_3 = 0.0f;
       if (row_3 >= 0 && row_3 < 65) {
-        v_3 = x2[(long)row_3 * 128 + a0];
+        v_3 = x1[(long)row_3 * 128 + a0];
       }
-      const long t51_q = (long)o1 * 128 + a0;
-      const int t51_1 = (int)(t51_q % 128);
-      const int t51_0 = (int)(t51_q / 128);
-      const float v13_3 = v_3 + x4[(long)t51_0 * 128 + t51_1] - x9[(long)o0 * d_T + o1] / 128.0f;
-      const float v348_2 = r345 * (2.0f * v13_3);
-      const float v355 = x271[((long)o0 * d_T + o1) * 128 + a0] + v335_2 + v348_2 + r353;
-      y355[at] = v355;
+      const long t2_q = (long)o1 * 128 + a0;
+      const int t2_1 = (int)(t2_q % 128);
+      const int t2_0 = (int)(t2_q / 128);
+      const float v1_3 = v_3 + x2[(long)t2_0 * 128 + t2_1] - x3[(long)o0 * d_T + o1] / 128.0f;
+      const float v4_2 = r4 * (2.0f * v1_3);
+      const float v6 = x6[((long)o0 * d_T + o1) * 128 + a0] + v3_2 + v4_2 + r7;
+      y1[at] = v6;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }

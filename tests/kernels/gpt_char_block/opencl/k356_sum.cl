@@ -10,11 +10,11 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k356_sum: 1 IR node, one work item per row of the reduction's domain
+/* k356_sum (sum_d85ef096c9d6): 1 IR node, one work item per row of the reduction's domain
  *   %356 = sum %355 axes=[0] : f32[1, T, 128]   (examples/gpt_char.llm:28)
- * arguments: x355 = %355; y356 = %356; d_B = B; d_T = T
+ * arguments: x0 = %355; y0 = %356; d_B = B; d_T = T
  */
-__kernel void k356_sum(__global const float *restrict x355, __global float *restrict y356, int d_B, int d_T) {
+__kernel void sum_d85ef096c9d6(__global const float *restrict x0, __global float *restrict y0, int d_B, int d_T) {
   __local float red[256];
   const int lid = (int)get_local_id(0);
   const int lc = lid % 32;
@@ -31,7 +31,7 @@ __kernel void k356_sum(__global const float *restrict x355, __global float *rest
     float acc = 0.0f;
     for (long e = (long)ls; e < len; e += 8L) {
       const int r0 = (int)e;
-      acc += x355[((long)r0 * d_T + o1) * 128 + o2];
+      acc += x0[((long)r0 * d_T + o1) * 128 + o2];
     }
     red[lid] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -47,10 +47,10 @@ __kernel void k356_sum(__global const float *restrict x355, __global float *rest
       red[lid] = red[lid] + red[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r356 = red[lc];
+    const float r1 = red[lc];
     if (ok) {
       if (ls == 0) {
-        y356[i_2] = r356;
+        y0[i_2] = r1;
       }
     }
     barrier(CLK_LOCAL_MEM_FENCE);

@@ -10,12 +10,12 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k358_pad: 2 IR nodes, one work item per output element
+/* k358_pad (pad_38807ca0dfad): 2 IR nodes, one work item per output element
  *   %357 = reshape %356 : f32[T, 128]   (examples/gpt_char.llm:28)
  *   %358 = pad %357 start=[0, 0] step=[1, 1] : f32[64, 128]   (examples/gpt_char.llm:28)
- * arguments: x356 = %356; y358 = %358; d_B = B; d_T = T
+ * arguments: x0 = %356; y0 = %358; d_B = B; d_T = T
  */
-__kernel void k358_pad(__global const float *restrict x356, __global float *restrict y358, int d_B, int d_T) {
+__kernel void pad_38807ca0dfad(__global const float *restrict x0, __global float *restrict y0, int d_B, int d_T) {
   const long i = (long)get_global_id(0);
   if (i >= 8192L) {
     return;
@@ -24,7 +24,7 @@ __kernel void k358_pad(__global const float *restrict x356, __global float *rest
   const int o0 = (int)(i / 128);
   float v = 0.0f;
   if (o0 >= 0 && o0 < d_T) {
-    v += x356[(long)o0 * 128 + o1];
+    v += x0[(long)o0 * 128 + o1];
   }
-  y358[i] = v;
+  y0[i] = v;
 }

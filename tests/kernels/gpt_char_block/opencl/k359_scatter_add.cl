@@ -10,12 +10,12 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k359_scatter_add: 1 IR node, one work item per output element
+/* k359_scatter_add (scatter_add_1352f25489dc): 1 IR node, one work item per output element
  *   %359 = scatter_add %355, %0 : f32[65, 128]   (examples/gpt_char.llm:28)
- * arguments: x0 = %0; x355 = %355; y359 = %359; d_B = B; d_T = T
+ * arguments: x0 = %0; x1 = %355; y0 = %359; d_B = B; d_T = T
  */
-__kernel void k359_scatter_add(__global const int *restrict x0, __global const float *restrict x355,
-    __global float *restrict y359, int d_B, int d_T) {
+__kernel void scatter_add_1352f25489dc(__global const int *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   const long i = (long)get_global_id(0);
   if (i >= 8320L) {
     return;
@@ -27,8 +27,8 @@ __kernel void k359_scatter_add(__global const int *restrict x0, __global const f
   /* gather-style scatter_add: every index in order, deterministic */
   for (long j = 0L; j < (long)d_B * d_T; j++) {
     if (x0[j] == o0) {
-      acc += x355[j * 128L + col];
+      acc += x1[j * 128L + col];
     }
   }
-  y359[i] = acc;
+  y0[i] = acc;
 }

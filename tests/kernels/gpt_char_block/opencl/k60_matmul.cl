@@ -10,12 +10,12 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k60_matmul: 1 IR node, tiled: 64x64 outputs per work group of 256 work items
+/* k60_matmul (matmul_759f5fde7b13): 1 IR node, tiled: 64x64 outputs per work group of 256 work items
  *   %60 = matmul %56, %59 : f32[B, 4, T, T]   ($SRC/stdlib/nn.llm:152)
- * arguments: x56 = %56; x59 = %59; y60 = %60; d_B = B; d_T = T
+ * arguments: x0 = %56; x1 = %59; y0 = %60; d_B = B; d_T = T
  */
-__kernel void k60_matmul(__global const float *restrict x56, __global const float *restrict x59,
-    __global float *restrict y60, int d_B, int d_T) {
+__kernel void matmul_759f5fde7b13(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
   const int lid = (int)get_local_id(0);
@@ -57,7 +57,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 32L) {
-        va = x56[(((long)bat0 * 4 + bat1) * d_T + gm) * 32 + gk];
+        va = x0[(((long)bat0 * 4 + bat1) * d_T + gm) * 32 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -67,7 +67,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 32L) {
-        va_2 = x56[(((long)bat0 * 4 + bat1) * d_T + gm_2) * 32 + gk_2];
+        va_2 = x0[(((long)bat0 * 4 + bat1) * d_T + gm_2) * 32 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -77,7 +77,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 32L) {
-        va_3 = x56[(((long)bat0 * 4 + bat1) * d_T + gm_3) * 32 + gk_3];
+        va_3 = x0[(((long)bat0 * 4 + bat1) * d_T + gm_3) * 32 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -87,7 +87,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 32L) {
-        va_4 = x56[(((long)bat0 * 4 + bat1) * d_T + gm_4) * 32 + gk_4];
+        va_4 = x0[(((long)bat0 * 4 + bat1) * d_T + gm_4) * 32 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -96,7 +96,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gn = n0 + bn;
       float vb = 0.0f;
       if (gk_5 < 32L && gn < N) {
-        vb = x59[(((long)bat0 * 4 + bat1) * 32 + gk_5) * d_T + gn];
+        vb = x1[(((long)bat0 * 4 + bat1) * 32 + gk_5) * d_T + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -106,7 +106,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gn_2 = n0 + bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 32L && gn_2 < N) {
-        vb_2 = x59[(((long)bat0 * 4 + bat1) * 32 + gk_6) * d_T + gn_2];
+        vb_2 = x1[(((long)bat0 * 4 + bat1) * 32 + gk_6) * d_T + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -116,7 +116,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gn_3 = n0 + bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 32L && gn_3 < N) {
-        vb_3 = x59[(((long)bat0 * 4 + bat1) * 32 + gk_7) * d_T + gn_3];
+        vb_3 = x1[(((long)bat0 * 4 + bat1) * 32 + gk_7) * d_T + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -126,7 +126,7 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
       const long gn_4 = n0 + bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 32L && gn_4 < N) {
-        vb_4 = x59[(((long)bat0 * 4 + bat1) * 32 + gk_8) * d_T + gn_4];
+        vb_4 = x1[(((long)bat0 * 4 + bat1) * 32 + gk_8) * d_T + gn_4];
       }
       Bs[e_6] = vb_4;
       barrier(CLK_LOCAL_MEM_FENCE);
@@ -162,85 +162,85 @@ __kernel void k60_matmul(__global const float *restrict x56, __global const floa
     const long on = n0 + tx;
     if (om < M && on < N) {
       const long o = (((long)bat0 * 4 + bat1) * d_T + om) * d_T + on;
-      y60[o] = acc00;
+      y0[o] = acc00;
     }
     const long on_2 = n0 + tx + 16;
     if (om < M && on_2 < N) {
       const long o_2 = (((long)bat0 * 4 + bat1) * d_T + om) * d_T + on_2;
-      y60[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long on_3 = n0 + tx + 32;
     if (om < M && on_3 < N) {
       const long o_3 = (((long)bat0 * 4 + bat1) * d_T + om) * d_T + on_3;
-      y60[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long on_4 = n0 + tx + 48;
     if (om < M && on_4 < N) {
       const long o_4 = (((long)bat0 * 4 + bat1) * d_T + om) * d_T + on_4;
-      y60[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long om_2 = m0 + ty + 16;
     const long on_5 = n0 + tx;
     if (om_2 < M && on_5 < N) {
       const long o_5 = (((long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_5;
-      y60[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long on_6 = n0 + tx + 16;
     if (om_2 < M && on_6 < N) {
       const long o_6 = (((long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_6;
-      y60[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long on_7 = n0 + tx + 32;
     if (om_2 < M && on_7 < N) {
       const long o_7 = (((long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_7;
-      y60[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long on_8 = n0 + tx + 48;
     if (om_2 < M && on_8 < N) {
       const long o_8 = (((long)bat0 * 4 + bat1) * d_T + om_2) * d_T + on_8;
-      y60[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long om_3 = m0 + ty + 32;
     const long on_9 = n0 + tx;
     if (om_3 < M && on_9 < N) {
       const long o_9 = (((long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_9;
-      y60[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long on_10 = n0 + tx + 16;
     if (om_3 < M && on_10 < N) {
       const long o_10 = (((long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_10;
-      y60[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long on_11 = n0 + tx + 32;
     if (om_3 < M && on_11 < N) {
       const long o_11 = (((long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_11;
-      y60[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long on_12 = n0 + tx + 48;
     if (om_3 < M && on_12 < N) {
       const long o_12 = (((long)bat0 * 4 + bat1) * d_T + om_3) * d_T + on_12;
-      y60[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long om_4 = m0 + ty + 48;
     const long on_13 = n0 + tx;
     if (om_4 < M && on_13 < N) {
       const long o_13 = (((long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_13;
-      y60[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long on_14 = n0 + tx + 16;
     if (om_4 < M && on_14 < N) {
       const long o_14 = (((long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_14;
-      y60[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long on_15 = n0 + tx + 32;
     if (om_4 < M && on_15 < N) {
       const long o_15 = (((long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_15;
-      y60[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long on_16 = n0 + tx + 48;
     if (om_4 < M && on_16 < N) {
       const long o_16 = (((long)bat0 * 4 + bat1) * d_T + om_4) * d_T + on_16;
-      y60[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

@@ -10,12 +10,12 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k84_matmul: 1 IR node, tiled: 64x64 outputs per work group of 256 work items
+/* k84_matmul (matmul_c2af4451cea6): 1 IR node, tiled: 64x64 outputs per work group of 256 work items
  *   %84 = matmul %83, %82 : f32[B*T, 128]   ($SRC/stdlib/nn.llm:65)
- * arguments: x82 = %82; x83 = %83; y84 = %84; d_B = B; d_T = T
+ * arguments: x0 = %82; x1 = %83; y0 = %84; d_B = B; d_T = T
  */
-__kernel void k84_matmul(__global const float *restrict x82, __global const float *restrict x83,
-    __global float *restrict y84, int d_B, int d_T) {
+__kernel void matmul_c2af4451cea6(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
   __local float As[1024];
   __local float Bs[1024];
   const int lid = (int)get_local_id(0);
@@ -52,7 +52,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gk = k0 + ak;
       float va = 0.0f;
       if (gm < M && gk < 128L) {
-        va = x83[gm * 128 + gk];
+        va = x1[gm * 128 + gk];
       }
       As[ak * 64 + am] = va;
       const int e = lid + 256;
@@ -62,7 +62,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gk_2 = k0 + ak_2;
       float va_2 = 0.0f;
       if (gm_2 < M && gk_2 < 128L) {
-        va_2 = x83[gm_2 * 128 + gk_2];
+        va_2 = x1[gm_2 * 128 + gk_2];
       }
       As[ak_2 * 64 + am_2] = va_2;
       const int e_2 = lid + 512;
@@ -72,7 +72,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gk_3 = k0 + ak_3;
       float va_3 = 0.0f;
       if (gm_3 < M && gk_3 < 128L) {
-        va_3 = x83[gm_3 * 128 + gk_3];
+        va_3 = x1[gm_3 * 128 + gk_3];
       }
       As[ak_3 * 64 + am_3] = va_3;
       const int e_3 = lid + 768;
@@ -82,7 +82,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gk_4 = k0 + ak_4;
       float va_4 = 0.0f;
       if (gm_4 < M && gk_4 < 128L) {
-        va_4 = x83[gm_4 * 128 + gk_4];
+        va_4 = x1[gm_4 * 128 + gk_4];
       }
       As[ak_4 * 64 + am_4] = va_4;
       const int bk = lid / 64;
@@ -91,7 +91,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gn = n0 + bn;
       float vb = 0.0f;
       if (gk_5 < 128L && gn < 128L) {
-        vb = x82[gk_5 * 128 + gn];
+        vb = x0[gk_5 * 128 + gn];
       }
       Bs[lid] = vb;
       const int e_4 = lid + 256;
@@ -101,7 +101,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gn_2 = n0 + bn_2;
       float vb_2 = 0.0f;
       if (gk_6 < 128L && gn_2 < 128L) {
-        vb_2 = x82[gk_6 * 128 + gn_2];
+        vb_2 = x0[gk_6 * 128 + gn_2];
       }
       Bs[e_4] = vb_2;
       const int e_5 = lid + 512;
@@ -111,7 +111,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gn_3 = n0 + bn_3;
       float vb_3 = 0.0f;
       if (gk_7 < 128L && gn_3 < 128L) {
-        vb_3 = x82[gk_7 * 128 + gn_3];
+        vb_3 = x0[gk_7 * 128 + gn_3];
       }
       Bs[e_5] = vb_3;
       const int e_6 = lid + 768;
@@ -121,7 +121,7 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
       const long gn_4 = n0 + bn_4;
       float vb_4 = 0.0f;
       if (gk_8 < 128L && gn_4 < 128L) {
-        vb_4 = x82[gk_8 * 128 + gn_4];
+        vb_4 = x0[gk_8 * 128 + gn_4];
       }
       Bs[e_6] = vb_4;
       barrier(CLK_LOCAL_MEM_FENCE);
@@ -157,85 +157,85 @@ __kernel void k84_matmul(__global const float *restrict x82, __global const floa
     const long on = n0 + tx;
     if (om < M && on < 128L) {
       const long o = om * 128 + on;
-      y84[o] = acc00;
+      y0[o] = acc00;
     }
     const long on_2 = n0 + tx + 16;
     if (om < M && on_2 < 128L) {
       const long o_2 = om * 128 + on_2;
-      y84[o_2] = acc01;
+      y0[o_2] = acc01;
     }
     const long on_3 = n0 + tx + 32;
     if (om < M && on_3 < 128L) {
       const long o_3 = om * 128 + on_3;
-      y84[o_3] = acc02;
+      y0[o_3] = acc02;
     }
     const long on_4 = n0 + tx + 48;
     if (om < M && on_4 < 128L) {
       const long o_4 = om * 128 + on_4;
-      y84[o_4] = acc03;
+      y0[o_4] = acc03;
     }
     const long om_2 = m0 + ty + 16;
     const long on_5 = n0 + tx;
     if (om_2 < M && on_5 < 128L) {
       const long o_5 = om_2 * 128 + on_5;
-      y84[o_5] = acc10;
+      y0[o_5] = acc10;
     }
     const long on_6 = n0 + tx + 16;
     if (om_2 < M && on_6 < 128L) {
       const long o_6 = om_2 * 128 + on_6;
-      y84[o_6] = acc11;
+      y0[o_6] = acc11;
     }
     const long on_7 = n0 + tx + 32;
     if (om_2 < M && on_7 < 128L) {
       const long o_7 = om_2 * 128 + on_7;
-      y84[o_7] = acc12;
+      y0[o_7] = acc12;
     }
     const long on_8 = n0 + tx + 48;
     if (om_2 < M && on_8 < 128L) {
       const long o_8 = om_2 * 128 + on_8;
-      y84[o_8] = acc13;
+      y0[o_8] = acc13;
     }
     const long om_3 = m0 + ty + 32;
     const long on_9 = n0 + tx;
     if (om_3 < M && on_9 < 128L) {
       const long o_9 = om_3 * 128 + on_9;
-      y84[o_9] = acc20;
+      y0[o_9] = acc20;
     }
     const long on_10 = n0 + tx + 16;
     if (om_3 < M && on_10 < 128L) {
       const long o_10 = om_3 * 128 + on_10;
-      y84[o_10] = acc21;
+      y0[o_10] = acc21;
     }
     const long on_11 = n0 + tx + 32;
     if (om_3 < M && on_11 < 128L) {
       const long o_11 = om_3 * 128 + on_11;
-      y84[o_11] = acc22;
+      y0[o_11] = acc22;
     }
     const long on_12 = n0 + tx + 48;
     if (om_3 < M && on_12 < 128L) {
       const long o_12 = om_3 * 128 + on_12;
-      y84[o_12] = acc23;
+      y0[o_12] = acc23;
     }
     const long om_4 = m0 + ty + 48;
     const long on_13 = n0 + tx;
     if (om_4 < M && on_13 < 128L) {
       const long o_13 = om_4 * 128 + on_13;
-      y84[o_13] = acc30;
+      y0[o_13] = acc30;
     }
     const long on_14 = n0 + tx + 16;
     if (om_4 < M && on_14 < 128L) {
       const long o_14 = om_4 * 128 + on_14;
-      y84[o_14] = acc31;
+      y0[o_14] = acc31;
     }
     const long on_15 = n0 + tx + 32;
     if (om_4 < M && on_15 < 128L) {
       const long o_15 = om_4 * 128 + on_15;
-      y84[o_15] = acc32;
+      y0[o_15] = acc32;
     }
     const long on_16 = n0 + tx + 48;
     if (om_4 < M && on_16 < 128L) {
       const long o_16 = om_4 * 128 + on_16;
-      y84[o_16] = acc33;
+      y0[o_16] = acc33;
     }
   }
 }

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k31_sum: 13 IR nodes, one work item per row of the reduction's domain
+/* k31_sum (sum_bf2336910090): 13 IR nodes, one work item per row of the reduction's domain
  *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %5 = expand %4 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
@@ -23,10 +23,10 @@ typedef unsigned short llmc_u16;
  *   %27 = sum %0 axes=[0] : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
  *   %30 = mul %0, %15 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
  *   %31 = sum %30 axes=[0] : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x1 = %1; x2 = %2; x9 = %9; y27 = %27; y31 = %31
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %9; y0 = %27; y1 = %31
  */
-extern "C" __global__ void k31_sum(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
-    const float *__restrict__ x9, float *__restrict__ y27, float *__restrict__ y31) {
+extern "C" __global__ void sum_bf2336910090(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, float *__restrict__ y0, float *__restrict__ y1) {
   __shared__ float red[256];
   __shared__ float red_2[256];
   const int lid = (int)threadIdx.x;
@@ -54,10 +54,10 @@ extern "C" __global__ void k31_sum(const float *__restrict__ x0, const float *__
       red[lid] = red[lid] + red[lid + 32];
     }
     __syncthreads();
-    const float r27 = red[lc];
+    const float r0 = red[lc];
     float acc_2 = 0.0f;
     for (int e_2 = ls; e_2 < 6; e_2 += 8) {
-      acc_2 += x0[e_2 * 24 + i_2] * ((x1[e_2 * 24 + i_2] - x2[e_2] / 24.0f) * rsqrtf(x9[e_2] / 24.0f + 1e-05f));
+      acc_2 += x0[e_2 * 24 + i_2] * ((x1[e_2 * 24 + i_2] - x2[e_2] / 24.0f) * rsqrtf(x3[e_2] / 24.0f + 1e-05f));
     }
     red_2[lid] = acc_2;
     __syncthreads();
@@ -73,11 +73,11 @@ extern "C" __global__ void k31_sum(const float *__restrict__ x0, const float *__
       red_2[lid] = red_2[lid] + red_2[lid + 32];
     }
     __syncthreads();
-    const float r31 = red_2[lc];
+    const float r1 = red_2[lc];
     if (ok) {
       if (ls == 0) {
-        y27[i_2] = r27;
-        y31[i_2] = r31;
+        y0[i_2] = r0;
+        y1[i_2] = r1;
       }
     }
     __syncthreads();

@@ -9,7 +9,7 @@ typedef unsigned short llmc_u16;
 #define LLMC_AS_UINT(f) __float_as_uint(f)
 #endif
 
-/* k53_add: 29 IR nodes, one work item per row of the reduction's domain
+/* k53_add (add_019f7e7fba54): 29 IR nodes, one work item per row of the reduction's domain
  *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %5 = expand %4 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
@@ -39,23 +39,23 @@ typedef unsigned short llmc_u16;
  *   %51 = div %50, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:87)
  *   %52 = expand %51 : f32[6, 24]   ($SRC/stdlib/nn.llm:85)
  *   %53 = add %47, %52 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
- * arguments: x0 = %0; x1 = %1; x2 = %2; x9 = %9; x16 = %16; x20 = %20; x42 = %42; x43 = %43; x49 = %49; y25 = %25; y53 = %53
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %9; x4 = %16; x5 = %20; x6 = %42; x7 = %43; x8 = %49; y0 = %25; y1 = %53
  */
-extern "C" __global__ void k53_add(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
-    const float *__restrict__ x9, const float *__restrict__ x16, const float *__restrict__ x20,
-    const float *__restrict__ x42, const float *__restrict__ x43, const float *__restrict__ x49,
-    float *__restrict__ y25, float *__restrict__ y53) {
+extern "C" __global__ void add_019f7e7fba54(const float *__restrict__ x0, const float *__restrict__ x1, const float *__restrict__ x2,
+    const float *__restrict__ x3, const float *__restrict__ x4, const float *__restrict__ x5,
+    const float *__restrict__ x6, const float *__restrict__ x7, const float *__restrict__ x8,
+    float *__restrict__ y0, float *__restrict__ y1) {
   __shared__ float red[128];
   const int lid = (int)threadIdx.x;
   for (int blk = (int)blockIdx.x; blk < 1; blk++) {
     float acc = 0.0f;
     for (int e = lid; e < 144; e += 128) {
-      const int r1 = e % 24;
-      const int r0 = e / 24;
-      const float v6 = x1[r0 * 24 + r1] - x2[r0] / 24.0f;
-      const float v14 = rsqrtf(x9[r0] / 24.0f + 1e-05f);
-      const float v18 = x16[r1];
-      acc += (v6 * v14 * v18 + x20[r1]) * x0[r0 * 24 + r1];
+      const int r0 = e % 24;
+      const int r1 = e / 24;
+      const float v0 = x1[r1 * 24 + r0] - x2[r1] / 24.0f;
+      const float v1 = rsqrtf(x3[r1] / 24.0f + 1e-05f);
+      const float v2 = x4[r0];
+      acc += (v0 * v1 * v2 + x5[r0]) * x0[r1 * 24 + r0];
     }
     red[lid] = acc;
     __syncthreads();
@@ -87,18 +87,18 @@ extern "C" __global__ void k53_add(const float *__restrict__ x0, const float *__
       red[lid] = red[lid] + red[lid + 1];
     }
     __syncthreads();
-    const float r25 = red[0];
+    const float r2 = red[0];
     if (lid == 0) {
-      y25[blk] = r25;
+      y0[blk] = r2;
     }
     for (int e_2 = lid; e_2 < 144; e_2 += 128) {
       const int a1 = e_2 % 24;
       const int a0 = e_2 / 24;
       const int at = a0 * 24 + a1;
-      const float v18_2 = x16[a1];
-      const float v14_2 = rsqrtf(x9[a0] / 24.0f + 1e-05f);
-      const float v6_2 = x1[a0 * 24 + a1] - x2[a0] / 24.0f;
-      y53[at] = x0[a0 * 24 + a1] * v18_2 * v14_2 + x43[a0] * (2.0f * v6_2) + (x42[a0] + x49[a0]) / 24.0f;
+      const float v2_2 = x4[a1];
+      const float v1_2 = rsqrtf(x3[a0] / 24.0f + 1e-05f);
+      const float v0_2 = x1[a0 * 24 + a1] - x2[a0] / 24.0f;
+      y1[at] = x0[a0 * 24 + a1] * v2_2 * v1_2 + x7[a0] * (2.0f * v0_2) + (x6[a0] + x8[a0]) / 24.0f;
     }
     __syncthreads();
   }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k31_sum: 13 IR nodes, 16 neighbouring rows of the reduction's domain per work item
+/* k31_sum (sum_10d449254cac): 13 IR nodes, 16 neighbouring rows of the reduction's domain per work item
  *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %5 = expand %4 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
@@ -24,20 +24,20 @@ typedef ushort llmc_u16;
  *   %27 = sum %0 axes=[0] : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
  *   %30 = mul %0, %15 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
  *   %31 = sum %30 axes=[0] : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x1 = %1; x2 = %2; x9 = %9; y27 = %27; y31 = %31
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %9; y0 = %27; y1 = %31
  */
-__kernel void k31_sum(__global const float *restrict x0, __global const float *restrict x1,
-    __global const float *restrict x2, __global const float *restrict x9,
-    __global float *restrict y27, __global float *restrict y31) {
+__kernel void sum_10d449254cac(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    __global float *restrict y1) {
   for (int blk = (int)get_global_id(0); blk < 2; blk += 2) {
     const int base = blk * 16 > 8 ? 8 : blk * 16;
     float16 vacc = (float16)0.0f;
     float16 vacc_2 = (float16)0.0f;
     for (int r0 = 0; r0 < 6; r0++) {
       vacc += vload16(0, x0 + (r0 * 24 + base));
-      vacc_2 += vload16(0, x0 + (r0 * 24 + base)) * ((vload16(0, x1 + (r0 * 24 + base)) - x2[r0] / 24.0f) * rsqrt(x9[r0] / 24.0f + 1e-05f));
+      vacc_2 += vload16(0, x0 + (r0 * 24 + base)) * ((vload16(0, x1 + (r0 * 24 + base)) - x2[r0] / 24.0f) * rsqrt(x3[r0] / 24.0f + 1e-05f));
     }
-    vstore16(vacc, 0, y27 + base);
-    vstore16(vacc_2, 0, y31 + base);
+    vstore16(vacc, 0, y0 + base);
+    vstore16(vacc_2, 0, y1 + base);
   }
 }

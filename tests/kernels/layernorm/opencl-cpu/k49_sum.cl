@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k49_sum: 32 IR nodes, one work item per row of the reduction's domain, in float16 vectors
+/* k49_sum (sum_80be2f2bb1c5): 32 IR nodes, one work item per row of the reduction's domain, in float16 vectors
  *   %2 = sum %1 axes=[1] : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
@@ -43,11 +43,11 @@ typedef ushort llmc_u16;
  *   %46 = mul %44, %45 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
  *   %48 = neg %46 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
  *   %49 = sum %48 axes=[1] : f32[6, 1]   ($SRC/stdlib/nn.llm:86)
- * arguments: x0 = %0; x1 = %1; x16 = %16; y2 = %2; y9 = %9; y42 = %42; y43 = %43; y49 = %49
+ * arguments: x0 = %0; x1 = %1; x2 = %16; y0 = %2; y1 = %9; y2 = %42; y3 = %43; y4 = %49
  */
-__kernel void k49_sum(__global const float *restrict x0, __global const float *restrict x1,
-    __global const float *restrict x16, __global float *restrict y2, __global float *restrict y9,
-    __global float *restrict y42, __global float *restrict y43, __global float *restrict y49) {
+__kernel void sum_80be2f2bb1c5(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, __global float *restrict y1,
+    __global float *restrict y2, __global float *restrict y3, __global float *restrict y4) {
   const int i = (int)get_global_id(0);
   if (i >= 6) {
     return;
@@ -76,11 +76,11 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
   for (int a_2 = 16; a_2 < 24; a_2++) {
     acc += x1[i * 24 + a_2];
   }
-  const float r4 = acc / 24.0f;
+  const float r0 = acc / 24.0f;
   float16 vacc_2 = (float16)0.0f;
   for (int a_3 = 0; a_3 < 16; a_3 += 16) {
-    const float16 w6 = vload16(0, x1 + (i * 24 + a_3)) - r4;
-    vacc_2 += w6 * w6;
+    const float16 w0 = vload16(0, x1 + (i * 24 + a_3)) - r0;
+    vacc_2 += w0 * w0;
   }
   float acc_2 = 0.0f;
   acc_2 += vacc_2.s0;
@@ -100,17 +100,17 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
   acc_2 += vacc_2.se;
   acc_2 += vacc_2.sf;
   for (int a_4 = 16; a_4 < 24; a_4++) {
-    const float v6 = x1[i * 24 + a_4] - r4;
-    acc_2 += v6 * v6;
+    const float v0 = x1[i * 24 + a_4] - r0;
+    acc_2 += v0 * v0;
   }
-  const float r10 = acc_2 / 24.0f;
-  const float r12 = r10 + 1e-05f;
-  const float v13 = rsqrt(r12);
+  const float r1 = acc_2 / 24.0f;
+  const float r2 = r1 + 1e-05f;
+  const float v1 = rsqrt(r2);
   float16 vacc_3 = (float16)0.0f;
   for (int a_5 = 0; a_5 < 16; a_5 += 16) {
-    const float16 w29 = vload16(0, x0 + (i * 24 + a_5)) * vload16(0, x16 + a_5);
-    const float16 w6_2 = vload16(0, x1 + (i * 24 + a_5)) - r4;
-    vacc_3 += w29 * w6_2;
+    const float16 w1 = vload16(0, x0 + (i * 24 + a_5)) * vload16(0, x2 + a_5);
+    const float16 w0_2 = vload16(0, x1 + (i * 24 + a_5)) - r0;
+    vacc_3 += w1 * w0_2;
   }
   float acc_3 = 0.0f;
   acc_3 += vacc_3.s0;
@@ -130,18 +130,18 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
   acc_3 += vacc_3.se;
   acc_3 += vacc_3.sf;
   for (int a_6 = 16; a_6 < 24; a_6++) {
-    const float v29 = x0[i * 24 + a_6] * x16[a_6];
-    const float v6_2 = x1[i * 24 + a_6] - r4;
-    acc_3 += v29 * v6_2;
+    const float v2 = x0[i * 24 + a_6] * x2[a_6];
+    const float v0_2 = x1[i * 24 + a_6] - r0;
+    acc_3 += v2 * v0_2;
   }
-  const float r36 = v13 * v13;
-  const float r37 = v13 * r36;
-  const float r39 = -0.5f * r37;
-  const float r40 = acc_3 * r39;
+  const float r3 = v1 * v1;
+  const float r4 = v1 * r3;
+  const float r5 = -0.5f * r4;
+  const float r6 = acc_3 * r5;
   float16 vacc_4 = (float16)0.0f;
   for (int a_7 = 0; a_7 < 16; a_7 += 16) {
-    const float16 w29_2 = vload16(0, x0 + (i * 24 + a_7)) * vload16(0, x16 + a_7);
-    vacc_4 += -(w29_2 * v13);
+    const float16 w1_2 = vload16(0, x0 + (i * 24 + a_7)) * vload16(0, x2 + a_7);
+    vacc_4 += -(w1_2 * v1);
   }
   float acc_4 = 0.0f;
   acc_4 += vacc_4.s0;
@@ -161,14 +161,14 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
   acc_4 += vacc_4.se;
   acc_4 += vacc_4.sf;
   for (int a_8 = 16; a_8 < 24; a_8++) {
-    const float v29_2 = x0[i * 24 + a_8] * x16[a_8];
-    acc_4 += -(v29_2 * v13);
+    const float v2_2 = x0[i * 24 + a_8] * x2[a_8];
+    acc_4 += -(v2_2 * v1);
   }
-  const float r43 = r40 / 24.0f;
+  const float r7 = r6 / 24.0f;
   float16 vacc_5 = (float16)0.0f;
   for (int a_9 = 0; a_9 < 16; a_9 += 16) {
-    const float16 w6_3 = vload16(0, x1 + (i * 24 + a_9)) - r4;
-    vacc_5 += -(r43 * (2.0f * w6_3));
+    const float16 w0_3 = vload16(0, x1 + (i * 24 + a_9)) - r0;
+    vacc_5 += -(r7 * (2.0f * w0_3));
   }
   float acc_5 = 0.0f;
   acc_5 += vacc_5.s0;
@@ -188,12 +188,12 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
   acc_5 += vacc_5.se;
   acc_5 += vacc_5.sf;
   for (int a_10 = 16; a_10 < 24; a_10++) {
-    const float v6_3 = x1[i * 24 + a_10] - r4;
-    acc_5 += -(r43 * (2.0f * v6_3));
+    const float v0_3 = x1[i * 24 + a_10] - r0;
+    acc_5 += -(r7 * (2.0f * v0_3));
   }
-  y2[i] = acc;
-  y9[i] = acc_2;
-  y42[i] = acc_4;
-  y43[i] = r43;
-  y49[i] = acc_5;
+  y0[i] = acc;
+  y1[i] = acc_2;
+  y2[i] = acc_4;
+  y3[i] = r7;
+  y4[i] = acc_5;
 }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k53_add: 29 IR nodes, one work item per row of the reduction's domain
+/* k53_add (add_874212ac3f9f): 29 IR nodes, one work item per row of the reduction's domain
  *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %5 = expand %4 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
@@ -40,13 +40,13 @@ typedef ushort llmc_u16;
  *   %51 = div %50, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:87)
  *   %52 = expand %51 : f32[6, 24]   ($SRC/stdlib/nn.llm:85)
  *   %53 = add %47, %52 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
- * arguments: x0 = %0; x1 = %1; x2 = %2; x9 = %9; x16 = %16; x20 = %20; x42 = %42; x43 = %43; x49 = %49; y25 = %25; y53 = %53
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %9; x4 = %16; x5 = %20; x6 = %42; x7 = %43; x8 = %49; y0 = %25; y1 = %53
  */
-__kernel void k53_add(__global const float *restrict x0, __global const float *restrict x1,
-    __global const float *restrict x2, __global const float *restrict x9,
-    __global const float *restrict x16, __global const float *restrict x20,
-    __global const float *restrict x42, __global const float *restrict x43,
-    __global const float *restrict x49, __global float *restrict y25, __global float *restrict y53) {
+__kernel void add_874212ac3f9f(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3,
+    __global const float *restrict x4, __global const float *restrict x5,
+    __global const float *restrict x6, __global const float *restrict x7,
+    __global const float *restrict x8, __global float *restrict y0, __global float *restrict y1) {
   const int i = (int)get_global_id(0);
   if (i >= 1) {
     return;
@@ -55,20 +55,20 @@ __kernel void k53_add(__global const float *restrict x0, __global const float *r
   /* sum over axes 0 1 */
   for (int r0 = 0; r0 < 6; r0++) {
     for (int r1 = 0; r1 < 24; r1++) {
-      const float v6 = x1[r0 * 24 + r1] - x2[r0] / 24.0f;
-      const float v14 = rsqrt(x9[r0] / 24.0f + 1e-05f);
-      const float v18 = x16[r1];
-      acc += (v6 * v14 * v18 + x20[r1]) * x0[r0 * 24 + r1];
+      const float v0 = x1[r0 * 24 + r1] - x2[r0] / 24.0f;
+      const float v1 = rsqrt(x3[r0] / 24.0f + 1e-05f);
+      const float v2 = x4[r1];
+      acc += (v0 * v1 * v2 + x5[r1]) * x0[r0 * 24 + r1];
     }
   }
-  y25[i] = acc;
+  y0[i] = acc;
   for (int a0 = 0; a0 < 6; a0++) {
     for (int a1 = 0; a1 < 24; a1++) {
       const int at = a0 * 24 + a1;
-      const float v18_2 = x16[a1];
-      const float v14_2 = rsqrt(x9[a0] / 24.0f + 1e-05f);
-      const float v6_2 = x1[a0 * 24 + a1] - x2[a0] / 24.0f;
-      y53[at] = x0[a0 * 24 + a1] * v18_2 * v14_2 + x43[a0] * (2.0f * v6_2) + (x42[a0] + x49[a0]) / 24.0f;
+      const float v2_2 = x4[a1];
+      const float v1_2 = rsqrt(x3[a0] / 24.0f + 1e-05f);
+      const float v0_2 = x1[a0 * 24 + a1] - x2[a0] / 24.0f;
+      y1[at] = x0[a0 * 24 + a1] * v2_2 * v1_2 + x7[a0] * (2.0f * v0_2) + (x6[a0] + x8[a0]) / 24.0f;
     }
   }
 }

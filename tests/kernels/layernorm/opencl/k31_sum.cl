@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k31_sum: 13 IR nodes, one work item per row of the reduction's domain
+/* k31_sum (sum_df6c3938264a): 13 IR nodes, one work item per row of the reduction's domain
  *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %5 = expand %4 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
@@ -24,11 +24,11 @@ typedef ushort llmc_u16;
  *   %27 = sum %0 axes=[0] : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
  *   %30 = mul %0, %15 : f32[6, 24]   (tests/fusion/layernorm.llm:14)
  *   %31 = sum %30 axes=[0] : f32[1, 24]   ($SRC/stdlib/nn.llm:87)
- * arguments: x0 = %0; x1 = %1; x2 = %2; x9 = %9; y27 = %27; y31 = %31
+ * arguments: x0 = %0; x1 = %1; x2 = %2; x3 = %9; y0 = %27; y1 = %31
  */
-__kernel void k31_sum(__global const float *restrict x0, __global const float *restrict x1,
-    __global const float *restrict x2, __global const float *restrict x9,
-    __global float *restrict y27, __global float *restrict y31) {
+__kernel void sum_df6c3938264a(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
+    __global float *restrict y1) {
   __local float red[256];
   __local float red_2[256];
   const int lid = (int)get_local_id(0);
@@ -56,10 +56,10 @@ __kernel void k31_sum(__global const float *restrict x0, __global const float *r
       red[lid] = red[lid] + red[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r27 = red[lc];
+    const float r0 = red[lc];
     float acc_2 = 0.0f;
     for (int e_2 = ls; e_2 < 6; e_2 += 8) {
-      acc_2 += x0[e_2 * 24 + i_2] * ((x1[e_2 * 24 + i_2] - x2[e_2] / 24.0f) * rsqrt(x9[e_2] / 24.0f + 1e-05f));
+      acc_2 += x0[e_2 * 24 + i_2] * ((x1[e_2 * 24 + i_2] - x2[e_2] / 24.0f) * rsqrt(x3[e_2] / 24.0f + 1e-05f));
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -75,11 +75,11 @@ __kernel void k31_sum(__global const float *restrict x0, __global const float *r
       red_2[lid] = red_2[lid] + red_2[lid + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r31 = red_2[lc];
+    const float r1 = red_2[lc];
     if (ok) {
       if (ls == 0) {
-        y27[i_2] = r27;
-        y31[i_2] = r31;
+        y0[i_2] = r0;
+        y1[i_2] = r1;
       }
     }
     barrier(CLK_LOCAL_MEM_FENCE);

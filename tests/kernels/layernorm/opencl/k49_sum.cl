@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k49_sum: 32 IR nodes, one work item per row of the reduction's domain
+/* k49_sum (sum_1a9523e2695a): 32 IR nodes, one work item per row of the reduction's domain
  *   %2 = sum %1 axes=[1] : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %3 = const 24.0 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
  *   %4 = div %2, %3 : f32[6, 1]   ($SRC/stdlib/nn.llm:85)
@@ -43,11 +43,11 @@ typedef ushort llmc_u16;
  *   %46 = mul %44, %45 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
  *   %48 = neg %46 : f32[6, 24]   ($SRC/stdlib/nn.llm:86)
  *   %49 = sum %48 axes=[1] : f32[6, 1]   ($SRC/stdlib/nn.llm:86)
- * arguments: x0 = %0; x1 = %1; x16 = %16; y2 = %2; y9 = %9; y42 = %42; y43 = %43; y49 = %49
+ * arguments: x0 = %0; x1 = %1; x2 = %16; y0 = %2; y1 = %9; y2 = %42; y3 = %43; y4 = %49
  */
-__kernel void k49_sum(__global const float *restrict x0, __global const float *restrict x1,
-    __global const float *restrict x16, __global float *restrict y2, __global float *restrict y9,
-    __global float *restrict y42, __global float *restrict y43, __global float *restrict y49) {
+__kernel void sum_1a9523e2695a(__global const float *restrict x0, __global const float *restrict x1,
+    __global const float *restrict x2, __global float *restrict y0, __global float *restrict y1,
+    __global float *restrict y2, __global float *restrict y3, __global float *restrict y4) {
   __local float red[32];
   __local float red_2[32];
   __local float red_3[32];
@@ -81,12 +81,12 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
       red[lid] = red[lid] + red[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r2 = red[0];
-    const float r4 = r2 / 24.0f;
+    const float r0 = red[0];
+    const float r1 = r0 / 24.0f;
     float acc_2 = 0.0f;
     for (int e_2 = lid; e_2 < 24; e_2 += 32) {
-      const float v6 = x1[blk * 24 + e_2] - r4;
-      acc_2 += v6 * v6;
+      const float v0 = x1[blk * 24 + e_2] - r1;
+      acc_2 += v0 * v0;
     }
     red_2[lid] = acc_2;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -110,15 +110,15 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
       red_2[lid] = red_2[lid] + red_2[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r9 = red_2[0];
-    const float r10 = r9 / 24.0f;
-    const float r12 = r10 + 1e-05f;
-    const float v13 = rsqrt(r12);
+    const float r2 = red_2[0];
+    const float r3 = r2 / 24.0f;
+    const float r4 = r3 + 1e-05f;
+    const float v1 = rsqrt(r4);
     float acc_3 = 0.0f;
     for (int e_3 = lid; e_3 < 24; e_3 += 32) {
-      const float v29 = x0[blk * 24 + e_3] * x16[e_3];
-      const float v6_2 = x1[blk * 24 + e_3] - r4;
-      acc_3 += v29 * v6_2;
+      const float v2 = x0[blk * 24 + e_3] * x2[e_3];
+      const float v0_2 = x1[blk * 24 + e_3] - r1;
+      acc_3 += v2 * v0_2;
     }
     red_3[lid] = acc_3;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -142,15 +142,15 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
       red_3[lid] = red_3[lid] + red_3[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r35 = red_3[0];
-    const float r36 = v13 * v13;
-    const float r37 = v13 * r36;
-    const float r39 = -0.5f * r37;
-    const float r40 = r35 * r39;
+    const float r5 = red_3[0];
+    const float r6 = v1 * v1;
+    const float r7 = v1 * r6;
+    const float r8 = -0.5f * r7;
+    const float r9 = r5 * r8;
     float acc_4 = 0.0f;
     for (int e_4 = lid; e_4 < 24; e_4 += 32) {
-      const float v29_2 = x0[blk * 24 + e_4] * x16[e_4];
-      acc_4 += -(v29_2 * v13);
+      const float v2_2 = x0[blk * 24 + e_4] * x2[e_4];
+      acc_4 += -(v2_2 * v1);
     }
     red_4[lid] = acc_4;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -174,12 +174,12 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
       red_4[lid] = red_4[lid] + red_4[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r42 = red_4[0];
-    const float r43 = r40 / 24.0f;
+    const float r10 = red_4[0];
+    const float r11 = r9 / 24.0f;
     float acc_5 = 0.0f;
     for (int e_5 = lid; e_5 < 24; e_5 += 32) {
-      const float v6_3 = x1[blk * 24 + e_5] - r4;
-      acc_5 += -(r43 * (2.0f * v6_3));
+      const float v0_3 = x1[blk * 24 + e_5] - r1;
+      acc_5 += -(r11 * (2.0f * v0_3));
     }
     red_5[lid] = acc_5;
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -203,13 +203,13 @@ __kernel void k49_sum(__global const float *restrict x0, __global const float *r
       red_5[lid] = red_5[lid] + red_5[lid + 1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    const float r49 = red_5[0];
+    const float r12 = red_5[0];
     if (lid == 0) {
-      y2[blk] = r2;
-      y9[blk] = r9;
-      y42[blk] = r42;
-      y43[blk] = r43;
-      y49[blk] = r49;
+      y0[blk] = r0;
+      y1[blk] = r2;
+      y2[blk] = r10;
+      y3[blk] = r11;
+      y4[blk] = r12;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
   }
