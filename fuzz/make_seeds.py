@@ -86,7 +86,9 @@ def tokenizer():
     put("tokenizer", "bad_negative_len.bin", b"\x00" + struct.pack("<i", 4) + struct.pack("<fi", 0.0, -5))
     put("tokenizer", "bad_nan_score.bin", b"\x00" + struct.pack("<i", 2) + struct.pack("<fi", float("nan"), 1) + b"x")
     put("tokenizer", "bad_too_long.bin", b"\x00" + llama2c_tok(small, max_len=1))
-    put("tokenizer", "bad_vocab_past_end.bin", b"\x3f" + llama2c_tok(small))
+    put("tokenizer", "bad_vocab_past_end.bin", b"\xc8" + llama2c_tok(full))  # 455 asked, 265 there
+    put("tokenizer", "full_vocab259.bin", b"\x04" + llama2c_tok(full))  # the byte pieces only
+    put("tokenizer", "full_vocab262.bin", b"\x07" + llama2c_tok(full))
 
 
 def shard(tokens, magic=20240520, version=1, count=None):
