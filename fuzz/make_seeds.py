@@ -98,7 +98,8 @@ def shard(tokens, magic=20240520, version=1, count=None):
 
 
 def data():
-    # selector byte: % 3 picks tokens (0), tsv (1), text (2); bit 2 the split; bits 3-4 seq-1
+    # selector byte: % 3 picks tokens (0), tsv (1), text (2); bit 2 the split; bits 3-4 seq-1;
+    # bit 5: text with the char tokenizer
     put("data", "tokens_ok.bin", b"\x00" + shard(list(range(40))))
     put("data", "tokens_seq4_half.bin", b"\x1e" + shard([i % 7 for i in range(60)]))  # 30: tokens, split .5, seq 4
     put("data", "tokens_bad_magic.bin", b"\x00" + shard([1, 2, 3], magic=1))
@@ -109,8 +110,9 @@ def data():
         put("data", os.path.basename(p), b"\x01" + open(p, "rb").read())
     put("data", "tsv_half_seq2.tsv", b"\x0d" + open(os.path.join(ROOT, "tests", "data", "tsv_small.tsv"), "rb").read())
     for p in sorted(glob.glob(os.path.join(ROOT, "tests", "data", "text_*.txt"))):
-        put("data", os.path.basename(p), b"\x02" + open(p, "rb").read())
-    put("data", "text_ok.txt", b"\x02" + "To be, or not to be: that is the question. \u00e9\n".encode() * 3)
+        put("data", os.path.basename(p), b"\x23" + open(p, "rb").read())  # 35: text, char tokenizer
+    put("data", "text_byte_seq3.txt", b"\x11" + b"abc\x00\xff" * 4)  # 17: text, byte tokenizer, seq 3
+    put("data", "text_ok.txt", b"\x23" + "To be, or not to be: that is the question. \u00e9\n".encode() * 3)
 
 
 def ckpt():
