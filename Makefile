@@ -117,7 +117,7 @@ fuzz: fuzz-build
 	@mkdir -p fuzz/out/$(FUZZ_TARGET) fuzz/crashes/$(FUZZ_TARGET)
 	./build-fuzz/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/dict/$(FUZZ_TARGET).dict \
 	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=fuzz/crashes/$(FUZZ_TARGET)/ \
-	  $(if $(filter frontend,$(FUZZ_TARGET)),-entropic=0) $(FUZZ_FLAGS) fuzz/out/$(FUZZ_TARGET) fuzz/corpus/$(FUZZ_TARGET)
+	  $(if $(filter frontend,$(FUZZ_TARGET)),-entropic=0 -max_len=2048) $(FUZZ_FLAGS) fuzz/out/$(FUZZ_TARGET) fuzz/corpus/$(FUZZ_TARGET)
 
 fuzz-all: fuzz-build
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" fuzz/run_all.sh build-fuzz $(FUZZ_TARGETS)
