@@ -5,7 +5,8 @@
 #   make build       RelWithDebInfo build in build/
 #   make build-asan  Debug + AddressSanitizer/UBSan build in build-asan/
 #   make data        data/ from ../shared/data (symlinks) or the upstream sources
-#   make fuzz        libFuzzer run of the front end (FUZZ_SECONDS=60)
+#   make fuzz        libFuzzer run of one target (FUZZ_TARGET=frontend, FUZZ_SECONDS=60)
+#   make fuzz-all    every fuzz target for FUZZ_SECONDS each, then a table (fuzz/README.md)
 #   make clean       remove the build trees
 #
 # Build output goes to build*/build.log and is shown only when the build fails
@@ -16,6 +17,8 @@ CMAKE        ?= cmake
 CTEST        ?= ctest
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   ?=
+FUZZ_TARGET  ?= frontend
+FUZZ_TARGETS := frontend irtext safetensors tokenizer data ckpt
 VERBOSE      ?=
 
 EXAMPLES := examples/gpt_char.llm examples/llama_stories.llm examples/spam_classifier.llm
@@ -46,7 +49,7 @@ define build_tree
 endef
 endif
 
-.PHONY: all deps build build-asan test test-build test-asan demo data fuzz clean help
+.PHONY: all deps build build-asan test test-build test-asan demo data fuzz fuzz-all fuzz-build clean help
 .NOTPARALLEL:
 
 all: build
@@ -104,14 +107,20 @@ demo: deps build data
 	./build/llmc generate examples/gpt_char.llm --ckpt $$ck -n 300 --temperature 0.8 --seed 1 || exit 1; \
 	echo; echo "== the loss curve: $(DEMO_OUT)/loss.svg (metrics: $(DEMO_OUT)/metrics.jsonl)"
 
-# libFuzzer needs clang. New inputs go to fuzz/out/corpus (ignored by git),
-# crashes and timeouts to fuzz/crashes/; the seeds in fuzz/corpus are read-only.
-fuzz:
-	$(call build_tree,build-fuzz,-DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLLMC_FUZZ=ON -DLLMC_TESTS=OFF,fuzz_frontend fuzz_frontend_replay)
-	@mkdir -p fuzz/out/corpus fuzz/crashes
-	./build-fuzz/fuzz/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/dict.txt \
-	  -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=fuzz/crashes/ \
-	  $(FUZZ_FLAGS) fuzz/out/corpus fuzz/corpus
+# libFuzzer needs clang. The targets are listed in fuzz/targets.cmake. New
+# inputs go to fuzz/out/NAME (ignored by git), crashes, leaks and timeouts to
+# fuzz/crashes/NAME/; the seeds in fuzz/corpus/NAME are read-only.
+fuzz-build:
+	$(call build_tree,build-fuzz,-DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLLMC_FUZZ=ON -DLLMC_TESTS=OFF,$(foreach t,$(FUZZ_TARGETS),fuzz_$(t) fuzz_$(t)_replay))
+
+fuzz: fuzz-build
+	@mkdir -p fuzz/out/$(FUZZ_TARGET) fuzz/crashes/$(FUZZ_TARGET)
+	./build-fuzz/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/dict/$(FUZZ_TARGET).dict \
+	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=fuzz/crashes/$(FUZZ_TARGET)/ \
+	  $(if $(filter frontend,$(FUZZ_TARGET)),-entropic=0 -max_len=2048) $(FUZZ_FLAGS) fuzz/out/$(FUZZ_TARGET) fuzz/corpus/$(FUZZ_TARGET)
+
+fuzz-all: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" fuzz/run_all.sh build-fuzz $(FUZZ_TARGETS)
 
 clean:
 	rm -rf build build-asan build-fuzz

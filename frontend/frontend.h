@@ -30,6 +30,11 @@ void fe_program_free(Program *p); /* accepts NULL */
 /* Parses one source text into items (no imports followed). Returns false on
  * syntax errors; the items parsed are still available. Used by tests and the fuzzer. */
 bool fe_parse_text(Program *p, const char *path, const char *text, size_t len, AstFile **out);
+/* Adds a file parsed by another Program (which must outlive `p`) as one more
+ * file of `p`, sharing its nodes. Its spans name f->file in the other
+ * Program's Diag: the caller registers the same source under the same id in
+ * p's Diag first (diag_add_source on fresh Diags gives equal ids). For the fuzzer. */
+void fe_add_parsed_file(Program *p, const AstFile *f);
 /* Reads and parses `path` and, transitively, every file it imports. */
 bool fe_load(Program *p, const char *path);
 /* Semantic analysis of everything loaded or parsed so far (imported files'

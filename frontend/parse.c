@@ -108,6 +108,17 @@ bool fe_parse_text(Program *prog, const char *path, const char *text, size_t len
   return rc == 0 && ps.nerrors == 0;
 }
 
+/* The nodes stay where `f`'s Program allocated them: the checker only reads
+ * them, so one parse can serve many programs (the fuzzer parses the stdlib
+ * once instead of once per input). */
+void fe_add_parsed_file(Program *p, const AstFile *f) {
+  AstFile *c = xcalloc(1, sizeof *c);
+  c->file = f->file;
+  c->path = xstrdup(f->path);
+  for (int i = 0; i < f->items.n; i++) vec_push(&c->items, f->items.v[i]);
+  vec_push(&p->files, c);
+}
+
 /* Resolves an import name: beside the importing file, then each -I folder,
  * then the stdlib. "nn" means "nn.llm". Returns a malloc'd path or NULL. */
 static char *resolve_import(Program *p, const char *from_dir, const char *name) {

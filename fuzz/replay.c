@@ -1,8 +1,9 @@
 /* replay.c — runs saved fuzz inputs through LLVMFuzzerTestOneInput without
  * libFuzzer, so every build (plain, ASan/UBSan, gcc or clang) can re-check the
- * corpus and the crashes found so far.
+ * corpus and the crashes found so far. Linked with one target's fuzz_NAME.c
+ * (fuzz/targets.cmake); the test trees build llmc_fuzz_replay_NAME for each.
  *
- *   llmc_fuzz_replay [-v] PATH...    PATH: a file, or a folder (read recursively)
+ *   llmc_fuzz_replay_NAME [-v] PATH...    PATH: a file, or a folder (read recursively)
  *
  * Exit status 0 when every input ran; a crash or a sanitizer report ends the
  * process, and the input being run is named on stderr first. */
