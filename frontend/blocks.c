@@ -471,7 +471,7 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
   for (int i = 0; i < nfields; i++) set_field(b, keys, nkeys, fields[i], out);
 }
 
-static bool glob_match(const char *pat, const char *str) {
+bool fe_glob_match(const char *pat, const char *str) {
   /* '*' matches any run of characters, dots included */
   const char *star = NULL, *mark = NULL;
   while (*str) {
@@ -500,14 +500,14 @@ static const char *owner_of(Sema *s, const char *pname) {
 /* A glob selects a parameter when it matches its name or the path of any
  * module instance that contains it. */
 static bool glob_selects(const char *glob, const char *pname) {
-  if (glob_match(glob, pname)) return true;
+  if (fe_glob_match(glob, pname)) return true;
   size_t n = strlen(pname);
   char *buf = xstrndup(pname, n);
   bool hit = false;
   for (size_t i = n; i > 0 && !hit; i--)
     if (buf[i - 1] == '.') {
       buf[i - 1] = 0;
-      hit = glob_match(glob, buf);
+      hit = fe_glob_match(glob, buf);
     }
   free(buf);
   return hit;
@@ -536,7 +536,7 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
       for (size_t j = strlen(buf); j > 0 && !hits; j--)
         if (buf[j - 1] == '.') {
           buf[j - 1] = 0;
-          hits += glob_match(gl->s, buf);
+          hits += fe_glob_match(gl->s, buf);
         }
       free(buf);
     }
@@ -556,7 +556,7 @@ static void apply_finetune(Sema *s, SpecBlock *ft) {
         size_t ln = strlen(p->name);
         bool is_w = ln >= 1 && p->name[ln - 1] == 'w' && (ln == 1 || p->name[ln - 2] == '.');
         if (!is_w || p->rank != 2) continue;
-        if (glob_match(gl->s, p->name) || glob_match(gl->s, owner_of(s, p->name))) hits++;
+        if (fe_glob_match(gl->s, p->name) || fe_glob_match(gl->s, owner_of(s, p->name))) hits++;
       }
       if (!hits)
         fe_error(s, gl->span, "%s target \"%s\" matches no linear layer (a module instance with a 2-d weight 'w'); "
@@ -652,7 +652,7 @@ int64_t fe_peft_params(const Model *m, const char *method, int *ntargets) {
         if (buf[j - 1] != '.') continue;
         buf[j - 1] = 0;
         bool hit = false, dup = false;
-        for (int g = 0; g < targets->n && !hit; g++) hit = glob_match(targets->items[g]->s, buf);
+        for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, buf);
         for (int k = 0; k < seen.n && !dup; k++) dup = !strcmp(seen.v[k], buf);
         if (!hit || dup) continue;
         int64_t w = 0;
@@ -681,7 +681,7 @@ int64_t fe_peft_params(const Model *m, const char *method, int *ntargets) {
     if (!is_w || p->rank != 2) continue;
     char *owner = xstrndup(p->name, ln >= 2 ? ln - 2 : 0);
     bool hit = false;
-    for (int g = 0; g < targets->n && !hit; g++) hit = glob_match(targets->items[g]->s, owner);
+    for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, owner);
     free(owner);
     if (!hit) continue;
     (*ntargets)++;

@@ -6,27 +6,6 @@
 
 #include "sema.h"
 
-/* '*' matches any run of characters, dots included (as the freeze globs). */
-static bool peft_glob(const char *pat, const char *str) {
-  const char *star = NULL, *mark = NULL;
-  while (*str) {
-    if (*pat == '*') {
-      star = pat++;
-      mark = str;
-    } else if (*pat == *str) {
-      pat++;
-      str++;
-    } else if (star) {
-      pat = star + 1;
-      str = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (*pat == '*') pat++;
-  return *pat == 0;
-}
-
 /* A weight LoRA can adapt: a 2-d parameter called `w` (a linear layer's,
  * [in, out]) that a target glob selects by its own name or by the name of
  * the instance that owns it ("*.wq" selects "layers.3.attention.wq.w"), as
@@ -37,7 +16,7 @@ static bool lora_selects(const Spec *targets, const ParamInfo *p) {
   char *owner = xstrndup(p->name, ln > 1 ? ln - 2 : 0);
   bool hit = false;
   for (int g = 0; g < targets->n && !hit; g++)
-    hit = peft_glob(targets->items[g]->s, p->name) || peft_glob(targets->items[g]->s, owner);
+    hit = fe_glob_match(targets->items[g]->s, p->name) || fe_glob_match(targets->items[g]->s, owner);
   free(owner);
   return hit;
 }
@@ -90,7 +69,7 @@ static void declare_adapters(Sema *s, int n) {
     if (w.rank != 2 || ln < 3 || strcmp(w.name + ln - 2, ".w")) continue;
     char *inst = xstrndup(w.name, ln - 2);
     bool hit = false;
-    for (int g = 0; g < targets->n && !hit; g++) hit = peft_glob(targets->items[g]->s, inst);
+    for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, inst);
     int64_t out = w.dims[1];
     double b = 1.0 / sqrt((double)out);
     if (hit && add_param(s, rec, xasprintf("%s.adapter_down", inst), w.dtype, 2, out, size, INIT_UNIFORM, b) &&
@@ -197,7 +176,7 @@ static char *adapter_refused(const Model *m) {
       if (buf[j - 1] != '.') continue;
       buf[j - 1] = 0;
       bool hit = false;
-      for (int g = 0; g < targets->n && !hit; g++) hit = peft_glob(targets->items[g]->s, buf);
+      for (int g = 0; g < targets->n && !hit; g++) hit = fe_glob_match(targets->items[g]->s, buf);
       char *down = xasprintf("%s.adapter_down", buf);
       if (hit && !name_taken(m, down)) bad = xstrdup(buf);
       free(down);

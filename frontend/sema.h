@@ -226,4 +226,8 @@ int fe_norm_axis(Sema *s, int64_t axis, int rank, Span sp); /* -1 on error */
 void fe_check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,
                           int ntrain_sets, const Node *const *ft_sets, int nft_sets);
 
+/* blocks.c: a glob over dotted names, '*' matching any run of characters,
+ * dots included (freeze and PEFT targets). */
+bool fe_glob_match(const char *pat, const char *str);
+
 #endif

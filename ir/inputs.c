@@ -59,18 +59,6 @@ static Text file_of(const TensorList *l) {
   return t;
 }
 
-typedef struct ShapeText {
-  char s[IR_MAX_RANK * 22 + 4];
-} ShapeText;
-
-static ShapeText shape_text(int rank, const int64_t *shape) {
-  ShapeText r;
-  size_t k = 0;
-  r.s[k++] = '[';
-  for (int i = 0; i < rank; i++) k += (size_t)snprintf(r.s + k, sizeof r.s - k, "%s%lld", i ? ", " : "", (long long)shape[i]);
-  snprintf(r.s + k, sizeof r.s - k, "]");
-  return r;
-}
 
 static int single_var(Dim d) {
   if (d.bad || d.n != 1 || d.m[0].coef != 1 || d.m[0].nv != 1) return -1;
@@ -100,7 +88,7 @@ bool ir_bind_dims(const Graph *g, const TensorList *inputs, int64_t *vals, Diag 
       StrBuf ty = {0};
       ir_print_type(&ty, g, n);
       diag_plain(d, "%s%sinput '%s': expected %s (rank %d), got %s%s (rank %d)", f ? shown(f).s : "", f ? ": " : "",
-                 shown(n->name).s, sb_cstr(&ty), n->rank, dtype_name(t->dtype), shape_text(t->rank, t->shape).s, t->rank);
+                 shown(n->name).s, sb_cstr(&ty), n->rank, dtype_name(t->dtype), tensor_shape_str(t->rank, t->shape).s, t->rank);
       sb_free(&ty);
       ok = false;
       continue;
@@ -122,9 +110,9 @@ bool ir_bind_dims(const Graph *g, const TensorList *inputs, int64_t *vals, Diag 
       } else if (vals[v] != t->shape[a]) {
         diag_plain(d, "%s%sinput '%s': %s = %lld (axis %d of %s%s), but input '%s' gave %s = %lld (axis %d of %s%s)",
                    f ? shown(f).s : "", f ? ": " : "", shown(n->name).s, g->syms.v[v], (long long)t->shape[a], a,
-                   dtype_name(t->dtype), shape_text(t->rank, t->shape).s, shown(from[v]->name).s, g->syms.v[v],
+                   dtype_name(t->dtype), tensor_shape_str(t->rank, t->shape).s, shown(from[v]->name).s, g->syms.v[v],
                    (long long)vals[v], from_axis[v], dtype_name(from_t[v]->dtype),
-                   shape_text(from_t[v]->rank, from_t[v]->shape).s);
+                   tensor_shape_str(from_t[v]->rank, from_t[v]->shape).s);
         ok = false;
       }
     }
@@ -213,8 +201,8 @@ static bool check_leaves(const Check *k) {
     for (int i = 0; i < n->rank; i++) symbolic |= !dim_is_const(n->shape[i], NULL);
     diag_plain(k->d, "%s%s '%s': expected %s%s%s, got %s%s", file_of(list_of(k, n)).s,
                n->op == OP_INPUT ? "input" : "param", shown(n->name).s, sb_cstr(&ty), symbolic ? " = " : "",
-               symbolic ? shape_text(n->rank, k->shape[id]).s : "", dtype_name(t->dtype),
-               shape_text(t->rank, t->shape).s);
+               symbolic ? tensor_shape_str(n->rank, k->shape[id]).s : "", dtype_name(t->dtype),
+               tensor_shape_str(t->rank, t->shape).s);
     sb_free(&ty);
     ok = false;
   }
@@ -333,7 +321,7 @@ static bool check_index(const Check *k, int32_t id) {
     diag_plain(k->d,
                "%snode %%%d (%s): index %d at %s of input '%s' is out of range for axis %d of %s%s%s of size %lld: "
                "valid indices are [0, %lld)",
-               file_of(k->inputs).s, id, op_name(n->op), v[i], shape_text(t->rank, ix).s, shown(leaf->name).s, axis,
+               file_of(k->inputs).s, id, op_name(n->op), v[i], tensor_shape_str(t->rank, ix).s, shown(leaf->name).s, axis,
                table >= 0 ? "'" : "", table >= 0 ? shown(k->g->nodes.v[table].name).s : "a value",
                table >= 0 ? "'" : "", (long long)size, (long long)size);
     return false;

@@ -60,20 +60,6 @@ typedef struct Interp {
 
 /* ---- small helpers -------------------------------------------------------------- */
 
-/* "[4, 8]" of a concrete shape, as a value usable inside a printf argument list. */
-typedef struct ShapeStr {
-  char s[IR_MAX_RANK * 22 + 4];
-} ShapeStr;
-
-static ShapeStr shape_str(int rank, const int64_t *shape) {
-  ShapeStr r;
-  size_t k = 0;
-  r.s[k++] = '[';
-  for (int i = 0; i < rank; i++)
-    k += (size_t)snprintf(r.s + k, sizeof r.s - k, "%s%lld", i ? ", " : "", (long long)shape[i]);
-  snprintf(r.s + k, sizeof r.s - k, "]");
-  return r;
-}
 
 static const char *const *sym_names(const Graph *g) { return (const char *const *)g->syms.v; }
 
@@ -361,8 +347,8 @@ static bool eval_leaf(Interp *in, int32_t id, double *y) {
 static bool eval_unary(Interp *in, int32_t id, double *y) {
   const IrNode *n = &in->g->nodes.v[id];
   if (!same_shape(n->rank, in->shape[id], XR(0), XS(0)))
-    return node_error(in, id, "operand shape %s differs from the result's %s", shape_str(XR(0), XS(0)).s,
-                      shape_str(n->rank, in->shape[id]).s);
+    return node_error(in, id, "operand shape %s differs from the result's %s", tensor_shape_str(XR(0), XS(0)).s,
+                      tensor_shape_str(n->rank, in->shape[id]).s);
   const double *x = X(0);
   for (int64_t i = 0; i < in->numel[id]; i++) y[i] = ir_scalar_unary(n->op, x[i], XT(0), n->dtype);
   return true;
@@ -372,8 +358,8 @@ static bool eval_binary(Interp *in, int32_t id, double *y) {
   const IrNode *n = &in->g->nodes.v[id];
   for (int k = 0; k < 2; k++)
     if (!same_shape(n->rank, in->shape[id], XR(k), XS(k)))
-      return node_error(in, id, "operand shapes %s and %s differ", shape_str(XR(0), XS(0)).s,
-                        shape_str(XR(1), XS(1)).s);
+      return node_error(in, id, "operand shapes %s and %s differ", tensor_shape_str(XR(0), XS(0)).s,
+                        tensor_shape_str(XR(1), XS(1)).s);
   const double *a = X(0), *b = X(1);
   DType from = XT(0) == DT_I32 && XT(1) == DT_I32 ? DT_I32 : DT_F64;
   for (int64_t i = 0; i < in->numel[id]; i++)
@@ -388,8 +374,8 @@ static bool eval_where(Interp *in, int32_t id, double *y) {
   const IrNode *n = &in->g->nodes.v[id];
   for (int k = 0; k < 3; k++)
     if (!same_shape(n->rank, in->shape[id], XR(k), XS(k)))
-      return node_error(in, id, "operand %d has shape %s, the result %s", k, shape_str(XR(k), XS(k)).s,
-                        shape_str(n->rank, in->shape[id]).s);
+      return node_error(in, id, "operand %d has shape %s, the result %s", k, tensor_shape_str(XR(k), XS(k)).s,
+                        tensor_shape_str(n->rank, in->shape[id]).s);
   const double *c = X(0), *a = X(1), *b = X(2);
   for (int64_t i = 0; i < in->numel[id]; i++) y[i] = c[i] != 0 ? a[i] : b[i];
   return true;
@@ -405,7 +391,7 @@ static bool eval_reduce(Interp *in, int32_t id, double *y) {
   for (int i = 0; i < r; i++) {
     bool red = n->axes & (1u << i);
     if (red ? ys[i] != 1 : ys[i] != xs[i])
-      return node_error(in, id, "result shape %s does not fit operand %s", shape_str(r, ys).s, shape_str(r, xs).s);
+      return node_error(in, id, "result shape %s does not fit operand %s", tensor_shape_str(r, ys).s, tensor_shape_str(r, xs).s);
   }
   int axis = -1;
   if (n->op == OP_ARGMAX) {
@@ -457,8 +443,8 @@ static bool eval_matmul(Interp *in, int32_t id, double *y) {
               ys[r - 1] == bs[r - 1];
   for (int i = 0; fits && i < r - 2; i++) fits = as[i] == bs[i] && ys[i] == as[i];
   if (!fits)
-    return node_error(in, id, "operands %s @ %s do not give %s", shape_str(XR(0), as).s, shape_str(XR(1), bs).s,
-                      shape_str(r, ys).s);
+    return node_error(in, id, "operands %s @ %s do not give %s", tensor_shape_str(XR(0), as).s, tensor_shape_str(XR(1), bs).s,
+                      tensor_shape_str(r, ys).s);
   int64_t batch = prod(r - 2, ys), M = as[r - 2], K = as[r - 1], N = bs[r - 1];
   const double *a = X(0), *b = X(1);
   bool ints = n->dtype == DT_I32;
@@ -518,7 +504,7 @@ static bool eval_move(Interp *in, int32_t id, double *y) {
   switch (n->op) {
   case OP_RESHAPE:
     if (in->numel[n->in[0]] != in->numel[id])
-      return node_error(in, id, "cannot reshape %s to %s", shape_str(XR(0), XS(0)).s, shape_str(r, ys).s);
+      return node_error(in, id, "cannot reshape %s to %s", tensor_shape_str(XR(0), XS(0)).s, tensor_shape_str(r, ys).s);
     memcpy(y, X(0), sizeof(double) * (size_t)in->numel[id]);
     return true;
   case OP_PERMUTE: {
@@ -530,7 +516,7 @@ static bool eval_move(Interp *in, int32_t id, double *y) {
       if (ok) seen |= 1u << p;
       if (ok) st[i] = xst[p];
     }
-    if (!ok) return node_error(in, id, "bad permutation of %s to %s", shape_str(XR(0), XS(0)).s, shape_str(r, ys).s);
+    if (!ok) return node_error(in, id, "bad permutation of %s to %s", tensor_shape_str(XR(0), XS(0)).s, tensor_shape_str(r, ys).s);
     strided_copy(r, ys, in->numel[id], X(0), 0, st, y);
     return true;
   }
@@ -540,7 +526,7 @@ static bool eval_move(Interp *in, int32_t id, double *y) {
       ok = XS(0)[i] == ys[i] || XS(0)[i] == 1;
       st[i] = XS(0)[i] == 1 ? 0 : xst[i];
     }
-    if (!ok) return node_error(in, id, "cannot expand %s to %s", shape_str(XR(0), XS(0)).s, shape_str(r, ys).s);
+    if (!ok) return node_error(in, id, "cannot expand %s to %s", tensor_shape_str(XR(0), XS(0)).s, tensor_shape_str(r, ys).s);
     strided_copy(r, ys, in->numel[id], X(0), 0, st, y);
     return true;
   }
@@ -578,8 +564,8 @@ static bool eval_move(Interp *in, int32_t id, double *y) {
       bool ok = XR(k) == r;
       for (int i = 0; ok && i < r; i++) ok = i == a || XS(k)[i] == ys[i];
       if (!ok)
-        return node_error(in, id, "operand %d's shape %s does not fit the result %s", k, shape_str(XR(k), XS(k)).s,
-                          shape_str(r, ys).s);
+        return node_error(in, id, "operand %d's shape %s does not fit the result %s", k, tensor_shape_str(XR(k), XS(k)).s,
+                          tensor_shape_str(r, ys).s);
       along += XS(k)[a];
     }
     if (along != ys[a]) return node_error(in, id, "operands give %lld along axis %d, the result %lld", (long long)along, a, (long long)ys[a]);
@@ -607,7 +593,7 @@ static bool check_index(const Interp *in, int32_t id, int32_t idx_node, int64_t 
   char origin[160];
   index_origin(in->g, idx_node, origin, sizeof origin);
   return node_error(in, id, "index %lld at %s of %%%d%s is out of range for %s of size %lld", (long long)v,
-                    shape_str(xn->rank, ix).s, idx_node, origin, what, (long long)size);
+                    tensor_shape_str(xn->rank, ix).s, idx_node, origin, what, (long long)size);
 }
 
 static bool eval_index(Interp *in, int32_t id, double *y) {
@@ -625,8 +611,8 @@ static bool eval_index(Interp *in, int32_t id, double *y) {
     bool ok = rt >= 1 && r == ri + rt - 1;
     for (int i = 0; ok && i < r; i++) ok = ys[i] == (i < ri ? is[i] : ts[i - ri + 1]);
     if (!ok)
-      return node_error(in, id, "table %s and indices %s do not give %s", shape_str(rt, ts).s, shape_str(ri, is).s,
-                        shape_str(r, ys).s);
+      return node_error(in, id, "table %s and indices %s do not give %s", tensor_shape_str(rt, ts).s, tensor_shape_str(ri, is).s,
+                        tensor_shape_str(r, ys).s);
     int64_t R = prod(rt - 1, ts + 1);
     for (int64_t j = 0; j < nidx; j++) {
       if (!check_index(in, id, n->in[1], j, idx[j], ts[0], "the table's rows")) return false;
@@ -640,8 +626,8 @@ static bool eval_index(Interp *in, int32_t id, double *y) {
     bool ok = r >= 1 && rs == ri + r - 1;
     for (int i = 0; ok && i < rs; i++) ok = ss[i] == (i < ri ? is[i] : ys[i - ri + 1]);
     if (!ok)
-      return node_error(in, id, "source %s and indices %s do not give %s", shape_str(rs, ss).s, shape_str(ri, is).s,
-                        shape_str(r, ys).s);
+      return node_error(in, id, "source %s and indices %s do not give %s", tensor_shape_str(rs, ss).s, tensor_shape_str(ri, is).s,
+                        tensor_shape_str(r, ys).s);
     int64_t R = prod(r - 1, ys + 1);
     for (int64_t j = 0; j < nidx; j++) {
       if (!check_index(in, id, n->in[1], j, idx[j], ys[0], "the result's rows")) return false;
@@ -665,7 +651,7 @@ static bool eval_index(Interp *in, int32_t id, double *y) {
       if (i != a) ok = bs[i] == is[j++];
     if (!ok)
       return node_error(in, id, "%s %s, indices %s and axis %d do not fit", take ? "operand" : "result",
-                        shape_str(rb, bs).s, shape_str(ri, is).s, a);
+                        tensor_shape_str(rb, bs).s, tensor_shape_str(ri, is).s, a);
     int64_t bst[IR_MAX_RANK], ix[IR_MAX_RANK] = {0};
     strides_of(rb, bs, bst);
     for (int64_t j = 0; j < nidx; j++, next_index(ri, is, ix)) {

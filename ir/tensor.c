@@ -2,6 +2,7 @@
 #include "tensor.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 Tensor *tensor_new(const char *name, DType dt, int rank, const int64_t *shape) {
@@ -135,4 +136,14 @@ Tensor *tl_find(const TensorList *l, const char *name) {
   for (int i = 0; i < l->v.n; i++)
     if (l->v.v[i]->name && !strcmp(l->v.v[i]->name, name)) return l->v.v[i];
   return NULL;
+}
+
+ShapeStr tensor_shape_str(int rank, const int64_t *shape) {
+  ShapeStr r;
+  size_t k = 0;
+  r.s[k++] = '[';
+  for (int i = 0; i < rank; i++)
+    k += (size_t)snprintf(r.s + k, sizeof r.s - k, "%s%lld", i ? ", " : "", (long long)shape[i]);
+  snprintf(r.s + k, sizeof r.s - k, "]");
+  return r;
 }

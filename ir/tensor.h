@@ -41,4 +41,11 @@ uint16_t tensor_f32_to_f16(float f);
 float tensor_bf16_to_f32(uint16_t h);
 uint16_t tensor_f32_to_bf16(float f);
 
+/* "[4, 8]" of a concrete shape, as a value usable inside a printf argument
+ * list (tensor_shape_str(r, d).s). */
+typedef struct ShapeStr {
+  char s[IR_MAX_RANK * 22 + 4];
+} ShapeStr;
+ShapeStr tensor_shape_str(int rank, const int64_t *shape);
+
 #endif
