@@ -65,10 +65,11 @@ static const Cmd cmds[] = {
    "selected by finetune.freeze) to G. The loss is evaluated with training = true.\n\n"
    "  --params P | --init SEED, --inputs I, -o G, --backend, --precision, --seed as for run\n"},
   {"compile", "FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse]", "write the generated kernels and plan", cmd_compile,
-   "Writes every kernel of the entry (default: the training step, loss with its\n"
-   "gradients, when the model has a loss; else forward) as a source file, .cl or\n"
-   ".cu, each compilable on its own, and the launch plan as plan.txt, into DIR.\n"
-   "plan.txt lists each kernel's kind (row, matmul, element) and the IR nodes it\n"
+   "Writes every unique kernel of the entry (default: the training step, loss with\n"
+   "its gradients, when the model has a loss; else forward) as a source file\n"
+   "NAME.cl or NAME.cu, each compilable on its own (launches of equal code share\n"
+   "one), and the launch plan as plan.txt, into DIR. plan.txt lists each launch,\n"
+   "the kernel it runs, its kind (row, matmul, element) and the IR nodes it\n"
    "computes, marking with * those it stores (docs/fusion.md).\n\n"
    "  --target T   opencl (the kernels a GPU gets), opencl-cpu (those an OpenCL CPU\n"
    "               device such as PoCL gets: vector matmuls, column kernels), cuda\n"

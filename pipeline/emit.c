@@ -1,5 +1,7 @@
-/* emit.c — the last pass: the kernels as files (NAME.cl or NAME.cu, each
- * compilable on its own) and the plan in a readable form (plan.txt), for
+/* emit.c — the last pass: the unique kernels as files (NAME.cl or NAME.cu,
+ * NAME the kernel's entry point, each compilable on its own; launches of
+ * equal code share one file) and the plan in a readable form (plan.txt: each
+ * launch, its label, its arguments and the kernel it runs), for
  * `llmc compile -o DIR` and LLMC_PLAN_DUMP=DIR. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -47,9 +49,13 @@ bool pl_emit(const Graph *g, const Schedule *fp, Kernel *const *kern, const char
   for (int q = 0; q < fp->nk && ok; q++) {
     const SchedKernel *K = &fp->k[q];
     Kernel *k = kern[q];
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.%s", dir, k->label, k->dialect == DIALECT_CUDA ? "cu" : "cl");
-    ok = write_text(path, k->source, d);
+    bool first = true; /* one file per unique kernel: launches of equal code share it */
+    for (int r = 0; r < q && first; r++) first = strcmp(kern[r]->name, k->name) != 0;
+    if (first) {
+      char path[4096];
+      snprintf(path, sizeof path, "%s/%s.%s", dir, k->name, k->dialect == DIALECT_CUDA ? "cu" : "cl");
+      ok = write_text(path, k->source, d);
+    }
     sb_printf(&plan, "launch  %-24s %-7s items=", k->label, fuse_kind_name(K->kind));
     dim_print(&plan, k->items, g->syms.v);
     sb_printf(&plan, " local=%d args=(", k->local);
