@@ -28,6 +28,7 @@ struct Plan {
    * stored node (its alias root): NULL when the value lives in the arena */
   DevBuf **bound;
   size_t *bound_off, *bound_bytes;
+  bool *held;         /* per node: bound (what the input contract lets the caller keep) */
 };
 
 /* A cooperative kernel cannot run in smaller work groups than it was written for. */
@@ -141,6 +142,7 @@ void rt_plan_free(Plan *p) {
   free(p->uniq);
   rt_free(p->dev, p->arena);
   free(p->bound);
+  free(p->held);
   free(p->bound_off);
   free(p->bound_bytes);
   free(p->lay_off);
@@ -306,15 +308,8 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
     return false;
   }
   /* the input contract the reference interpreter checks too (ir/inputs.c) */
-  bool *held = NULL;
-  if (p->bound) {
-    held = xcalloc((size_t)n + 1, sizeof *held);
-    for (int i = 0; i < n; i++) held[i] = p->bound[i] != NULL;
-  }
-  IrContract con = {.live = p->fp->live, .held = held, .sym_val = p->fp->sym_val};
-  bool ok = ir_check_inputs(g, inputs, params, &con, vals, d);
-  free(held);
-  if (!ok) return false;
+  IrContract con = {.live = p->fp->live, .held = p->held, .sym_val = p->fp->sym_val};
+  if (!ir_check_inputs(g, inputs, params, &con, vals, d)) return false;
   if (p->fp->sym_val)
     for (int v = 0; v < g->syms.n; v++)
       if (vals[v] != p->fp->sym_val[v]) {
@@ -508,6 +503,7 @@ bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t byt
     p->bound = xcalloc((size_t)(n ? n : 1), sizeof(DevBuf *));
     p->bound_off = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
     p->bound_bytes = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
+    p->held = xcalloc((size_t)(n ? n : 1), sizeof(bool));
   }
   if (is_output)
     for (int32_t i = 0; i < n; i++) {
@@ -518,6 +514,7 @@ bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t byt
         return false;
     }
   p->bound[r] = buf;
+  p->held[r] = true;
   p->bound_off[r] = off;
   p->bound_bytes[r] = bytes;
   free(p->lay_off); /* the arena's layout changes */
