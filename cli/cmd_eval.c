@@ -151,6 +151,7 @@ static bool load_ckpt(const char *path, const Model *m, TensorList *params, StMe
   tcli_init_params(m, 1, params);
   Diag quiet;
   diag_init(&quiet, NULL);
+  quiet.suppressed = true; /* counted, not printed */
   bool listed = st_read(path, &file, &quiet); /* the names it holds (errors: ckpt_read reports them) */
   diag_free(&quiet);
   int fresh = 0;

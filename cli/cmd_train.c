@@ -545,6 +545,16 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   TensorList params = {0};
   bool *trainable = NULL;
   if (!tcli_data_spec(m, &ds_spec, d)) return 1;
+  if (to->resume) { /* before the data and the plans: a wrong folder is said at once */
+    int64_t step = 0;
+    char *ck = ckpt_newest(r->dir, &step);
+    bool have = ck != NULL;
+    free(ck);
+    if (!have) {
+      diag_plain(d, "%s: no checkpoint (ckpt-STEP.safetensors) to resume from", r->dir);
+      return 1;
+    }
+  }
   int vocab = tcli_vocab(p, m, ds_spec.kind == DATA_TSV);
   double t0 = tcli_now();
   ds = data_open(&ds_spec, NULL, vocab, (int)r->c.seq, r->c.seed, d);
