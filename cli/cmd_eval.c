@@ -137,11 +137,6 @@ static void print_cls(const Eval *e, bool json) {
 }
 
 /* Loads the checkpoint into zeroed parameters of the model's shapes. */
-/* The parameters the finetune block's PEFT rewrites add (docs/peft.md). */
-static bool peft_param(const char *name) {
-  return strstr(name, ".lora_A") || strstr(name, ".lora_B") || strstr(name, ".adapter_");
-}
-
 /* The model's parameters from a checkpoint. PEFT parameters the checkpoint
  * lacks (a base checkpoint for a LoRA or adapter model) keep their init, in
  * which LoRA's B and the adapters' up-projections are zero: the base model's
@@ -157,7 +152,7 @@ static bool load_ckpt(const char *path, const Model *m, TensorList *params, StMe
   int fresh = 0;
   for (int i = 0; i < params->v.n; i++) {
     Tensor *t = params->v.v[i];
-    if (listed && peft_param(t->name) && !tl_find(&file, t->name)) fresh++;
+    if (listed && m->params.v[i].peft && !tl_find(&file, t->name)) fresh++;
     else vec_push(&want.v, t);
   }
   tl_free(&file);

@@ -20,6 +20,7 @@ typedef struct ParamInfo {
   InitKind init;
   double init_a, init_b; /* normal: mean, std; uniform: lo, hi; constant: value */
   bool frozen;         /* `frozen` in the source, or selected by finetune.freeze */
+  bool peft;           /* added by the finetune block's LoRA or adapters (frontend/peft.c) */
   Span span;           /* the declaration */
 } ParamInfo;
 

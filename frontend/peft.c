@@ -49,6 +49,7 @@ static bool add_param(Sema *s, const Spec *rec, char *name, DType dt, int rank, 
   pi.init_a = -bound;
   pi.init_b = bound;
   pi.span = rec->span;
+  pi.peft = true;
   vec_push(&m->params, pi);
   m->total_params += pi.count;
   return true;
