@@ -135,6 +135,7 @@ KExpr *cg_dim_factor(Cg *c, Dim d);
 Dim cg_numel_dim(const IrNode *n);
 Index cg_ix_new(Cg *c, int rank, const Dim *shape, const char *prefix);
 Index cg_ix_of_flat(Cg *c, int rank, const Dim *shape, KExpr *flat, const char *prefix);
+Index cg_ix_reshape(Cg *c, Index *ix, int xn, const Dim *xs);
 Index cg_ix_of_coords(Cg *c, int rank, const Dim *shape, KExpr *const *co);
 KExpr *cg_ix_coord(Cg *c, Index *ix, int k);
 KExpr *cg_ix_flat(Cg *c, Index *ix);

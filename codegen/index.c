@@ -203,6 +203,110 @@ static void unravel(Cg *c, Index *ix) {
   ix->co_scope = cur_scope(c);
 }
 
+/* A dim's value where it is known: a constant, or any dim of a specialised
+ * kernel; false for a symbolic dim. */
+static bool dim_known(const Cg *c, Dim d, int64_t *v) {
+  if (dim_is_const(d, v)) return true;
+  if (!c->sym_val || d.bad) return false;
+  *v = ir_dim_eval(d, c->sym_val);
+  return true;
+}
+
+/* Splits a reshape's axes into groups that cover the same elements, in order:
+ * out axes [ob[k], ob[k+1]) hold exactly the elements of in axes [ib[k],
+ * ib[k+1]). Axes of length 1 join a neighbouring group. Returns the number of
+ * groups; 1 when nothing finer is provable (symbolic dims that differ). */
+static int reshape_groups(const Cg *c, int rn, const Dim *os, int xn, const Dim *xs, int *ob, int *ib) {
+  int i = 0, j = 0, ng = 0;
+  while (i < rn || j < xn) {
+    ob[ng] = i;
+    ib[ng] = j;
+    Dim po = dim_const(1), pi = dim_const(1);
+    if (i < rn) po = os[i++];
+    if (j < xn) pi = xs[j++];
+    for (;;) {
+      int64_t a, b;
+      if (dim_eq(po, pi)) {
+        /* trailing axes of length 1 belong to this group */
+        while (i < rn && dim_is(os[i], 1) && !(j < xn && dim_is(xs[j], 1))) i++;
+        while (j < xn && dim_is(xs[j], 1) && !(i < rn && dim_is(os[i], 1))) j++;
+        break;
+      }
+      bool ka = dim_known(c, po, &a), kb = dim_known(c, pi, &b);
+      if (ka && kb && a < b && i < rn) po = dim_mul(po, os[i++]);
+      else if (ka && kb && b < a && j < xn) pi = dim_mul(pi, xs[j++]);
+      else { /* not provable: one group for all */
+        ob[0] = ib[0] = 0;
+        ob[1] = rn;
+        ib[1] = xn;
+        return 1;
+      }
+    }
+    ng++;
+  }
+  ob[ng] = rn;
+  ib[ng] = xn;
+  return ng;
+}
+
+/* The index into a reshape's input x (rank xn, shape xs) that reads the
+ * element at ix of its output. With only a flat index, the same flat index;
+ * with coordinates, group by group (reshape_groups): an axis kept as it is
+ * keeps its coordinate, and only a group that splits or merges axes is
+ * flattened and unravelled, within the group. Permutes and reshapes of
+ * attention heads then cost a shift and a mask instead of unravelling the
+ * whole tensor. */
+Index cg_ix_reshape(Cg *c, Index *ix, int xn, const Dim *xs) {
+  bool co_ok = ix->have_co && (!ix->co_scope || cg_scope_open(c, ix->co_scope));
+  if (ix->flat || !co_ok || ix->rank > IR_MAX_RANK || xn > IR_MAX_RANK)
+    return cg_ix_of_flat(c, xn, xs, cg_ix_flat(c, ix), NULL);
+  int ob[IR_MAX_RANK + 2], ib[IR_MAX_RANK + 2];
+  int ng = reshape_groups(c, ix->rank, ix->shape, xn, xs, ob, ib);
+  Index xi = cg_ix_new(c, xn, xs, NULL);
+  for (int g = 0; g < ng; g++) {
+    int o0 = ob[g], o1 = ob[g + 1], i0 = ib[g], i1 = ib[g + 1];
+    int live_o = 0, live_i = 0, lo = -1, li = -1;
+    for (int k = o0; k < o1; k++)
+      if (!dim_is(ix->shape[k], 1)) live_o++, lo = k;
+    for (int k = i0; k < i1; k++)
+      if (!dim_is(xs[k], 1)) live_i++, li = k;
+    for (int k = i0; k < i1; k++) xi.co[k] = I(c, 0);
+    if (live_i == 0) continue;
+    if (live_o == 1 && live_i == 1) { /* the same axis */
+      xi.co[li] = ix->co[lo];
+      continue;
+    }
+    Dim prod = dim_const(1);
+    for (int k = i0; k < i1; k++) prod = dim_mul(prod, xs[k]);
+    KType t = cg_coord_type(c, prod);
+    KExpr *f = NULL; /* the group's flat index: Horner over its output axes */
+    for (int k = o0; k < o1; k++) {
+      if (dim_is(ix->shape[k], 1)) continue;
+      KExpr *co = cast(c, t, ix->co[k]);
+      f = f ? bin(c, KO_ADD, bin(c, KO_MUL, f, cg_dim_expr(c, ix->shape[k], t)), co) : co;
+    }
+    if (!f) f = ke_int(&c->A, t, 0);
+    for (int k = i1 - 1; k >= i0; k--) {
+      if (dim_is(xs[k], 1)) continue;
+      KType ct = cg_coord_type(c, xs[k]);
+      const char *name = arena_printf(&c->A, "%s%d", xi.prefix, k);
+      bool first = true;
+      for (int m = i0; m < k; m++) first = first && dim_is(xs[m], 1);
+      if (first) { /* f < xs[k] already */
+        xi.co[k] = cg_bind(c, name, cast(c, ct, f));
+        break;
+      }
+      if (!ke_is_simple(f)) f = cg_bind(c, arena_printf(&c->A, "%sq", xi.prefix), f);
+      KExpr *len = cg_dim_expr(c, xs[k], t);
+      xi.co[k] = cg_bind(c, name, cast(c, ct, bin(c, KO_MOD, f, len)));
+      f = bin(c, KO_DIV, f, len);
+    }
+  }
+  xi.have_co = true;
+  xi.co_scope = cur_scope(c);
+  return xi;
+}
+
 KExpr *cg_ix_coord(Cg *c, Index *ix, int k) {
   if (!ix->have_co || (ix->co_scope && !cg_scope_open(c, ix->co_scope))) unravel(c, ix);
   return ix->co[k];

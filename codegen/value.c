@@ -391,7 +391,7 @@ static KExpr *value_move(Cg *c, int32_t id, Index *ix) {
   KExpr *co[IR_MAX_RANK];
   switch (n->op) {
   case OP_RESHAPE: {
-    Index xi = cg_ix_of_flat(c, x->rank, x->shape, cg_ix_flat(c, ix), NULL);
+    Index xi = cg_ix_reshape(c, ix, x->rank, x->shape);
     return cg_value_at(c, n->in[0], &xi);
   }
   case OP_PERMUTE:

@@ -202,7 +202,7 @@ static VRes vval_reshape(Cg *c, int32_t id, Index *ix, int lane, KExpr **v) {
   bool li_k = x->rank > 0 && (dim_is_const(x->shape[x->rank - 1], &li) || (c->sym_val && (li = ir_dim_eval(x->shape[x->rank - 1], c->sym_val), true)));
   bool same_last = x->rank > 0 && dim_eq(n->shape[n->rank - 1], x->shape[x->rank - 1]); /* leading axes only */
   if (lane != n->rank - 1 || (!same_last && (!lo_k || !li_k || lo % KV_WIDTH || li % KV_WIDTH))) return VR_GATHER;
-  Index xi = cg_ix_of_flat(c, x->rank, x->shape, cg_ix_flat(c, ix), NULL);
+  Index xi = cg_ix_reshape(c, ix, x->rank, x->shape);
   *v = cg_vval(c, n->in[0], &xi, x->rank - 1);
   return VR_VALUE;
 }

@@ -1,0 +1,257 @@
+#ifndef LLMC_PRELUDE
+#define LLMC_PRELUDE
+#pragma OPENCL FP_CONTRACT OFF
+typedef ulong llmc_u64;
+typedef uint llmc_u32;
+typedef ushort llmc_u16;
+#define LLMC_FN static inline
+#define LLMC_U64(c) c##UL
+#define LLMC_AS_FLOAT(u) as_float(u)
+#define LLMC_AS_UINT(f) as_uint(f)
+#endif
+
+/* k70_matmul (matmul_cd168e8636b0): 3 IR nodes, tiled: 64x64 outputs per work group of 256 work items
+ *   %67 = reshape %1 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
+ *   %69 = permute %54 perm=[1, 0] : f32[16, B*T]   ($SRC/stdlib/nn.llm:65)
+ *   %70 = matmul %69, %67 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
+ * arguments: x0 = %1; x1 = %54; y0 = %70; d_B = B; d_T = T
+ */
+__kernel void matmul_cd168e8636b0(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+    int d_B, int d_T) {
+  __local float As[1024];
+  __local float Bs[1024];
+  const int lid = (int)get_local_id(0);
+  const int tx = lid % 16;
+  const int ty = lid / 16;
+  for (long tile = (long)get_group_id(0); tile < 1L; tile++) {
+    const long K = (long)d_B * d_T;
+    float acc00 = 0.0f;
+    float acc01 = 0.0f;
+    float acc02 = 0.0f;
+    float acc03 = 0.0f;
+    float acc10 = 0.0f;
+    float acc11 = 0.0f;
+    float acc12 = 0.0f;
+    float acc13 = 0.0f;
+    float acc20 = 0.0f;
+    float acc21 = 0.0f;
+    float acc22 = 0.0f;
+    float acc23 = 0.0f;
+    float acc30 = 0.0f;
+    float acc31 = 0.0f;
+    float acc32 = 0.0f;
+    float acc33 = 0.0f;
+    for (long k0 = 0L; k0 < K; k0 += 16) {
+      const int am = lid / 16;
+      const int ak = lid % 16;
+      const long gm = (long)am;
+      const long gk = k0 + ak;
+      float va = 0.0f;
+      if (gm < 16L && gk < K) {
+        va = x1[gk * 16 + gm];
+      }
+      As[ak * 64 + am] = va;
+      const int e = lid + 256;
+      const int am_2 = e / 16;
+      const int ak_2 = e % 16;
+      const long gm_2 = (long)am_2;
+      const long gk_2 = k0 + ak_2;
+      float va_2 = 0.0f;
+      if (gm_2 < 16L && gk_2 < K) {
+        va_2 = x1[gk_2 * 16 + gm_2];
+      }
+      As[ak_2 * 64 + am_2] = va_2;
+      const int e_2 = lid + 512;
+      const int am_3 = e_2 / 16;
+      const int ak_3 = e_2 % 16;
+      const long gm_3 = (long)am_3;
+      const long gk_3 = k0 + ak_3;
+      float va_3 = 0.0f;
+      if (gm_3 < 16L && gk_3 < K) {
+        va_3 = x1[gk_3 * 16 + gm_3];
+      }
+      As[ak_3 * 64 + am_3] = va_3;
+      const int e_3 = lid + 768;
+      const int am_4 = e_3 / 16;
+      const int ak_4 = e_3 % 16;
+      const long gm_4 = (long)am_4;
+      const long gk_4 = k0 + ak_4;
+      float va_4 = 0.0f;
+      if (gm_4 < 16L && gk_4 < K) {
+        va_4 = x1[gk_4 * 16 + gm_4];
+      }
+      As[ak_4 * 64 + am_4] = va_4;
+      const int bk = lid / 64;
+      const int bn = lid % 64;
+      const long gk_5 = k0 + bk;
+      const long gn = (long)bn;
+      float vb = 0.0f;
+      if (gk_5 < K && gn < 16L) {
+        const long t0_q = gk_5 * 16L + gn;
+        const int t0_2 = (int)(t0_q % 16L);
+        const long t0_q_2 = t0_q / 16L;
+        const int t0_1 = (int)(t0_q_2 % (long)d_T);
+        const int t0_0 = (int)(t0_q_2 / (long)d_T);
+        vb = x0[((long)t0_0 * d_T + t0_1) * 16 + t0_2];
+      }
+      Bs[lid] = vb;
+      const int e_4 = lid + 256;
+      const int bk_2 = e_4 / 64;
+      const int bn_2 = e_4 % 64;
+      const long gk_6 = k0 + bk_2;
+      const long gn_2 = (long)bn_2;
+      float vb_2 = 0.0f;
+      if (gk_6 < K && gn_2 < 16L) {
+        const long t1_q = gk_6 * 16L + gn_2;
+        const int t1_2 = (int)(t1_q % 16L);
+        const long t1_q_2 = t1_q / 16L;
+        const int t1_1 = (int)(t1_q_2 % (long)d_T);
+        const int t1_0 = (int)(t1_q_2 / (long)d_T);
+        vb_2 = x0[((long)t1_0 * d_T + t1_1) * 16 + t1_2];
+      }
+      Bs[e_4] = vb_2;
+      const int e_5 = lid + 512;
+      const int bk_3 = e_5 / 64;
+      const int bn_3 = e_5 % 64;
+      const long gk_7 = k0 + bk_3;
+      const long gn_3 = (long)bn_3;
+      float vb_3 = 0.0f;
+      if (gk_7 < K && gn_3 < 16L) {
+        const long t2_q = gk_7 * 16L + gn_3;
+        const int t2_2 = (int)(t2_q % 16L);
+        const long t2_q_2 = t2_q / 16L;
+        const int t2_1 = (int)(t2_q_2 % (long)d_T);
+        const int t2_0 = (int)(t2_q_2 / (long)d_T);
+        vb_3 = x0[((long)t2_0 * d_T + t2_1) * 16 + t2_2];
+      }
+      Bs[e_5] = vb_3;
+      const int e_6 = lid + 768;
+      const int bk_4 = e_6 / 64;
+      const int bn_4 = e_6 % 64;
+      const long gk_8 = k0 + bk_4;
+      const long gn_4 = (long)bn_4;
+      float vb_4 = 0.0f;
+      if (gk_8 < K && gn_4 < 16L) {
+        const long t3_q = gk_8 * 16L + gn_4;
+        const int t3_2 = (int)(t3_q % 16L);
+        const long t3_q_2 = t3_q / 16L;
+        const int t3_1 = (int)(t3_q_2 % (long)d_T);
+        const int t3_0 = (int)(t3_q_2 / (long)d_T);
+        vb_4 = x0[((long)t3_0 * d_T + t3_1) * 16 + t3_2];
+      }
+      Bs[e_6] = vb_4;
+      barrier(CLK_LOCAL_MEM_FENCE);
+      for (int kk = 0; kk < 16; kk++) {
+        const float a0 = As[kk * 64 + ty];
+        const float a1 = As[kk * 64 + ty + 16];
+        const float a2 = As[kk * 64 + ty + 32];
+        const float a3 = As[kk * 64 + ty + 48];
+        const float b0 = Bs[kk * 64 + tx];
+        const float b1 = Bs[kk * 64 + tx + 16];
+        const float b2 = Bs[kk * 64 + tx + 32];
+        const float b3 = Bs[kk * 64 + tx + 48];
+        acc00 = fma(a0, b0, acc00);
+        acc01 = fma(a0, b1, acc01);
+        acc02 = fma(a0, b2, acc02);
+        acc03 = fma(a0, b3, acc03);
+        acc10 = fma(a1, b0, acc10);
+        acc11 = fma(a1, b1, acc11);
+        acc12 = fma(a1, b2, acc12);
+        acc13 = fma(a1, b3, acc13);
+        acc20 = fma(a2, b0, acc20);
+        acc21 = fma(a2, b1, acc21);
+        acc22 = fma(a2, b2, acc22);
+        acc23 = fma(a2, b3, acc23);
+        acc30 = fma(a3, b0, acc30);
+        acc31 = fma(a3, b1, acc31);
+        acc32 = fma(a3, b2, acc32);
+        acc33 = fma(a3, b3, acc33);
+      }
+      barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    const long om = (long)ty;
+    const long on = (long)tx;
+    if (om < 16L && on < 16L) {
+      const long o = om * 16 + on;
+      y0[o] = acc00;
+    }
+    const long on_2 = (long)tx + 16;
+    if (om < 16L && on_2 < 16L) {
+      const long o_2 = om * 16 + on_2;
+      y0[o_2] = acc01;
+    }
+    const long on_3 = (long)tx + 32;
+    if (om < 16L && on_3 < 16L) {
+      const long o_3 = om * 16 + on_3;
+      y0[o_3] = acc02;
+    }
+    const long on_4 = (long)tx + 48;
+    if (om < 16L && on_4 < 16L) {
+      const long o_4 = om * 16 + on_4;
+      y0[o_4] = acc03;
+    }
+    const long om_2 = (long)ty + 16;
+    const long on_5 = (long)tx;
+    if (om_2 < 16L && on_5 < 16L) {
+      const long o_5 = om_2 * 16 + on_5;
+      y0[o_5] = acc10;
+    }
+    const long on_6 = (long)tx + 16;
+    if (om_2 < 16L && on_6 < 16L) {
+      const long o_6 = om_2 * 16 + on_6;
+      y0[o_6] = acc11;
+    }
+    const long on_7 = (long)tx + 32;
+    if (om_2 < 16L && on_7 < 16L) {
+      const long o_7 = om_2 * 16 + on_7;
+      y0[o_7] = acc12;
+    }
+    const long on_8 = (long)tx + 48;
+    if (om_2 < 16L && on_8 < 16L) {
+      const long o_8 = om_2 * 16 + on_8;
+      y0[o_8] = acc13;
+    }
+    const long om_3 = (long)ty + 32;
+    const long on_9 = (long)tx;
+    if (om_3 < 16L && on_9 < 16L) {
+      const long o_9 = om_3 * 16 + on_9;
+      y0[o_9] = acc20;
+    }
+    const long on_10 = (long)tx + 16;
+    if (om_3 < 16L && on_10 < 16L) {
+      const long o_10 = om_3 * 16 + on_10;
+      y0[o_10] = acc21;
+    }
+    const long on_11 = (long)tx + 32;
+    if (om_3 < 16L && on_11 < 16L) {
+      const long o_11 = om_3 * 16 + on_11;
+      y0[o_11] = acc22;
+    }
+    const long on_12 = (long)tx + 48;
+    if (om_3 < 16L && on_12 < 16L) {
+      const long o_12 = om_3 * 16 + on_12;
+      y0[o_12] = acc23;
+    }
+    const long om_4 = (long)ty + 48;
+    const long on_13 = (long)tx;
+    if (om_4 < 16L && on_13 < 16L) {
+      const long o_13 = om_4 * 16 + on_13;
+      y0[o_13] = acc30;
+    }
+    const long on_14 = (long)tx + 16;
+    if (om_4 < 16L && on_14 < 16L) {
+      const long o_14 = om_4 * 16 + on_14;
+      y0[o_14] = acc31;
+    }
+    const long on_15 = (long)tx + 32;
+    if (om_4 < 16L && on_15 < 16L) {
+      const long o_15 = om_4 * 16 + on_15;
+      y0[o_15] = acc32;
+    }
+    const long on_16 = (long)tx + 48;
+    if (om_4 < 16L && on_16 < 16L) {
+      const long o_16 = om_4 * 16 + on_16;
+      y0[o_16] = acc33;
+    }
+  }
+}
