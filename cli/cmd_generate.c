@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "report.h"
 #include "sample.h"
 #include "train_cli.h"
 
@@ -64,6 +65,7 @@ typedef struct GenRun {
   int64_t ctx;        /* the caches' rows: the model's longest sequence, whatever -n is */
   int64_t *couter, *cinner; /* per cache: elements before and after its time axis */
   Tensor *dpos;       /* "pos" [1] */
+  bool seq;           /* the decode step runs as one sequence kernel */
 } GenRun;
 
 /* run.c's safe_printf: a piece of one byte that is neither printable nor
@@ -111,6 +113,17 @@ static bool cache_put(GenRun *gr, int k, const Tensor *row, int64_t pos, Diag *d
   return true;
 }
 
+/* With --dump-kernels DIR, the sequence kernel goes beside the decode plan's
+ * kernels, as DIR/decode/sequence.cl. */
+static void dump_sequence(GenRun *gr, Diag *d) {
+  const char *dir = getenv("LLMC_PLAN_DUMP"), *src = rt_plan_sequence_source(gr->dec->plan);
+  if (!dir || !*dir || !src) return;
+  char *sub = sup_path_join(dir, "decode"), *path = sup_path_join(sub, "sequence.cl");
+  report_write_file(path, src, strlen(src), d);
+  free(path);
+  free(sub);
+}
+
 /* The logits at position pos (ids[pos], pos < T) by one decode step, which
  * also appends the position's keys and values to the caches. */
 static bool decode_at(GenRun *gr, int64_t pos, float **row, int *V, Diag *d) {
@@ -123,9 +136,10 @@ static bool decode_at(GenRun *gr, int64_t pos, float **row, int *V, Diag *d) {
   tl_add(&in, gr->dpos);
   for (int k = 0; gr->chost && k < gr->chost->v.n; k++) tl_add(&in, gr->chost->v.v[k]);
   bool ok = runner_run(gr->dec, &in, gr->params, 0, &out, d);
+  if (ok && gr->seq && pos == 0) dump_sequence(gr, d);
   in.v.n = 1; /* pos and the caches stay */
   tl_free(&in);
-  for (int k = 0; ok && k < gr->info->ncache; k++) {
+  for (int k = 0; ok && !gr->cbuf && k < gr->info->ncache; k++) { /* on a device the plan stores the rows */
     const Tensor *r = tl_find(&out, gr->info->cache[k].row);
     ok = r && cache_put(gr, k, r, pos, d);
   }
@@ -223,11 +237,17 @@ static bool decode_setup(GenRun *gr, Runner *drun, const Graph *dec, const Decod
       continue;
     }
     size_t bytes = tensor_nbytes(z);
+    /* the step reads the cache and stores its new row at pos, on the device */
     bool ok = (gr->cbuf[k] = rt_alloc(dev, bytes ? bytes : 4, d)) && rt_write(dev, gr->cbuf[k], 0, z->data, bytes, d) &&
-              rt_plan_bind(drun->plan, info->cache[k].name, gr->cbuf[k], 0, bytes, d);
+              rt_plan_bind(drun->plan, info->cache[k].name, gr->cbuf[k], 0, bytes, d) &&
+              rt_plan_store_row(drun->plan, info->cache[k].row, info->cache[k].axis, gr->cbuf[k], 0, bytes, dims[info->cache[k].axis],
+                                "pos", d);
     tensor_free(z);
     if (!ok) return false;
   }
+  /* On a CPU the step's launches cost more than its work: one kernel runs them all. */
+  const char *why = NULL;
+  gr->seq = dev && !rt_device_info(dev)->is_gpu && !getenv("LLMC_DECODE_LAUNCHES") && rt_plan_sequence(drun->plan, &why);
   gr->dec = drun;
   return true;
 }

@@ -136,6 +136,9 @@ Dim cg_numel_dim(const IrNode *n);
 Index cg_ix_new(Cg *c, int rank, const Dim *shape, const char *prefix);
 Index cg_ix_of_flat(Cg *c, int rank, const Dim *shape, KExpr *flat, const char *prefix);
 Index cg_ix_reshape(Cg *c, Index *ix, int xn, const Dim *xs);
+/* A dim's value where it is known: a constant, or any dim of a kernel
+ * specialised to the shape variables' values (CgOptions.sym_val). */
+bool cg_dim_known(const Cg *c, Dim d, int64_t *v);
 Index cg_ix_of_coords(Cg *c, int rank, const Dim *shape, KExpr *const *co);
 KExpr *cg_ix_coord(Cg *c, Index *ix, int k);
 KExpr *cg_ix_flat(Cg *c, Index *ix);

@@ -117,4 +117,44 @@ void cg_kernel_free(Kernel *k); /* accepts NULL */
 struct FusePlan;
 Kernel *cg_render(const Graph *g, const struct FusePlan *s, int q, Dialect dl, Diag *diag);
 
+/* ---- sequence kernels ------------------------------------------------------------- */
+/* A plan's launches as ONE kernel, run by one work item: each kernel becomes a
+ * function of its work-item index, called for every index of its launch, in
+ * launch order. For CPU devices, where a small graph (decoding one token)
+ * costs more in launches and wake-ups than in work. Buffers are the sequence
+ * kernel's `__global uchar *` parameters m0, m1, ... (then `ulong llmc_seed`),
+ * each kernel argument one of them at a byte offset; shape variables and
+ * launch sizes are constants, so the source is specific to one memory layout. */
+typedef struct CgSeqArg {
+  int buf;          /* buffers: the parameter m<buf> */
+  uint64_t off;     /* at this byte offset */
+  int64_t value;    /* KARG_SYM: the shape variable's value */
+} CgSeqArg;
+typedef struct CgSeqStep {
+  const Kernel *k;
+  int64_t items;           /* work items of the launch (none: skipped) */
+  const CgSeqArg *args;    /* per k->args */
+} CgSeqStep;
+/* After the launches: `outer` segments of `bytes` bytes at src (contiguous)
+ * are stored at row r of dst, laid out [outer, rows, bytes], where r is the
+ * int at index (a row outside [0, rows) stores nothing). */
+typedef struct CgSeqRow {
+  CgSeqArg src, dst, index;
+  int64_t outer, rows, bytes;
+} CgSeqRow;
+typedef struct CgSeq {
+  const CgSeqStep *steps;
+  int nsteps;
+  const CgSeqRow *rows;
+  int nrows;
+  int nbufs;
+} CgSeq;
+/* Whether k can run inside a sequence kernel (OpenCL C that uses no work-group
+ * feature); otherwise false and *why says why. */
+bool cg_sequenceable(const Kernel *k, const char **why);
+/* The sequence kernel's source (OpenCL C) and, in *name, its entry point
+ * ("seq_" and a hash of the source); both malloc'd. Every step's kernel must
+ * be cg_sequenceable. */
+char *cg_sequence(const CgSeq *s, char **name);
+
 #endif

@@ -205,7 +205,7 @@ static void unravel(Cg *c, Index *ix) {
 
 /* A dim's value where it is known: a constant, or any dim of a specialised
  * kernel; false for a symbolic dim. */
-static bool dim_known(const Cg *c, Dim d, int64_t *v) {
+bool cg_dim_known(const Cg *c, Dim d, int64_t *v) {
   if (dim_is_const(d, v)) return true;
   if (!c->sym_val || d.bad) return false;
   *v = ir_dim_eval(d, c->sym_val);
@@ -232,7 +232,7 @@ static int reshape_groups(const Cg *c, int rn, const Dim *os, int xn, const Dim 
         while (j < xn && dim_is(xs[j], 1) && !(i < rn && dim_is(os[i], 1))) j++;
         break;
       }
-      bool ka = dim_known(c, po, &a), kb = dim_known(c, pi, &b);
+      bool ka = cg_dim_known(c, po, &a), kb = cg_dim_known(c, pi, &b);
       if (ka && kb && a < b && i < rn) po = dim_mul(po, os[i++]);
       else if (ka && kb && b < a && j < xn) pi = dim_mul(pi, xs[j++]);
       else { /* not provable: one group for all */

@@ -333,10 +333,11 @@ static Index mc_index(Cg *c, const IrNode *n, KExpr *const *bco, KExpr *x, KExpr
   return cg_ix_of_coords(c, n->rank, n->shape, co);
 }
 
-/* acc[i] = fma((float16)A[row i, k], bv, acc[i]) for the MC_RM rows. */
-static void mc_fma_rows(Cg *c, int32_t ain, KExpr *const *bco, KExpr *const *rows, KExpr *k, KExpr *bv, KExpr *const *acc) {
+/* acc[i] = fma((float16)A[row i, k], bv, acc[i]) for the rm rows of a tile. */
+static void mc_fma_rows(Cg *c, int rm, int32_t ain, KExpr *const *bco, KExpr *const *rows, KExpr *k, KExpr *bv,
+                        KExpr *const *acc) {
   const IrNode *a = N(c, ain);
-  for (int i = 0; i < MC_RM; i++) {
+  for (int i = 0; i < rm; i++) {
     Index ai = mc_index(c, a, bco, rows[i], k);
     KExpr *av = cast(c, KT_VEC16, cg_value_at(c, ain, &ai));
     ks_assign(&c->A, cur(c), acc[i]->name, KO_EQ, ke_call(&c->A, KF_FMA, av, bv, acc[i]));
@@ -345,8 +346,8 @@ static void mc_fma_rows(Cg *c, int32_t ain, KExpr *const *bco, KExpr *const *row
 
 /* One k step read through value_at: B's KV_WIDTH columns cols[] and A's rows
  * rows[] (clamped into range on edge tiles, so every read is in bounds). */
-static void mc_step_general(Cg *c, int32_t ain, int32_t bin_, KExpr *const *bco, KExpr *const *rows, KExpr *const *cols,
-                            KExpr *k, KExpr *const *acc) {
+static void mc_step_general(Cg *c, int rm, int32_t ain, int32_t bin_, KExpr *const *bco, KExpr *const *rows,
+                            KExpr *const *cols, KExpr *k, KExpr *const *acc) {
   const IrNode *b = N(c, bin_);
   KExpr *e[KV_WIDTH];
   for (int j = 0; j < KV_WIDTH; j++) {
@@ -354,17 +355,17 @@ static void mc_step_general(Cg *c, int32_t ain, int32_t bin_, KExpr *const *bco,
     e[j] = cg_value_at(c, bin_, &bi);
   }
   KExpr *bv = cg_bind(c, "bv", ke_vec(&c->A, e));
-  mc_fma_rows(c, ain, bco, rows, k, bv, acc);
+  mc_fma_rows(c, rm, ain, bco, rows, k, bv, acc);
 }
 
 /* for (k = from; k < K; k++) one general step. */
-static void mc_loop_general(Cg *c, int32_t ain, int32_t bin_, KExpr *const *bco, KExpr *const *rows, KExpr *const *cols,
-                            KExpr *from, KExpr *Ke, KExpr *const *acc) {
+static void mc_loop_general(Cg *c, int rm, int32_t ain, int32_t bin_, KExpr *const *bco, KExpr *const *rows,
+                            KExpr *const *cols, KExpr *from, KExpr *Ke, KExpr *const *acc) {
   const char *kv = cg_fresh(c, "k");
   KStmt *kl = ks_for(&c->A, cur(c), c->idx, kv, from, Ke, NULL);
   cg_push_block(c, &kl->body);
   int saved = c->ncache;
-  mc_step_general(c, ain, bin_, bco, rows, cols, ke_var(&c->A, c->idx, kv), acc);
+  mc_step_general(c, rm, ain, bin_, bco, rows, cols, ke_var(&c->A, c->idx, kv), acc);
   c->ncache = saved;
   cg_pop_block(c);
 }
@@ -374,6 +375,8 @@ typedef struct McTile {
   int32_t id, ain, bin_;      /* the matmul and its operands */
   const IrNode *n;
   int r;
+  int rm;                     /* rows per tile: MC_RM, or M when it is a smaller constant (a
+                                 matrix-vector product computes its one row once, not MC_RM times) */
   KExpr *Me, *Ne, *Ke;        /* M, N, K */
   KExpr *m0, *n0;             /* the tile's first row and column */
   KExpr *full;                /* the tile lies inside the result */
@@ -396,6 +399,8 @@ static void mc_tile_setup(Cg *c, McTile *T, int32_t id, KExpr *tile) {
   T->ain = n->in[0];
   T->bin_ = n->in[1];
   Dim M = n->shape[r - 2], Nn = n->shape[r - 1], K = N(c, T->ain)->shape[r - 1];
+  int64_t mv;
+  T->rm = cg_dim_known(c, M, &mv) && mv >= 1 && mv < MC_RM ? (int)mv : MC_RM;
   T->Me = cg_bind(c, "M", cg_dim_expr(c, M, t));
   T->Ne = cg_bind(c, "N", cg_dim_expr(c, Nn, t));
   T->Ke = cg_bind(c, "K", cg_dim_expr(c, K, t));
@@ -410,8 +415,8 @@ static void mc_tile_setup(Cg *c, McTile *T, int32_t id, KExpr *tile) {
   T->n0 = cg_bind(c, "n0", cond(c, bin(c, KO_AND, bin(c, KO_GE, T->Ne, I(c, KV_WIDTH)), bin(c, KO_GT, n0, nback)), nback, n0));
   Index bix = cg_ix_of_flat(c, r - 2, n->shape, bt, "bat");
   for (int k = 0; k < r - 2; k++) T->bco[k] = cg_ix_coord(c, &bix, k);
-  for (int i = 0; i < MC_RM; i++) T->acc[i] = cg_declare(c, arena_printf(A, "acc%d", i), KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
-  T->full = cg_bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, T->m0, I(c, MC_RM)), T->Me),
+  for (int i = 0; i < T->rm; i++) T->acc[i] = cg_declare(c, arena_printf(A, "acc%d", i), KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
+  T->full = cg_bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, T->m0, I(c, T->rm)), T->Me),
                                     bin(c, KO_LE, bin(c, KO_ADD, T->n0, I(c, KV_WIDTH)), T->Ne)));
 }
 
@@ -427,7 +432,7 @@ static void mc_full_rows(Cg *c, const McTile *T, const IrNode *xb, int p, KExpr 
   KExpr *k = ke_var(A, t, kv);
   Index bi = mc_index(c, xb, T->bco, k, T->n0);
   KExpr *bv = cg_bind(c, "bv", ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
-  mc_fma_rows(c, T->ain, T->bco, rows, k, bv, T->acc);
+  mc_fma_rows(c, T->rm, T->ain, T->bco, rows, k, bv, T->acc);
   c->ncache = saved;
   cg_pop_block(c);
 }
@@ -470,13 +475,14 @@ static void mc_full_transposed(Cg *c, const McTile *T, const IrNode *xb, int p, 
     brow[j] = cg_bind(c, arena_printf(A, "br%d", j), ke_load(A, KT_VEC16, p, cg_ix_flat(c, &bi)));
   }
   mc_transpose(c, brow);
-  for (int kk = 0; kk < KV_WIDTH; kk++) mc_fma_rows(c, T->ain, T->bco, rows, bin(c, KO_ADD, kc, I(c, kk)), brow[kk], T->acc);
+  for (int kk = 0; kk < KV_WIDTH; kk++)
+    mc_fma_rows(c, T->rm, T->ain, T->bco, rows, bin(c, KO_ADD, kc, I(c, kk)), brow[kk], T->acc);
   c->ncache = saved;
   cg_pop_block(c);
   KExpr *cols[KV_WIDTH];
   for (int j = 0; j < KV_WIDTH; j++) cols[j] = bin(c, KO_ADD, T->n0, I(c, j));
   KExpr *from = cg_bind(c, "krest", bin(c, KO_MUL, bin(c, KO_DIV, T->Ke, I(c, KV_WIDTH)), I(c, KV_WIDTH)));
-  mc_loop_general(c, T->ain, T->bin_, T->bco, rows, cols, from, T->Ke, T->acc);
+  mc_loop_general(c, T->rm, T->ain, T->bin_, T->bco, rows, cols, from, T->Ke, T->acc);
 }
 
 /* The k loop: full tiles read B's buffer directly where its layout allows,
@@ -491,7 +497,7 @@ static void mc_tile_loop(Cg *c, const McTile *T) {
     KStmt *s = ks_if(A, cur(c), T->full);
     general = &s->els;
     cg_push_block(c, &s->body);
-    for (int i = 0; i < MC_RM; i++) rows[i] = bin(c, KO_ADD, T->m0, I(c, i));
+    for (int i = 0; i < T->rm; i++) rows[i] = bin(c, KO_ADD, T->m0, I(c, i));
     const IrNode *xb = N(c, bshp);
     int p = cg_buffer_of(c, bbuf, KP_BUFFER_IN);
     if (lay == MC_ROWS) mc_full_rows(c, T, xb, p, rows);
@@ -501,7 +507,7 @@ static void mc_tile_loop(Cg *c, const McTile *T) {
   cg_push_block(c, general);
   KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, T->Me, I(c, 1)));
   KExpr *nlast = cg_bind(c, "nlast", bin(c, KO_SUB, T->Ne, I(c, 1)));
-  for (int i = 0; i < MC_RM; i++) {
+  for (int i = 0; i < T->rm; i++) {
     KExpr *m = bin(c, KO_ADD, T->m0, I(c, i));
     rows[i] = cg_bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, T->Me), m, mlast) : m);
   }
@@ -509,7 +515,7 @@ static void mc_tile_loop(Cg *c, const McTile *T) {
     KExpr *m = bin(c, KO_ADD, T->n0, I(c, j));
     cols[j] = cg_bind(c, arena_printf(A, "bc%d", j), j ? cond(c, bin(c, KO_LT, m, T->Ne), m, nlast) : m);
   }
-  mc_loop_general(c, T->ain, T->bin_, T->bco, rows, cols, ke_int(A, c->idx, 0), T->Ke, T->acc);
+  mc_loop_general(c, T->rm, T->ain, T->bin_, T->bco, rows, cols, ke_int(A, c->idx, 0), T->Ke, T->acc);
   cg_pop_block(c);
 }
 
@@ -675,7 +681,7 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
   mc_tile_loop(c, &T);
   IdVec plain = {0}, perms = {0};
   for (int o = 0; o < outs->n; o++) vec_push(mm_permuted(c, outs->v[o]) ? &perms : &plain, outs->v[o]);
-  for (int i = 0; i < MC_RM; i++) mc_store_row(c, &T, outs, &plain, &perms, i);
+  for (int i = 0; i < T.rm; i++) mc_store_row(c, &T, outs, &plain, &perms, i);
   vec_free(&plain);
   vec_free(&perms);
 }

@@ -61,6 +61,7 @@ typedef struct CuApi {
   CUresult (*cuMemFree)(CUdeviceptr ptr);
   CUresult (*cuMemcpyHtoD)(CUdeviceptr dst, const void *src, size_t bytes);
   CUresult (*cuMemcpyDtoH)(void *dst, CUdeviceptr src, size_t bytes);
+  CUresult (*cuMemcpyDtoD)(CUdeviceptr dst, CUdeviceptr src, size_t bytes);
   CUresult (*cuModuleLoadData)(CUmodule *mod, const void *image);
   CUresult (*cuModuleLoadDataEx)(CUmodule *mod, const void *image, unsigned n, int *options, void **values);
   CUresult (*cuModuleUnload)(CUmodule mod);
@@ -99,6 +100,7 @@ static const struct {
   SYM(cuMemFree, "cuMemFree_v2"),
   SYM(cuMemcpyHtoD, "cuMemcpyHtoD_v2"),
   SYM(cuMemcpyDtoH, "cuMemcpyDtoH_v2"),
+  SYM(cuMemcpyDtoD, "cuMemcpyDtoD_v2"),
   SYM(cuModuleLoadData, "cuModuleLoadData"),
   SYM(cuModuleLoadDataEx, "cuModuleLoadDataEx"),
   SYM(cuModuleUnload, "cuModuleUnload"),
@@ -507,6 +509,11 @@ static bool cu_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Dia
   return enter(cd, d) && CU_CHECK(REC(cd), d, cuMemcpyDtoH(dst, b->ptr + off, n));
 }
 
+static bool cu_copy(Device *dev, DevBuf *src, size_t soff, DevBuf *dst, size_t doff, size_t n, Diag *d) {
+  CuDevice *cd = (CuDevice *)dev;
+  return enter(cd, d) && CU_CHECK(REC(cd), d, cuMemcpyDtoD(dst->ptr + doff, src->ptr + soff, n));
+}
+
 /* ---- kernels -------------------------------------------------------------------------- */
 
 static void cu_kernel_free(Device *dev, DevKernel *k) {
@@ -718,6 +725,7 @@ static const DevOps CU_OPS = {
   .free = cu_free,
   .write = cu_write,
   .read = cu_read,
+  .copy = cu_copy,
   .compile = cu_compile,
   .load = cu_load_cached,
   .prebuild = cu_prebuild,

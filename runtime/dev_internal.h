@@ -22,6 +22,8 @@ typedef struct DevOps {
   void (*free)(Device *dev, DevBuf *b);
   bool (*write)(Device *dev, DevBuf *b, size_t off, const void *src, size_t n, Diag *d);
   bool (*read)(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d);
+  /* n bytes from src at soff to dst at doff, on the device, in queue order */
+  bool (*copy)(Device *dev, DevBuf *src, size_t soff, DevBuf *dst, size_t doff, size_t n, Diag *d);
   /* Builds one program from source and makes its kernels entries[0..n) in
    * out[0..n) (with n > 1 they share the program through a DevModule). On
    * success also returns, when the backend can export one, a malloc'd binary

@@ -130,6 +130,10 @@ typedef struct ClDevice {
   cl_event last;    /* the last launch, retained until the next one */
   size_t max_item0; /* CL_DEVICE_MAX_WORK_ITEM_SIZES[0] */
   double enqueued;  /* host clock at the last launch, for a device without a timer */
+  /* small writes are enqueued without waiting, from copies kept here until
+   * the queue has been drained (a blocking read, a sync, closing) */
+  void **staged;
+  int nstaged, capstaged;
 } ClDevice;
 
 static double host_seconds(void) {
@@ -342,14 +346,46 @@ static void cl_free(Device *dev, DevBuf *b) {
   if (b->h) CL_CHECK(REC(cd), NULL, clReleaseMemObject((cl_mem)b->h));
 }
 
+/* The queue is drained: the staged copies can go. */
+static void unstage(ClDevice *cd) {
+  for (int i = 0; i < cd->nstaged; i++) free(cd->staged[i]);
+  cd->nstaged = 0;
+}
+
+/* Writes up to this size return at once (a token id, a position: a blocking
+ * write would cost a round trip through the driver's threads per step). */
+#define CL_STAGED_WRITE_MAX 65536
+
 static bool cl_write(Device *dev, DevBuf *b, size_t off, const void *src, size_t n, Diag *d) {
   ClDevice *cd = (ClDevice *)dev;
-  return CL_CHECK(REC(cd), d, clEnqueueWriteBuffer(cd->queue, (cl_mem)b->h, CL_TRUE, off, n, src, 0, NULL, NULL));
+  if (n > CL_STAGED_WRITE_MAX || cd->nstaged >= 4096)
+    return CL_CHECK(REC(cd), d, clEnqueueWriteBuffer(cd->queue, (cl_mem)b->h, CL_TRUE, off, n, src, 0, NULL, NULL)) &&
+           (unstage(cd), true);
+  void *copy = xmalloc(n);
+  memcpy(copy, src, n);
+  if (!CL_CHECK(REC(cd), d, clEnqueueWriteBuffer(cd->queue, (cl_mem)b->h, CL_FALSE, off, n, copy, 0, NULL, NULL))) {
+    free(copy); /* not enqueued */
+    return false;
+  }
+  if (cd->nstaged == cd->capstaged) {
+    cd->capstaged = cd->capstaged ? 2 * cd->capstaged : 16;
+    cd->staged = xrealloc(cd->staged, sizeof *cd->staged * (size_t)cd->capstaged);
+  }
+  cd->staged[cd->nstaged++] = copy;
+  return true;
 }
 
 static bool cl_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d) {
   ClDevice *cd = (ClDevice *)dev;
-  return CL_CHECK(REC(cd), d, clEnqueueReadBuffer(cd->queue, (cl_mem)b->h, CL_TRUE, off, n, dst, 0, NULL, NULL));
+  bool ok = CL_CHECK(REC(cd), d, clEnqueueReadBuffer(cd->queue, (cl_mem)b->h, CL_TRUE, off, n, dst, 0, NULL, NULL));
+  if (ok) unstage(cd); /* the queue is in order: everything before has run */
+  return ok;
+}
+
+static bool cl_copy(Device *dev, DevBuf *src, size_t soff, DevBuf *dst, size_t doff, size_t n, Diag *d) {
+  ClDevice *cd = (ClDevice *)dev;
+  return CL_CHECK(REC(cd), d,
+                  clEnqueueCopyBuffer(cd->queue, (cl_mem)src->h, (cl_mem)dst->h, soff, doff, n, 0, NULL, NULL));
 }
 
 /* ---- kernels ---------------------------------------------------------------------- */
@@ -629,7 +665,9 @@ static bool cl_launch(Device *dev, DevKernel *k, const DevArg *args, int nargs, 
 
 static bool cl_sync(Device *dev, Diag *d) {
   ClDevice *cd = (ClDevice *)dev;
-  return CL_CHECK(REC(cd), d, clFinish(cd->queue));
+  bool ok = CL_CHECK(REC(cd), d, clFinish(cd->queue));
+  if (ok) unstage(cd);
+  return ok;
 }
 
 static double cl_last_seconds(Device *dev) {
@@ -652,6 +690,8 @@ static void cl_close(Device *dev) {
     CL_CHECK(REC(cd), NULL, clReleaseCommandQueue(cd->queue));
   }
   if (cd->ctx) CL_CHECK(REC(cd), NULL, clReleaseContext(cd->ctx));
+  unstage(cd); /* after clFinish, or with no queue never enqueued */
+  free(cd->staged);
   free(cd);
 }
 
@@ -662,6 +702,7 @@ static const DevOps CL_OPS = {
   .free = cl_free,
   .write = cl_write,
   .read = cl_read,
+  .copy = cl_copy,
   .compile = cl_compile,
   .load = cl_load,
   .prebuild = cl_prebuild,

@@ -286,6 +286,11 @@ bool rt_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d) {
   return n == 0 || dev->ops->read(dev, b, off, dst, n, d);
 }
 
+bool rt_copy(Device *dev, DevBuf *src, size_t soff, DevBuf *dst, size_t doff, size_t n, Diag *d) {
+  if (!in_bounds(dev, src, soff, n, "copy", d) || !in_bounds(dev, dst, doff, n, "copy", d)) return false;
+  return n == 0 || dev->ops->copy(dev, src, soff, dst, doff, n, d);
+}
+
 /* ---- kernels ---------------------------------------------------------------------- */
 
 static void verbose_note(Device *dev, Diag *d, const char *fmt, ...) LLMC_PRINTF(3, 4);

@@ -62,6 +62,11 @@ DevBuf *rt_alloc(Device *dev, size_t bytes, Diag *d);      /* NULL on failure */
 void rt_free(Device *dev, DevBuf *b);                      /* accepts NULL */
 bool rt_write(Device *dev, DevBuf *b, size_t off, const void *src, size_t n, Diag *d);
 bool rt_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d);
+/* Copies n bytes from src at soff to dst at doff on the device, after the
+ * work enqueued before it (the regions must not overlap). Small writes
+ * (rt_write) may return before the data reaches the device: the source is
+ * copied first, so the caller may reuse it at once. */
+bool rt_copy(Device *dev, DevBuf *src, size_t soff, DevBuf *dst, size_t doff, size_t n, Diag *d);
 
 /* Builds `source` (OpenCL C or CUDA C, as the device takes) and returns the
  * kernel `entry`, through the on-disk kernel cache: $LLMC_CACHE_DIR, else

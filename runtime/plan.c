@@ -1,35 +1,11 @@
 /* plan.c — building a compiled graph's kernels on a device, memory planning
  * and the plan executor. */
-#include "plan.h"
+#include "plan_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "interp.h"
-
-struct Plan {
-  Device *dev;
-  const Graph *g;
-  Schedule *fp;     /* which nodes are stored, and the kernels in launch order */
-  Kernel **kern;    /* per kernel of fp (per launch) */
-  DevKernel **dk;   /* per unique kernel (Kernel.name) */
-  int *uniq;        /* per launch: its index in dk */
-  int nkernels, nunique, built, loaded;
-  DevBuf *arena;
-  size_t arena_size;
-  uint64_t peak;
-  size_t align;     /* offsets in the arena are multiples of this */
-  uint64_t seed;
-  /* the memory plan of the last run, reused while the shapes stay the same
-   * (a trainer runs one shape step after step) */
-  size_t *lay_off, *lay_size, lay_peak;
-  int64_t lay_vals[LLMC_MAX_SYMS];
-  /* values the caller keeps in its own device buffers (rt_plan_bind), per
-   * stored node (its alias root): NULL when the value lives in the arena */
-  DevBuf **bound;
-  size_t *bound_off, *bound_bytes;
-  bool *held;         /* per node: bound (what the input contract lets the caller keep) */
-};
 
 /* A cooperative kernel cannot run in smaller work groups than it was written for. */
 static bool check_local_sizes(const Plan *p, Diag *d) {
@@ -139,6 +115,7 @@ void rt_plan_free(Plan *p) {
   if (!p) return;
   for (int q = 0; q < p->nkernels; q++) cg_kernel_free(p->kern[q]);
   for (int u = 0; u < p->nunique; u++) rt_kernel_free(p->dev, p->dk[u]);
+  plan_seq_free(p);
   free(p->uniq);
   rt_free(p->dev, p->arena);
   free(p->bound);
@@ -229,6 +206,7 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
       }
   }
   for (int i = 0; i < g->outputs.n; i++) last[fp->alias[g->outputs.v[i].node]] = nk; /* kept to the end */
+  for (int i = 0; i < p->nrows; i++) last[fp->alias[p->rows[i].index]] = nk; /* the row stores read it last */
   Interval *iv = xcalloc((size_t)(n ? n : 1), sizeof(Interval));
   int *dies = xmalloc(sizeof(int) * (size_t)(nk + 1)), *next = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
   for (int q = 0; q <= nk; q++) dies[q] = -1;
@@ -323,6 +301,7 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
       p->lay_size = xcalloc((size_t)(n ? n : 1), sizeof(size_t));
     }
     p->lay_peak = layout(p, vals, p->lay_off, p->lay_size);
+    p->lay_gen++;
     memcpy(p->lay_vals, vals, sizeof(int64_t) * (size_t)g->syms.n);
   }
   size_t peak = p->lay_peak;
@@ -337,6 +316,7 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
     rt_free(p->dev, p->arena);
     p->arena = rt_alloc(p->dev, peak ? peak : p->align, d);
     p->arena_size = peak;
+    p->lay_gen++; /* a sequence kernel holds the arena */
     if (!p->arena) return false;
   }
   return true;
@@ -423,6 +403,7 @@ static bool read_outputs(Plan *p, const int64_t *vals, TensorList *out, Diag *d)
     int32_t node = g->outputs.v[i].node;
     const IrNode *x = ir_node(g, node);
     int32_t r = p->fp->alias[node];
+    if (plan_row_stored(p, i)) continue; /* copied to the caller's buffer */
     if (p->bound && p->bound[r]) { /* stays in the caller's buffer */
       if (p->lay_size[r] > p->bound_bytes[r]) {
         diag_plain(d, "output '%s' needs %zu bytes, but its bound buffer region holds %zu", g->outputs.v[i].name,
@@ -526,10 +507,21 @@ bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t byt
 static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params, TensorList *out, FILE *log,
                      RtKernelStat *stats, Diag *d) {
   int64_t vals[LLMC_MAX_SYMS] = {0};
-  if (!bind_and_lay_out(p, inputs, params, vals, d) || !upload_leaves(p, inputs, params, d)) return false;
-  for (int ki = 0; ki < p->nkernels; ki++) /* launch step after step */
-    if (!launch(p, ki, vals, log, stats, d)) return false;
-  if (!rt_sync(p->dev, d) || !read_outputs(p, vals, out, d)) return false;
+  if (!bind_and_lay_out(p, inputs, params, vals, d) || !plan_rows_check(p, inputs, vals, d) ||
+      !upload_leaves(p, inputs, params, d))
+    return false;
+  if (p->seq_on && !log && !stats) { /* one kernel; per-kernel times need the launches */
+    if (!plan_seq_run(p, vals, d)) return false;
+  } else {
+    for (int ki = 0; ki < p->nkernels; ki++) /* launch step after step */
+      if (!launch(p, ki, vals, log, stats, d)) return false;
+    if (!plan_rows_copy(p, inputs, vals, d)) return false;
+  }
+  if (!read_outputs(p, vals, out, d)) return false;
+  bool has_read = false; /* a blocking read waited for the queue already */
+  for (int i = 0; i < p->g->outputs.n && !has_read; i++)
+    has_read = !plan_row_stored(p, i) && !(p->bound && p->bound[p->fp->alias[p->g->outputs.v[i].node]]);
+  if (!has_read && !rt_sync(p->dev, d)) return false;
   if (log) fprintf(log, "  peak device memory: %.3f MB (%d kernels)\n", (double)p->peak / 1e6, p->nkernels);
   return true;
 }

@@ -61,6 +61,25 @@ bool rt_plan_run_stats(Plan *p, const TensorList *inputs, const TensorList *para
  * run; the caller must keep `buf` alive while the plan runs. */
 bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t bytes, Diag *d);
 
+/* Row stores, for caches that grow by one row per run (decoding): graph
+ * output `out`, whose axis `axis` has length 1, is stored at row r of the
+ * caller's region (`bytes` bytes at byte `off` of `buf`) that holds the same
+ * shape with `rows` rows at that axis, where r is the value of the graph's
+ * one-element i32 input `index` in each run. The output is not read back. A
+ * row outside [0, rows), or a region too small for the shapes, is refused
+ * before anything runs. */
+bool rt_plan_store_row(Plan *p, const char *out, int axis, DevBuf *buf, size_t off, size_t bytes, int64_t rows,
+                       const char *index, Diag *d);
+/* Runs every launch of a run (and the row stores) as ONE kernel in one work
+ * item (codegen.h: cg_sequence), built at the first run of each memory layout,
+ * through the kernel cache. For CPU devices and small graphs, where launches
+ * cost more than the work (one decoding step of a small model). Runs with a
+ * log or stats still launch kernel by kernel, to time each. False, with *why,
+ * when the device is not an OpenCL device or a kernel uses work groups. */
+bool rt_plan_sequence(Plan *p, const char **why);
+/* The sequence kernel's source for the last run (NULL when none). */
+const char *rt_plan_sequence_source(const Plan *p);
+
 /* The peak device memory of the last run, in bytes. */
 uint64_t rt_plan_peak_bytes(const Plan *p);
 

@@ -70,6 +70,11 @@ const char *fuse_kind_name(FuseKind k) {
 
 static const IrNode *NN(const F *f, int32_t i) { return &f->g->nodes.v[i]; }
 
+static bool dim_is_one(Dim d) {
+  int64_t v;
+  return dim_is_const(d, &v) && v == 1;
+}
+
 static NClass classify(const IrNode *x) {
   switch (x->op) {
   case OP_PARAM: case OP_INPUT: return C_LEAF;
@@ -567,6 +572,10 @@ static void f_store_operands(F *f) {
   for (int i = 0; i < f->n; i++) {
     const IrNode *x = NN(f, i);
     if (!f->live[i] || (x->op != OP_MATMUL && x->op != OP_SCATTER_ADD)) continue;
+    /* one row of A (a query attending to a cache when decoding): each element
+     * of B is read once, so reading it through its index maps and elementwise
+     * producers costs no more than storing it first, and saves the copy */
+    if (x->op == OP_MATMUL && dim_is_one(NN(f, x->in[0])->shape[NN(f, x->in[0])->rank - 2])) continue;
     for (int k = 0; k < (x->op == OP_MATMUL ? 2 : 1); k++) {
       int32_t top = x->in[k], y = top;
       if (!f->inl[top]) continue;

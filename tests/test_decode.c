@@ -308,13 +308,11 @@ Test(decode, examples_full_size) {
  * 0..P-1) and to the decode plan's cache.I input; each step only the token
  * and pos go up, and the logits and the small new.I rows come back, the rows
  * written at row pos with rt_write. */
-Test(decode, opencl_device_resident_caches, .timeout = 600) {
-  const char *why = rt_backend_status(DEV_OPENCL);
-  if (why) cr_skip_test("no OpenCL device: %s", why);
-  static const char *const sets[] = {"n_layers=1"};
-  enum { CTX = 16, N = 9, P = 4 };
+enum { ROWS_BY_HOST, ROWS_STORED, ROWS_SEQUENCE };
+static void device_resident(int mode, const char *file, const char *const *sets, int nsets, int64_t CTX) {
+  enum { N = 9, P = 4 };
   Mdl m;
-  load(&m, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", sets, 1);
+  load(&m, file, sets, nsets);
   Cap cp;
   cap_init(&cp);
   Device *dev = rt_device_open(DEV_OPENCL, 0, &cp.d);
@@ -326,7 +324,7 @@ Test(decode, opencl_device_resident_caches, .timeout = 600) {
   Plan *pp = pl_plan_graph(dev, pre, NULL, &m.d), *dp = pl_plan_graph(dev, dec, NULL, &m.d);
   cr_assert(pp && dp);
   int32_t toks[N];
-  for (int i = 0; i < N; i++) toks[i] = (i * 7 + 3) % 23;
+  for (int i = 0; i < N; i++) toks[i] = (i * 7 + 3) % 23; /* below every vocabulary tested */
   DevBuf *buf[16];
   size_t row[16];
   cr_assert(info.ncache <= 16);
@@ -339,7 +337,11 @@ Test(decode, opencl_device_resident_caches, .timeout = 600) {
     cr_assert(buf[k]);
     cr_assert(rt_plan_bind(pp, info.cache[k].name, buf[k], 0, row[k] * P, &m.d));
     cr_assert(rt_plan_bind(dp, info.cache[k].name, buf[k], 0, row[k] * CTX, &m.d));
+    if (mode != ROWS_BY_HOST && !getenv("DBG_SEQ_HOST"))
+      cr_assert(rt_plan_store_row(dp, info.cache[k].row, 1, buf[k], 0, row[k] * CTX, CTX, "pos", &m.d));
   }
+  const char *why = NULL;
+  if (mode == ROWS_SEQUENCE) cr_assert(rt_plan_sequence(dp, &why), "no sequence kernel: %s", why);
   TensorList in = {0}, out = {0}, full = {0};
   InterpOptions io = {DT_F32, 1};
   int64_t sh[2] = {1, N};
@@ -348,6 +350,7 @@ Test(decode, opencl_device_resident_caches, .timeout = 600) {
   tl_add(&in, t);
   cr_assert(ir_interp(m.fwd, &in, &m.params, &io, &full, &m.d));
   const float *ref = tl_find(&full, "out")->data;
+  int64_t V = tl_find(&full, "out")->shape[2];
   tl_free(&in);
   sh[1] = P;
   t = tensor_new("idx", DT_I32, 2, sh);
@@ -357,7 +360,7 @@ Test(decode, opencl_device_resident_caches, .timeout = 600) {
   cr_assert_null(tl_find(&out, info.cache[0].name), "a bound output is not read back");
   tl_free(&in);
   tl_free(&out);
-  double worst = 0;
+  double worst = 0, big = 0; /* the largest logit, for a relative bound */
   for (int p = P; p < N; p++) {
     sh[1] = 1;
     t = tensor_new("idx", DT_I32, 2, sh);
@@ -368,14 +371,26 @@ Test(decode, opencl_device_resident_caches, .timeout = 600) {
     tl_add(&in, t);
     cr_assert(rt_plan_run(dp, &in, &m.params, &out, NULL, &m.d));
     const float *l = tl_find(&out, "out")->data;
-    for (int v = 0; v < 23; v++) worst = fmax(worst, fabs(l[v] - ref[p * 23 + v]));
+    for (int64_t v = 0; v < V; v++) worst = fmax(worst, fabs(l[v] - ref[p * V + v]));
+    for (int64_t v = 0; v < V; v++) big = fmax(big, fabs(ref[p * V + v]));
     for (int k = 0; k < info.ncache; k++)
-      cr_assert(rt_write(dev, buf[k], row[k] * (size_t)p, tl_find(&out, info.cache[k].row)->data, row[k], &m.d));
+      if (mode == ROWS_BY_HOST || getenv("DBG_SEQ_HOST"))
+        cr_assert(rt_write(dev, buf[k], row[k] * (size_t)p, tl_find(&out, info.cache[k].row)->data, row[k], &m.d));
+      else
+        cr_assert_null(tl_find(&out, info.cache[k].row), "a row-stored output is not read back");
     tl_free(&in);
     tl_free(&out);
   }
-  fprintf(stderr, "tiny_llama, caches on the device: max |decode - recompute| = %.3g\n", worst);
-  cr_expect(worst < 1e-5, "max abs diff %g", worst);
+  if (mode == ROWS_SEQUENCE) { /* one launch per step */
+    cr_assert_not_null(rt_plan_sequence_source(dp));
+    if (getenv("DBG_SEQ_SRC")) { FILE *f = fopen(getenv("DBG_SEQ_SRC"), "w"); fputs(rt_plan_sequence_source(dp), f); fclose(f); }
+    if (!getenv("DBG_SEQ_HOST")) cr_assert_not_null(strstr(rt_plan_sequence_source(dp), "row store"));
+  }
+  fprintf(stderr, "%s, caches on the device (%s): max |decode - recompute| = %.3g (largest logit %.3g)\n", file,
+          mode == ROWS_BY_HOST ? "rows by the host" : mode == ROWS_STORED ? "rows stored by the plan" : "one sequence kernel",
+          worst, big);
+  /* f32: 1e-5 relative to the logits' size (sums over 512 keys in another order) */
+  cr_expect(worst < 1e-5 * fmax(1.0, big), "max abs diff %g (largest logit %g)", worst, big);
   tl_free(&full);
   for (int k = 0; k < info.ncache; k++) rt_free(dev, buf[k]);
   rt_plan_free(pp);
@@ -385,4 +400,34 @@ Test(decode, opencl_device_resident_caches, .timeout = 600) {
   ir_decode_info_free(&info);
   rt_device_close(dev);
   unload(&m);
+}
+
+Test(decode, opencl_device_resident_caches, .timeout = 600) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  static const char *const sets[] = {"n_layers=1"};
+  device_resident(ROWS_BY_HOST, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", sets, 1, 16);
+}
+
+/* rt_plan_store_row: the plan copies each new row into its cache on the device. */
+Test(decode, opencl_rows_stored_by_the_plan, .timeout = 600) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  static const char *const sets[] = {"n_layers=1"};
+  device_resident(ROWS_STORED, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", sets, 1, 16);
+}
+
+/* rt_plan_sequence: the whole step, row stores included, as one kernel. */
+Test(decode, opencl_one_sequence_kernel_per_step, .timeout = 600) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  static const char *const sets[] = {"n_layers=1"};
+  device_resident(ROWS_SEQUENCE, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", sets, 1, 16);
+}
+
+/* The example at full size (ctx 512, 5 layers): the largest sequence kernel. */
+Test(decode, opencl_sequence_kernel_llama_stories, .timeout = 900) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  device_resident(ROWS_SEQUENCE, LLMC_SOURCE_DIR "/examples/llama_stories.llm", NULL, 0, 512);
 }

@@ -1,0 +1,67 @@
+/* plan_internal.h — the plan executor's state, shared by plan.c (building,
+ * memory, launches) and plan_seq.c (row stores and sequence kernels). */
+#ifndef LLMC_PLAN_INTERNAL_H
+#define LLMC_PLAN_INTERNAL_H
+
+#include "plan.h"
+
+/* rt_plan_store_row: graph output `out` (its alias root `node`), whose axis
+ * `axis` has length 1, goes to row index[0] of a caller's region laid out
+ * with `rows` rows at that axis. */
+typedef struct RowStore {
+  int out;            /* the graph output */
+  int32_t node;       /* its stored value (alias root) */
+  int32_t index;      /* the i32 INPUT leaf holding the row */
+  int axis;
+  DevBuf *buf;
+  size_t off, bytes;
+  int64_t rows;
+} RowStore;
+
+struct Plan {
+  Device *dev;
+  const Graph *g;
+  Schedule *fp;     /* which nodes are stored, and the kernels in launch order */
+  Kernel **kern;    /* per kernel of fp (per launch) */
+  DevKernel **dk;   /* per unique kernel (Kernel.name) */
+  int *uniq;        /* per launch: its index in dk */
+  int nkernels, nunique, built, loaded;
+  DevBuf *arena;
+  size_t arena_size;
+  uint64_t peak;
+  size_t align;     /* offsets in the arena are multiples of this */
+  uint64_t seed;
+  /* the memory plan of the last run, reused while the shapes stay the same
+   * (a trainer runs one shape step after step) */
+  size_t *lay_off, *lay_size, lay_peak;
+  int64_t lay_vals[LLMC_MAX_SYMS];
+  /* values the caller keeps in its own device buffers (rt_plan_bind), per
+   * stored node (its alias root): NULL when the value lives in the arena */
+  DevBuf **bound;
+  size_t *bound_off, *bound_bytes;
+  bool *held;         /* per node: bound (what the input contract lets the caller keep) */
+  int lay_gen;        /* counts the memory layouts made: a sequence kernel is built for one */
+  /* outputs stored at a row of a caller's buffer (rt_plan_store_row) */
+  RowStore *rows;
+  int nrows;
+  /* one kernel for all launches (rt_plan_sequence) */
+  bool seq_on;
+  DevKernel *seq_k;
+  int seq_gen;        /* the layout seq_k was built for (0: none) */
+  char *seq_src;      /* its source */
+  DevBuf **seq_bufs;  /* its buffer arguments */
+  int seq_nbufs;
+};
+
+/* Row stores: checks the rows against the inputs (0 <= row < rows, the region
+ * large enough), then (rows_copy) copies them on the device. */
+bool plan_rows_check(Plan *p, const TensorList *inputs, const int64_t *vals, Diag *d);
+bool plan_rows_copy(Plan *p, const TensorList *inputs, const int64_t *vals, Diag *d);
+/* Whether output i of the graph is row-stored (not read back). */
+bool plan_row_stored(const Plan *p, int out);
+/* Runs every launch and row store as the sequence kernel, built for this
+ * layout when it is not yet. */
+bool plan_seq_run(Plan *p, const int64_t *vals, Diag *d);
+void plan_seq_free(Plan *p);
+
+#endif
