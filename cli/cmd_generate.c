@@ -31,6 +31,8 @@ typedef struct GenOpts {
   int64_t n;
   double temperature, top_p;
   int top_k;
+  bool slide;   /* past the context length: a sliding window instead of stopping */
+  bool verbose; /* -v: the decode step's kernels and times */
 } GenOpts;
 
 static bool parse_gen(const TOpts *t, GenOpts *g) {
@@ -66,6 +68,9 @@ typedef struct GenRun {
   int64_t *couter, *cinner; /* per cache: elements before and after its time axis */
   Tensor *dpos;       /* "pos" [1] */
   bool seq;           /* the decode step runs as one sequence kernel */
+  double *step_s;     /* per position: the decode step's wall time (for -v) */
+  double dev_s;       /* the sequence kernel's device time, summed over the steps timed */
+  int64_t ndev;
 } GenRun;
 
 /* run.c's safe_printf: a piece of one byte that is neither printable nor
@@ -135,7 +140,15 @@ static bool decode_at(GenRun *gr, int64_t pos, float **row, int *V, Diag *d) {
   tl_add(&in, idx);
   tl_add(&in, gr->dpos);
   for (int k = 0; gr->chost && k < gr->chost->v.n; k++) tl_add(&in, gr->chost->v.v[k]);
+  double t0 = tcli_now();
   bool ok = runner_run(gr->dec, &in, gr->params, 0, &out, d);
+  if (ok && gr->step_s) {
+    gr->step_s[pos] = tcli_now() - t0;
+    if (gr->seq && gr->dev) { /* the step's one launch, timed by the device (the read waited for it) */
+      gr->dev_s += rt_last_launch_seconds(gr->dev);
+      gr->ndev++;
+    }
+  }
   if (ok && gr->seq && pos == 0) dump_sequence(gr, d);
   in.v.n = 1; /* pos and the caches stay */
   tl_free(&in);
@@ -153,6 +166,41 @@ static bool decode_at(GenRun *gr, int64_t pos, float **row, int *V, Diag *d) {
   }
   tl_free(&out);
   return ok && lg;
+}
+
+/* The mean decode-step time over positions [a, b), in ms; 0 when none ran. */
+static double mean_step_ms(const GenRun *gr, int64_t a, int64_t b) {
+  double t = 0;
+  int64_t n = 0;
+  for (int64_t p = a; p < b && p < gr->ctx; p++)
+    if (gr->step_s[p] > 0) t += gr->step_s[p], n++;
+  return n ? 1e3 * t / (double)n : 0;
+}
+
+/* -v: the decode step kernel by kernel (one more step at the last position,
+ * launched kernel by kernel and timed, which rewrites the same cache rows),
+ * then the step's time per token and how flat it is in position. */
+static void report_steps(GenRun *gr, int64_t npos, Diag *d) {
+  if (npos < 1) return;
+  if (gr->dev) {
+    fprintf(stderr, "decode step (batch 1, caches of %" PRId64 " rows), kernel by kernel:\n", gr->ctx);
+    gr->dec->log = stderr;
+    float *row = NULL;
+    int V = 0;
+    double keep = gr->step_s[npos - 1];
+    decode_at(gr, npos - 1, &row, &V, d);
+    gr->step_s[npos - 1] = keep;
+    gr->dec->log = NULL;
+    free(row);
+  }
+  int64_t n = npos < gr->ctx ? npos : gr->ctx;
+  fprintf(stderr, "decode: %d launches per token%s; %.3f ms per token over %" PRId64 " positions", gr->seq ? 1 : rt_plan_kernels(gr->dec->plan),
+          gr->seq ? " (one sequence kernel)" : "", mean_step_ms(gr, 1, n), n - 1);
+  if (gr->ndev) fprintf(stderr, " (%.3f ms of it in the kernel, on the device)", 1e3 * gr->dev_s / (double)gr->ndev);
+  fprintf(stderr, "\n");
+  if (n > 255)
+    fprintf(stderr, "decode: per token %.3f ms at positions 8-12, %.3f ms at 248-252 (ratio %.2f)\n", mean_step_ms(gr, 8, 13),
+            mean_step_ms(gr, 248, 253), mean_step_ms(gr, 248, 253) / fmax(1e-9, mean_step_ms(gr, 8, 13)));
 }
 
 /* run.c's generate loop; 0 or 1. */
@@ -173,6 +221,11 @@ static int generate(GenRun *gr, const GenOpts *g, uint64_t seed, Diag *d) {
   while (pos < gr->steps) {
     int32_t next;
     bool inc = gr->dec && pos < gr->ctx; /* past the caches' length, the window slides */
+    if (gr->dec && pos == gr->ctx && !g->slide) {
+      fprintf(stderr, "\nllmc generate: stopped at the context length (%" PRId64 " positions); --slide continues with a "
+              "sliding window of the last %" PRId64 " tokens\n", gr->ctx, gr->T);
+      break;
+    }
     if (inc && !decode_at(gr, pos, &row, &V, d)) break; /* every position fills the caches */
     if ((size_t)pos + 1 < gr->nprompt) {
       next = gr->ids[pos + 1]; /* the prompt's tokens are forced */
@@ -192,6 +245,7 @@ static int generate(GenRun *gr, const GenOpts *g, uint64_t seed, Diag *d) {
   }
   double dt = tcli_now() - t0;
   printf("\n");
+  if (g->verbose && gr->step_s) report_steps(gr, pos, d);
   fprintf(stderr, "llmc generate: %" PRId64 " tokens in %.2f s (%.1f tokens/s), %s T=%" PRId64 "\n", made, dt,
           dt > 0 ? (double)made / dt : 0, gr->dec ? "incremental decoding, caches of" : "window",
           gr->dec ? gr->ctx : gr->T);
@@ -303,7 +357,14 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   /* one decode plan per model, whatever -n is: caches of the longest sequence */
   gen.ctx = dinfo.ctx = seq_len > 0 ? seq_len : c.seq;
   if (pl_decode_graphs(p, "forward", &pre, &dec, &dinfo, d)) {
-    if (!decode_setup(&gen, &drun, dec, &dinfo, dev, &params, &c, d)) goto done;
+    float *row = NULL;
+    int V = 0;
+    /* one step at position 0 builds the step's kernels (the sequence kernel is
+     * built for its memory layout at its first run); generation rewrites row 0 */
+    bool ok = decode_setup(&gen, &drun, dec, &dinfo, dev, &params, &c, d) && decode_at(&gen, 0, &row, &V, d);
+    free(row);
+    if (!ok) goto done;
+    gen.step_s = xcalloc((size_t)gen.ctx + 1, sizeof *gen.step_s);
   } else {
     fprintf(stderr, "llmc generate: incremental decoding not derived (%s); the window is recomputed per token\n",
             dinfo.why);
@@ -323,6 +384,7 @@ done:
   free(gen.cbuf);
   tl_free(&chost);
   free(gen.couter);
+  free(gen.step_s);
   free(gen.cinner);
   tensor_free(gen.dpos);
   ir_graph_free(pre);
@@ -340,6 +402,13 @@ int cmd_generate(int argc, char **argv) {
   Opts o = {0};
   TOpts to = {0};
   GenOpts g;
+  bool slide = false;
+  for (int i = 1; i < argc; i++)
+    if (!strcmp(argv[i], "--slide")) { /* a flag of generate's own */
+      slide = true;
+      memmove(argv + i, argv + i + 1, sizeof *argv * (size_t)(argc - i));
+      argc--, i--;
+    }
   int rc = tcli_take(&argc, argv, "--ckpt --prompt --temperature --top-k --top-p -n", &to);
   if (!rc) rc = cli_parse(argc, argv, &o, "--seed --set -I --data-dir --stdlib --backend --device --no-fuse");
   if (rc || o.files.n != 1 || !to.ckpt || !cli_check_backend(&o) || !parse_gen(&to, &g)) {
@@ -347,6 +416,8 @@ int cmd_generate(int argc, char **argv) {
     cli_opts_free(&o);
     return rc == 1 ? 0 : 2;
   }
+  g.slide = slide;
+  g.verbose = o.verbose;
   Diag d;
   cli_diag_init(&d, &o);
   Program *p = cli_load(&o, o.files.v[0], &d);

@@ -574,9 +574,10 @@ static void f_store_operands(F *f) {
     if (!f->live[i] || (x->op != OP_MATMUL && x->op != OP_SCATTER_ADD)) continue;
     /* one row of A (a query attending to a cache when decoding): each element
      * of B is read once, so reading it through its index maps and elementwise
-     * producers costs no more than storing it first, and saves the copy */
-    if (x->op == OP_MATMUL && dim_is_one(NN(f, x->in[0])->shape[NN(f, x->in[0])->rank - 2])) continue;
-    for (int k = 0; k < (x->op == OP_MATMUL ? 2 : 1); k++) {
+     * producers costs no more than storing it first, and saves the copy; A
+     * (K elements, the softmax's exp) is still stored, computed once, in vectors */
+    bool one_row = x->op == OP_MATMUL && dim_is_one(NN(f, x->in[0])->shape[NN(f, x->in[0])->rank - 2]);
+    for (int k = 0; k < (x->op == OP_MATMUL ? 2 - one_row : 1); k++) {
       int32_t top = x->in[k], y = top;
       if (!f->inl[top]) continue;
       const IrNode *yn = NN(f, y);
