@@ -299,6 +299,7 @@ static bool decode_setup(GenRun *gr, Runner *drun, const Graph *dec, const Decod
     tensor_free(z);
     if (!ok) return false;
   }
+  if (dev) rt_plan_fixed_params(drun->plan); /* the checkpoint's weights do not change while generating */
   /* On a CPU the step's launches cost more than its work: one kernel runs them all. */
   const char *why = NULL;
   gr->seq = dev && !rt_device_info(dev)->is_gpu && !getenv("LLMC_DECODE_LAUNCHES") && rt_plan_sequence(drun->plan, &why);

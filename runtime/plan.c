@@ -117,6 +117,7 @@ void rt_plan_free(Plan *p) {
   for (int u = 0; u < p->nunique; u++) rt_kernel_free(p->dev, p->dk[u]);
   plan_seq_free(p);
   free(p->uniq);
+  free(p->inv);
   rt_free(p->dev, p->arena);
   free(p->bound);
   free(p->held);
@@ -207,6 +208,8 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
   }
   for (int i = 0; i < g->outputs.n; i++) last[fp->alias[g->outputs.v[i].node]] = nk; /* kept to the end */
   for (int i = 0; i < p->nrows; i++) last[fp->alias[p->rows[i].index]] = nk; /* the row stores read it last */
+  for (int q = 0; p->inv && q < nk; q++) /* values computed once stay */
+    for (int j = 0; p->inv[q] && j < fp->k[q].nouts; j++) last[fp->alias[fp->k[q].outs[j]]] = nk;
   Interval *iv = xcalloc((size_t)(n ? n : 1), sizeof(Interval));
   int *dies = xmalloc(sizeof(int) * (size_t)(nk + 1)), *next = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
   for (int q = 0; q <= nk; q++) dies[q] = -1;
@@ -237,8 +240,13 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
     const IrNode *x = &g->nodes.v[i];
     if (fp->live[i] && (x->op == OP_PARAM || x->op == OP_INPUT)) PLACE(i);
   }
+  /* the values of fixed parameters (rt_plan_fixed_params) too: they live in
+   * every run, as long as the leaves */
+  for (int q = 0; p->inv && q < nk; q++)
+    for (int j = 0; p->inv[q] && j < fp->k[q].nouts; j++) PLACE(fp->k[q].outs[j]);
   for (int q = 0; q < nk; q++) {
     const SchedKernel *K = &fp->k[q];
+    if (p->inv && p->inv[q]) continue;
     for (int j = 0; j < K->nouts; j++) PLACE(K->outs[j]);
     for (int j = dies[q]; j >= 0; j = next[j]) iv[j].size = 0;
   }
@@ -510,11 +518,16 @@ static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params
   if (!bind_and_lay_out(p, inputs, params, vals, d) || !plan_rows_check(p, inputs, vals, d) ||
       !upload_leaves(p, inputs, params, d))
     return false;
+  if (p->inv && p->inv_gen != p->lay_gen) { /* the kernels of the fixed parameters, once per layout */
+    for (int ki = 0; ki < p->nkernels; ki++)
+      if (p->inv[ki] && !launch(p, ki, vals, log, stats, d)) return false;
+    p->inv_gen = p->lay_gen;
+  }
   if (p->seq_on && !log && !stats) { /* one kernel; per-kernel times need the launches */
     if (!plan_seq_run(p, vals, d)) return false;
   } else {
     for (int ki = 0; ki < p->nkernels; ki++) /* launch step after step */
-      if (!launch(p, ki, vals, log, stats, d)) return false;
+      if (!plan_skip(p, ki) && !launch(p, ki, vals, log, stats, d)) return false;
     if (!plan_rows_copy(p, inputs, vals, d)) return false;
   }
   if (!read_outputs(p, vals, out, d)) return false;

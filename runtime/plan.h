@@ -77,6 +77,12 @@ bool rt_plan_store_row(Plan *p, const char *out, int axis, DevBuf *buf, size_t o
  * log or stats still launch kernel by kernel, to time each. False, with *why,
  * when the device is not an OpenCL device or a kernel uses work groups. */
 bool rt_plan_sequence(Plan *p, const char **why);
+/* A promise that the bound parameters will not change between runs (a
+ * generator, an evaluation): kernels that compute only from them and from
+ * constants (a transposed embedding table, say) run at the first run of each
+ * memory layout, and their values stay in the arena. Returns how many
+ * kernels that is. Call after binding the parameters. */
+int rt_plan_fixed_params(Plan *p);
 /* The sequence kernel's source for the last run (NULL when none). */
 const char *rt_plan_sequence_source(const Plan *p);
 

@@ -51,6 +51,11 @@ struct Plan {
   char *seq_src;      /* its source */
   DevBuf **seq_bufs;  /* its buffer arguments */
   int seq_nbufs;
+  /* fixed parameters (rt_plan_fixed_params): per kernel, whether it reads only
+   * bound parameters, constants and other such kernels' values; they run once
+   * per layout (inv_gen: the layout they ran for) */
+  bool *inv;
+  int inv_gen;
 };
 
 /* Row stores: checks the rows against the inputs (0 <= row < rows, the region
@@ -63,5 +68,8 @@ bool plan_row_stored(const Plan *p, int out);
  * layout when it is not yet. */
 bool plan_seq_run(Plan *p, const int64_t *vals, Diag *d);
 void plan_seq_free(Plan *p);
+/* Whether kernel q is skipped in this run: it computes from fixed parameters
+ * only, and ran for this layout already. */
+static inline bool plan_skip(const Plan *p, int q) { return p->inv && p->inv[q] && p->inv_gen == p->lay_gen; }
 
 #endif

@@ -88,6 +88,35 @@ bool plan_rows_copy(Plan *p, const TensorList *inputs, const int64_t *vals, Diag
   return true;
 }
 
+/* ---- fixed parameters --------------------------------------------------------- */
+
+int rt_plan_fixed_params(Plan *p) {
+  const Schedule *fp = p->fp;
+  free(p->inv);
+  p->inv = xcalloc((size_t)p->nkernels + 1, sizeof *p->inv);
+  int n = 0;
+  for (int q = 0; q < p->nkernels; q++) {
+    const Kernel *k = p->kern[q];
+    bool inv = true;
+    for (int a = 0; a < k->nargs && inv; a++) {
+      const KArg *ka = &k->args[a];
+      if (ka->kind == KARG_SEED) inv = false;
+      if (ka->kind != KARG_IN) continue;
+      int32_t r = fp->alias[ka->node];
+      const IrNode *x = ir_node(p->g, r);
+      int kq = fp->kernel_of[r];
+      inv = x->op == OP_PARAM ? p->bound && p->bound[r] : kq >= 0 && kq < q && p->inv[kq];
+    }
+    p->inv[q] = inv;
+    n += inv;
+  }
+  free(p->lay_off); /* their values stay to the end of a run */
+  free(p->lay_size);
+  p->lay_off = p->lay_size = NULL;
+  p->seq_gen = 0;
+  return n;
+}
+
 /* ---- sequence kernels ------------------------------------------------------------ */
 
 bool rt_plan_sequence(Plan *p, const char **why) {
@@ -118,15 +147,17 @@ static char *seq_source(Plan *p, const int64_t *vals, char **name) {
   p->seq_nbufs = 0;
   CgSeqStep *steps = xcalloc((size_t)p->nkernels + 1, sizeof *steps);
   CgSeqArg **args = xcalloc((size_t)p->nkernels + 1, sizeof *args);
+  int ns = 0;
   for (int q = 0; q < p->nkernels; q++) {
     const Kernel *k = p->kern[q];
+    if (p->inv && p->inv[q]) continue; /* ran once already (plan_run) */
     args[q] = xcalloc((size_t)k->nargs + 1, sizeof **args);
     for (int a = 0; a < k->nargs; a++) {
       const KArg *ka = &k->args[a];
       if (ka->kind == KARG_SYM) args[q][a].value = vals[ka->sym];
       else if (ka->kind != KARG_SEED) args[q][a] = seq_arg_of(p, ka->node);
     }
-    steps[q] = (CgSeqStep){k, ir_dim_eval(k->items, vals), args[q]};
+    steps[ns++] = (CgSeqStep){k, ir_dim_eval(k->items, vals), args[q]};
   }
   CgSeqRow *rows = xcalloc((size_t)p->nrows + 1, sizeof *rows);
   for (int i = 0; i < p->nrows; i++) {
@@ -136,7 +167,7 @@ static char *seq_source(Plan *p, const int64_t *vals, char **name) {
     rows[i] = (CgSeqRow){seq_arg_of(p, rs->node), {seq_buf(p, rs->buf), rs->off, 0}, seq_arg_of(p, rs->index), outer,
                          rs->rows, seg};
   }
-  CgSeq s = {steps, p->nkernels, rows, p->nrows, p->seq_nbufs};
+  CgSeq s = {steps, ns, rows, p->nrows, p->seq_nbufs};
   char *src = cg_sequence(&s, name);
   for (int q = 0; q < p->nkernels; q++) free(args[q]);
   free(args);
@@ -158,8 +189,11 @@ bool plan_seq_run(Plan *p, const int64_t *vals, Diag *d) {
     if (!p->seq_k) return false;
     p->seq_gen = p->lay_gen;
   }
-  DevArg args[LLMC_MAX_KERNEL_ARGS];
-  if (p->seq_nbufs + 1 > LLMC_MAX_KERNEL_ARGS) return diag_plain(d, "the sequence kernel has too many buffers"), false;
+  /* OpenCL devices take at least 1024 bytes of arguments: 127 pointers and the seed */
+  enum { SEQ_MAX_BUFS = 127 };
+  DevArg args[SEQ_MAX_BUFS + 1];
+  if (p->seq_nbufs > SEQ_MAX_BUFS)
+    return diag_plain(d, "the sequence kernel would take %d buffers, more than %d", p->seq_nbufs, SEQ_MAX_BUFS), false;
   for (int i = 0; i < p->seq_nbufs; i++) args[i] = (DevArg){.buf = p->seq_bufs[i]};
   args[p->seq_nbufs] = (DevArg){.u64 = p->seed, .is_u64 = true};
   return rt_launch(p->dev, p->seq_k, args, p->seq_nbufs + 1, 1, 1, d);
