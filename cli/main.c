@@ -129,20 +129,23 @@ static const Cmd cmds[] = {
    "  --json             one line: {loss, perplexity, tokens} or\n"
    "                     {loss, accuracy, precision, recall, f1, confusion}\n"
    "  --backend B, --device N   as for run\n"},
-  {"generate", "FILE --ckpt C [--prompt S] [-n N] [--temperature T] [--top-k K] [--top-p P] [--seed S]",
+  {"generate", "FILE --ckpt C [--prompt S] [-n N] [--temperature T] [--top-k K] [--top-p P] [--seed S] [--slide] [-v]",
    "sample text from a model", cmd_generate,
    "Runs N positions (default 256), prompt included, as llama2.c's run.c -n does:\n"
    "the prompt (encoded with BOS where the tokenizer has one) is forced, the rest\n"
    "sampled, BOS ends the text; the prompt and the new tokens are printed as they\n"
-   "come, statistics go to stderr. The tokenizer comes from the checkpoint. One\n"
-   "forward plan with a fixed window (B = 1, T = N, at most the imported model's\n"
-   "seq_len or else train.seq, past which the window slides) serves every\n"
-   "position: no kernel is compiled per token. docs/inference.md.\n\n"
+   "come, statistics go to stderr. The tokenizer comes from the checkpoint.\n"
+   "Decoding is incremental where the compiler derives it (a KV cache of ctx rows\n"
+   "on the device; on a CPU one kernel per token): one decode plan per model, no\n"
+   "kernel compiled per token. Past the context length generation stops, or with\n"
+   "--slide continues on a window of the last tokens. docs/inference.md.\n\n"
    "  -n N               positions (0: the imported model's seq_len, else train.seq)\n"
    "  --temperature T    0: greedy; default 1\n"
    "  --top-k K          sample among the K most likely tokens (0: all)\n"
    "  --top-p P          nucleus sampling (0 or 1: off; run.c's default is 0.9)\n"
    "  --seed S           the sampler's seed (default 42): same seed, same text\n"
+   "  --slide            past the context length, a sliding window instead of stopping\n"
+   "  -v                 the decode step kernel by kernel, ms per token, flat in position?\n"
    "  --backend B, --device N   as for run\n"},
   {"merge", "FILE --adapter A [--ckpt BASE] -o OUT.safetensors", "fold LoRA into the base weights", cmd_merge,
    "Writes the model's parameters with every LoRA-adapted weight replaced by\n"

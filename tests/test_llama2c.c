@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "device.h"
 #include "llama2c.h"
 #include "safetensors.h"
 #include "support.h"
@@ -342,14 +343,16 @@ Test(import, embeds_the_tokenizer) {
   free(ckpt);
 }
 
-/* generate's stdout for args, on the reference interpreter. */
-static char *generate(const char *ckpt, const char *args) {
-  char *cmd = xasprintf("'%s' generate '%s/examples/llama_stories.llm' --ckpt '%s' --backend ref %s 2>/dev/null", LLMC,
-                        LLMC_SOURCE_DIR, ckpt, args);
+/* generate's stdout for args, on a backend (ref: the reference interpreter). */
+static char *generate_on(const char *backend, const char *ckpt, const char *args) {
+  char *cmd = xasprintf("'%s' generate '%s/examples/llama_stories.llm' --ckpt '%s' --backend %s %s 2>/dev/null", LLMC,
+                        LLMC_SOURCE_DIR, ckpt, backend, args);
   char *out = run_capture(cmd);
   free(cmd);
   return out;
 }
+
+static char *generate(const char *ckpt, const char *args) { return generate_on("ref", ckpt, args); }
 
 typedef struct ParityCase {
   const char *expected, *llmc_args, *run_args;
@@ -358,6 +361,7 @@ typedef struct ParityCase {
 /* Greedy, 80 positions each (about 75 new tokens), and one sampled case. */
 static const ParityCase parity[] = {
     {"llama2c_greedy_empty.txt", "--temperature 0 -n 80", "-t 0 -n 80"},
+    {"llama2c_greedy_200.txt", "--temperature 0 -n 200", "-t 0 -n 200"}, /* the reference text of SOURCES.md */
     {"llama2c_greedy_once.txt", "--temperature 0 -n 80 --prompt 'Once upon a time'", "-t 0 -n 80 -i 'Once upon a time'"},
     {"llama2c_greedy_lily.txt", "--temperature 0 -n 80 --prompt 'Lily and Tom'", "-t 0 -n 80 -i 'Lily and Tom'"},
     {"llama2c_greedy_dog.txt", "--temperature 0 -n 80 --prompt 'The little dog'", "-t 0 -n 80 -i 'The little dog'"},
@@ -375,6 +379,27 @@ Test(generate, matches_run_c_texts, .timeout = 120) {
     cr_assert(want, "cannot read %s", path);
     char *got = generate(ckpt, parity[i].llmc_args);
     cr_expect_str_eq(got, want, "llmc generate %s differs from run.c %s (%s)", parity[i].llmc_args,
+                     parity[i].run_args, path);
+    free(got), free(want), free(path);
+  }
+  remove_dir(dir, ckpt);
+  free(ckpt);
+}
+
+/* The default path on a CPU: OpenCL, incremental decoding as one sequence
+ * kernel per token, the caches on the device. */
+Test(generate, matches_run_c_texts_opencl, .timeout = 300) {
+  need_data();
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  char dir[] = "/tmp/llmc_l2cocl_XXXXXX";
+  char *ckpt = import_once(dir);
+  for (size_t i = 0; i < sizeof parity / sizeof *parity; i++) {
+    char *path = xasprintf("%s%s", EXPECTED, parity[i].expected);
+    char *want = sup_read_file(path, NULL);
+    cr_assert(want, "cannot read %s", path);
+    char *got = generate_on("opencl", ckpt, parity[i].llmc_args);
+    cr_expect_str_eq(got, want, "llmc generate --backend opencl %s differs from run.c %s (%s)", parity[i].llmc_args,
                      parity[i].run_args, path);
     free(got), free(want), free(path);
   }
