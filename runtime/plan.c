@@ -88,6 +88,10 @@ Plan *rt_plan_new(Device *dev, const Graph *g, Schedule *s, Kernel **kern, Diag 
   p->dk = xcalloc((size_t)(nu ? nu : 1), sizeof(DevKernel *));
   const DeviceInfo *info = rt_device_info(dev);
   p->align = (size_t)info->align > 256 ? (size_t)info->align : 256;
+  /* the arena's buffers: as large as the device allows one allocation to be */
+  p->chunk = SIZE_MAX;
+  if (info->max_alloc && (!info->memory || info->max_alloc < info->memory))
+    rt_plan_set_max_buffer(p, (size_t)info->max_alloc);
   /* Each unique kernel is built once, as a program of its own (cached under
    * its canonical source), on all cores, and run once so that it is ready. */
   const char **srcs = xmalloc(sizeof(char *) * (size_t)(nu ? nu : 1));
@@ -118,7 +122,8 @@ void rt_plan_free(Plan *p) {
   plan_seq_free(p);
   free(p->uniq);
   free(p->inv);
-  rt_free(p->dev, p->arena);
+  for (int i = 0; i < p->narenas; i++) rt_free(p->dev, p->arenas[i]);
+  free(p->arenas);
   free(p->bound);
   free(p->held);
   free(p->bound_off);
@@ -148,6 +153,7 @@ void rt_plan_cache_counts(const Plan *p, int *built, int *loaded) {
 }
 const Kernel *rt_plan_kernel(const Plan *p, int i) { return i >= 0 && i < p->nkernels ? p->kern[i] : NULL; }
 uint64_t rt_plan_peak_bytes(const Plan *p) { return p->peak; }
+int rt_plan_arena_buffers(const Plan *p) { return p->narenas; }
 
 /* ---- memory plan ---------------------------------------------------------------- */
 
@@ -158,12 +164,18 @@ typedef struct Interval {
 /* The lowest offset where `size` bytes fit between the live intervals;
  * SIZE_MAX when no offset fits in the address space (a size that overflows,
  * say), so the caller refuses the run instead of looping. */
-static size_t first_fit(const Interval *live, int n, size_t size, size_t align) {
+static size_t first_fit(const Interval *live, int n, size_t size, size_t align, size_t chunk) {
   size_t at = 0;
   bool moved = true;
+  if (size > chunk) return SIZE_MAX;
   while (moved) {
     moved = false;
     if (size > SIZE_MAX - at) return SIZE_MAX;
+    if (at / chunk != (at + size - 1) / chunk) { /* not across a buffer's end */
+      at = (at / chunk + 1) * chunk;
+      moved = true;
+      continue;
+    }
     for (int i = 0; i < n; i++)
       if (live[i].size && at < live[i].off + live[i].size && live[i].off < at + size) {
         size_t end = live[i].off + live[i].size;
@@ -194,6 +206,7 @@ static bool node_bytes(const IrNode *x, const int64_t *vals, size_t *bytes) {
  * value's space is free again after the last kernel that reads it. */
 static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
   const Graph *g = p->g;
+  p->lay_big = -1;
   const Schedule *fp = p->fp;
   int n = g->nodes.n, nk = p->nkernels;
   int *last = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
@@ -227,8 +240,9 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
     }                                                                              \
     if (p->bound && p->bound[i]) break; /* in the caller's buffer */             \
     size_t sz = size[i] ? size[i] : 4;                                             \
-    off[i] = first_fit(iv, n, sz, p->align);                                       \
+    off[i] = first_fit(iv, n, sz, p->align, p->chunk);                             \
     if (off[i] == SIZE_MAX) {                                                      \
+      if (sz > p->chunk) p->lay_big = i;                                           \
       peak = SIZE_MAX;                                                             \
       goto done;                                                                   \
     }                                                                              \
@@ -265,21 +279,51 @@ static const Tensor *find_tensor(const TensorList *l, const char *name) { return
 
 void rt_plan_set_seed(Plan *p, uint64_t seed) { p->seed = seed; }
 
-/* The arena is one device buffer: refuses, with the number of bytes, a run
- * that needs more than the device's largest allocation or its memory. */
+void rt_plan_set_max_buffer(Plan *p, size_t bytes) {
+  size_t c = bytes / p->align * p->align;
+  p->chunk = c ? c : p->align;
+  free(p->lay_off); /* lay out again */
+  free(p->lay_size);
+  p->lay_off = p->lay_size = NULL;
+}
+
+/* Refuses, with the number of bytes, a run that needs more than the device's
+ * memory, or a value larger than its largest allocation (the arena spans
+ * several buffers, a value does not). */
 static bool check_memory(const Plan *p, size_t peak, Diag *d) {
   const DeviceInfo *info = rt_device_info(p->dev);
+  if (peak == SIZE_MAX && p->lay_big >= 0) {
+    const IrNode *x = ir_node(p->g, p->lay_big);
+    diag_plain(d, "the value of %%%d (%s%s%s) needs %zu bytes, more than one buffer of %s can hold (%zu bytes)",
+               (int)p->lay_big, op_name(x->op), x->name ? " " : "", x->name ? x->name : "", p->lay_size[p->lay_big],
+               info->name, p->chunk);
+    return false;
+  }
   if (peak == SIZE_MAX) {
     diag_plain(d, "these inputs need more device memory than can be addressed");
     return false;
   }
-  uint64_t cap = info->max_alloc ? info->max_alloc : info->memory;
-  if (info->memory && info->memory < cap) cap = info->memory;
-  if (!cap || peak <= cap) return true;
-  diag_plain(d, "these inputs need %zu bytes (%.2f GB) of device memory in one buffer, but %s allows %llu (%.2f GB)%s",
-             peak, (double)peak / 1e9, info->name, (unsigned long long)cap, (double)cap / 1e9,
-             cap < info->memory ? " per allocation" : "");
+  if (!info->memory || peak <= info->memory) return true;
+  diag_plain(d, "these inputs need %zu bytes (%.2f GB) of device memory, but %s has %llu (%.2f GB)", peak,
+             (double)peak / 1e9, info->name, (unsigned long long)info->memory, (double)info->memory / 1e9);
   return false;
+}
+
+/* Buffers for an arena of `peak` bytes, in chunks. */
+static bool alloc_arenas(Plan *p, size_t peak, Diag *d) {
+  for (int i = 0; i < p->narenas; i++) rt_free(p->dev, p->arenas[i]);
+  size_t n = peak ? (peak - 1) / p->chunk + 1 : 1;
+  p->arenas = xrealloc(p->arenas, sizeof *p->arenas * n);
+  p->narenas = 0;
+  p->arena_size = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t sz = peak > i * p->chunk ? peak - i * p->chunk : p->align;
+    if (sz > p->chunk) sz = p->chunk;
+    if (!(p->arenas[i] = rt_alloc(p->dev, sz, d))) return false;
+    p->narenas++;
+  }
+  p->arena_size = peak;
+  return true;
 }
 
 /* Binds the shape variables from the inputs (vals), checks them against a
@@ -320,12 +364,9 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
     return false;
   }
   p->peak = peak;
-  if (peak > p->arena_size || !p->arena) {
-    rt_free(p->dev, p->arena);
-    p->arena = rt_alloc(p->dev, peak ? peak : p->align, d);
-    p->arena_size = peak;
+  if (peak > p->arena_size || !p->narenas) {
     p->lay_gen++; /* a sequence kernel holds the arena */
-    if (!p->arena) return false;
+    if (!alloc_arenas(p, peak, d)) return false;
   }
   return true;
 }
@@ -352,7 +393,9 @@ static bool upload_leaves(Plan *p, const TensorList *inputs, const TensorList *p
       return false;
     }
     Tensor *c = t->dtype == x->dtype ? NULL : tensor_convert(t, x->dtype);
-    bool w = rt_write(p->dev, p->arena, off[i], c ? c->data : t->data, size[i], d);
+    size_t at;
+    DevBuf *buf = plan_arena_at(p, off[i], &at);
+    bool w = rt_write(p->dev, buf, at, c ? c->data : t->data, size[i], d);
     tensor_free(c);
     if (!w) return false;
   }
@@ -377,8 +420,12 @@ static bool launch(Plan *p, int ki, const int64_t *vals, FILE *log, RtKernelStat
     } else {
       int32_t r = p->fp->alias[ka->node];
       bool b = p->bound && p->bound[r];
-      args[a].buf = b ? p->bound[r] : p->arena;
-      args[a].offset = b ? p->bound_off[r] : p->lay_off[r];
+      if (b) {
+        args[a].buf = p->bound[r];
+        args[a].offset = p->bound_off[r];
+      } else {
+        args[a].buf = plan_arena_at(p, p->lay_off[r], &args[a].offset);
+      }
     }
   }
   int64_t items = ir_dim_eval(k->items, vals);
@@ -423,7 +470,9 @@ static bool read_outputs(Plan *p, const int64_t *vals, TensorList *out, Diag *d)
     int64_t dims[IR_MAX_RANK];
     for (int k = 0; k < x->rank; k++) dims[k] = ir_dim_eval(x->shape[k], vals);
     Tensor *t = tensor_new(g->outputs.v[i].name, x->dtype, x->rank, dims);
-    if (!rt_read(p->dev, p->arena, p->lay_off[p->fp->alias[node]], t->data, tensor_nbytes(t), d)) {
+    size_t at;
+    DevBuf *buf = plan_arena_at(p, p->lay_off[p->fp->alias[node]], &at);
+    if (!rt_read(p->dev, buf, at, t->data, tensor_nbytes(t), d)) {
       tensor_free(t);
       return false;
     }

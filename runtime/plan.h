@@ -86,6 +86,14 @@ int rt_plan_fixed_params(Plan *p);
 /* The sequence kernel's source for the last run (NULL when none). */
 const char *rt_plan_sequence_source(const Plan *p);
 
+/* The arena (every value the plan stores) spans as many device buffers as it
+ * needs, each at most the device's largest allocation (CL_DEVICE_MAX_MEM_ALLOC_SIZE),
+ * and no value crosses a buffer's end; a value larger than that is refused with
+ * its size. This sets a smaller buffer size (tests, or to leave room). */
+void rt_plan_set_max_buffer(Plan *p, size_t bytes);
+/* How many device buffers the arena of the last run took. */
+int rt_plan_arena_buffers(const Plan *p);
+
 /* The peak device memory of the last run, in bytes. */
 uint64_t rt_plan_peak_bytes(const Plan *p);
 

@@ -26,8 +26,13 @@ struct Plan {
   DevKernel **dk;   /* per unique kernel (Kernel.name) */
   int *uniq;        /* per launch: its index in dk */
   int nkernels, nunique, built, loaded;
-  DevBuf *arena;
-  size_t arena_size;
+  /* The arena: values at offsets in [0, peak), held in buffers of `chunk`
+   * bytes (the device's largest allocation; no value crosses a chunk's end),
+   * arenas[i] holding [i * chunk, (i + 1) * chunk). */
+  DevBuf **arenas;
+  int narenas;
+  size_t arena_size, chunk;
+  int32_t lay_big;  /* a value larger than a chunk (the layout refused it), or -1 */
   uint64_t peak;
   size_t align;     /* offsets in the arena are multiples of this */
   uint64_t seed;
@@ -60,6 +65,13 @@ struct Plan {
 
 /* Row stores: checks the rows against the inputs (0 <= row < rows, the region
  * large enough), then (rows_copy) copies them on the device. */
+/* The arena buffer holding byte `off` of the arena, and the offset in it. */
+static inline DevBuf *plan_arena_at(const Plan *p, size_t off, size_t *local) {
+  size_t i = p->chunk ? off / p->chunk : 0;
+  *local = off - i * p->chunk;
+  return (int)i < p->narenas ? p->arenas[i] : NULL;
+}
+
 bool plan_rows_check(Plan *p, const TensorList *inputs, const int64_t *vals, Diag *d);
 bool plan_rows_copy(Plan *p, const TensorList *inputs, const int64_t *vals, Diag *d);
 /* Whether output i of the graph is row-stored (not read back). */

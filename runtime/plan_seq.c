@@ -80,8 +80,10 @@ bool plan_rows_copy(Plan *p, const TensorList *inputs, const int64_t *vals, Diag
     const RowStore *rs = &p->rows[i];
     int64_t r = ((const int32_t *)index_tensor(p, rs, inputs)->data)[0], outer, seg;
     row_shape(p, rs, vals, &outer, &seg);
+    size_t at;
+    DevBuf *src = plan_arena_at(p, p->lay_off[rs->node], &at);
     for (int64_t o = 0; o < outer; o++)
-      if (!rt_copy(p->dev, p->arena, p->lay_off[rs->node] + (size_t)(o * seg), rs->buf,
+      if (!rt_copy(p->dev, src, at + (size_t)(o * seg), rs->buf,
                    rs->off + (size_t)((o * rs->rows + r) * seg), (size_t)seg, d))
         return false;
   }
@@ -140,7 +142,10 @@ static int seq_buf(Plan *p, DevBuf *b) {
 static CgSeqArg seq_arg_of(Plan *p, int32_t node) {
   int32_t r = p->fp->alias[node];
   bool b = p->bound && p->bound[r];
-  return (CgSeqArg){seq_buf(p, b ? p->bound[r] : p->arena), b ? p->bound_off[r] : p->lay_off[r], 0};
+  if (b) return (CgSeqArg){seq_buf(p, p->bound[r]), p->bound_off[r], 0};
+  size_t at;
+  DevBuf *buf = plan_arena_at(p, p->lay_off[r], &at);
+  return (CgSeqArg){seq_buf(p, buf), at, 0};
 }
 
 static char *seq_source(Plan *p, const int64_t *vals, char **name) {

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* test_backend.c — whole programs on the OpenCL backend (PoCL in CI) and on
  * a CUDA GPU (tests/gpu/run.sh) against the reference interpreter: forward
  * and loss+gradients of the examples and of every stdlib layer, at two
@@ -195,3 +196,72 @@ ParameterizedTestParameters(backend, cuda_matches_reference) {
   return cr_make_param_array(Case, cases, sizeof cases / sizeof cases[0]);
 }
 ParameterizedTest(Case *c, backend, cuda_matches_reference, .timeout = 1200) { run_case(c, DEV_CUDA); }
+
+/* The arena in several device buffers (a device whose largest allocation is
+ * smaller than the plan's memory): gpt_char's training step with buffers of
+ * 64 KB gives bit for bit what it gives in one buffer; a value larger than a
+ * buffer is refused with its size. */
+Test(backend, arena_in_several_buffers, .timeout = 600) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  Diag d;
+  diag_init(&d, stderr);
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &d);
+  cr_assert(dev);
+  FeOptions o = {0};
+  o.stdlib_dir = LLMC_SOURCE_DIR "/stdlib";
+  const char *sets[] = {"n_layers=1", "d=32", "heads=2"};
+  o.sets = sets;
+  o.nsets = 3;
+  Program *p = fe_program_new(&d, &o);
+  cr_assert(fe_load(p, LLMC_SOURCE_DIR "/examples/gpt_char.llm") && fe_check(p));
+  const Model *m = fe_model(p);
+  TensorList params = {0};
+  uint64_t s = 5;
+  VEC(const char *) wrt = {0};
+  for (int i = 0; i < m->params.n; i++) {
+    const ParamInfo *pi = &m->params.v[i];
+    Tensor *t = tensor_new(pi->name, DT_F32, pi->rank, pi->dims);
+    for (int64_t k = 0; k < tensor_numel(t); k++) tensor_set(t, k, (rnd(&s) - 0.5) * 0.4);
+    tl_add(&params, t);
+    vec_push(&wrt, pi->name);
+  }
+  Graph *g0 = fe_lower(p, "loss", false);
+  cr_assert(g0 && ir_autodiff(g0, g0->outputs.v[0].node, wrt.v, wrt.n, &d));
+  Graph *g = ir_simplify(g0);
+  ir_graph_free(g0);
+  Plan *one = pl_plan_graph(dev, g, NULL, &d), *many = pl_plan_graph(dev, g, NULL, &d), *tiny = pl_plan_graph(dev, g, NULL, &d);
+  cr_assert(one && many && tiny);
+  rt_plan_set_max_buffer(many, 65536);
+  rt_plan_set_max_buffer(tiny, 1024);
+  TensorList in = {0}, a = {0}, b = {0}, c = {0};
+  make_inputs(g, m, 4, 16, &in, 9);
+  cr_assert(rt_plan_run(one, &in, &params, &a, NULL, &d));
+  cr_assert(rt_plan_run(many, &in, &params, &b, NULL, &d));
+  fprintf(stderr, "gpt_char loss+grad, B=4 T=16: %.0f KB of arena in %d buffer(s), or in %d of 64 KB\n",
+          (double)rt_plan_peak_bytes(one) / 1024, rt_plan_arena_buffers(one), rt_plan_arena_buffers(many));
+  cr_assert_eq(rt_plan_arena_buffers(one), 1);
+  cr_assert_gt(rt_plan_arena_buffers(many), 2, "the arena should span several 64 KB buffers");
+  for (int i = 0; i < a.v.n; i++) {
+    const Tensor *x = a.v.v[i], *y = tl_find(&b, x->name);
+    cr_assert(y && tensor_nbytes(x) == tensor_nbytes(y));
+    cr_assert(!memcmp(x->data, y->data, tensor_nbytes(x)), "%s differs with the arena in several buffers", x->name);
+  }
+  char *msg = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&msg, &len);
+  Diag dq;
+  diag_init(&dq, f);
+  cr_assert_not(rt_plan_run(tiny, &in, &params, &c, NULL, &dq), "a value larger than a buffer must be refused");
+  diag_free(&dq);
+  fclose(f);
+  cr_assert(strstr(msg, "more than one buffer of") && strstr(msg, "(1024 bytes)"), "message: %s", msg);
+  free(msg);
+  tl_free(&in), tl_free(&a), tl_free(&b), tl_free(&c), tl_free(&params);
+  vec_free(&wrt);
+  rt_plan_free(one), rt_plan_free(many), rt_plan_free(tiny);
+  ir_graph_free(g);
+  fe_program_free(p);
+  rt_device_close(dev);
+  diag_free(&d);
+}
