@@ -176,6 +176,8 @@ void cli_env_options(PlOptions *o) {
   o->gpu_form = form && !strcmp(form, "gpu");
   const char *dump = getenv("LLMC_PLAN_DUMP");
   o->emit_dir = dump && *dump ? dump : NULL;
+  const char *guard = getenv("LLMC_GUARD");
+  o->guard = guard && *guard && strcmp(guard, "0");
 }
 
 bool cli_check_backend(const Opts *o) {

@@ -186,6 +186,7 @@ Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d) {
    * be lent: it is taken back before the output is freed */
   bool ok = pl_run(NULL, (Graph *)g, &po, &out, d);
   Plan *p = ok ? pl_plan_new(dev, &out, d) : NULL;
+  if (p && po.guard) rt_plan_set_guard(p, true);
   out.g = NULL;
   pl_output_free(&out);
   free(sub);

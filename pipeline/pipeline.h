@@ -47,6 +47,7 @@ typedef struct PlOptions {
   bool cpu;                 /* the kernel forms for an OpenCL CPU device (PoCL) */
   bool gpu_form;            /* pl_plan_*: the GPU forms even on a CPU device (LLMC_KERNEL_FORM=gpu) */
   const int64_t *sym_val;   /* specialise every kernel to these shape-variable values, or NULL */
+  bool guard;               /* pl_plan_*: guard bands around every value, checked after each launch (LLMC_GUARD=1) */
   /* emit */
   const char *emit_dir;     /* write NAME.cl / NAME.cu and plan.txt here (LLMC_PLAN_DUMP, llmc compile -o) */
 } PlOptions;

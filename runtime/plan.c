@@ -239,7 +239,7 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
       goto done;                                                                   \
     }                                                                              \
     if (p->bound && p->bound[i]) break; /* in the caller's buffer */             \
-    size_t sz = size[i] ? size[i] : 4;                                             \
+    size_t sz = (size[i] ? size[i] : 4) + 2 * p->guard; /* guard bands around it */ \
     off[i] = first_fit(iv, n, sz, p->align, p->chunk);                             \
     if (off[i] == SIZE_MAX) {                                                      \
       if (sz > p->chunk) p->lay_big = i;                                           \
@@ -248,6 +248,7 @@ static size_t layout(Plan *p, const int64_t *vals, size_t *off, size_t *size) {
     }                                                                              \
     iv[i] = (Interval){off[i], sz};                                                \
     if (off[i] + sz > peak) peak = off[i] + sz;                                    \
+    off[i] += p->guard;                                                            \
   } while (0)
   /* leaves first: they are uploaded before any kernel runs */
   for (int i = 0; i < n; i++) {
@@ -371,6 +372,44 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
   return true;
 }
 
+/* ---- guard bands (rt_plan_set_guard) --------------------------------------------- */
+
+#define GUARD_BYTE 0xFF /* an f32 NaN, an i32 -1: a kernel that reads one shows in its results */
+
+void rt_plan_set_guard(Plan *p, bool on) {
+  p->guard = on ? p->align : 0;
+  free(p->lay_off); /* lay out again */
+  free(p->lay_size);
+  p->lay_off = p->lay_size = NULL;
+}
+
+/* Fills (check false) or checks the two bands around stored value r; false
+ * when checking finds a changed byte (reported, naming the kernel). */
+static bool guard_bands(Plan *p, int32_t r, bool check, const char *kernel, Diag *d) {
+  if (!p->guard || (p->bound && p->bound[r])) return true;
+  uint8_t band[2][4096];
+  size_t g = p->guard > sizeof band[0] ? sizeof band[0] : p->guard, at[2];
+  DevBuf *b[2] = {plan_arena_at(p, p->lay_off[r] - g, &at[0]), NULL};
+  b[1] = plan_arena_at(p, p->lay_off[r] + (p->lay_size[r] ? p->lay_size[r] : 4), &at[1]);
+  for (int k = 0; k < 2; k++) {
+    if (!check) {
+      memset(band[k], GUARD_BYTE, g);
+      if (!rt_write(p->dev, b[k], at[k], band[k], g, d)) return false;
+      continue;
+    }
+    if (!rt_read(p->dev, b[k], at[k], band[k], g, d)) return false;
+    for (size_t j = 0; j < g; j++)
+      if (band[k][j] != GUARD_BYTE) {
+        const IrNode *x = ir_node(p->g, r);
+        diag_plain(d, "guard-band check: kernel %s wrote %s %%%d%s%s%s (%zu bytes): byte %zu of the band %s it changed",
+                   kernel, k ? "past the end of" : "before", (int)r, x->name ? " '" : "", x->name ? x->name : "",
+                   x->name ? "'" : "", p->lay_size[r], j, k ? "after" : "before");
+        return false;
+      }
+  }
+  return true;
+}
+
 /* Uploads the parameters and inputs, converted to their nodes' dtypes. */
 static bool upload_leaves(Plan *p, const TensorList *inputs, const TensorList *params, Diag *d) {
   const Graph *g = p->g;
@@ -397,7 +436,7 @@ static bool upload_leaves(Plan *p, const TensorList *inputs, const TensorList *p
     DevBuf *buf = plan_arena_at(p, off[i], &at);
     bool w = rt_write(p->dev, buf, at, c ? c->data : t->data, size[i], d);
     tensor_free(c);
-    if (!w) return false;
+    if (!w || !guard_bands(p, i, false, NULL, d)) return false;
   }
   return true;
 }
@@ -429,7 +468,13 @@ static bool launch(Plan *p, int ki, const int64_t *vals, FILE *log, RtKernelStat
     }
   }
   int64_t items = ir_dim_eval(k->items, vals);
+  for (int a = 0; p->guard && a < k->nargs; a++) /* fresh bands around what it stores */
+    if (k->args[a].kind == KARG_OUT && !guard_bands(p, p->fp->alias[k->args[a].node], false, NULL, d)) return false;
   if (items > 0 && !rt_launch(p->dev, p->dk[p->uniq[ki]], args, k->nargs, (size_t)items, k->local, d)) return false;
+  for (int a = 0; p->guard && a < k->nargs; a++) /* then every band around what it touched */
+    if ((k->args[a].kind == KARG_OUT || k->args[a].kind == KARG_IN) &&
+        !guard_bands(p, p->fp->alias[k->args[a].node], true, k->label, d))
+      return false;
   if (stats) {
     RtKernelStat *st = &stats[ki];
     *st = (RtKernelStat){0};
@@ -572,7 +617,7 @@ static bool plan_run(Plan *p, const TensorList *inputs, const TensorList *params
       if (p->inv[ki] && !launch(p, ki, vals, log, stats, d)) return false;
     p->inv_gen = p->lay_gen;
   }
-  if (p->seq_on && !log && !stats) { /* one kernel; per-kernel times need the launches */
+  if (p->seq_on && !log && !stats && !p->guard) { /* one kernel; per-kernel times and guard checks need the launches */
     if (!plan_seq_run(p, vals, d)) return false;
   } else {
     for (int ki = 0; ki < p->nkernels; ki++) /* launch step after step */

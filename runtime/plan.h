@@ -91,6 +91,14 @@ const char *rt_plan_sequence_source(const Plan *p);
  * and no value crosses a buffer's end; a value larger than that is refused with
  * its size. This sets a smaller buffer size (tests, or to leave room). */
 void rt_plan_set_max_buffer(Plan *p, size_t bytes);
+/* Debug mode (LLMC_GUARD=1): every value in the arena gets a guard band on
+ * each side, filled with 0xFF bytes (an f32 NaN) before the kernel that stores
+ * it runs; after each launch (no sequence kernel then) the bands around every
+ * buffer the kernel read or wrote are read back, and a changed byte stops the
+ * run naming the kernel, the value and the byte. A kernel that reads past a
+ * buffer reads NaN, which shows in its results. Slow: a sync and reads per
+ * launch. */
+void rt_plan_set_guard(Plan *p, bool on);
 /* How many device buffers the arena of the last run took. */
 int rt_plan_arena_buffers(const Plan *p);
 

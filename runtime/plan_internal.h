@@ -33,6 +33,7 @@ struct Plan {
   int narenas;
   size_t arena_size, chunk;
   int32_t lay_big;  /* a value larger than a chunk (the layout refused it), or -1 */
+  size_t guard;     /* bytes of guard band on each side of every arena value (rt_plan_set_guard), or 0 */
   uint64_t peak;
   size_t align;     /* offsets in the arena are multiples of this */
   uint64_t seed;

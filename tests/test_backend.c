@@ -247,6 +247,17 @@ Test(backend, arena_in_several_buffers, .timeout = 600) {
     cr_assert(y && tensor_nbytes(x) == tensor_nbytes(y));
     cr_assert(!memcmp(x->data, y->data, tensor_nbytes(x)), "%s differs with the arena in several buffers", x->name);
   }
+  /* guard bands (LLMC_GUARD): no kernel writes outside its buffers (the run would
+   * stop) or reads outside them (it would read NaN): the same bits */
+  Plan *guarded = pl_plan_graph(dev, g, &(PlOptions){.guard = true}, &d);
+  TensorList e = {0};
+  cr_assert(guarded && rt_plan_run(guarded, &in, &params, &e, NULL, &d), "a kernel touched a guard band");
+  for (int i = 0; i < a.v.n; i++) {
+    const Tensor *x = a.v.v[i], *y = tl_find(&e, x->name);
+    cr_assert(y && !memcmp(x->data, y->data, tensor_nbytes(x)), "%s differs with guard bands", x->name);
+  }
+  tl_free(&e);
+  rt_plan_free(guarded);
   char *msg = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&msg, &len);
