@@ -173,8 +173,8 @@ static bool load_ckpt(const char *path, const Model *m, TensorList *params, StMe
 static int eval_main(Program *p, const Opts *o, const TOpts *to, Diag *d) {
   const Model *m = fe_model(p);
   DataSpec spec;
-  if (!tcli_data_spec(m, &spec, d)) return 1;
   TrainConfig c = tcli_config(m, !o->no_fuse);
+  if (!tcli_check_seq(m, c.seq, d) || !tcli_data_spec(m, &spec, d)) return 1;
   bool cls = spec.kind == DATA_TSV;
   int vocab = tcli_vocab(p, m, cls), status = 1;
   TensorList params = {0};

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "datapath.h"
+#include "fe_peft.h"
 #include "init.h"
 #include "report.h"
 #include "llama2c.h"
@@ -303,6 +304,34 @@ Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, 
   return t;
 }
 
+bool tcli_check_seq(const Model *m, int64_t seq, Diag *d) {
+  IrPrompt pr;
+  if (!fe_peft_prompt(m, &pr) || m->ctx <= 0 || seq + pr.n <= m->ctx) return true;
+  diag_plain(d, "finetune.prompt: %" PRId64 " prompt tokens before a sequence of %" PRId64 " make %" PRId64
+                " positions, more than the model's ctx = %" PRId64 " (its config); lower train.seq (--set train.seq=%"
+                PRId64 ") or finetune.prompt.tokens", pr.n, seq, pr.n + seq, m->ctx, m->ctx - pr.n);
+  return false;
+}
+
+/* prompt(vocab_init = true), PEFT's SAMPLE_VOCAB: each prompt embedding a row
+ * of the token table (the first 2-d parameter, as the prompt is sized by),
+ * drawn uniformly with the run's seed; after the base weights are loaded. */
+static void prompt_vocab_init(const Model *m, uint64_t seed, TensorList *params) {
+  const Spec *rec = spec_get(&m->finetune, "prompt");
+  const Spec *vi = spec_field(rec, "vocab_init");
+  Tensor *p = tl_find(params, FE_PROMPT_PARAM);
+  if (!vi || !vi->i || !p) return;
+  const Tensor *table = NULL;
+  for (int i = 0; i < params->v.n && !table; i++)
+    if (params->v.v[i]->rank == 2 && params->v.v[i] != p) table = params->v.v[i];
+  if (!table || table->shape[1] != p->shape[1]) return;
+  uint64_t st = seed ^ 0x70726f6d7074ULL; /* "prompt" */
+  for (int64_t r = 0; r < p->shape[0]; r++) {
+    int64_t row = (int64_t)(rt_splitmix64(&st) % (uint64_t)table->shape[0]);
+    for (int64_t k = 0; k < p->shape[1]; k++) tensor_set(p, r * p->shape[1] + k, tensor_get(table, row * p->shape[1] + k));
+  }
+}
+
 /* ---- llmc train ----------------------------------------------------------------------- */
 
 /* Set by SIGINT; the loop finishes its step, writes a checkpoint and exits
@@ -544,7 +573,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   Device *dev = NULL;
   TensorList params = {0};
   bool *trainable = NULL;
-  if (!tcli_data_spec(m, &ds_spec, d)) return 1;
+  if (!tcli_check_seq(m, r->c.seq, d) || !tcli_data_spec(m, &ds_spec, d)) return 1;
   if (to->resume) { /* before the data and the plans: a wrong folder is said at once */
     int64_t step = 0;
     char *ck = ckpt_newest(r->dir, &step);
@@ -567,6 +596,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   if (!eg || !cli_open_device(o, &dev, d)) goto done;
   tcli_init_params(m, r->c.seed, &params);
   if (!load_from(m, &params, d)) goto done;
+  prompt_vocab_init(m, r->c.seed, &params);
   trainable = xcalloc((size_t)params.v.n + 1, sizeof *trainable);
   int ntrain = 0;
   for (int i = 0; i < m->params.n; i++) ntrain += trainable[i] = !m->params.v[i].frozen;

@@ -36,6 +36,9 @@ void tcli_run_meta(const Model *m, const Opts *o, const Tokenizer *tok, StMeta *
 /* The tokenizer a checkpoint's metadata describes; NULL after reporting. */
 Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, Diag *d);
 double tcli_now(void);
+/* With prompt tuning, the prompt and a sequence of `seq` tokens must fit in
+ * the model's ctx (config), when it has one; false after reporting. */
+bool tcli_check_seq(const Model *m, int64_t seq, Diag *d);
 /* A checkpoint's parameters (checked against the model's shapes; optimiser
  * state ignored) and metadata (cmd_eval.c). */
 bool tcli_load_ckpt(const char *path, const Model *m, TensorList *params, StMeta *meta, Diag *d);

@@ -47,7 +47,7 @@ static const Ctor ctors[] = {
   {"lora", K_LORA, {{"rank", K_POSINT, "8"}, {"alpha", K_POS, "16"}, {"targets", K_GLOBS, "[\"*.wq\", \"*.wv\"]"},
                     {"dropout", K_FRAC, "0"}}},
   {"adapter", K_ADAPTER, {{"size", K_POSINT, NULL}, {"targets", K_GLOBS, NULL}}},
-  {"prompt", K_PROMPT, {{"tokens", K_POSINT, NULL}}},
+  {"prompt", K_PROMPT, {{"tokens", K_POSINT, NULL}, {"vocab_init", K_BOOL, "false"}}},
 };
 #define NCTORS ((int)(sizeof ctors / sizeof ctors[0]))
 
@@ -92,7 +92,7 @@ static const char *kind_desc(Kind k) {
   case K_FROM: return "a checkpoint: llama2c(\"model.bin\") or safetensors(\"ckpt.safetensors\")";
   case K_LORA: return "lora(rank, alpha, targets, dropout)";
   case K_ADAPTER: return "adapter(size, targets)";
-  case K_PROMPT: return "prompt(tokens = n)";
+  case K_PROMPT: return "prompt(tokens = n, vocab_init = false)";
   default: return "a value";
   }
 }
