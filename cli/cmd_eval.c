@@ -1,4 +1,5 @@
-/* cmd_eval.c — `llmc eval FILE --ckpt C [--json]`: the loss and perplexity of
+/* cmd_eval.c — `llmc eval FILE --ckpt C | --adapter A [--ckpt BASE] [--json]`
+ * (cli/params.c loads them): the loss and perplexity of
  * a checkpoint over the whole validation split (language models), or the
  * accuracy, precision, recall, F1 and confusion matrix (classifiers, tsv).
  * Deterministic: the split is read in order (data_lm_window_batch,
@@ -136,40 +137,6 @@ static void print_cls(const Eval *e, bool json) {
   }
 }
 
-/* Loads the checkpoint into zeroed parameters of the model's shapes. */
-/* The model's parameters from a checkpoint. PEFT parameters the checkpoint
- * lacks (a base checkpoint for a LoRA or adapter model) keep their init, in
- * which LoRA's B and the adapters' up-projections are zero: the base model's
- * function, with a notice. */
-static bool load_ckpt(const char *path, const Model *m, TensorList *params, StMeta *meta, Diag *d) {
-  TensorList file = {0}, want = {0};
-  tcli_init_params(m, 1, params);
-  Diag quiet;
-  diag_init(&quiet, NULL);
-  quiet.suppressed = true; /* counted, not printed */
-  bool listed = st_read(path, &file, &quiet); /* the names it holds (errors: ckpt_read reports them) */
-  diag_free(&quiet);
-  int fresh = 0;
-  for (int i = 0; i < params->v.n; i++) {
-    Tensor *t = params->v.v[i];
-    if (listed && m->params.v[i].peft && !tl_find(&file, t->name)) fresh++;
-    else vec_push(&want.v, t);
-  }
-  tl_free(&file);
-  bool ok = ckpt_read(path, &want, "opt.", NULL, meta, d);
-  vec_free(&want.v); /* borrowed from params */
-  if (!ok) return false;
-  if (fresh)
-    fprintf(stderr, "llmc: %s has none of the model's %d PEFT parameters: they start from their init (the base model)\n",
-            path, fresh);
-  const char *name = st_meta_get(meta, "llmc.model");
-  if (name && strcmp(name, m->name)) {
-    diag_plain(d, "%s: a checkpoint of model %s, not %s", path, name, m->name);
-    return false;
-  }
-  return true;
-}
-
 static int eval_main(Program *p, const Opts *o, const TOpts *to, Diag *d) {
   const Model *m = fe_model(p);
   DataSpec spec;
@@ -184,7 +151,10 @@ static int eval_main(Program *p, const Opts *o, const TOpts *to, Diag *d) {
   Graph *g = NULL;
   Device *dev = NULL;
   Eval e = {.params = &params, .batch = c.batch, .seq = c.seq};
-  if (!load_ckpt(to->ckpt, m, &params, &meta, d) || !(tok = tcli_ckpt_tokenizer(to->ckpt, &meta, vocab, d))) goto done;
+  const char *mpath;
+  if (!tcli_load_params(m, &c, to->ckpt, to->adapter, &params, &meta, &mpath, d) ||
+      !(tok = tcli_ckpt_tokenizer(mpath, &meta, vocab, d)))
+    goto done;
   if (!(ds = data_open(&spec, tok, vocab, (int)c.seq, c.seed, d))) goto done;
   g = pl_build_graph(p, cls ? "forward" : "loss", false, false, d);
   if (!g || !cli_open_device(o, &dev, d) || !runner_init(&e.run, dev, g, &c.target, c.batch, c.seq, d) ||
@@ -198,7 +168,7 @@ static int eval_main(Program *p, const Opts *o, const TOpts *to, Diag *d) {
   e.confusion = xcalloc((size_t)(e.nclasses * e.nclasses), sizeof *e.confusion);
   double t0 = tcli_now();
   if (!(cls ? eval_cls(&e, ds, d) : eval_lm(&e, ds, d))) goto done;
-  fprintf(stderr, "llmc eval: %s over the validation split of %s in %.1f s\n", to->ckpt, spec.path, tcli_now() - t0);
+  fprintf(stderr, "llmc eval: %s over the validation split of %s in %.1f s\n", mpath, spec.path, tcli_now() - t0);
   if (cls) {
     print_cls(&e, o->json);
   } else {
@@ -224,10 +194,11 @@ done:
 int cmd_eval(int argc, char **argv) {
   Opts o = {0};
   TOpts to = {0};
-  int rc = tcli_take(&argc, argv, "--ckpt", &to);
+  int rc = tcli_take(&argc, argv, "--ckpt --adapter", &to);
   if (!rc) rc = cli_parse(argc, argv, &o, "--json --set -I --data-dir --stdlib --backend --device --no-fuse");
-  if (rc || o.files.n != 1 || !to.ckpt || !cli_check_backend(&o)) {
-    if (!rc && (o.files.n != 1 || !to.ckpt)) cli_error("usage: llmc eval FILE --ckpt C [--json]");
+  if (rc || o.files.n != 1 || (!to.ckpt && !to.adapter) || !cli_check_backend(&o)) {
+    if (!rc && (o.files.n != 1 || (!to.ckpt && !to.adapter)))
+      cli_error("usage: llmc eval FILE --ckpt C [--json], or llmc eval FILE --adapter A [--ckpt BASE] [--json]");
     cli_opts_free(&o);
     return rc == 1 ? 0 : 2;
   }
@@ -239,9 +210,4 @@ int cmd_eval(int argc, char **argv) {
   diag_free(&d);
   cli_opts_free(&o);
   return status;
-}
-
-/* For generate: the same checkpoint loading. */
-bool tcli_load_ckpt(const char *path, const Model *m, TensorList *params, StMeta *meta, Diag *d) {
-  return load_ckpt(path, m, params, meta, d);
 }

@@ -37,6 +37,7 @@ int tcli_take(int *argc, char **argv, const char *names, TOpts *t) {
     {"--temperature", offsetof(TOpts, temperature)}, {"--top-k", offsetof(TOpts, top_k)},
     {"--top-p", offsetof(TOpts, top_p)},   {"-n", offsetof(TOpts, n)},
     {"--keep", offsetof(TOpts, keep)},     {"--stop-after", offsetof(TOpts, stop_after)},
+    {"--adapter", offsetof(TOpts, adapter)},
   };
   int w = 0;
   for (int i = 0; i < *argc; i++) {
@@ -511,7 +512,15 @@ static bool resume_run(Run *r, Diag *d) {
     return false;
   }
   StMeta got = {0};
-  bool ok = trainer_load(r->tr, path, &got, d) && ckpt_check_meta(path, &got, &r->meta, "llmc.model", d) &&
+  const char *hb = st_meta_get(&r->meta, "llmc.base.sha256");
+  bool ok = trainer_load(r->tr, path, &got, d);
+  if (ok && hb && (!st_meta_get(&got, "llmc.base.sha256") || strcmp(hb, st_meta_get(&got, "llmc.base.sha256")))) {
+    const char *gb = st_meta_get(&got, "llmc.base.sha256"), *gn = st_meta_get(&got, "llmc.base");
+    diag_plain(d, "%s was trained on the base %s (SHA-256 %s), but this run's base is %s (SHA-256 %s)", path,
+               gn ? gn : "(none recorded)", gb ? gb : "-", st_meta_get(&r->meta, "llmc.base.path"), hb);
+    ok = false;
+  }
+  ok = ok && ckpt_check_meta(path, &got, &r->meta, "llmc.model", d) &&
             ckpt_check_meta(path, &got, &r->meta, "llmc.tokenizer", d) &&
             ckpt_check_meta(path, &got, &r->meta, "llmc.train.", d) &&
             ckpt_check_meta(path, &got, &r->meta, "llmc.config.", d);
@@ -536,31 +545,18 @@ static bool resume_run(Run *r, Diag *d) {
  * LoRA) keep them. */
 static bool load_from(const Model *m, TensorList *params, Diag *d) {
   const Spec *from = spec_get(&m->finetune, "from");
-  if (!from || from->kind != SPEC_RECORD || !from->s) return true;
-  const Spec *path = spec_field(from, "path");
-  TensorList file = {0};
-  L2cConfig l2c;
-  bool is_l2c = !strcmp(from->s, "llama2c");
-  if (!is_l2c && strcmp(from->s, "safetensors")) {
+  const char *path;
+  bool l2c;
+  if (from && from->kind == SPEC_RECORD && from->s && strcmp(from->s, "llama2c") && strcmp(from->s, "safetensors")) {
     diag_plain(d, "finetune.from = %s(...) is not a format llmc reads; expected safetensors or llama2c", from->s);
     return false;
   }
-  if (!(is_l2c ? l2c_read(path->s, &l2c, &file, d) : st_read(path->s, &file, d))) return false;
-  int loaded = 0;
-  bool ok = true;
-  for (int i = 0; ok && i < params->v.n; i++) {
-    Tensor *p = params->v.v[i];
-    const Tensor *f = tl_find(&file, p->name);
-    if (!f) continue;
-    ok = f->rank == p->rank && tensor_numel(f) == tensor_numel(p) && f->dtype != DT_I32;
-    for (int k = 0; ok && k < p->rank; k++) ok = f->shape[k] == p->shape[k];
-    if (!ok) diag_plain(d, "%s: tensor '%s' does not have the shape or dtype of the model's parameter", path->s, p->name);
-    for (int64_t k = 0, n = tensor_numel(p); ok && k < n; k++) tensor_set(p, k, tensor_get(f, k));
-    loaded += ok;
-  }
-  if (ok) fprintf(stderr, "llmc train: %d of %d parameters from %s\n", loaded, params->v.n, path->s);
+  if (!tcli_base_of(m, &path, &l2c)) return true;
+  TensorList file = {0};
+  int loaded = tcli_read_base(path, l2c, &file, d) ? tcli_copy_by_name(path, &file, params, d) : -1;
+  if (loaded >= 0) fprintf(stderr, "llmc train: %d of %d parameters from %s\n", loaded, params->v.n, path);
   tl_free(&file);
-  return ok;
+  return loaded >= 0;
 }
 
 /* Everything between the loaded program and the loop; 0 or an exit status. */
@@ -610,6 +606,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   fprintf(stderr, "llmc train: model %s, %" PRId64 " parameters, on %s; plans ready in %.1f s\n", m->name,
           m->total_params, dev ? rt_device_info(dev)->name : "the reference interpreter", tcli_now() - t0);
   tcli_run_meta(m, o, data_tokenizer(ds), &r->meta);
+  if (r->c.adapter_ckpt && !tcli_base_meta(m, r->c.seed, &r->meta, d)) goto done;
   int64_t have = 0;
   char *old = to->resume ? NULL : ckpt_newest(r->dir, &have);
   if (old) {
@@ -680,6 +677,7 @@ int cmd_train(int argc, char **argv) {
     } else {
       r.c = tcli_config(r.m, !o.no_fuse);
       r.c.verbose = o.verbose;
+      r.c.adapter_ckpt = r.m->finetune.present || r.m->finetune.n > 0; /* checkpoints: the trainable tensors, the base named by hash */
       if (r.keep < 0) r.keep = (int)spec_num(spec_get(&r.m->train, "keep"), 3); /* --keep, else train.keep */
       r.dir = run_dir(&to, r.m);
       r.metrics_path = xasprintf("%s/metrics.jsonl", r.dir);

@@ -455,6 +455,13 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
     given[j] = sets[i]->a;
     gspan[j] = t->span;
   }
+  /* KEY = None (in the block or from --set) removes the setting, default included */
+  bool removed[32] = {0};
+  for (int k = 0; k < nkeys; k++)
+    if (given[k] && given[k]->kind == N_IDENT && !strcmp(given[k]->name, "None")) {
+      removed[k] = true;
+      given[k] = NULL;
+    }
   out->present = blk != NULL;
   if (blk) out->span = blk->span;
   out->keys = xcalloc((size_t)nkeys, sizeof(char *));
@@ -462,7 +469,7 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
   for (int k = 0; k < nkeys; k++) {
     Spec *v = NULL;
     if (given[k]) v = eval_setting(b, given[k], keys[k].kind, keys[k].name);
-    else if (keys[k].dflt && blk) v = eval_default(b, keys[k].dflt, keys[k].kind, keys[k].name);
+    else if (keys[k].dflt && blk && !removed[k]) v = eval_default(b, keys[k].dflt, keys[k].kind, keys[k].name);
     if (!v) continue;
     (void)gspan;
     out->keys[out->n] = xstrdup(keys[k].name);
