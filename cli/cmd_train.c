@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "classify.h"
 #include "datapath.h"
 #include "fe_peft.h"
 #include "init.h"
@@ -346,6 +347,9 @@ static void on_sigint(int sig) {
 
 typedef struct Run {
   const Model *m;
+  Program *p;          /* for the final figures of a classifier (its forward graph) */
+  Device *dev;
+  const Dataset *ds;
   TrainConfig c;
   Trainer *tr;
   char *dir, *metrics_path, *svg_path, *name;
@@ -451,8 +455,40 @@ static bool do_eval(Run *r, Diag *d) {
   return write_svg(r, d);
 }
 
+/* A classifier at the end of training: accuracy, precision, recall, F1 and
+ * the confusion matrix over the whole validation split, as llmc eval gives
+ * them, printed and written to metrics.jsonl. Runs forward on the parameters
+ * the final checkpoint holds (trainer_save brought the host copies up to date). */
+static bool final_cls(Run *r, Diag *d) {
+  Graph *g = pl_build_graph(r->p, "forward", false, false, d);
+  Runner run = {0};
+  ClsMetrics cm = {0};
+  const TensorList *params = trainer_params(r->tr);
+  double t0 = tcli_now();
+  bool ok = g && runner_init(&run, r->dev, g, &r->c.target, r->c.batch, r->c.seq, d) &&
+            runner_keep_params(&run, params, d) &&
+            cls_evaluate(&run, params, r->ds, r->c.batch, r->c.seq, rt_graph_has_input(g, "mask"),
+                         data_nlabels(r->ds) > 0 ? data_nlabels(r->ds) : 2, &cm, d);
+  if (ok) {
+    int64_t s = trainer_step_count(r->tr);
+    StrBuf b = {0};
+    cls_json_members(&b, &cm);
+    fprintf(r->metrics, "{\"step\": %" PRId64 ", \"split\": \"validation\", %s}\n", s, sb_cstr(&b));
+    fflush(r->metrics);
+    sb_free(&b);
+    fprintf(stderr, "llmc train: the classifier at step %" PRId64 " on the whole validation split (%.1f s):\n", s,
+            tcli_now() - t0);
+    cls_print(stderr, &cm, "  ");
+  }
+  cls_free(&cm);
+  runner_free(&run);
+  ir_graph_free(g);
+  return ok;
+}
+
 /* The loop: steps until the end, --stop-after or Ctrl-C; then the final
- * evaluation and checkpoint. 0, 1 on an error, 130 when interrupted. */
+ * evaluation and checkpoint (and a classifier's figures). 0, 1 on an error,
+ * 130 when interrupted. */
 static int train_loop(Run *r, Diag *d) {
   const TrainConfig *c = &r->c;
   int64_t save_every = (int64_t)spec_num(spec_get(&r->m->train, "save_every"), 0);
@@ -486,6 +522,7 @@ static int train_loop(Run *r, Diag *d) {
   if (done && r->last_eval_step != trainer_step_count(r->tr) && !do_eval(r, d)) return 1;
   if (!save_ckpt(r, d) || !write_svg(r, d)) return 1;
   double wall = tcli_now() - r->t_start;
+  if (done && data_is_classification(r->ds) && !final_cls(r, d)) return 1;
   fprintf(stderr, "llmc train: %s at step %" PRId64 " after %.1f s; checkpoint, metrics.jsonl and loss.svg in %s\n",
           g_interrupted ? "interrupted" : done ? "done" : "stopped", trainer_step_count(r->tr), wall, r->dir);
   return g_interrupted ? 130 : 0;
@@ -602,6 +639,9 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   }
   t0 = tcli_now();
   r->tr = trainer_new(&r->c, gg, eg, &params, trainable, ds, dev, d);
+  r->p = p;
+  r->dev = dev;
+  r->ds = ds;
   if (!r->tr) goto done;
   fprintf(stderr, "llmc train: model %s, %" PRId64 " parameters, on %s; plans ready in %.1f s\n", m->name,
           m->total_params, dev ? rt_device_info(dev)->name : "the reference interpreter", tcli_now() - t0);

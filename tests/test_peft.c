@@ -507,3 +507,20 @@ Test(peft, prompt_params_counted) {
   cr_assert_eq(m->params.v[m->params.n - 1].dims[0], 5, "--set finetune.prompt.tokens reaches the parameter");
   unload(&l);
 }
+
+/* --set finetune.KEY=None removes a setting (the comparison of methods turns
+ * LoRA off this way, or every setting for training from scratch) */
+Test(peft, set_none_removes_a_setting) {
+  const char *sets[] = {"finetune.lora=None", "finetune.freeze=None"};
+  Loaded l;
+  load(&l, ADAPTER_SRC, sets + 1, 1);
+  const Model *m = fe_model(l.p);
+  cr_assert(!spec_get(&m->finetune, "freeze") && spec_get(&m->finetune, "adapter"));
+  for (int i = 0; i < m->params.n; i++) cr_assert(!m->params.v[i].frozen, "%s is frozen", m->params.v[i].name);
+  unload(&l);
+  load(&l, LORA_SRC, sets, 1);
+  m = fe_model(l.p);
+  cr_assert(!spec_get(&m->finetune, "lora"));
+  for (int i = 0; i < m->params.n; i++) cr_assert(!m->params.v[i].peft, "%s is still added", m->params.v[i].name);
+  unload(&l);
+}
