@@ -522,7 +522,11 @@ static int train_loop(Run *r, Diag *d) {
   if (done && r->last_eval_step != trainer_step_count(r->tr) && !do_eval(r, d)) return 1;
   if (!save_ckpt(r, d) || !write_svg(r, d)) return 1;
   double wall = tcli_now() - r->t_start;
+  uint64_t peak = rt_device_peak_bytes(r->dev); /* training's: before the classifier's forward plan */
   if (done && data_is_classification(r->ds) && !final_cls(r, d)) return 1;
+  if (r->dev)
+    fprintf(stderr, "llmc train: peak device memory %.2f MB (parameters, gradients, optimiser state, activations)\n",
+            (double)peak / 1e6);
   fprintf(stderr, "llmc train: %s at step %" PRId64 " after %.1f s; checkpoint, metrics.jsonl and loss.svg in %s\n",
           g_interrupted ? "interrupted" : done ? "done" : "stopped", trainer_step_count(r->tr), wall, r->dir);
   return g_interrupted ? 130 : 0;
