@@ -7,6 +7,7 @@
 #   make data        data/ from ../shared/data (symlinks) or the upstream sources
 #   make fuzz        libFuzzer run of one target (FUZZ_TARGET=frontend, FUZZ_SECONDS=60)
 #   make fuzz-all    every fuzz target for FUZZ_SECONDS each, then a table (fuzz/README.md)
+#   make compare     the spam classifier trained five ways (scratch, full, LoRA, adapters, prompt): one table
 #   make clean       remove the build trees
 #
 # Build output goes to build*/build.log and is shown only when the build fails
@@ -49,13 +50,13 @@ define build_tree
 endef
 endif
 
-.PHONY: all deps build build-asan test test-build test-asan demo data fuzz fuzz-all fuzz-build clean help
+.PHONY: all deps build build-asan test test-build test-asan demo data fuzz fuzz-all fuzz-build clean help compare
 .NOTPARALLEL:
 
 all: build
 
 help:
-	@sed -n '3,12p' Makefile
+	@sed -n '3,13p' Makefile
 
 deps:
 	@scripts/install-deps.sh
@@ -106,6 +107,11 @@ demo: deps build data
 	echo "== ./build/llmc generate examples/gpt_char.llm --ckpt $$ck -n 300 --temperature 0.8 --seed 1"; \
 	./build/llmc generate examples/gpt_char.llm --ckpt $$ck -n 300 --temperature 0.8 --seed 1 || exit 1; \
 	echo; echo "== the loss curve: $(DEMO_OUT)/loss.svg (metrics: $(DEMO_OUT)/metrics.jsonl)"
+
+# The comparison of the issue-13 methods on the spam classifier (about 15
+# minutes on a 2-core CPU through PoCL); the table goes to runs/compare/table.md.
+compare: build data
+	@bench/compare_approaches.sh
 
 # libFuzzer needs clang. The targets are listed in fuzz/targets.cmake. New
 # inputs go to fuzz/out/NAME (ignored by git), crashes, leaks and timeouts to

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "fe_peft.h"
 
 static void put_count(FILE *f, int64_t n, int width) {
   char buf[64], out[64];
@@ -54,7 +55,7 @@ static void print_summary(const Model *m, const char *path) {
     put_count(stdout, extra, 0);
     /* LoRA's matrices are in the table above (NAME.lora_A, NAME.lora_B) */
     if (k == 0) printf(" parameters on %d linear layer%s (the lora_A and lora_B above)\n", nt, nt == 1 ? "" : "s");
-    else if (k == 2) printf(" parameters (prompt embeddings; not supported yet, issue 13)\n");
+    else if (k == 2) printf(" parameters (%s above: embeddings prepended to the sequence)\n", FE_PROMPT_PARAM);
     else printf(" parameters on %d module%s (the adapter_* above; adapters on modules other than linear layers are "
                 "not supported yet, issue 13)\n", nt, nt == 1 ? "" : "s");
   }

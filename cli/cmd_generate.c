@@ -329,7 +329,9 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   int32_t *ids = NULL;
   size_t nids = 0, cap = 0;
   GenRun gen = {0};
-  if (!tcli_load_ckpt(to->ckpt, m, &params, &meta, d) || !(tok = tcli_ckpt_tokenizer(to->ckpt, &meta, vocab, d)))
+  const char *mpath; /* the base and the adapter (cli/params.c), checked against the model's ctx */
+  if (!tcli_check_seq(m, c.seq, d) || !tcli_load_params(m, &c, to->ckpt, to->adapter, &params, &meta, &mpath, d) ||
+      !(tok = tcli_ckpt_tokenizer(mpath, &meta, vocab, d)))
     goto done;
   const char *prompt = to->prompt ? to->prompt : "";
   if (!tok_encode(tok, prompt, strlen(prompt), true, &ids, &nids, &cap, d)) goto done;
@@ -356,7 +358,8 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   /* incremental decoding where the compiler can derive it; the full window
    * past the caches' length (T) and where it cannot */
   /* one decode plan per model, whatever -n is: caches of the longest sequence */
-  gen.ctx = dinfo.ctx = seq_len > 0 ? seq_len : c.seq;
+  /* the caches hold the model's context (its config's ctx), else the checkpoint's seq_len, else train.seq */
+  gen.ctx = dinfo.ctx = m->ctx > 0 ? m->ctx : seq_len > 0 ? seq_len : c.seq;
   if (pl_decode_graphs(p, "forward", &pre, &dec, &dinfo, d)) {
     float *row = NULL;
     int V = 0;
@@ -410,10 +413,11 @@ int cmd_generate(int argc, char **argv) {
       memmove(argv + i, argv + i + 1, sizeof *argv * (size_t)(argc - i));
       argc--, i--;
     }
-  int rc = tcli_take(&argc, argv, "--ckpt --prompt --temperature --top-k --top-p -n", &to);
+  int rc = tcli_take(&argc, argv, "--ckpt --adapter --prompt --temperature --top-k --top-p -n", &to);
   if (!rc) rc = cli_parse(argc, argv, &o, "--seed --set -I --data-dir --stdlib --backend --device --no-fuse");
-  if (rc || o.files.n != 1 || !to.ckpt || !cli_check_backend(&o) || !parse_gen(&to, &g)) {
-    if (!rc && (o.files.n != 1 || !to.ckpt)) cli_error("usage: llmc generate FILE --ckpt C [--prompt S] [-n N] ...");
+  if (rc || o.files.n != 1 || (!to.ckpt && !to.adapter) || !cli_check_backend(&o) || !parse_gen(&to, &g)) {
+    if (!rc && (o.files.n != 1 || (!to.ckpt && !to.adapter)))
+      cli_error("usage: llmc generate FILE --ckpt C | --adapter A [--ckpt BASE] [--prompt S] [-n N] ...");
     cli_opts_free(&o);
     return rc == 1 ? 0 : 2;
   }

@@ -63,8 +63,10 @@ static int import_main(const ImportArgs *a, Diag *d) {
   uint8_t *tokbuf = NULL;
   Tokenizer *tok = NULL;
   int status = 1;
-  if (!l2c_read(a->model, &c, &params, d)) goto done;
+  char hex[65];
+  if (!l2c_read(a->model, &c, &params, d) || !tcli_file_sha256(a->model, hex, d)) goto done;
   import_meta(&meta, a, &c);
+  st_meta_set(&meta, "llmc.source.sha256", hex); /* an adapter trained on the .bin accepts this copy as its base */
   if (a->tokenizer) {
     size_t len;
     if (!(tokbuf = (uint8_t *)sup_read_file(a->tokenizer, &len))) {

@@ -12,7 +12,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "classify.h"
 #include "datapath.h"
+#include "fe_peft.h"
 #include "init.h"
 #include "report.h"
 #include "llama2c.h"
@@ -36,6 +38,7 @@ int tcli_take(int *argc, char **argv, const char *names, TOpts *t) {
     {"--temperature", offsetof(TOpts, temperature)}, {"--top-k", offsetof(TOpts, top_k)},
     {"--top-p", offsetof(TOpts, top_p)},   {"-n", offsetof(TOpts, n)},
     {"--keep", offsetof(TOpts, keep)},     {"--stop-after", offsetof(TOpts, stop_after)},
+    {"--adapter", offsetof(TOpts, adapter)},
   };
   int w = 0;
   for (int i = 0; i < *argc; i++) {
@@ -303,6 +306,34 @@ Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, 
   return t;
 }
 
+bool tcli_check_seq(const Model *m, int64_t seq, Diag *d) {
+  IrPrompt pr;
+  if (!fe_peft_prompt(m, &pr) || m->ctx <= 0 || seq + pr.n <= m->ctx) return true;
+  diag_plain(d, "finetune.prompt: %" PRId64 " prompt tokens before a sequence of %" PRId64 " make %" PRId64
+                " positions, more than the model's ctx = %" PRId64 " (its config); lower train.seq (--set train.seq=%"
+                PRId64 ") or finetune.prompt.tokens", pr.n, seq, pr.n + seq, m->ctx, m->ctx - pr.n);
+  return false;
+}
+
+/* prompt(vocab_init = true), PEFT's SAMPLE_VOCAB: each prompt embedding a row
+ * of the token table (the first 2-d parameter, as the prompt is sized by),
+ * drawn uniformly with the run's seed; after the base weights are loaded. */
+static void prompt_vocab_init(const Model *m, uint64_t seed, TensorList *params) {
+  const Spec *rec = spec_get(&m->finetune, "prompt");
+  const Spec *vi = spec_field(rec, "vocab_init");
+  Tensor *p = tl_find(params, FE_PROMPT_PARAM);
+  if (!vi || !vi->i || !p) return;
+  const Tensor *table = NULL;
+  for (int i = 0; i < params->v.n && !table; i++)
+    if (params->v.v[i]->rank == 2 && params->v.v[i] != p) table = params->v.v[i];
+  if (!table || table->shape[1] != p->shape[1]) return;
+  uint64_t st = seed ^ 0x70726f6d7074ULL; /* "prompt" */
+  for (int64_t r = 0; r < p->shape[0]; r++) {
+    int64_t row = (int64_t)(rt_splitmix64(&st) % (uint64_t)table->shape[0]);
+    for (int64_t k = 0; k < p->shape[1]; k++) tensor_set(p, r * p->shape[1] + k, tensor_get(table, row * p->shape[1] + k));
+  }
+}
+
 /* ---- llmc train ----------------------------------------------------------------------- */
 
 /* Set by SIGINT; the loop finishes its step, writes a checkpoint and exits
@@ -316,6 +347,9 @@ static void on_sigint(int sig) {
 
 typedef struct Run {
   const Model *m;
+  Program *p;          /* for the final figures of a classifier (its forward graph) */
+  Device *dev;
+  const Dataset *ds;
   TrainConfig c;
   Trainer *tr;
   char *dir, *metrics_path, *svg_path, *name;
@@ -421,8 +455,40 @@ static bool do_eval(Run *r, Diag *d) {
   return write_svg(r, d);
 }
 
+/* A classifier at the end of training: accuracy, precision, recall, F1 and
+ * the confusion matrix over the whole validation split, as llmc eval gives
+ * them, printed and written to metrics.jsonl. Runs forward on the parameters
+ * the final checkpoint holds (trainer_save brought the host copies up to date). */
+static bool final_cls(Run *r, Diag *d) {
+  Graph *g = pl_build_graph(r->p, "forward", false, false, d);
+  Runner run = {0};
+  ClsMetrics cm = {0};
+  const TensorList *params = trainer_params(r->tr);
+  double t0 = tcli_now();
+  bool ok = g && runner_init(&run, r->dev, g, &r->c.target, r->c.batch, r->c.seq, d) &&
+            runner_keep_params(&run, params, d) &&
+            cls_evaluate(&run, params, r->ds, r->c.batch, r->c.seq, rt_graph_has_input(g, "mask"),
+                         data_nlabels(r->ds) > 0 ? data_nlabels(r->ds) : 2, &cm, d);
+  if (ok) {
+    int64_t s = trainer_step_count(r->tr);
+    StrBuf b = {0};
+    cls_json_members(&b, &cm);
+    fprintf(r->metrics, "{\"step\": %" PRId64 ", \"split\": \"validation\", %s}\n", s, sb_cstr(&b));
+    fflush(r->metrics);
+    sb_free(&b);
+    fprintf(stderr, "llmc train: the classifier at step %" PRId64 " on the whole validation split (%.1f s):\n", s,
+            tcli_now() - t0);
+    cls_print(stderr, &cm, "  ");
+  }
+  cls_free(&cm);
+  runner_free(&run);
+  ir_graph_free(g);
+  return ok;
+}
+
 /* The loop: steps until the end, --stop-after or Ctrl-C; then the final
- * evaluation and checkpoint. 0, 1 on an error, 130 when interrupted. */
+ * evaluation and checkpoint (and a classifier's figures). 0, 1 on an error,
+ * 130 when interrupted. */
 static int train_loop(Run *r, Diag *d) {
   const TrainConfig *c = &r->c;
   int64_t save_every = (int64_t)spec_num(spec_get(&r->m->train, "save_every"), 0);
@@ -456,6 +522,11 @@ static int train_loop(Run *r, Diag *d) {
   if (done && r->last_eval_step != trainer_step_count(r->tr) && !do_eval(r, d)) return 1;
   if (!save_ckpt(r, d) || !write_svg(r, d)) return 1;
   double wall = tcli_now() - r->t_start;
+  uint64_t peak = rt_device_peak_bytes(r->dev); /* training's: before the classifier's forward plan */
+  if (done && data_is_classification(r->ds) && !final_cls(r, d)) return 1;
+  if (r->dev)
+    fprintf(stderr, "llmc train: peak device memory %.2f MB (parameters, gradients, optimiser state, activations)\n",
+            (double)peak / 1e6);
   fprintf(stderr, "llmc train: %s at step %" PRId64 " after %.1f s; checkpoint, metrics.jsonl and loss.svg in %s\n",
           g_interrupted ? "interrupted" : done ? "done" : "stopped", trainer_step_count(r->tr), wall, r->dir);
   return g_interrupted ? 130 : 0;
@@ -482,7 +553,15 @@ static bool resume_run(Run *r, Diag *d) {
     return false;
   }
   StMeta got = {0};
-  bool ok = trainer_load(r->tr, path, &got, d) && ckpt_check_meta(path, &got, &r->meta, "llmc.model", d) &&
+  const char *hb = st_meta_get(&r->meta, "llmc.base.sha256");
+  bool ok = trainer_load(r->tr, path, &got, d);
+  if (ok && hb && (!st_meta_get(&got, "llmc.base.sha256") || strcmp(hb, st_meta_get(&got, "llmc.base.sha256")))) {
+    const char *gb = st_meta_get(&got, "llmc.base.sha256"), *gn = st_meta_get(&got, "llmc.base");
+    diag_plain(d, "%s was trained on the base %s (SHA-256 %s), but this run's base is %s (SHA-256 %s)", path,
+               gn ? gn : "(none recorded)", gb ? gb : "-", st_meta_get(&r->meta, "llmc.base.path"), hb);
+    ok = false;
+  }
+  ok = ok && ckpt_check_meta(path, &got, &r->meta, "llmc.model", d) &&
             ckpt_check_meta(path, &got, &r->meta, "llmc.tokenizer", d) &&
             ckpt_check_meta(path, &got, &r->meta, "llmc.train.", d) &&
             ckpt_check_meta(path, &got, &r->meta, "llmc.config.", d);
@@ -507,31 +586,18 @@ static bool resume_run(Run *r, Diag *d) {
  * LoRA) keep them. */
 static bool load_from(const Model *m, TensorList *params, Diag *d) {
   const Spec *from = spec_get(&m->finetune, "from");
-  if (!from || from->kind != SPEC_RECORD || !from->s) return true;
-  const Spec *path = spec_field(from, "path");
-  TensorList file = {0};
-  L2cConfig l2c;
-  bool is_l2c = !strcmp(from->s, "llama2c");
-  if (!is_l2c && strcmp(from->s, "safetensors")) {
+  const char *path;
+  bool l2c;
+  if (from && from->kind == SPEC_RECORD && from->s && strcmp(from->s, "llama2c") && strcmp(from->s, "safetensors")) {
     diag_plain(d, "finetune.from = %s(...) is not a format llmc reads; expected safetensors or llama2c", from->s);
     return false;
   }
-  if (!(is_l2c ? l2c_read(path->s, &l2c, &file, d) : st_read(path->s, &file, d))) return false;
-  int loaded = 0;
-  bool ok = true;
-  for (int i = 0; ok && i < params->v.n; i++) {
-    Tensor *p = params->v.v[i];
-    const Tensor *f = tl_find(&file, p->name);
-    if (!f) continue;
-    ok = f->rank == p->rank && tensor_numel(f) == tensor_numel(p) && f->dtype != DT_I32;
-    for (int k = 0; ok && k < p->rank; k++) ok = f->shape[k] == p->shape[k];
-    if (!ok) diag_plain(d, "%s: tensor '%s' does not have the shape or dtype of the model's parameter", path->s, p->name);
-    for (int64_t k = 0, n = tensor_numel(p); ok && k < n; k++) tensor_set(p, k, tensor_get(f, k));
-    loaded += ok;
-  }
-  if (ok) fprintf(stderr, "llmc train: %d of %d parameters from %s\n", loaded, params->v.n, path->s);
+  if (!tcli_base_of(m, &path, &l2c)) return true;
+  TensorList file = {0};
+  int loaded = tcli_read_base(path, l2c, &file, d) ? tcli_copy_by_name(path, &file, params, d) : -1;
+  if (loaded >= 0) fprintf(stderr, "llmc train: %d of %d parameters from %s\n", loaded, params->v.n, path);
   tl_free(&file);
-  return ok;
+  return loaded >= 0;
 }
 
 /* Everything between the loaded program and the loop; 0 or an exit status. */
@@ -544,7 +610,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   Device *dev = NULL;
   TensorList params = {0};
   bool *trainable = NULL;
-  if (!tcli_data_spec(m, &ds_spec, d)) return 1;
+  if (!tcli_check_seq(m, r->c.seq, d) || !tcli_data_spec(m, &ds_spec, d)) return 1;
   if (to->resume) { /* before the data and the plans: a wrong folder is said at once */
     int64_t step = 0;
     char *ck = ckpt_newest(r->dir, &step);
@@ -567,6 +633,7 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   if (!eg || !cli_open_device(o, &dev, d)) goto done;
   tcli_init_params(m, r->c.seed, &params);
   if (!load_from(m, &params, d)) goto done;
+  prompt_vocab_init(m, r->c.seed, &params);
   trainable = xcalloc((size_t)params.v.n + 1, sizeof *trainable);
   int ntrain = 0;
   for (int i = 0; i < m->params.n; i++) ntrain += trainable[i] = !m->params.v[i].frozen;
@@ -576,10 +643,14 @@ static int train_setup(Run *r, Program *p, const Opts *o, const TOpts *to, Diag 
   }
   t0 = tcli_now();
   r->tr = trainer_new(&r->c, gg, eg, &params, trainable, ds, dev, d);
+  r->p = p;
+  r->dev = dev;
+  r->ds = ds;
   if (!r->tr) goto done;
   fprintf(stderr, "llmc train: model %s, %" PRId64 " parameters, on %s; plans ready in %.1f s\n", m->name,
           m->total_params, dev ? rt_device_info(dev)->name : "the reference interpreter", tcli_now() - t0);
   tcli_run_meta(m, o, data_tokenizer(ds), &r->meta);
+  if (r->c.adapter_ckpt && !tcli_base_meta(m, r->c.seed, &r->meta, d)) goto done;
   int64_t have = 0;
   char *old = to->resume ? NULL : ckpt_newest(r->dir, &have);
   if (old) {
@@ -650,6 +721,7 @@ int cmd_train(int argc, char **argv) {
     } else {
       r.c = tcli_config(r.m, !o.no_fuse);
       r.c.verbose = o.verbose;
+      r.c.adapter_ckpt = r.m->finetune.present || r.m->finetune.n > 0; /* checkpoints: the trainable tensors, the base named by hash */
       if (r.keep < 0) r.keep = (int)spec_num(spec_get(&r.m->train, "keep"), 3); /* --keep, else train.keep */
       r.dir = run_dir(&to, r.m);
       r.metrics_path = xasprintf("%s/metrics.jsonl", r.dir);

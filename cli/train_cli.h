@@ -13,7 +13,7 @@
 
 /* Options these commands take beyond cli_parse's (removed from argv first). */
 typedef struct TOpts {
-  const char *out, *resume, *ckpt, *prompt, *temperature, *top_k, *top_p, *n, *keep, *stop_after;
+  const char *out, *resume, *ckpt, *prompt, *temperature, *top_k, *top_p, *n, *keep, *stop_after, *adapter;
 } TOpts;
 /* Moves the options of `names` (space-separated, each taking a value) from
  * argv into *t; *argc shrinks. 2 on a usage error (reported), else 0. */
@@ -36,9 +36,40 @@ void tcli_run_meta(const Model *m, const Opts *o, const Tokenizer *tok, StMeta *
 /* The tokenizer a checkpoint's metadata describes; NULL after reporting. */
 Tokenizer *tcli_ckpt_tokenizer(const char *path, const StMeta *meta, int vocab, Diag *d);
 double tcli_now(void);
-/* A checkpoint's parameters (checked against the model's shapes; optimiser
- * state ignored) and metadata (cmd_eval.c). */
-bool tcli_load_ckpt(const char *path, const Model *m, TensorList *params, StMeta *meta, Diag *d);
+/* With prompt tuning, the prompt and a sequence of `seq` tokens must fit in
+ * the model's ctx (config), when it has one; false after reporting. */
+bool tcli_check_seq(const Model *m, int64_t seq, Diag *d);
+
+/* ---- params.c: where the parameters come from ---------------------------------------- */
+/* The finetune block's `from`: its (resolved) path and whether it is a
+ * llama2.c model file; false when there is none. */
+bool tcli_base_of(const Model *m, const char **path, bool *llama2c);
+/* Reads base weights: a llama2.c model file, or safetensors. */
+bool tcli_read_base(const char *path, bool llama2c, TensorList *out, Diag *d);
+/* Copies the tensors of `file` named like parameters into them; a shape or
+ * dtype that differs is an error naming both. The count copied, or -1. */
+int tcli_copy_by_name(const char *path, const TensorList *file, TensorList *params, Diag *d);
+/* The SHA-256 of a file's bytes as 64 hex digits. */
+bool tcli_file_sha256(const char *path, char hex[65], Diag *d);
+/* The metadata of an adapter checkpoint (llmc train on a model with a
+ * finetune block): llmc.checkpoint = adapter; llmc.base = the from file's
+ * name, llmc.base.format (llama2c | safetensors), llmc.base.path,
+ * llmc.base.sha256; or llmc.base = init and llmc.base.seed without from. */
+bool tcli_base_meta(const Model *m, uint64_t seed, StMeta *meta, Diag *d);
+/* Whether `base` is the file the adapter's metadata names by hash (or llmc
+ * import's copy of it); false after an error naming both files and hashes. */
+bool tcli_check_base(const char *adapter, const StMeta *meta, const char *base, Diag *d);
+/* The parameters eval, generate and merge run: a full checkpoint (`ckpt`
+ * alone: PEFT parameters it lacks start from their init, with a notice), or
+ * the base weights and an adapter over them (`adapter`, or a `ckpt` whose
+ * metadata says it is an adapter): the base is `ckpt` if given, else the
+ * finetune block's from, else the file the adapter records (its path, or its
+ * name beside the adapter and in the data directory), checked by hash;
+ * parameters neither holds are the init of train.seed, as in training. *meta
+ * gets the metadata of the file that describes the run (tokenizer), whose
+ * path is *meta_path. */
+bool tcli_load_params(const Model *m, const TrainConfig *c, const char *ckpt, const char *adapter, TensorList *params,
+                      StMeta *meta, const char **meta_path, Diag *d);
 
 int cmd_train(int argc, char **argv);
 int cmd_eval(int argc, char **argv);

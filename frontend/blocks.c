@@ -47,7 +47,7 @@ static const Ctor ctors[] = {
   {"lora", K_LORA, {{"rank", K_POSINT, "8"}, {"alpha", K_POS, "16"}, {"targets", K_GLOBS, "[\"*.wq\", \"*.wv\"]"},
                     {"dropout", K_FRAC, "0"}}},
   {"adapter", K_ADAPTER, {{"size", K_POSINT, NULL}, {"targets", K_GLOBS, NULL}}},
-  {"prompt", K_PROMPT, {{"tokens", K_POSINT, NULL}}},
+  {"prompt", K_PROMPT, {{"tokens", K_POSINT, NULL}, {"vocab_init", K_BOOL, "false"}}},
 };
 #define NCTORS ((int)(sizeof ctors / sizeof ctors[0]))
 
@@ -92,7 +92,7 @@ static const char *kind_desc(Kind k) {
   case K_FROM: return "a checkpoint: llama2c(\"model.bin\") or safetensors(\"ckpt.safetensors\")";
   case K_LORA: return "lora(rank, alpha, targets, dropout)";
   case K_ADAPTER: return "adapter(size, targets)";
-  case K_PROMPT: return "prompt(tokens = n)";
+  case K_PROMPT: return "prompt(tokens = n, vocab_init = false)";
   default: return "a value";
   }
 }
@@ -455,6 +455,13 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
     given[j] = sets[i]->a;
     gspan[j] = t->span;
   }
+  /* KEY = None (in the block or from --set) removes the setting, default included */
+  bool removed[32] = {0};
+  for (int k = 0; k < nkeys; k++)
+    if (given[k] && given[k]->kind == N_IDENT && !strcmp(given[k]->name, "None")) {
+      removed[k] = true;
+      given[k] = NULL;
+    }
   out->present = blk != NULL;
   if (blk) out->span = blk->span;
   out->keys = xcalloc((size_t)nkeys, sizeof(char *));
@@ -462,7 +469,7 @@ static void check_block(BlockCtx *b, const Node *blk, const Field *keys, int nke
   for (int k = 0; k < nkeys; k++) {
     Spec *v = NULL;
     if (given[k]) v = eval_setting(b, given[k], keys[k].kind, keys[k].name);
-    else if (keys[k].dflt && blk) v = eval_default(b, keys[k].dflt, keys[k].kind, keys[k].name);
+    else if (keys[k].dflt && blk && !removed[k]) v = eval_default(b, keys[k].dflt, keys[k].kind, keys[k].name);
     if (!v) continue;
     (void)gspan;
     out->keys[out->n] = xstrdup(keys[k].name);

@@ -25,8 +25,13 @@ void fe_peft_loras_free(IrLora *l, int n);
 int fe_peft_adapters(const Model *m, IrAdapter **out);
 void fe_peft_adapters_free(IrAdapter *l, int n);
 
-/* Why the finetune block cannot be compiled yet (prompt tuning, an adapter
- * on an instance that is not a linear layer), as a message the caller
+/* The name of the prompt-tuning parameter, [tokens, d]. */
+#define FE_PROMPT_PARAM "prompt_embeddings"
+/* The prompt rewrite of the checked model: false when it has no prompt. */
+bool fe_peft_prompt(const Model *m, IrPrompt *out);
+
+/* Why the finetune block cannot be compiled yet (an adapter on an instance
+ * that is not a linear layer), as a message the caller
  * frees, or NULL. */
 char *fe_peft_unsupported(const Model *m);
 

@@ -61,6 +61,8 @@ typedef struct Model {
   bool has_forward, has_loss;
   SpecBlock train, finetune;
   char *dir;              /* folder of the main .llm file */
+  int64_t ctx;            /* the config value `ctx` (the longest sequence the model is meant for), 0 when the
+                           * program has no integer config of that name; bounds prompt tuning's seq + tokens */
 } Model;
 
 void fe_model_free(Model *m); /* accepts NULL */

@@ -81,8 +81,32 @@ static void declare_adapters(Sema *s, int n) {
   }
 }
 
+/* prompt(tokens = n): prompt_embeddings [n, d], d the width of the token
+ * table (the first 2-d parameter; the rewrite checks that it is the one the
+ * sequence indexes). Init: normal(0, 1), PEFT's RANDOM (torch.nn.Embedding's
+ * default); with vocab_init = true (PEFT's SAMPLE_VOCAB) `llmc train` copies
+ * rows of the token table into it after the base weights are loaded. */
+static void declare_prompt(Sema *s) {
+  Model *m = s->model;
+  const Spec *rec = spec_get(&m->finetune, "prompt");
+  if (!rec) return;
+  int64_t n = (int64_t)spec_num(spec_field(rec, "tokens"), 0);
+  for (int i = 0; i < m->params.n; i++) {
+    if (m->params.v[i].rank != 2) continue;
+    ParamInfo t = m->params.v[i];
+    if (add_param(s, rec, xstrdup(FE_PROMPT_PARAM), t.dtype, 2, n, t.dims[1], INIT_NORMAL, 0)) {
+      ParamInfo *p = &m->params.v[m->params.n - 1];
+      p->init_a = 0;
+      p->init_b = 1;
+    }
+    return;
+  }
+  fe_error(s, rec->span, "prompt: the model has no 2-d parameter (a token embedding table) to size the prompt by");
+}
+
 void fe_peft_declare(Sema *s) {
   Model *m = s->model;
+  declare_prompt(s);
   declare_adapters(s, m->params.n);
   const Spec *rec = spec_get(&m->finetune, "lora");
   const Spec *targets = spec_field(rec, "targets");
@@ -187,10 +211,16 @@ static char *adapter_refused(const Model *m) {
   return bad;
 }
 
+bool fe_peft_prompt(const Model *m, IrPrompt *out) {
+  const Spec *rec = m ? spec_get(&m->finetune, "prompt") : NULL;
+  if (!rec) return false;
+  out->param = FE_PROMPT_PARAM;
+  out->n = (int64_t)spec_num(spec_field(rec, "tokens"), 0);
+  return true;
+}
+
 char *fe_peft_unsupported(const Model *m) {
   if (!m) return NULL;
-  if (spec_get(&m->finetune, "prompt"))
-    return xstrdup("finetune.prompt (prompt tuning) is not supported yet (issue 13); lora, adapter and freeze are");
   char *bad = adapter_refused(m);
   if (!bad) return NULL;
   char *msg = xasprintf("finetune.adapter: '%s' is not a linear layer; adapters go after linear layers only so far "

@@ -241,6 +241,8 @@ static void define_config(Sema *s, const Node *it, SetList *sets, NameVec *cfg_n
     }
     fe_scope_set(s, &s->globals, target->name, v, target->span);
     vec_push(cfg_names, target->name);
+    int64_t ctx;
+    if (!strcmp(target->name, "ctx") && v.k == V_INT && dim_is_const(v.i, &ctx)) s->model->ctx = ctx;
   }
 }
 

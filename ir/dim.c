@@ -166,6 +166,18 @@ bool dim_div(Dim a, Dim b, Dim *q) {
   return false;
 }
 
+Dim dim_subst(Dim a, int var, Dim by) {
+  if (a.bad || by.bad) return (Dim){.bad = true};
+  Dim acc = {0};
+  for (int i = 0; i < a.n; i++) {
+    Dim t = dim_const(a.m[i].coef);
+    for (int k = 0; k < a.m[i].nv; k++) t = dim_mul(t, a.m[i].v[k] == var ? by : dim_var(a.m[i].v[k]));
+    acc = dim_add(acc, t);
+    if (acc.bad) return acc;
+  }
+  return acc;
+}
+
 bool dim_eq(Dim a, Dim b) {
   if (a.bad || b.bad || a.n != b.n) return false;
   for (int i = 0; i < a.n; i++)

@@ -31,6 +31,9 @@ Dim dim_mul(Dim a, Dim b);
  * the variables; false otherwise. */
 bool dim_div(Dim a, Dim b, Dim *q);
 bool dim_eq(Dim a, Dim b);
+/* a with variable `var` replaced by the polynomial `by` (bad when the result
+ * is too complex to represent). */
+Dim dim_subst(Dim a, int var, Dim by);
 /* True (and *v) when the dim does not depend on any variable. */
 bool dim_is_const(Dim a, int64_t *v);
 /* Prints like `B*T*64` or `T + 1`; names[id] spells variable id. */

@@ -202,3 +202,212 @@ Graph *ir_peft(const Graph *g, const IrPeft *p, int *nhits) {
   free(c.b);
   return dst;
 }
+
+/* ---- prompt tuning (ir_prompt) ------------------------------------------------------ */
+
+/* What a node of g depends on: nothing the caller passes (NEUTRAL: made in
+ * both lengths, as needed), the prompt-extended sequence (EXT: made in the
+ * length T + n only), or inputs alone (ORIG: made as it is). */
+enum { PK_NEUTRAL, PK_ORIG, PK_EXT };
+
+typedef struct PromptCtx {
+  const Graph *g;
+  Graph *dst;
+  int sym;        /* T */
+  Dim by;         /* T + n */
+  int8_t *cls;
+  int32_t *mo;    /* per node of g: its copy in dst (NEUTRAL, ORIG) */
+  int32_t *me;    /* per node of g: its T + n version in dst (NEUTRAL, EXT) */
+  int32_t *cut;   /* per EXT node: its version cut to the real positions, -1 until made */
+  Diag *d;
+  bool ok;
+} PromptCtx;
+
+/* x copied onto dst with operands `in` and, when `ext`, T replaced by T + n
+ * in its shape, slice starts and symbolic value; false when a dim becomes
+ * too complex (reported). */
+static int32_t prompt_copy(PromptCtx *c, const IrNode *x, const int32_t *in, bool ext) {
+  Graph *dst = c->dst;
+  IrNode n = *x;
+  if (x->nin) {
+    int32_t *ops = arena_alloc(&dst->arena, sizeof(int32_t) * (size_t)x->nin);
+    memcpy(ops, in, sizeof(int32_t) * (size_t)x->nin);
+    n.in = ops;
+  }
+  if (x->name) n.name = arena_strdup(&dst->arena, x->name);
+  if (x->slice) {
+    IrSlice *s = arena_alloc(&dst->arena, sizeof *s);
+    *s = *x->slice;
+    n.slice = s;
+  }
+  if (ext) {
+    bool bad = false;
+    for (int k = 0; k < n.rank; k++) {
+      n.shape[k] = dim_subst(x->shape[k], c->sym, c->by);
+      bad |= n.shape[k].bad;
+      if (n.slice) {
+        ((IrSlice *)n.slice)->start[k] = dim_subst(x->slice->start[k], c->sym, c->by);
+        bad |= n.slice->start[k].bad;
+      }
+    }
+    if (n.op == OP_SYMDIM) {
+      n.dimval = dim_subst(x->dimval, c->sym, c->by);
+      bad |= n.dimval.bad;
+    }
+    if (bad && c->ok) {
+      diag_plain(c->d, "finetune.prompt: a shape of node %%%d is too complex once the prompt lengthens the sequence",
+                 (int)(x - c->g->nodes.v));
+      c->ok = false;
+    }
+  }
+  vec_push(&dst->nodes, n);
+  return dst->nodes.n - 1;
+}
+
+/* Whether x's T + n version differs from x (a dim or a start involves T). */
+static bool prompt_changes(const PromptCtx *c, const IrNode *x) {
+  for (int k = 0; k < x->rank; k++) {
+    if (!dim_eq(dim_subst(x->shape[k], c->sym, c->by), x->shape[k])) return true;
+    if (x->slice && !dim_eq(dim_subst(x->slice->start[k], c->sym, c->by), x->slice->start[k])) return true;
+  }
+  return x->op == OP_SYMDIM && !dim_eq(dim_subst(x->dimval, c->sym, c->by), x->dimval);
+}
+
+/* The EXT node i of g cut to its real positions: on every axis that the
+ * prompt lengthened, the last (original length) elements. */
+static int32_t prompt_cut(PromptCtx *c, int32_t i) {
+  if (c->cut[i] >= 0) return c->cut[i];
+  const IrNode *o = ir_node(c->g, i);
+  const IrNode *e = ir_node(c->dst, c->me[i]);
+  Dim start[IR_MAX_RANK], len[IR_MAX_RANK];
+  int64_t step[IR_MAX_RANK];
+  bool any = false;
+  for (int a = 0; a < o->rank; a++) {
+    int64_t k = 0;
+    if (!dim_is_const(dim_sub(e->shape[a], o->shape[a]), &k) || k < 0) {
+      if (c->ok) {
+        StrBuf b = {0};
+        ir_print_type(&b, c->g, o);
+        diag_plain(c->d, "finetune.prompt: node %%%d (%s) mixes the prompt positions with others along axis %d, so "
+                         "they cannot be cut out before it meets the inputs (docs/peft.md)", i, sb_cstr(&b), a);
+        sb_free(&b);
+      }
+      c->ok = false;
+      return c->me[i];
+    }
+    start[a] = dim_const(k);
+    len[a] = o->shape[a];
+    step[a] = 1;
+    any |= k > 0;
+  }
+  c->cut[i] = any ? ir_slice(c->dst, c->me[i], start, step, len, o->span) : c->me[i];
+  return c->cut[i];
+}
+
+/* The token lookup: a GATHER of a 2-d PARAM by an i32 INPUT whose last axis
+ * is one shape variable; *sym gets it. */
+static bool is_token_lookup(const Graph *g, const IrNode *x, int *sym) {
+  if (x->op != OP_GATHER) return false;
+  const IrNode *t = ir_node(g, x->in[0]), *idx = ir_node(g, x->in[1]);
+  if (t->op != OP_PARAM || t->rank != 2 || idx->op != OP_INPUT || idx->dtype != DT_I32 || idx->rank < 1) return false;
+  Dim last = idx->shape[idx->rank - 1];
+  if (last.bad || last.n != 1 || last.m[0].coef != 1 || last.m[0].nv != 1) return false;
+  *sym = last.m[0].v[0];
+  return true;
+}
+
+Graph *ir_prompt(const Graph *g, const IrPrompt *p, Diag *d) {
+  int nn = g->nodes.n, sym = -1;
+  const IrNode *table = NULL;
+  for (int i = 0; i < nn && sym < 0; i++)
+    if (is_token_lookup(g, &g->nodes.v[i], &sym)) table = ir_node(g, g->nodes.v[i].in[0]);
+  if (sym < 0) {
+    diag_plain(d, "finetune.prompt: '%s' has no token embedding lookup (a 2-d parameter indexed by an i32 input "
+                  "[..., T]) to prepend the prompt to", g->entry ? g->entry : "the graph");
+    return NULL;
+  }
+  PromptCtx c = {g, ir_graph_new(), sym, dim_add(dim_var(sym), dim_const(p->n)), NULL, NULL, NULL, NULL, d, true};
+  Graph *dst = c.dst;
+  for (int i = 0; i < g->syms.n; i++) ir_sym(dst, g->syms.v[i]);
+  if (g->entry) dst->entry = arena_strdup(&dst->arena, g->entry);
+  size_t cnt = (size_t)(nn ? nn : 1);
+  c.cls = xcalloc(cnt, sizeof *c.cls);
+  c.mo = xmalloc(cnt * sizeof *c.mo);
+  c.me = xmalloc(cnt * sizeof *c.me);
+  c.cut = xmalloc(cnt * sizeof *c.cut);
+  int32_t prompt = -1;
+  int32_t ops[64], *in = ops;
+  for (int i = 0; i < nn && c.ok; i++) {
+    const IrNode *x = &g->nodes.v[i];
+    c.mo[i] = c.me[i] = c.cut[i] = -1;
+    if (x->nin > 64) in = xrealloc(in == ops ? NULL : in, sizeof(int32_t) * (size_t)x->nin);
+    int s;
+    if (is_token_lookup(g, x, &s) && s == sym) {
+      const IrNode *t = ir_node(g, x->in[0]);
+      if (!dim_eq(t->shape[1], table->shape[1])) {
+        diag_plain(d, "finetune.prompt: two token tables of different widths are indexed by the sequence");
+        c.ok = false;
+        break;
+      }
+      Dim pd[2] = {dim_const(p->n), t->shape[1]};
+      if (prompt < 0) prompt = ir_param(dst, p->param, t->dtype, 2, pd, x->span);
+      for (int k = 0; k < 2; k++) in[k] = c.mo[x->in[k]];
+      int32_t look = prompt_copy(&c, x, in, false);
+      IrNode ln = *ir_node(dst, look); /* a copy: the node array grows below */
+      int ax = ln.rank - 2; /* the sequence axis: the index's last */
+      Dim shape[IR_MAX_RANK];
+      memcpy(shape, ln.shape, sizeof(Dim) * (size_t)ln.rank);
+      shape[ax] = dim_const(p->n);
+      int32_t pre[2] = {ir_broadcast_to(dst, prompt, ln.rank, shape, x->span), look};
+      c.me[i] = ir_concat(dst, pre, 2, ax, x->span);
+      c.cls[i] = PK_EXT;
+      continue;
+    }
+    if (x->nin == 0) {
+      c.cls[i] = x->op == OP_INPUT ? PK_ORIG : PK_NEUTRAL;
+      c.mo[i] = prompt_copy(&c, x, NULL, false);
+      if (x->op != OP_INPUT) c.me[i] = prompt_changes(&c, x) ? prompt_copy(&c, x, NULL, true) : c.mo[i];
+      continue;
+    }
+    bool ext = false, orig = false;
+    for (int k = 0; k < x->nin; k++) {
+      ext |= c.cls[x->in[k]] == PK_EXT;
+      orig |= c.cls[x->in[k]] == PK_ORIG;
+    }
+    if (ext && orig) { /* the longer sequence meets the inputs: cut to the real positions */
+      for (int k = 0; k < x->nin; k++) in[k] = c.cls[x->in[k]] == PK_EXT ? prompt_cut(&c, x->in[k]) : c.mo[x->in[k]];
+      c.cls[i] = PK_ORIG;
+      c.mo[i] = prompt_copy(&c, x, in, false);
+    } else if (ext) {
+      for (int k = 0; k < x->nin; k++) in[k] = c.me[x->in[k]];
+      c.cls[i] = PK_EXT;
+      c.me[i] = prompt_copy(&c, x, in, true);
+    } else {
+      for (int k = 0; k < x->nin; k++) in[k] = c.mo[x->in[k]];
+      c.cls[i] = orig ? PK_ORIG : PK_NEUTRAL;
+      c.mo[i] = prompt_copy(&c, x, in, false);
+      if (!orig) {
+        bool same = !prompt_changes(&c, x);
+        for (int k = 0; k < x->nin; k++) {
+          in[k] = c.me[x->in[k]];
+          same &= in[k] == c.mo[x->in[k]];
+        }
+        c.me[i] = same ? c.mo[i] : prompt_copy(&c, x, in, true);
+      }
+    }
+  }
+  for (int i = 0; c.ok && i < g->outputs.n; i++) {
+    int32_t o = g->outputs.v[i].node;
+    ir_add_output(dst, g->outputs.v[i].name, c.cls[o] == PK_EXT ? prompt_cut(&c, o) : c.mo[o]);
+  }
+  if (in != ops) free(in);
+  free(c.cls);
+  free(c.mo);
+  free(c.me);
+  free(c.cut);
+  if (!c.ok) {
+    ir_graph_free(dst);
+    return NULL;
+  }
+  return dst;
+}

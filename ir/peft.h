@@ -41,4 +41,22 @@ typedef struct IrPeft {
  * g is left as is. *nhits receives the number of places rewritten. */
 Graph *ir_peft(const Graph *g, const IrPeft *p, int *nhits);
 
+/* Prompt tuning: `n` trainable embeddings, PARAM `param` [n, d], prepended to
+ * the sequence. The rewrite finds the token embedding lookup (a GATHER of a
+ * 2-d PARAM [V, d] by an i32 INPUT whose last axis is a shape variable T) and
+ * makes it concat(prompt, lookup) along T, so that everything computed from
+ * it runs over T + n positions: every node that does not depend on an input
+ * (a causal mask from arange(T), RoPE angles, wpe[0:T], a dropout draw) is
+ * recomputed with T replaced by T + n. Where a value of the longer sequence
+ * meets one computed from the inputs alone (the targets, a mask) it is cut to
+ * its last T positions, and so is every output: the loss and the logits see
+ * the real positions only. g is left as is; NULL after reporting through d
+ * (no lookup to prepend to, or a value whose prompt positions cannot be cut
+ * out by a slice). docs/peft.md. */
+typedef struct IrPrompt {
+  const char *param;
+  int64_t n;
+} IrPrompt;
+Graph *ir_prompt(const Graph *g, const IrPrompt *p, Diag *d);
+
 #endif

@@ -21,8 +21,8 @@ PlPass pl_pass_by_name(const char *name) {
 const char *pl_pass_name(PlPass p) { return p >= PL_LOWER && p <= PL_EMIT ? PASS_NAMES[p] : "?"; }
 
 /* peft: the finetune block's LoRA terms and adapters added to the lowered
- * graph (the graph is replaced), before autodiff differentiates them. Prompt
- * tuning is refused until it is implemented. */
+ * graph, then its prompt prepended (the graph is replaced), before autodiff
+ * differentiates them. */
 static bool pass_peft(Program *prog, Graph **g, bool training, Diag *d) {
   const Model *m = fe_model(prog);
   char *todo = fe_peft_unsupported(m);
@@ -42,7 +42,13 @@ static bool pass_peft(Program *prog, Graph **g, bool training, Diag *d) {
   Graph *r = p.nlora || p.nadapter ? ir_peft(*g, &p, &hits) : NULL;
   fe_peft_loras_free(l, p.nlora);
   fe_peft_adapters_free(a, p.nadapter);
-  if (!r) return true;
+  if (r) {
+    ir_graph_free(*g);
+    *g = r;
+  }
+  IrPrompt pr;
+  if (!fe_peft_prompt(m, &pr)) return true;
+  if (!(r = ir_prompt(*g, &pr, d))) return false;
   ir_graph_free(*g);
   *g = r;
   return true;
@@ -196,6 +202,12 @@ Plan *pl_plan_graph(Device *dev, const Graph *g, const PlOptions *o, Diag *d) {
 bool pl_decode_graphs(Program *prog, const char *entry, Graph **prefill, Graph **decode, struct DecodeInfo *info,
                       Diag *d) {
   *prefill = *decode = NULL;
+  IrPrompt pr;
+  if (fe_peft_prompt(fe_model(prog), &pr)) { /* the caches would need the prompt's keys and values first */
+    snprintf(info->why, sizeof info->why, "prompt tuning: the %lld prompt embeddings are not in the caches",
+             (long long)pr.n);
+    return false;
+  }
   Graph *g = pl_build_graph(prog, entry, false, false, d);
   if (!g) {
     snprintf(info->why, sizeof info->why, "the graph of '%s' could not be built", entry);

@@ -60,6 +60,7 @@ struct Device {
   bool verbose;
   int built, loaded, rejected;
   DevCall last_call;
+  uint64_t mem_now, mem_peak; /* bytes held in buffers (rt_alloc, rt_free) now and at most */
 };
 
 /* One type for both backends, so `struct DevBuf` means the same everywhere. */

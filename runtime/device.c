@@ -257,14 +257,21 @@ DevBuf *rt_alloc(Device *dev, size_t bytes, Diag *d) {
     free(b);
     return NULL;
   }
+  dev->mem_now += bytes;
+  if (dev->mem_now > dev->mem_peak) dev->mem_peak = dev->mem_now;
   return b;
 }
 
 void rt_free(Device *dev, DevBuf *b) {
   if (!b) return;
-  if (dev) dev->ops->free(dev, b);
+  if (dev) {
+    dev->ops->free(dev, b);
+    dev->mem_now -= b->size <= dev->mem_now ? b->size : dev->mem_now;
+  }
   free(b);
 }
+
+uint64_t rt_device_peak_bytes(const Device *dev) { return dev ? dev->mem_peak : 0; }
 
 static bool in_bounds(Device *dev, DevBuf *b, size_t off, size_t n, const char *what, Diag *d) {
   if (b && off <= b->size && n <= b->size - off) return true;

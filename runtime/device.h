@@ -60,6 +60,9 @@ const DeviceInfo *rt_device_info(const Device *dev);
 
 DevBuf *rt_alloc(Device *dev, size_t bytes, Diag *d);      /* NULL on failure */
 void rt_free(Device *dev, DevBuf *b);                      /* accepts NULL */
+/* The most bytes dev's buffers (rt_alloc) held at once since it was opened:
+ * parameters, optimiser state, every plan's arena. 0 for NULL. */
+uint64_t rt_device_peak_bytes(const Device *dev);
 bool rt_write(Device *dev, DevBuf *b, size_t off, const void *src, size_t n, Diag *d);
 bool rt_read(Device *dev, DevBuf *b, size_t off, void *dst, size_t n, Diag *d);
 /* Copies n bytes from src at soff to dst at doff on the device, after the

@@ -274,25 +274,6 @@ Test(peft, dropout_only_when_training) {
   unload(&l);
 }
 
-Test(peft, adapter_and_prompt_refused) {
-  const char *sets[] = {"finetune.prompt=prompt(tokens = 2)"};
-  Loaded l;
-  load(&l, LORA_SRC, sets, 1);
-  FILE *mem;
-  char *buf = NULL;
-  size_t len = 0;
-  mem = open_memstream(&buf, &len);
-  Diag d;
-  diag_init(&d, mem);
-  Graph *g = pl_build_graph(l.p, "loss", false, true, &d);
-  fflush(mem);
-  cr_assert(!g && strstr(buf, "finetune.prompt (prompt tuning) is not supported yet"), "%s", buf ? buf : "");
-  diag_free(&d);
-  fclose(mem);
-  free(buf);
-  unload(&l);
-}
-
 /* llmc merge: the base model (no finetune block) on the merged weights gives
  * the LoRA model's logits on the unmerged ones, to 1e-5. */
 Test(peft, merge_keeps_the_logits) {
@@ -333,4 +314,213 @@ Test(peft, merge_keeps_the_logits) {
   tl_free(&want);
   tl_free(&got);
   tl_free(&merged);
+}
+
+/* ---- prompt tuning ------------------------------------------------------------------ */
+
+/* A small Llama-style LM with learned positions too (wpe[0:T] must grow with
+ * the prompt, RoPE's angles and the causal mask as well). */
+#define PROMPT_PRELUDE "import \"nn\"\nconfig { vocab = 7; d = 8; ctx = 8 }\n"
+#define PROMPT_MEMBERS                                                                            \
+  "  wte = param f32[vocab, d] init normal(0, 0.02)\n"                                            \
+  "  wpe = param f32[ctx, d] init normal(0, 0.02)\n"                                              \
+  "  block = LlamaBlock(d, 12, 2, 1, ctx)\n"                                                      \
+  "  norm = RMSNorm(d)\n"
+#define PROMPT_LOSS                                                                               \
+  "  fn loss(idx: i32[B, T], targets: i32[B, T]) -> f32[] { return cross_entropy(forward(idx), targets) }\n}\n"
+
+static const char *PROMPT_SRC = PROMPT_PRELUDE "model M {\n" PROMPT_MEMBERS
+    "  fn forward(idx: i32[B, T]) -> f32[B, T, vocab] {\n"
+    "    x = block(wte[idx] + wpe[0:T])\n"
+    "    return norm(x) @ transpose(wte)\n  }\n" PROMPT_LOSS
+    "finetune { prompt = prompt(tokens = 2) }\n";
+
+/* the same, the prompt written by hand: prepended, positions 0..T+1, cut off the logits */
+static const char *PROMPT_HAND = PROMPT_PRELUDE "model M {\n" PROMPT_MEMBERS
+    "  prompt_embeddings = param f32[2, d] init zeros\n"
+    "  fn forward(idx: i32[B, T]) -> f32[B, T, vocab] {\n"
+    "    e = concat([expand(prompt_embeddings[None, :, :], [B, 2, d]), wte[idx]], axis=1)\n"
+    "    x = block(e + wpe[0:T + 2])\n"
+    "    return (norm(x) @ transpose(wte))[:, 2:, :]\n  }\n" PROMPT_LOSS;
+
+/* a classifier pooling over a mask: the prompt positions are not pooled */
+#define CLS_PRELUDE "import \"nn\"\nconfig { vocab = 7; d = 8; ctx = 8 }\n"
+#define CLS_MEMBERS                                                                               \
+  "  wte = param f32[vocab, d] init normal(0, 0.02)\n"                                            \
+  "  block = LlamaBlock(d, 12, 2, 2, ctx)\n"                                                      \
+  "  head = Linear(d, 2)\n"
+#define CLS_LOSS                                                                                  \
+  "  fn loss(idx: i32[B, T], label: i32[B], mask: f32[B, T]) -> f32[] {\n"                        \
+  "    return cross_entropy(forward(idx, mask), label)\n  }\n}\n"
+static const char *PROMPT_CLS = CLS_PRELUDE "model C {\n" CLS_MEMBERS
+    "  fn forward(idx: i32[B, T], mask: f32[B, T]) -> f32[B, 2] {\n"
+    "    h = block(wte[idx])\n"
+    "    return head(sum(h * mask[:, :, None], axis=1) / sum(mask, axis=1, keepdim=true))\n  }\n" CLS_LOSS
+    "finetune { freeze = [\"block.*\"]\n prompt = prompt(tokens = 3) }\n";
+static const char *PROMPT_CLS_HAND = CLS_PRELUDE "model C {\n" CLS_MEMBERS
+    "  prompt_embeddings = param f32[3, d] init zeros\n"
+    "  fn forward(idx: i32[B, T], mask: f32[B, T]) -> f32[B, 2] {\n"
+    "    h = block(concat([expand(prompt_embeddings[None, :, :], [B, 3, d]), wte[idx]], axis=1))[:, 3:, :]\n"
+    "    return head(sum(h * mask[:, :, None], axis=1) / sum(mask, axis=1, keepdim=true))\n  }\n" CLS_LOSS
+    "finetune { freeze = [\"block.*\"] }\n";
+
+/* idx, targets (lm) or idx, label, mask (cls), B = 2, T = 4 */
+static void make_tokens(TensorList *in, bool cls) {
+  int64_t bt[2] = {2, 4};
+  Tensor *idx = tensor_new("idx", DT_I32, 2, bt), *tg = tensor_new(cls ? "label" : "targets", DT_I32, cls ? 1 : 2, bt);
+  for (int64_t k = 0; k < 8; k++) tensor_set(idx, k, (double)((3 * k + 1) % 7));
+  for (int64_t k = 0; k < tensor_numel(tg); k++) tensor_set(tg, k, (double)((5 * k + 2) % (cls ? 2 : 7)));
+  tl_add(in, idx);
+  tl_add(in, tg);
+  if (cls) {
+    Tensor *m = tensor_new("mask", DT_F32, 2, bt);
+    for (int64_t k = 0; k < 8; k++) tensor_set(m, k, k % 4 < (k < 4 ? 4 : 2)); /* row 1 padded after 2 tokens */
+    tl_add(in, m);
+  }
+}
+
+/* entry's outputs (with the gradients of loss when grad) on the interpreter */
+static void run_tokens(const char *src, const char *entry, bool grad, bool cls, TensorList *params, TensorList *out,
+                       DType compute) {
+  Loaded l;
+  load(&l, src, NULL, 0);
+  Graph *g = pl_build_graph(l.p, entry, false, grad, &l.d);
+  cr_assert(g, "%s does not build", entry);
+  fill_params(g, params);
+  TensorList in = {0};
+  make_tokens(&in, cls);
+  if (!strcmp(entry, "forward") && !cls) tensor_free(in.v.v[--in.v.n]); /* forward takes idx alone */
+  InterpOptions io = {compute, 0};
+  cr_assert(ir_interp(g, &in, params, &io, out, &l.d));
+  tl_free(&in);
+  ir_graph_free(g);
+  unload(&l);
+}
+
+Test(peft, prompt_equals_hand_written) {
+  const char *entries[2] = {"loss", "forward"};
+  for (int e = 0; e < 2; e++) {
+    TensorList pa = {0}, pb = {0}, a = {0}, b = {0};
+    run_tokens(PROMPT_SRC, entries[e], e == 0, false, &pa, &a, DT_F32);
+    run_tokens(PROMPT_HAND, entries[e], e == 0, false, &pb, &b, DT_F32);
+    if (e == 0) cr_assert(tl_find(&a, "grad.prompt_embeddings"), "the prompt is trained");
+    else cr_assert(a.v.n == 1 && a.v.v[0]->rank == 3 && a.v.v[0]->shape[1] == 4, "forward's logits are [B, T, vocab]");
+    expect_close(&b, &a, entries[e]);
+    tl_free(&pa), tl_free(&pb), tl_free(&a), tl_free(&b);
+  }
+}
+
+Test(peft, prompt_classifier_equals_hand_written) {
+  TensorList pa = {0}, pb = {0}, a = {0}, b = {0};
+  run_tokens(PROMPT_CLS, "loss", true, true, &pa, &a, DT_F32);
+  run_tokens(PROMPT_CLS_HAND, "loss", true, true, &pb, &b, DT_F32);
+  cr_assert_eq(a.v.n, 5, "loss and the gradients of wte, head.w, head.b and the prompt; got %d", a.v.n);
+  expect_close(&b, &a, "prompt classifier vs hand-written");
+  tl_free(&pa), tl_free(&pb), tl_free(&a), tl_free(&b);
+}
+
+/* d loss / d prompt against central differences, in double precision */
+Test(peft, prompt_gradient_finite_differences) {
+  TensorList params = {0}, out = {0};
+  run_tokens(PROMPT_SRC, "loss", true, false, &params, &out, DT_F64);
+  const Tensor *g = tl_find(&out, "grad.prompt_embeddings");
+  cr_assert(g && tensor_numel(g) == 16);
+  Loaded l;
+  load(&l, PROMPT_SRC, NULL, 0);
+  Graph *lg = pl_build_graph(l.p, "loss", false, false, &l.d);
+  cr_assert(lg);
+  TensorList in = {0};
+  make_tokens(&in, false);
+  Tensor *p = tl_find(&params, "prompt_embeddings");
+  InterpOptions io = {DT_F64, 0};
+  double worst = 0;
+  for (int64_t k = 0; k < tensor_numel(p); k++) {
+    double x = tensor_get(p, k), h = 1e-3, f[2];
+    for (int s = 0; s < 2; s++) {
+      TensorList o = {0};
+      tensor_set(p, k, x + (s ? -h : h));
+      cr_assert(ir_interp(lg, &in, &params, &io, &o, &l.d));
+      f[s] = tensor_get(tl_find(&o, "loss"), 0);
+      tl_free(&o);
+    }
+    tensor_set(p, k, x);
+    double fd = (f[0] - f[1]) / (2 * h), an = tensor_get(g, k), err = fabs(fd - an);
+    if (err > worst) worst = err;
+    cr_assert(err <= 1e-4 * (1 + fabs(an)), "d loss / d prompt[%lld]: autodiff %.9g, finite differences %.9g",
+              (long long)k, an, fd);
+  }
+  cr_log_info("prompt gradient vs central differences: max |diff| %.3g", worst);
+  tl_free(&in);
+  ir_graph_free(lg);
+  unload(&l);
+  tl_free(&params);
+  tl_free(&out);
+}
+
+/* the training step of the prompt-tuned classifier on OpenCL (fused kernels)
+ * against the hand-written model on the interpreter */
+Test(peft, prompt_on_opencl) {
+  Diag dd;
+  diag_init(&dd, stderr);
+  Device *dev = rt_device_open(DEV_OPENCL, 0, &dd);
+  if (!dev) {
+    diag_free(&dd);
+    cr_skip_test("no OpenCL device: %s", rt_backend_status(DEV_OPENCL) ? rt_backend_status(DEV_OPENCL) : "?");
+  }
+  const char *src[2] = {PROMPT_SRC, PROMPT_CLS}, *hand[2] = {PROMPT_HAND, PROMPT_CLS_HAND};
+  for (int k = 0; k < 2; k++) {
+    TensorList pb = {0}, want = {0}, got = {0}, in = {0};
+    run_tokens(hand[k], "loss", true, k == 1, &pb, &want, DT_F32);
+    Loaded l;
+    load(&l, src[k], NULL, 0);
+    Graph *g = pl_build_graph(l.p, "loss", false, true, &l.d);
+    cr_assert(g);
+    Plan *plan = pl_plan_graph(dev, g, NULL, &l.d);
+    cr_assert(plan);
+    make_tokens(&in, k == 1);
+    cr_assert(rt_plan_run(plan, &in, &pb, &got, NULL, &l.d));
+    expect_close(&want, &got, k ? "prompt classifier on OpenCL vs hand-written" : "prompt LM on OpenCL vs hand-written");
+    rt_plan_free(plan);
+    ir_graph_free(g);
+    unload(&l);
+    tl_free(&pb), tl_free(&want), tl_free(&got), tl_free(&in);
+  }
+  rt_device_close(dev);
+  diag_free(&dd);
+}
+
+Test(peft, prompt_params_counted) {
+  Loaded l;
+  load(&l, PROMPT_SRC, NULL, 0);
+  const Model *m = fe_model(l.p);
+  const ParamInfo *p = &m->params.v[m->params.n - 1];
+  cr_assert_str_eq(p->name, "prompt_embeddings");
+  cr_assert(p->rank == 2 && p->dims[0] == 2 && p->dims[1] == 8 && p->peft && !p->frozen);
+  cr_assert(p->init == INIT_NORMAL && p->init_a == 0 && p->init_b == 1, "PEFT's RANDOM init: normal(0, 1)");
+  cr_assert_eq(m->ctx, 8);
+  int nt;
+  cr_assert_eq(fe_peft_params(m, "prompt", &nt), 16);
+  unload(&l);
+  const char *sets[] = {"finetune.prompt.tokens=5"};
+  load(&l, PROMPT_SRC, sets, 1);
+  m = fe_model(l.p);
+  cr_assert_eq(m->params.v[m->params.n - 1].dims[0], 5, "--set finetune.prompt.tokens reaches the parameter");
+  unload(&l);
+}
+
+/* --set finetune.KEY=None removes a setting (the comparison of methods turns
+ * LoRA off this way, or every setting for training from scratch) */
+Test(peft, set_none_removes_a_setting) {
+  const char *sets[] = {"finetune.lora=None", "finetune.freeze=None"};
+  Loaded l;
+  load(&l, ADAPTER_SRC, sets + 1, 1);
+  const Model *m = fe_model(l.p);
+  cr_assert(!spec_get(&m->finetune, "freeze") && spec_get(&m->finetune, "adapter"));
+  for (int i = 0; i < m->params.n; i++) cr_assert(!m->params.v[i].frozen, "%s is frozen", m->params.v[i].name);
+  unload(&l);
+  load(&l, LORA_SRC, sets, 1);
+  m = fe_model(l.p);
+  cr_assert(!spec_get(&m->finetune, "lora"));
+  for (int i = 0; i < m->params.n; i++) cr_assert(!m->params.v[i].peft, "%s is still added", m->params.v[i].name);
+  unload(&l);
 }

@@ -311,10 +311,13 @@ Test(valid, finetune_freeze_and_peft) {
   int64_t trainable = 0;
   for (int i = 0; i < m->params.n; i++)
     if (!m->params.v[i].frozen) trainable += m->params.v[i].count;
-  /* LoRA's matrices and the adapters are parameters too (docs/peft.md),
-   * trainable: A [16, 4] and B [4, 16] on wq and wv of both blocks; down
-   * [16, 4] + [4] and up [4, 16] + [16] after mlp.proj of both */
-  int64_t nlora = 2 * 2 * (16 * 4 + 4 * 16) + 2 * (16 * 4 + 4 + 4 * 16 + 16);
+  /* LoRA's matrices, the adapters and the prompt are parameters too
+   * (docs/peft.md), trainable: A [16, 4] and B [4, 16] on wq and wv of both
+   * blocks; down [16, 4] + [4] and up [4, 16] + [16] after mlp.proj of both;
+   * prompt_embeddings [3, 16] */
+  int64_t nlora = 2 * 2 * (16 * 4 + 4 * 16) + 2 * (16 * 4 + 4 + 4 * 16 + 16) + 3 * 16;
+  const ParamInfo *pe = find_param(m, "prompt_embeddings");
+  cr_expect(pe && pe->dims[0] == 3 && pe->dims[1] == 16 && !pe->frozen);
   cr_expect(find_param(m, "blocks.1.attn.wq.lora_A") && !find_param(m, "blocks.1.attn.wk.lora_A"));
   cr_expect_eq(trainable, 2 * 16 + 16 * 40 + 40 + nlora);
   cr_expect_eq(m->total_params, 40 * 16 + 2 * gpt_block_params(16) + 2 * 16 + 16 * 40 + 40 + nlora);

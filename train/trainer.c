@@ -566,7 +566,8 @@ static void unflatten(const Trainer *t, const Tensor *flat, const char *prefix, 
 bool trainer_save(Trainer *t, const char *path, const StMeta *meta, Diag *d) {
   if (t->res && !resident_download(t, d)) return false;
   TensorList l = {0}, opt = {0};
-  for (int i = 0; i < t->params->v.n; i++) vec_push(&l.v, t->params->v.v[i]);
+  const TensorList *saved = t->c.adapter_ckpt ? &t->layout : t->params;
+  for (int i = 0; i < saved->v.n; i++) vec_push(&l.v, saved->v.v[i]);
   const Tensor *m = tl_find(&t->uin, "m"), *v = tl_find(&t->uin, "v");
   if (m) unflatten(t, m, "opt.m.", &opt);
   if (v) unflatten(t, v, "opt.v.", &opt);
@@ -614,7 +615,7 @@ static bool parse_u64(const char *s, int base, uint64_t *v) {
 bool trainer_load(Trainer *t, const char *path, StMeta *meta, Diag *d) {
   TensorList opt = {0};
   StMeta got = {0};
-  bool ok = ckpt_read(path, t->params, "opt.", &opt, &got, d);
+  bool ok = ckpt_read(path, t->c.adapter_ckpt ? &t->layout : t->params, "opt.", &opt, &got, d);
   const char *want_opt = t->c.opt == OPT_SGD ? "sgd" : "adamw", *opt_name = st_meta_get(&got, "llmc.optimizer");
   uint64_t step = 0, rng = 0;
   if (ok && (!opt_name || strcmp(opt_name, want_opt))) {

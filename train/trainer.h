@@ -40,6 +40,8 @@ typedef struct TrainConfig {
   double momentum;          /* sgd */
   PlOptions target;         /* the pipeline's switches for device plans: no_fuse, gpu_form, emit_dir */
   bool verbose;             /* -v: the per-kernel log of step 2 on stderr */
+  bool adapter_ckpt;        /* checkpoints hold the trainable parameters only (a finetune model: its frozen
+                             * ones are the base weights, named in the metadata) */
 } TrainConfig;
 
 /* ---- running a graph: a plan specialised to fixed shapes, or the interpreter */
@@ -89,11 +91,13 @@ bool trainer_eval(Trainer *t, double *val_loss, Diag *d);
 int64_t trainer_step_count(const Trainer *t);
 const TensorList *trainer_params(const Trainer *t);
 
-/* Writes a checkpoint: the parameters by name, the optimiser state
+/* Writes a checkpoint: the parameters by name (the trainable ones only with
+ * c->adapter_ckpt), the optimiser state
  * (opt.m.NAME, opt.v.NAME for AdamW; opt.m.NAME for SGD with momentum) and
  * meta plus llmc.step, llmc.data_rng, llmc.optimizer, llmc.checksum. Atomic (st_write). */
 bool trainer_save(Trainer *t, const char *path, const StMeta *meta, Diag *d);
-/* Restores a checkpoint trainer_save wrote (tensors checked by ckpt_read);
+/* Restores a checkpoint trainer_save wrote (tensors checked by ckpt_read;
+ * with c->adapter_ckpt the trainable ones, the others stay as they are);
  * *meta (may be NULL) gets its metadata for the caller's checks. */
 bool trainer_load(Trainer *t, const char *path, StMeta *meta, Diag *d);
 
