@@ -333,6 +333,7 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
   case N_BOOL: return v_bool(n->ival != 0);
   case N_ELLIPSIS: return v_kind(V_ELLIPSIS);
   case N_IDENT: {
+    if (s->unres.n) fe_resolve_visit(s, n);
     Binding *b = fe_scope_find(sc, n->name);
     if (b) {
       Value v = b->v;
