@@ -127,38 +127,44 @@ static bool opens_quote(char c) { return is_space(c) || c == '(' || c == '[' || 
 static bool closes_quote(char c) { return is_space(c) || strchr(",.;:?!)]", c) != NULL; }
 
 void diag_cut_message(StrBuf *out, const char *msg, size_t len) {
-  size_t start = out->len;
+  size_t start = out->len, from = 0; /* msg[from, i) is still to be copied */
   for (size_t i = 0; i < len;) {
     char c = msg[i];
     if ((c == '\'' || c == '"') && (i == 0 || opens_quote(msg[i - 1]))) {
-      size_t j = i + 1;
-      while (j < len && !(msg[j] == c && (j + 1 == len || closes_quote(msg[j + 1])))) j++;
-      if (j < len) { /* a quoted piece msg[i+1 .. j) */
-        sb_putc(out, c);
-        if (j - i - 1 > DIAG_SHOWN && !already_cut(msg + i + 1, j - i - 1)) put_cut(out, msg + i + 1, j - i - 1);
-        else sb_putn(out, msg + i + 1, j - i - 1);
-        sb_putc(out, c);
+      size_t j = i + 1; /* the closing quote */
+      for (const char *q; (q = memchr(msg + j, c, len - j)); j++) {
+        j = (size_t)(q - msg);
+        if (j + 1 == len || closes_quote(msg[j + 1])) break;
+      }
+      if (j < len && msg[j] == c && j > i) { /* a quoted piece msg[i+1 .. j) */
+        size_t n = j - i - 1;
+        if (n > DIAG_SHOWN && !already_cut(msg + i + 1, n)) {
+          sb_putn(out, msg + from, i + 1 - from);
+          put_cut(out, msg + i + 1, n);
+          from = j;
+        }
         i = j + 1;
         continue;
       }
     }
     if (is_space(c)) {
-      sb_putc(out, c);
       i++;
       continue;
     }
-    size_t j = i;
-    while (j < len && !is_space(msg[j])) j++;
-    size_t end = j; /* trailing punctuation is kept, not counted: "PATH:", "NAME'," */
-    while (end > i && end + 3 > j && strchr(",.;:?!)]'\"", msg[end - 1])) end--;
-    if (end - i > DIAG_WORD_MAX) {
-      put_cut(out, msg + i, end - i);
-      sb_putn(out, msg + end, j - end);
-    } else {
-      sb_putn(out, msg + i, j - i);
+    size_t j = i + strcspn(msg + i, " \n\t\r");
+    if (j > len) j = len;
+    if (j - i > DIAG_WORD_MAX) {
+      size_t end = j; /* trailing punctuation is kept, not counted: "PATH:", "NAME'," */
+      while (end > i && end + 3 > j && strchr(",.;:?!)]'\"", msg[end - 1])) end--;
+      if (end - i > DIAG_WORD_MAX) {
+        sb_putn(out, msg + from, i - from);
+        put_cut(out, msg + i, end - i);
+        from = end;
+      }
     }
     i = j;
   }
+  sb_putn(out, msg + from, len - from);
   size_t n = out->len - start;
   if (n > DIAG_MSG_MAX) {
     size_t k = DIAG_MSG_MAX;
@@ -236,21 +242,24 @@ void diag_plain(Diag *d, const char *fmt, ...) {
 }
 
 const char *diag_closest(const char *name, const char *const *cands, int ncands) {
-  const char *best = NULL;
-  int bestd = 1000;
   size_t ln = strlen(name);
+  /* at most this many edits; a candidate whose length differs by more is
+   * never close (and is skipped without computing its distance) */
+  int limit = ln <= 1 ? 0 : ln <= 2 ? 1 : ln <= 5 ? 2 : 3;
+  const char *best = NULL;
+  int bestd = limit + 1;
   for (int i = 0; i < ncands; i++) {
-    if (!cands[i] || !strcmp(cands[i], name)) continue;
-    int dist = sup_edit_distance(name, cands[i]);
+    if (!cands[i]) continue;
+    size_t lc = strlen(cands[i]);
+    if ((lc > ln ? lc - ln : ln - lc) > (size_t)limit || !strcmp(cands[i], name)) continue;
     /* Case-only differences are always close. */
-    if (strlen(cands[i]) == ln && !strcasecmp(name, cands[i])) dist = 0;
+    int dist = lc == ln && !strcasecmp(name, cands[i]) ? 0 : ln > 64 || lc > 64 ? 1000 : sup_edit_distance(name, cands[i]);
     if (dist < bestd) {
       bestd = dist;
       best = cands[i];
     }
   }
-  int limit = ln <= 1 ? 0 : ln <= 2 ? 1 : ln <= 5 ? 2 : 3;
-  return bestd <= limit ? best : NULL;
+  return best;
 }
 
 Span span_join(Span a, Span b) {

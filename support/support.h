@@ -154,7 +154,7 @@ void diag_plain(Diag *d, const char *fmt, ...) LLMC_PRINTF(2, 3);
 #define DIAG_SHOWN 64
 #define DIAG_WORD_MAX 128
 #define DIAG_MSG_MAX 4096
-void diag_cut_message(StrBuf *out, const char *msg, size_t len);
+void diag_cut_message(StrBuf *out, const char *msg, size_t len); /* msg[len] is 0 */
 /* One piece of user text for a message: text itself when at most DIAG_SHOWN
  * bytes, else its cut form written to buf (DIAG_CUT_SIZE bytes). */
 #define DIAG_CUT_SIZE (DIAG_SHOWN + 40)
