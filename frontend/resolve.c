@@ -49,7 +49,7 @@ static void res_expr(Sema *s, Scope *sc, const Node *n, int depth) {
   if (!n || depth > RES_MAX_DEPTH) return;
   switch (n->kind) {
   case N_IDENT:
-    if (!known(sc, n->name)) vec_push(&s->unres, ((Unresolved){n, sc, false}));
+    if (!known(sc, n->name)) vec_push(&s->unres, ((Unresolved){n, sc, false, false}));
     return;
   case N_LIST:
   case N_TUPLE:
@@ -172,10 +172,11 @@ void fe_resolve_names(Sema *s) {
   if (s->unres.n > 1) qsort(s->unres.v, (size_t)s->unres.n, sizeof *s->unres.v, cmp_node);
 }
 
-void fe_resolve_visit(Sema *s, const Node *n) {
-  Unresolved key = {n, NULL, false};
+Unresolved *fe_resolve_visit(Sema *s, const Node *n) {
+  Unresolved key = {n, NULL, false, false};
   Unresolved *u = bsearch(&key, s->unres.v, (size_t)s->unres.n, sizeof key, cmp_node);
   if (u) u->visited = true;
+  return u;
 }
 
 static int cmp_span(const void *a, const void *b) {

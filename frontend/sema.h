@@ -95,11 +95,13 @@ typedef struct CallFrame {
 } CallFrame;
 
 /* A name the static pass (resolve.c) found bound nowhere, with the scope it
- * was looked up in; visited once the checker has evaluated it. */
+ * was looked up in; visited once the checker has evaluated it, reported once
+ * the checker has reported it (a function called 50000 times reports it, and
+ * looks for a "did you mean", once). */
 typedef struct Unresolved {
   const Node *n;
   Scope *sc;
-  bool visited;
+  bool visited, reported;
 } Unresolved;
 
 typedef struct Sema {
@@ -236,7 +238,7 @@ int fe_norm_axis(Sema *s, int64_t axis, int rank, Span sp); /* -1 on error */
  * checker marks those it evaluates (fe_resolve_visit, and reports them
  * itself), fe_resolve_report reports the rest. */
 void fe_resolve_names(Sema *s);
-void fe_resolve_visit(Sema *s, const Node *n);
+Unresolved *fe_resolve_visit(Sema *s, const Node *n); /* NULL: not recorded */
 void fe_resolve_report(Sema *s);
 
 /* blocks.c */
