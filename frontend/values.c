@@ -216,9 +216,11 @@ static const char *suggest_name(Sema *s, Scope *sc, const char *name) {
 }
 
 /* A long name is cut by the diagnostic sink (diag_cut_message); no name that
- * long is close to another, so none is suggested. */
+ * long is close to another, so none is suggested. Nor is one looked for once
+ * the sink prints no more (past max_errors): the search compares the name
+ * with every visible one. */
 void fe_error_unknown(Sema *s, Scope *sc, Span sp, const char *what, const char *name) {
-  const char *sug = strlen(name) > DIAG_SHOWN ? NULL : suggest_name(s, sc, name);
+  const char *sug = strlen(name) > DIAG_SHOWN || s->d->suppressed ? NULL : suggest_name(s, sc, name);
   if (sug) fe_error(s, sp, "unknown %s '%s'; did you mean '%s'?", what, name, sug);
   else fe_error(s, sp, "unknown %s '%s'", what, name);
 }
