@@ -19,7 +19,7 @@ CTEST        ?= ctest
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   ?=
 FUZZ_TARGET  ?= frontend
-FUZZ_TARGETS := frontend irtext safetensors tokenizer data ckpt
+FUZZ_TARGETS := frontend irtext safetensors tokenizer data ckpt llama2c
 VERBOSE      ?=
 
 EXAMPLES := examples/gpt_char.llm examples/llama_stories.llm examples/spam_classifier.llm

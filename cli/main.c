@@ -250,7 +250,7 @@ int main(int argc, char **argv) {
   const char *names[NCMDS];
   for (int i = 0; i < NCMDS; i++) names[i] = cmds[i].name;
   const char *sug = diag_closest(c, names, NCMDS);
-  if (sug) fprintf(stderr, "llmc: unknown command '%s'; did you mean '%s'?\n", c, sug);
-  else fprintf(stderr, "llmc: unknown command '%s'; see 'llmc --help'\n", c);
+  if (sug) fprintf(stderr, "llmc: unknown command '%s'; did you mean '%s'?\n", DIAG_CUT(c), sug);
+  else fprintf(stderr, "llmc: unknown command '%s'; see 'llmc --help'\n", DIAG_CUT(c));
   return 2;
 }

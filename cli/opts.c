@@ -11,10 +11,13 @@
 void cli_error(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fputs("llmc: error: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  StrBuf raw = {0}, msg = {0};
+  sb_vprintf(&raw, fmt, ap);
   va_end(ap);
+  diag_cut_message(&msg, sb_cstr(&raw), raw.len); /* long user text cut, as in every diagnostic */
+  fprintf(stderr, "llmc: error: %s\n", sb_cstr(&msg));
+  sb_free(&raw);
+  sb_free(&msg);
 }
 
 static bool allowed_opt(const char *allowed, const char *opt) {
@@ -163,7 +166,7 @@ Program *cli_load(const Opts *o, const char *file, Diag *d) {
   bool ok = fe_load(p, file);
   ok = fe_check(p) && ok;
   if (d->nerrors) {
-    fprintf(stderr, "%s: %d error%s\n", file, d->nerrors, d->nerrors == 1 ? "" : "s");
+    fprintf(stderr, "%s: %d error%s\n", strlen(file) > DIAG_WORD_MAX ? DIAG_CUT(file) : file, d->nerrors, d->nerrors == 1 ? "" : "s");
     fe_program_free(p);
     return NULL;
   }

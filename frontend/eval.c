@@ -333,6 +333,7 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
   case N_BOOL: return v_bool(n->ival != 0);
   case N_ELLIPSIS: return v_kind(V_ELLIPSIS);
   case N_IDENT: {
+    Unresolved *u = s->unres.n ? fe_resolve_visit(s, n) : NULL;
     Binding *b = fe_scope_find(sc, n->name);
     if (b) {
       Value v = b->v;
@@ -347,6 +348,8 @@ static Value eval_expr1(Sema *s, Scope *sc, const Node *n) {
     }
     if (!strcmp(n->name, "training")) return v_bool(s->training);
     if (!strcmp(n->name, "None")) return v_kind(V_NONE);
+    if (u && u->reported) return v_err(); /* the same message again; fe_error would drop it */
+    if (u) u->reported = true;
     fe_error_unknown(s, sc, n->span, "name", n->name);
     return v_err();
   }

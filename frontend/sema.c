@@ -364,12 +364,15 @@ static bool sema_run(Program *p, Model *model, Graph *g, const char *entry, bool
   parse_sets(s, sets);
   const Node *train = NULL, *finetune = NULL;
   define_items(s, sets, &train, &finetune);
-  if (run_model(s, entry, training))
-    fe_check_spec_blocks(s, train, finetune, sets->train, sets->ntrain, sets->ft, sets->nft);
+  fe_resolve_names(s);
+  bool checking = run_model(s, entry, training);
+  fe_resolve_report(s);
+  if (checking) fe_check_spec_blocks(s, train, finetune, sets->train, sets->ntrain, sets->ft, sets->nft);
 
   free(sets);
   vec_free(&s->symnames);
   vec_free(&s->seen);
+  vec_free(&s->unres);
   free(s->param_nodes);
   return d->nerrors == errors_before;
 }

@@ -94,6 +94,16 @@ typedef struct CallFrame {
   Span call;
 } CallFrame;
 
+/* A name the static pass (resolve.c) found bound nowhere, with the scope it
+ * was looked up in; visited once the checker has evaluated it, reported once
+ * the checker has reported it (a function called 50000 times reports it, and
+ * looks for a "did you mean", once). */
+typedef struct Unresolved {
+  const Node *n;
+  Scope *sc;
+  bool visited, reported;
+} Unresolved;
+
 typedef struct Sema {
   Program *prog;
   Diag *d;
@@ -117,6 +127,7 @@ typedef struct Sema {
                          * of the call being made were evaluated, 0 if unknown
                          * (read by stop_gradient) */
   bool depth_reported;
+  VEC(Unresolved) unres; /* resolve.c: sorted by node address */
 } Sema;
 
 /* Calls and instantiations nest at most this deep (frames[] has room). */
@@ -221,6 +232,14 @@ const char *fe_builtin_name(int id);
 const char *const *fe_builtin_names(int *n);
 Value fe_builtin_call(Sema *s, int id, CallArg *args, int nargs, Span call, Span callee);
 int fe_norm_axis(Sema *s, int64_t axis, int rank, Span sp); /* -1 on error */
+
+/* resolve.c — names in module and function bodies, resolved before any
+ * instantiation: fe_resolve_names records the names bound nowhere, the
+ * checker marks those it evaluates (fe_resolve_visit, and reports them
+ * itself), fe_resolve_report reports the rest. */
+void fe_resolve_names(Sema *s);
+Unresolved *fe_resolve_visit(Sema *s, const Node *n); /* NULL: not recorded */
+void fe_resolve_report(Sema *s);
 
 /* blocks.c */
 void fe_check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,

@@ -215,16 +215,13 @@ static const char *suggest_name(Sema *s, Scope *sc, const char *name) {
   return r;
 }
 
-/* Longest name a message prints whole; longer ones are cut, with "...". */
-#define FE_NAME_SHOWN 64
-
+/* A long name is cut by the diagnostic sink (diag_cut_message); no name that
+ * long is close to another, so none is suggested. Nor is one looked for once
+ * the sink prints no more (past max_errors): the search compares the name
+ * with every visible one. */
 void fe_error_unknown(Sema *s, Scope *sc, Span sp, const char *what, const char *name) {
-  size_t n = strlen(name);
-  int shown = n > FE_NAME_SHOWN ? FE_NAME_SHOWN : (int)n;
-  const char *more = n > FE_NAME_SHOWN ? "..." : "";
-  const char *sug = n > 4 * FE_NAME_SHOWN ? NULL : suggest_name(s, sc, name); /* no name is that close */
-  if (sug) fe_error(s, sp, "unknown %s '%.*s%s'; did you mean '%s'?", what, shown, name, more, sug);
-  else if (*more) fe_error(s, sp, "unknown %s '%.*s%s' (a name of %zu bytes)", what, shown, name, more, n);
+  const char *sug = strlen(name) > DIAG_SHOWN || s->d->suppressed ? NULL : suggest_name(s, sc, name);
+  if (sug) fe_error(s, sp, "unknown %s '%s'; did you mean '%s'?", what, name, sug);
   else fe_error(s, sp, "unknown %s '%s'", what, name);
 }
 /* ---- annotations -------------------------------------------------------------- */

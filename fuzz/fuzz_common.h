@@ -27,7 +27,7 @@ static inline FILE *fuzz_diag_out(void) {
 }
 
 /* The readers under test take a path, so each input is written to one file
- * per process ($TMPDIR or /tmp, named after the pid: parallel jobs and
+ * per process ($TMPDIR, else /dev/shm, else /tmp; named after the pid: parallel jobs and
  * -fork workers do not share it), rewritten on every run. The file is
  * removed at exit. Aborts if it cannot be written: a fuzzer that silently
  * reads nothing would report clean runs. */
@@ -35,8 +35,11 @@ static inline void fuzz_tmp_remove(void);
 static inline const char *fuzz_tmp_path(void) {
   static char path[512];
   if (!path[0]) {
+    /* /dev/shm when TMPDIR is not set: rewriting a file of /tmp (ext4) on
+     * every run flushed it on close, 28% of the tokenizer target's time */
     const char *dir = getenv("TMPDIR");
-    snprintf(path, sizeof path, "%s/llmc_fuzz_%ld.bin", dir && dir[0] ? dir : "/tmp", (long)getpid());
+    if (!dir || !dir[0]) dir = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+    snprintf(path, sizeof path, "%s/llmc_fuzz_%ld.bin", dir, (long)getpid());
     atexit(fuzz_tmp_remove);
   }
   return path;

@@ -131,7 +131,71 @@ def ckpt():
     put("ckpt", "bad_int.safetensors", safetensors([("w", "I32", [2, 3], w), ("b", "F32", [3], b)]))
 
 
+def l2c_model(version, dim=8, hidden=12, layers=1, heads=2, kv_heads=1, vocab=16, seq=4, shared=True, group=32):
+    """A llama2.c model file (train/llama2c.h): legacy (version 0), "ak42" v1
+    (fp32) or v2 (Q8_0 matrices, one fp32 scale per group), values 0.01 * i."""
+    kvd, hd = dim // heads * kv_heads, dim // heads
+    cnt = [0]
+
+    def vals(n):
+        cnt[0] += n
+        return [0.01 * ((cnt[0] - n + i) % 97) for i in range(n)]
+
+    def fp(rows, cols, per_layer=True):
+        return f32(*vals((layers if per_layer else 1) * (rows or 1) * cols))
+
+    def q8(rows, cols, per_layer=True):
+        out = b""
+        for _ in range(layers if per_layer else 1):
+            n = rows * cols
+            out += bytes((i * 7) % 256 for i in range(n)) + f32(*vals(n // group))
+        return out
+
+    mats = [("emb", vocab, dim, False), ("wq", dim, dim, True), ("wk", kvd, dim, True), ("wv", kvd, dim, True),
+            ("wo", dim, dim, True), ("w1", hidden, dim, True), ("w2", dim, hidden, True), ("w3", hidden, dim, True)]
+    cfg = [dim, hidden, layers, heads, kv_heads, vocab, seq]
+    if version == 0:
+        cfg[5] = vocab if shared else -vocab
+        m = dict((k, fp(r, c, pl)) for k, r, c, pl in mats)
+        body = m["emb"] + fp(0, dim) + m["wq"] + m["wk"] + m["wv"] + m["wo"] + fp(0, dim) + m["w1"] + m["w2"] + \
+            m["w3"] + fp(0, dim, False) + fp(0, seq * hd, False)
+        if not shared:
+            body += fp(vocab, dim, False)
+        return struct.pack("<7i", *cfg) + body
+    hdr = struct.pack("<Ii7iB", 0x616b3432, version, *cfg, 1 if shared else 0)
+    if version == 2:
+        hdr += struct.pack("<i", group)
+    hdr += b"\0" * (256 - len(hdr))
+    mat = q8 if version == 2 else fp
+    body = fp(0, dim) + fp(0, dim) + fp(0, dim, False)
+    for k, r, c, pl in mats:
+        body += mat(r, c, pl)
+    if not shared:
+        body += mat(vocab, dim, False)
+    return hdr + body
+
+
+def llama2c():
+    put("llama2c", "legacy_shared.bin", l2c_model(0))
+    put("llama2c", "legacy_unshared.bin", l2c_model(0, shared=False))
+    put("llama2c", "legacy_2layers_mha.bin", l2c_model(0, dim=4, hidden=6, layers=2, heads=2, kv_heads=2, vocab=5, seq=2))
+    put("llama2c", "v1_shared.bin", l2c_model(1))
+    put("llama2c", "v1_unshared.bin", l2c_model(1, shared=False))
+    put("llama2c", "v2_q8.bin", l2c_model(2))
+    put("llama2c", "v2_q8_unshared_g8.bin", l2c_model(2, shared=False, group=8))
+    ok = l2c_model(1)
+    put("llama2c", "bad_truncated.bin", ok[:-5])
+    put("llama2c", "bad_trailing.bin", ok + b"\0\0\0\0")
+    put("llama2c", "bad_short_header.bin", ok[:100])
+    put("llama2c", "bad_version.bin", ok[:4] + struct.pack("<i", 3) + ok[8:])
+    put("llama2c", "bad_heads.bin", struct.pack("<7i", 8, 12, 1, 3, 1, 16, 4))
+    put("llama2c", "bad_zero_dim.bin", struct.pack("<7i", 0, 12, 1, 2, 1, 16, 4))
+    put("llama2c", "bad_huge.bin", struct.pack("<7i", 1 << 20, 1 << 20, 4096, 1, 1, -(1 << 20), 1 << 20))
+    put("llama2c", "bad_group.bin", l2c_model(2, group=5))
+    put("llama2c", "empty.bin", b"")
+
+
 if __name__ == "__main__":
-    for t in ("irtext", "safetensors", "tokenizer", "data", "ckpt"):
+    for t in ("irtext", "safetensors", "tokenizer", "data", "ckpt", "llama2c"):
         os.makedirs(os.path.join(C, t), exist_ok=True)
-    irtext(); safetensors_seeds(); tokenizer(); data(); ckpt()
+    irtext(); safetensors_seeds(); tokenizer(); data(); ckpt(); llama2c()

@@ -12,7 +12,7 @@
 set -u
 build=${1:?usage: fuzz/run_all.sh BUILD_DIR [TARGET...]}
 shift
-targets=${*:-"frontend irtext safetensors tokenizer data ckpt"}
+targets=${*:-"frontend irtext safetensors tokenizer data ckpt llama2c"}
 secs=${FUZZ_SECONDS:-60}
 found=0
 rows=""

@@ -3,13 +3,14 @@
 # replay tests). A target NAME has its entry point in fuzz/fuzz_NAME.c, its
 # seeds in fuzz/corpus/NAME/, its dictionary in fuzz/dict/NAME.dict and,
 # optionally, slow regression inputs (replayed, not fuzzed) in fuzz/regress/NAME/.
-set(LLMC_FUZZ_TARGETS frontend irtext safetensors tokenizer data ckpt)
+set(LLMC_FUZZ_TARGETS frontend irtext safetensors tokenizer data ckpt llama2c)
 set(LLMC_FUZZ_LIBS_frontend llmc_frontend llmc_ir llmc_support)
 set(LLMC_FUZZ_LIBS_irtext llmc_ir llmc_support)
 set(LLMC_FUZZ_LIBS_safetensors llmc_runtime llmc_ir llmc_support)
 set(LLMC_FUZZ_LIBS_tokenizer llmc_train llmc_support)
 set(LLMC_FUZZ_LIBS_data llmc_train llmc_support)
 set(LLMC_FUZZ_LIBS_ckpt llmc_train llmc_runtime llmc_support)
+set(LLMC_FUZZ_LIBS_llama2c llmc_train llmc_runtime llmc_ir llmc_support)
 
 # llmc_fuzz_target(EXE NAME [LIBFUZZER]): EXE built from fuzz_NAME.c, with
 # libFuzzer's driver or with replay.c's main().

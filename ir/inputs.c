@@ -14,14 +14,14 @@
  *     axis they index: a device kernel would read past its table otherwise.
  *
  * Messages name the file the tensors came from (TensorList.origin) and the
- * tensor. Names are cut in messages, so a hostile 1 MB name prints as 200
- * bytes and "...". */
+ * tensor. Names are cut in messages, so a hostile 1 MB name prints as its
+ * first 64 bytes and "…(1048576 bytes)" (diag_cut). */
 #include <string.h>
 
 #include "interp.h"
 
-/* Longest name printed whole in a message. */
-#define NAME_MAX_SHOWN 200
+/* Longest path printed whole in a message (names: DIAG_SHOWN). */
+#define NAME_MAX_SHOWN DIAG_WORD_MAX
 
 typedef struct Check {
   const Graph *g;
@@ -34,28 +34,37 @@ typedef struct Check {
 } Check;
 
 typedef struct Text {
-  char s[NAME_MAX_SHOWN + 16];
+  char s[NAME_MAX_SHOWN + DIAG_CUT_SIZE];
 } Text;
 
-/* A name as printed: whole up to NAME_MAX_SHOWN bytes, else cut with "...". */
+/* A tensor name as printed: whole up to DIAG_SHOWN bytes, else cut
+ * (diag_cut: the first DIAG_SHOWN bytes and "…(N bytes)"). */
 static Text shown(const char *name) {
   Text t;
-  size_t n = name ? strlen(name) : 0;
-  if (n <= NAME_MAX_SHOWN) snprintf(t.s, sizeof t.s, "%s", name ? name : "");
-  else snprintf(t.s, sizeof t.s, "%.*s...", NAME_MAX_SHOWN, name);
+  char buf[DIAG_CUT_SIZE];
+  snprintf(t.s, sizeof t.s, "%s", diag_cut(buf, name ? name : ""));
+  return t;
+}
+
+/* A path as printed: whole up to NAME_MAX_SHOWN bytes, else cut. */
+static Text shown_path(const char *path) {
+  Text t;
+  char buf[DIAG_CUT_SIZE];
+  snprintf(t.s, sizeof t.s, "%s", strlen(path) > NAME_MAX_SHOWN ? diag_cut(buf, path) : path);
   return t;
 }
 
 /* "FILE: " for a list read from a file, "" otherwise. */
 static Text file_of(const TensorList *l) {
   Text t;
+  t.s[0] = 0;
   if (l && l->origin) {
-    Text f = shown(l->origin);
-    size_t n = strlen(f.s);
-    memcpy(t.s, f.s, n);
+    Text p = shown_path(l->origin);
+    size_t n = strlen(p.s);
+    if (n + 3 > sizeof t.s) n = sizeof t.s - 3; /* cannot happen: shown_path cuts */
+    memcpy(t.s, p.s, n);
     memcpy(t.s + n, ": ", 3);
   }
-  else t.s[0] = 0;
   return t;
 }
 
@@ -87,7 +96,7 @@ bool ir_bind_dims(const Graph *g, const TensorList *inputs, int64_t *vals, Diag 
     if (t->rank != n->rank) {
       StrBuf ty = {0};
       ir_print_type(&ty, g, n);
-      diag_plain(d, "%s%sinput '%s': expected %s (rank %d), got %s%s (rank %d)", f ? shown(f).s : "", f ? ": " : "",
+      diag_plain(d, "%s%sinput '%s': expected %s (rank %d), got %s%s (rank %d)", f ? shown_path(f).s : "", f ? ": " : "",
                  shown(n->name).s, sb_cstr(&ty), n->rank, dtype_name(t->dtype), tensor_shape_str(t->rank, t->shape).s, t->rank);
       sb_free(&ty);
       ok = false;
@@ -95,7 +104,7 @@ bool ir_bind_dims(const Graph *g, const TensorList *inputs, int64_t *vals, Diag 
     }
     for (int a = 0; a < n->rank; a++) {
       if (t->shape[a] < 0) {
-        diag_plain(d, "%s%sinput '%s': axis %d has negative size %lld", f ? shown(f).s : "", f ? ": " : "",
+        diag_plain(d, "%s%sinput '%s': axis %d has negative size %lld", f ? shown_path(f).s : "", f ? ": " : "",
                    shown(n->name).s, a, (long long)t->shape[a]);
         ok = false;
         continue;
@@ -109,7 +118,7 @@ bool ir_bind_dims(const Graph *g, const TensorList *inputs, int64_t *vals, Diag 
         from_axis[v] = a;
       } else if (vals[v] != t->shape[a]) {
         diag_plain(d, "%s%sinput '%s': %s = %lld (axis %d of %s%s), but input '%s' gave %s = %lld (axis %d of %s%s)",
-                   f ? shown(f).s : "", f ? ": " : "", shown(n->name).s, g->syms.v[v], (long long)t->shape[a], a,
+                   f ? shown_path(f).s : "", f ? ": " : "", shown(n->name).s, g->syms.v[v], (long long)t->shape[a], a,
                    dtype_name(t->dtype), tensor_shape_str(t->rank, t->shape).s, shown(from[v]->name).s, g->syms.v[v],
                    (long long)vals[v], from_axis[v], dtype_name(from_t[v]->dtype),
                    tensor_shape_str(from_t[v]->rank, from_t[v]->shape).s);

@@ -114,11 +114,21 @@ static void put_excerpt(StrBuf *b, const uint8_t *s, size_t n, size_t max) {
   if (n > max) sb_puts(b, "...");
 }
 
-/* A tensor name quoted for a message. */
+/* A tensor name quoted for a message: bytes that are not printable shown as
+ * \xNN, cut after DIAG_SHOWN bytes with "…(N bytes)" as diag_cut does. */
 static const char *qname(Reader *r, const char *s) {
   StrBuf b = {0};
+  size_t n = strlen(s);
   sb_putc(&b, '\'');
-  put_excerpt(&b, (const uint8_t *)s, strlen(s), 80);
+  size_t i = 0; /* one character at a time, until DIAG_SHOWN bytes are shown */
+  while (i < n && b.len <= DIAG_SHOWN) {
+    size_t k = utf8_seq((const uint8_t *)s + i, n - i);
+    k = k ? k : 1;
+    if (b.len - 1 + (k > 1 || (s[i] >= 0x20 && s[i] < 0x7F) ? k : 4) > DIAG_SHOWN) break;
+    put_excerpt(&b, (const uint8_t *)s + i, k, k);
+    i += k;
+  }
+  if (i < n) sb_printf(&b, "\xe2\x80\xa6(%zu bytes)", n);
   sb_putc(&b, '\'');
   char *q = arena_strdup(&r->a, sb_cstr(&b));
   sb_free(&b);

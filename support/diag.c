@@ -91,6 +91,90 @@ static const char *level_color(DiagLevel lv) {
   return "";
 }
 
+/* ---- long user text ---------------------------------------------------------------- */
+
+/* n bytes of text, cut to DIAG_SHOWN at a UTF-8 boundary, then "…(n bytes)". */
+static void put_cut(StrBuf *b, const char *text, size_t n) {
+  size_t k = DIAG_SHOWN;
+  while (k > 0 && ((unsigned char)text[k] & 0xC0) == 0x80) k--;
+  sb_putn(b, text, k);
+  sb_printf(b, "\xe2\x80\xa6(%zu bytes)", n);
+}
+
+const char *diag_cut(char *buf, const char *text) {
+  size_t n = strlen(text);
+  if (n <= DIAG_SHOWN) return text;
+  size_t k = DIAG_SHOWN;
+  while (k > 0 && ((unsigned char)text[k] & 0xC0) == 0x80) k--;
+  memcpy(buf, text, k);
+  snprintf(buf + k, DIAG_CUT_SIZE - k, "\xe2\x80\xa6(%zu bytes)", n);
+  return buf;
+}
+
+/* text[0..n) is already a cut piece: at most DIAG_SHOWN bytes, then "…(N bytes)" */
+static bool already_cut(const char *text, size_t n) {
+  static const char tail[] = " bytes)";
+  size_t lt = sizeof tail - 1;
+  if (n < lt + 5 || memcmp(text + n - lt, tail, lt)) return false;
+  size_t k = n - lt;
+  while (k > 0 && text[k - 1] >= '0' && text[k - 1] <= '9') k--;
+  return k >= 4 && k - 4 <= DIAG_SHOWN && k < n - lt && !memcmp(text + k - 4, "\xe2\x80\xa6(", 4);
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+/* what may stand before an opening quote and after a closing one */
+static bool opens_quote(char c) { return is_space(c) || c == '(' || c == '[' || c == '=' || c == ','; }
+static bool closes_quote(char c) { return is_space(c) || strchr(",.;:?!)]", c) != NULL; }
+
+void diag_cut_message(StrBuf *out, const char *msg, size_t len) {
+  size_t start = out->len, from = 0; /* msg[from, i) is still to be copied */
+  for (size_t i = 0; i < len;) {
+    char c = msg[i];
+    if ((c == '\'' || c == '"') && (i == 0 || opens_quote(msg[i - 1]))) {
+      size_t j = i + 1; /* the closing quote */
+      for (const char *q; (q = memchr(msg + j, c, len - j)); j++) {
+        j = (size_t)(q - msg);
+        if (j + 1 == len || closes_quote(msg[j + 1])) break;
+      }
+      if (j < len && msg[j] == c && j > i) { /* a quoted piece msg[i+1 .. j) */
+        size_t n = j - i - 1;
+        if (n > DIAG_SHOWN && !already_cut(msg + i + 1, n)) {
+          sb_putn(out, msg + from, i + 1 - from);
+          put_cut(out, msg + i + 1, n);
+          from = j;
+        }
+        i = j + 1;
+        continue;
+      }
+    }
+    if (is_space(c)) {
+      i++;
+      continue;
+    }
+    size_t j = i + strcspn(msg + i, " \n\t\r");
+    if (j > len) j = len;
+    if (j - i > DIAG_WORD_MAX) {
+      size_t end = j; /* trailing punctuation is kept, not counted: "PATH:", "NAME'," */
+      while (end > i && end + 3 > j && strchr(",.;:?!)]'\"", msg[end - 1])) end--;
+      if (end - i > DIAG_WORD_MAX) {
+        sb_putn(out, msg + from, i - from);
+        put_cut(out, msg + i, end - i);
+        from = end;
+      }
+    }
+    i = j;
+  }
+  sb_putn(out, msg + from, len - from);
+  size_t n = out->len - start;
+  if (n > DIAG_MSG_MAX) {
+    size_t k = DIAG_MSG_MAX;
+    while (k > 0 && ((unsigned char)out->s[start + k] & 0xC0) == 0x80) k--;
+    out->len = start + k;
+    out->s[out->len] = 0;
+    sb_printf(out, "\xe2\x80\xa6(a message of %zu bytes)", n);
+  }
+}
+
 void diag_vreport(Diag *d, DiagLevel lv, Span sp, const char *fmt, va_list ap) {
   if (lv == DIAG_ERROR) d->nerrors++;
   if (lv == DIAG_WARNING) d->nwarnings++;
@@ -102,8 +186,10 @@ void diag_vreport(Diag *d, DiagLevel lv, Span sp, const char *fmt, va_list ap) {
   }
   const SourceFile *f = diag_file(d, sp.file);
   const char *bold = d->color ? "\033[1m" : "", *reset = d->color ? "\033[0m" : "";
-  StrBuf msg = {0};
-  sb_vprintf(&msg, fmt, ap);
+  StrBuf raw = {0}, msg = {0};
+  sb_vprintf(&raw, fmt, ap);
+  diag_cut_message(&msg, sb_cstr(&raw), raw.len);
+  sb_free(&raw);
   if (!f) {
     fprintf(d->out, "%sllmc:%s %s%s:%s %s\n", bold, reset, d->color ? level_color(lv) : "",
             level_name(lv), reset, sb_cstr(&msg));
@@ -118,7 +204,8 @@ void diag_vreport(Diag *d, DiagLevel lv, Span sp, const char *fmt, va_list ap) {
   uint32_t le = ls;
   while (le < f->len && f->text[le] != '\n' && f->text[le] != '\r') le++;
   int col = (int)(start - ls) + 1;
-  fprintf(d->out, "%s%s:%d:%d:%s %s%s:%s %s\n", bold, f->path, li + 1, col, reset,
+  const char *path = strlen(f->path) > DIAG_WORD_MAX ? DIAG_CUT(f->path) : f->path;
+  fprintf(d->out, "%s%s:%d:%d:%s %s%s:%s %s\n", bold, path, li + 1, col, reset,
           d->color ? level_color(lv) : "", level_name(lv), reset, sb_cstr(&msg));
   sb_free(&msg);
   /* The source line, tabs kept so the caret lines up; a long line is shown
@@ -155,21 +242,24 @@ void diag_plain(Diag *d, const char *fmt, ...) {
 }
 
 const char *diag_closest(const char *name, const char *const *cands, int ncands) {
-  const char *best = NULL;
-  int bestd = 1000;
   size_t ln = strlen(name);
+  /* at most this many edits; a candidate whose length differs by more is
+   * never close (and is skipped without computing its distance) */
+  int limit = ln <= 1 ? 0 : ln <= 2 ? 1 : ln <= 5 ? 2 : 3;
+  const char *best = NULL;
+  int bestd = limit + 1;
   for (int i = 0; i < ncands; i++) {
-    if (!cands[i] || !strcmp(cands[i], name)) continue;
-    int dist = sup_edit_distance(name, cands[i]);
+    if (!cands[i]) continue;
+    size_t lc = strlen(cands[i]);
+    if ((lc > ln ? lc - ln : ln - lc) > (size_t)limit || !strcmp(cands[i], name)) continue;
     /* Case-only differences are always close. */
-    if (strlen(cands[i]) == ln && !strcasecmp(name, cands[i])) dist = 0;
+    int dist = lc == ln && !strcasecmp(name, cands[i]) ? 0 : ln > 64 || lc > 64 ? 1000 : sup_edit_distance(name, cands[i]);
     if (dist < bestd) {
       bestd = dist;
       best = cands[i];
     }
   }
-  int limit = ln <= 1 ? 0 : ln <= 2 ? 1 : ln <= 5 ? 2 : 3;
-  return bestd <= limit ? best : NULL;
+  return best;
 }
 
 Span span_join(Span a, Span b) {

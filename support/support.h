@@ -143,6 +143,25 @@ void diag_vreport(Diag *d, DiagLevel lv, Span sp, const char *fmt, va_list ap);
 #define diag_note(d, ...) diag_report((d), DIAG_NOTE, __VA_ARGS__)
 /* An error that has no source location (a command-line problem, a missing file). */
 void diag_plain(Diag *d, const char *fmt, ...) LLMC_PRINTF(2, 3);
+
+/* Long user text in messages. A message echoes names, strings, paths and
+ * tensor names that come from hostile input; every diagnostic (diag_vreport,
+ * and the driver's cli_error) passes through diag_cut_message, which cuts
+ *   - a quoted piece ('...' or "...") longer than DIAG_SHOWN bytes,
+ *   - a run without spaces (a path, an unquoted name) longer than DIAG_WORD_MAX,
+ * to its first DIAG_SHOWN bytes (at a UTF-8 boundary) and "…(N bytes)", and a
+ * whole message longer than DIAG_MSG_MAX the same way. */
+#define DIAG_SHOWN 64
+#define DIAG_WORD_MAX 128
+#define DIAG_MSG_MAX 4096
+void diag_cut_message(StrBuf *out, const char *msg, size_t len); /* msg[len] is 0 */
+/* One piece of user text for a message: text itself when at most DIAG_SHOWN
+ * bytes, else its cut form written to buf (DIAG_CUT_SIZE bytes). */
+#define DIAG_CUT_SIZE (DIAG_SHOWN + 40)
+const char *diag_cut(char *buf, const char *text);
+/* diag_cut with a buffer that lives until the end of the enclosing block:
+ * fprintf(f, "unknown command '%s'", DIAG_CUT(name)) */
+#define DIAG_CUT(text) diag_cut((char[DIAG_CUT_SIZE]){0}, (text))
 /* The closest candidate to `name` among `cands` (NULL-terminated array), or NULL
  * when none is close enough to suggest. */
 const char *diag_closest(const char *name, const char *const *cands, int ncands);

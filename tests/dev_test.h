@@ -8,11 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lsan_supp.h"
 #include "support.h"
 
 const char *__lsan_default_suppressions(void);
 const char *__lsan_default_suppressions(void) {
-  return "leak:libpocl\nleak:libOpenCL\nleak:libLLVM\nleak:libclang\nleak:libnvrtc\nleak:libcuda\n";
+  return LLMC_LSAN_SUPPRESSIONS; /* support/lsan.supp */
 }
 const char *__lsan_default_options(void);
 const char *__lsan_default_options(void) { return "print_suppressions=0"; }

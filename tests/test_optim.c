@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "device.h"
+#include "lsan_supp.h"
 #include "fuse.h"
 #include "interp.h"
 #include "optim.h"
@@ -19,7 +20,7 @@
 /* The vendor libraries' allocations live until exit (as in dev_test.h). */
 const char *__lsan_default_suppressions(void);
 const char *__lsan_default_suppressions(void) {
-  return "leak:libpocl\nleak:libOpenCL\nleak:libLLVM\nleak:libclang\nleak:libnvrtc\nleak:libcuda\n";
+  return LLMC_LSAN_SUPPRESSIONS; /* support/lsan.supp */
 }
 
 static double rnd(uint64_t *s) {
