@@ -626,8 +626,9 @@ static bool cu_compile(Device *dev, const char *source, const char *const *entri
  * (nvrtc_arch_for), so several threads compile PTX at once; the module is
  * loaded (and JIT-compiled by the driver) later, on the device's thread. The
  * warm-up run is not needed: CUDA generates no code per launch shape. */
-static bool cu_prebuild(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
-                        size_t *nbin) {
+static bool cu_prebuild(Device *dev, void **worker, const char *source, const char *entry, const RtWarmup *warm,
+                        uint8_t **bin, size_t *nbin) {
+  (void)worker;
   (void)warm;
   const char *opts[] = {dev->options};
   char *ptx = NULL, *log = NULL, name[80];

@@ -39,11 +39,15 @@ typedef struct DevOps {
                bool *bad, Diag *d);
   /* Optional, and safe to call from several threads at once (it touches
    * nothing of dev but its read-only settings): compiles `source` away from
-   * the device's queue, runs kernel `entry` once as `warm` says (may be NULL),
-   * and returns the binary to load with `load`. False when it did not build
-   * (the caller builds it again with `compile`, which reports why). */
-  bool (*prebuild)(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
-                   size_t *nbin);
+   * the device's queue, runs kernel `entry` once as `warm` says (may be NULL)
+   * where the driver needs that, and returns the binary to load with `load`.
+   * *worker is the calling thread's own state, NULL at its first call, kept
+   * for its next builds (OpenCL: a context, whose compiler state is reused)
+   * and handed to prebuild_end when the thread is done. False when it did not
+   * build (the caller builds it again with `compile`, which reports why). */
+  bool (*prebuild)(Device *dev, void **worker, const char *source, const char *entry, const RtWarmup *warm,
+                   uint8_t **bin, size_t *nbin);
+  void (*prebuild_end)(Device *dev, void *worker); /* optional; worker may be NULL */
   void (*kernel_free)(Device *dev, DevKernel *k);
   bool (*launch)(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d);
   bool (*sync)(Device *dev, Diag *d);

@@ -477,17 +477,20 @@ typedef struct Prebuild {
 
 static void *prebuild_worker(void *arg) {
   Prebuild *pb = arg;
+  void *worker = NULL; /* this thread's backend state (OpenCL: its context), reused for all its builds */
   for (;;) {
     pthread_mutex_lock(&pb->lock);
     int t = pb->next < pb->ntodo ? pb->todo[pb->next++] : -1;
     pthread_mutex_unlock(&pb->lock);
-    if (t < 0) return NULL;
-    if (!pb->dev->ops->prebuild(pb->dev, pb->sources[t], pb->entries[t], pb->warm ? &pb->warm[t] : NULL, &pb->bin[t],
-                                &pb->nbin[t])) {
+    if (t < 0) break;
+    if (!pb->dev->ops->prebuild(pb->dev, &worker, pb->sources[t], pb->entries[t], pb->warm ? &pb->warm[t] : NULL,
+                                &pb->bin[t], &pb->nbin[t])) {
       free(pb->bin[t]);
       pb->bin[t] = NULL;
     }
   }
+  if (pb->dev->ops->prebuild_end) pb->dev->ops->prebuild_end(pb->dev, worker);
+  return NULL;
 }
 
 /* Compiles the kernels in todo on one thread per core; their binaries go to
