@@ -26,6 +26,7 @@ typedef struct Opts {
   uint64_t init_seed, seed;
   int device;
   bool no_fuse, json, no_update; /* bench: --no-fuse, --json, --no-update */
+  bool build;         /* compile: --build */
   int steps;          /* bench: --steps N (0: the command's default) */
 } Opts;
 

@@ -68,7 +68,7 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
     } else {
       snprintf(name, sizeof name, "%s", a);
     }
-    static const char *const flags[] = {"--summary", "--no-color", "--grad", "--dot", "-v", "--train", "--no-fuse", "--json", "--no-update"};
+    static const char *const flags[] = {"--summary", "--no-color", "--grad", "--dot", "-v", "--train", "--no-fuse", "--json", "--no-update", "--build"};
     bool is_flag = false;
     for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) is_flag |= !strcmp(name, flags[k]);
     if (!allowed_opt(allowed, name) && strcmp(name, "--no-color") && strcmp(name, "-v") &&
@@ -92,6 +92,7 @@ int cli_parse(int argc, char **argv, Opts *o, const char *allowed) {
     else if (!strcmp(name, "--no-fuse")) o->no_fuse = true;
     else if (!strcmp(name, "--json")) o->json = true;
     else if (!strcmp(name, "--no-update")) o->no_update = true;
+    else if (!strcmp(name, "--build")) o->build = true;
     else if (!strcmp(name, "-I")) vec_push(&o->includes, val);
     else if (!strcmp(name, "--set")) vec_push(&o->sets, val);
     else if (!strcmp(name, "--data-dir")) o->data_dir = val;

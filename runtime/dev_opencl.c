@@ -595,8 +595,8 @@ static bool program_binary(DevCall *rec, cl_program p, uint8_t **bin, size_t *nb
  * the others: PoCL reads its kernel library (several MB of LLVM bitcode) once
  * per context, which cost 0.5 s of CPU per kernel when every build had a
  * fresh context. Reports nothing and records nothing in the device. */
-static bool cl_prebuild(Device *dev, void **worker, const char *source, const char *entry, const RtWarmup *warm,
-                        uint8_t **bin, size_t *nbin) {
+static bool cl_prebuild(Device *dev, void **worker, const char *source, const char *const *entries,
+                        const RtWarmup *const *warm, int n, uint8_t **bin, size_t *nbin) {
   ClDevice *cd = (ClDevice *)dev;
   cl_int err = CL_SUCCESS;
   cl_context ctx = *worker;
@@ -611,7 +611,8 @@ static bool cl_prebuild(Device *dev, void **worker, const char *source, const ch
   bool ok = err == CL_SUCCESS && clBuildProgram(p, 1, &cd->id, dev->options, NULL, NULL) == CL_SUCCESS;
   /* PoCL with generic work-group functions compiles them for the binary
    * below; only specialised ones are made at the first launch */
-  if (ok && warm && !cd->pocl_generic) warm_up(cd, ctx, p, entry, warm);
+  for (int i = 0; ok && warm && !cd->pocl_generic && i < n; i++)
+    if (warm[i]) warm_up(cd, ctx, p, entries[i], warm[i]);
   ok = ok && program_binary(NULL, p, bin, nbin);
   if (p) clReleaseProgram(p);
   return ok;

@@ -164,5 +164,17 @@ bool rt_nvrtc_version(int *major, int *minor);
  * PTX text; *log (may be NULL) always gets the compiler log (possibly empty)
  * or why NVRTC could not run. Caller frees both. */
 bool rt_nvrtc_compile(const char *source, const char *name, const char *arch, char **ptx, char **log);
+/* The newest architecture NVRTC compiles for (90 for compute_90), 0 when
+ * NVRTC cannot be loaded. */
+int rt_nvrtc_newest_arch(void);
+/* Compiles n CUDA C kernels (sources[i] defines entries[i]) to PTX for
+ * `arch`, with no device: in packs on all cores, as rt_build_parallel builds
+ * for a CUDA device (one NVRTC program per pack, one thread per pack). For
+ * `llmc compile --target cuda --build`. *programs (may be NULL) gets the number
+ * of NVRTC programs, *ptx_bytes (may be NULL) the PTX's size. On failure
+ * reports the compiler log, naming the kernel (the failed pack's kernels are
+ * compiled alone to find it), and returns false. */
+bool rt_nvrtc_compile_all(const char *const *sources, const char *const *entries, int n, const char *arch,
+                          int *programs, size_t *ptx_bytes, Diag *d);
 
 #endif
