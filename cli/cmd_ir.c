@@ -299,6 +299,7 @@ static bool build_kernels(const PlOutput *out, const char *target, Diag *d) {
     }
   } else {
     Device *dev = rt_device_open(DEV_OPENCL, 0, d);
+    cli_device_setup(dev);
     if (dev) {
       DevKernel **ks = xcalloc((size_t)(nu ? nu : 1), sizeof *ks);
       int built = 0, loaded = 0;

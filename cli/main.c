@@ -241,6 +241,8 @@ int main(int argc, char **argv) {
     printf("built with: %s; %s\n", cl, cu);
     return 0;
   }
+  /* internal: a helper process building a pack of kernels (rt_set_build_helper) */
+  if (!strcmp(c, "__build-pack")) return rt_build_pack_main(argc - 2, argv + 2);
   for (int i = 0; i < NCMDS; i++)
     if (!strcmp(cmds[i].name, c)) {
       cli_current = &cmds[i];

@@ -64,6 +64,10 @@ struct Device {
   char options[256];    /* the build options (also in the key) */
   bool verbose;
   int built, loaded, rejected;
+  /* The driver generates code for one kernel at a time per process (PoCL: a
+   * process-wide lock), so packs are better built in helper processes. */
+  bool serial_codegen;
+  char *helper;         /* rt_set_build_helper's program, or NULL */
   DevCall last_call;
 };
 

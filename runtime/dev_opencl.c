@@ -772,6 +772,7 @@ Device *rt_opencl_open(int index, Diag *d) {
   cd->id = e[index].id;
   fill_info(&e[index], index, &cd->base.info);
   cd->pocl_generic = generic_work_groups(cd->platform);
+  cd->base.serial_codegen = cd->pocl_generic; /* and with no warm-up runs, a helper process can build a pack */
 
   /* The compiler's identity for cache keys: platform, driver, device and
    * OpenCL C versions. */

@@ -2,9 +2,17 @@
  * the default-device choice, the device list, and rt_build's use of the
  * on-disk kernel cache (kcache.c), which is the same for every backend. */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char **environ;
 
 #include "dev_internal.h"
 #include "kcache.h"
@@ -224,7 +232,15 @@ Device *rt_device_open_default(Diag *d) {
 }
 
 void rt_device_close(Device *dev) {
-  if (dev) dev->ops->close(dev);
+  if (!dev) return;
+  free(dev->helper);
+  dev->ops->close(dev);
+}
+
+void rt_set_build_helper(Device *dev, const char *exe) {
+  if (!dev) return;
+  free(dev->helper);
+  dev->helper = exe && *exe ? xstrdup(exe) : NULL;
 }
 
 const DeviceInfo *rt_device_info(const Device *dev) { return dev ? &dev->info : NULL; }
@@ -643,6 +659,101 @@ static int make_packs(const char *const *sources, const int *todo, int ntodo, Pa
   return np;
 }
 
+/* ---- helper processes ---- */
+
+typedef struct Helper {
+  pid_t pid;
+  char *src, *bin; /* the pack's source file, the binary the helper writes */
+} Helper;
+
+static bool write_file(const char *path, const void *p, size_t n) {
+  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0) return false;
+  const uint8_t *b = p;
+  while (n) {
+    ssize_t w = write(fd, b, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) break;
+    b += w, n -= (size_t)w;
+  }
+  return close(fd) == 0 && n == 0;
+}
+
+static uint8_t *read_file(const char *path, size_t *n) {
+  *n = 0;
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 1 << 16, len = 0, r;
+  uint8_t *b = xmalloc(cap);
+  while ((r = fread(b + len, 1, cap - len, f)) > 0)
+    if ((len += r) == cap) b = xrealloc(b, cap *= 2);
+  bool err = ferror(f) != 0;
+  fclose(f);
+  if (err || len == 0) {
+    free(b);
+    return NULL;
+  }
+  *n = len;
+  return b;
+}
+
+/* Starts a helper process on pack k (files in the cache folder `dir`). */
+static bool helper_start(Device *dev, const char *dir, const Pack *k, int q, Helper *h) {
+  h->src = xasprintf("%s/pack.%ld.%d.cl", dir, (long)getpid(), q);
+  h->bin = xasprintf("%s/pack.%ld.%d.out", dir, (long)getpid(), q);
+  char index[16];
+  snprintf(index, sizeof index, "%d", dev->info.index);
+  char *argv[] = {dev->helper, "__build-pack", index, h->src, h->bin, NULL};
+  unlink(h->bin);
+  if (!write_file(h->src, k->source, strlen(k->source)) ||
+      posix_spawn(&h->pid, dev->helper, NULL, NULL, argv, environ) != 0) {
+    unlink(h->src);
+    free(h->src);
+    free(h->bin);
+    *h = (Helper){0};
+    return false;
+  }
+  return true;
+}
+
+/* Waits for helper h and takes the binary it wrote for pack k (none when it
+ * failed: its kernels are then built one by one). */
+static void helper_finish(Helper *h, Pack *k) {
+  int st = 0;
+  while (waitpid(h->pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(st) && WEXITSTATUS(st) == 0) k->bin = read_file(h->bin, &k->nbin);
+  unlink(h->src);
+  unlink(h->bin);
+  free(h->src);
+  free(h->bin);
+}
+
+int rt_build_pack_main(int argc, char **argv) {
+  if (argc != 3) {
+    fprintf(stderr, "llmc __build-pack: expects DEVICE SOURCE BINARY (an internal command of rt_build_parallel)\n");
+    return 2;
+  }
+  size_t n = 0;
+  uint8_t *src = read_file(argv[1], &n);
+  if (!src) return 1;
+  char *source = xmalloc(n + 1);
+  memcpy(source, src, n);
+  source[n] = '\0';
+  free(src);
+  Device *dev = rt_device_open(DEV_OPENCL, atoi(argv[0]), NULL);
+  uint8_t *bin = NULL;
+  size_t nbin = 0;
+  void *worker = NULL;
+  bool ok = dev && dev->ops->prebuild && dev->ops->prebuild(dev, &worker, source, NULL, NULL, 0, &bin, &nbin);
+  if (dev && dev->ops->prebuild_end) dev->ops->prebuild_end(dev, worker);
+  ok = ok && write_file(argv[2], bin, nbin);
+  free(bin);
+  free(source);
+  rt_device_close(dev);
+  return ok ? 0 : 1;
+}
+
 /* Loads the kernels members[0..n) from one program binary; out[] gets them
  * (NULLs on failure, reported to nobody: the caller builds them again). */
 static bool load_members(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries,
@@ -728,8 +839,27 @@ bool rt_build_parallel(Device *dev, const char *const *sources, const char *cons
   int npacks = 0;
   if (ntodo > 0 && dev->ops->prebuild) {
     npacks = make_packs(sources, todo, ntodo, &packs);
-    Prebuild pb = {.dev = dev, .entries = entries, .warm = warm, .packs = packs, .npacks = npacks};
+    /* packs 1.. in helper processes where code generation is serial per
+     * process; pack 0 (and any a helper could not take) here */
+    Helper *hs = xcalloc((size_t)npacks, sizeof *hs);
+    int local = npacks;
+    if (npacks > 1 && dev->serial_codegen && dev->helper && dir) {
+      local = 1;
+      for (int q = 1; q < npacks; q++)
+        if (!helper_start(dev, dir, &packs[q], q, &hs[q])) {
+          Pack t = packs[local]; /* build it here: move it among the local packs */
+          packs[local] = packs[q];
+          packs[q] = t;
+          Helper th = hs[local];
+          hs[local] = hs[q];
+          hs[q] = th;
+          local++;
+        }
+    }
+    Prebuild pb = {.dev = dev, .entries = entries, .warm = warm, .packs = packs, .npacks = local};
     prebuild_all(&pb);
+    for (int q = local; q < npacks; q++) helper_finish(&hs[q], &packs[q]);
+    free(hs);
     for (int q = 0; q < npacks; q++) {
       Pack *k = &packs[q];
       if (!k->bin || !load_members(dev, k->bin, k->nbin, entries, k->members, k->n, out)) continue;

@@ -105,6 +105,21 @@ typedef struct RtWarmup {
   const DevArg *args;
 } RtWarmup;
 
+/* Building in helper processes. PoCL generates machine code for one kernel
+ * at a time in a process (a process-wide lock around its code generator), so
+ * on PoCL rt_build_parallel hands all packs but one to helper processes, one
+ * per core: `exe` is run as `exe __build-pack DEVICE SOURCE BINARY` (the
+ * device's index in its backend, the pack's source file, where to write the
+ * program binary) and must call rt_build_pack_main with those three arguments
+ * (llmc's driver does; its own path, /proc/self/exe, is the helper). The files
+ * live in the kernel cache folder; without one, or without a helper (NULL, the
+ * default), packs are built in threads only. A helper that fails leaves its
+ * kernels to be built here, one by one. */
+void rt_set_build_helper(Device *dev, const char *exe);
+/* The helper's side of __build-pack: argv[0..2] are DEVICE SOURCE BINARY.
+ * Returns the process's exit status (0: the binary was written). */
+int rt_build_pack_main(int argc, char **argv);
+
 /* Builds n single-kernel programs (sources[i] defines entries[i]), each cached
  * on its own under the key of its source, so that a kernel shared with another
  * graph is found again. The ones missing from the cache are compiled

@@ -651,6 +651,37 @@ static void pack_lost(bool truncate_it) {
 Test(kcache, deleted_pack_is_rebuilt) { pack_lost(false); }
 Test(kcache, truncated_pack_is_rebuilt) { pack_lost(true); }
 
+/* Packs in helper processes (PoCL generates code for one kernel at a time
+ * per process): llmc's `__build-pack` builds all packs but the first; a
+ * helper that fails (here /bin/false) leaves its kernels to be built here. No
+ * helper files are left in the cache folder. */
+static void packs_with_helper(const char *helper) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  rt_set_build_helper(dev, helper);
+  DevKernel *ks[3];
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 3 && loaded == 0, "built %d, loaded %d", built, loaded);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  cr_assert_eq(count_files(cache_dir, "pack.", NULL, 0), 0, "helper files left behind");
+  rt_device_close(dev);
+  dev = open_cl(&c);
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 0 && loaded == 3, "built %d, loaded %d", built, loaded);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  rt_device_close(dev);
+  cr_assert_eq(c.d.nerrors, 0, "%s", cap_text(&c));
+  cap_free(&c);
+}
+
+Test(kcache, packs_in_helper_processes) { packs_with_helper(LLMC_BINARY_DIR "/llmc"); }
+Test(kcache, failed_helper_falls_back) { packs_with_helper("/bin/false"); }
+
 /* A kernel that does not compile fails its pack; the kernels are then built
  * one by one, so that the error names it and shows the compiler's log. */
 Test(kcache, pack_with_a_broken_kernel_names_it) {
