@@ -120,12 +120,16 @@ void rt_set_build_helper(Device *dev, const char *exe);
  * Returns the process's exit status (0: the binary was written). */
 int rt_build_pack_main(int argc, char **argv);
 
-/* Builds n single-kernel programs (sources[i] defines entries[i]), each cached
- * on its own under the key of its source, so that a kernel shared with another
- * graph is found again. The ones missing from the cache are compiled
- * concurrently, one thread per core, where the backend can (OpenCL: each in a
- * context of its own, run once with warm[i] when warm is not NULL); the rest
- * as rt_build. Counts and failure as rt_build_many. */
+/* Builds n kernels (sources[i] defines entries[i]), each found in the cache
+ * under the key of its own source, so that a kernel shared with another graph
+ * is found again. The ones missing from the cache are compiled in packs, one
+ * program per core (rt_set_build_helper: on PoCL, in helper processes), and
+ * cached as the pack's binary plus a reference to it per kernel; a warm start
+ * loads each pack once. OpenCL runs each kernel once with warm[i] (warm may
+ * be NULL) where the driver generates code per launch shape (PoCL with
+ * work-group specialisation on). A pack that does not build is built kernel
+ * by kernel with rt_build, which reports the failing one. Counts and failure
+ * as rt_build_many. */
 bool rt_build_parallel(Device *dev, const char *const *sources, const char *const *entries, const RtWarmup *warm,
                        int n, DevKernel **out, int *nbuilt, int *nloaded, Diag *d);
 
