@@ -13,9 +13,17 @@
 # MODEL (default examples/gpt_char.llm; PyTorch only matches the default),
 # ROOFLINE_ARGS (extra bench/roofline.py arguments, e.g. "--opencl-device 1"),
 # ROUNDS (default 3: fused, unfused and PyTorch are run in turn this many times
-# and each keeps its best round's median, against a shared machine's noise).
-# The first llmc run on a new graph compiles its kernels (about a minute on
-# PoCL); later runs load them from the kernel cache.
+# and each keeps its best round's median, against a shared machine's noise),
+# COLD_ROUNDS (default 2: the compile-time comparison below, llmc and JAX in
+# turn), BENCH_VENV (the JAX virtual environment of bench/train_compare.sh,
+# default build/bench-venv; without JAX that column is left out).
+#
+# Compile time, first: `llmc bench MODEL --steps 2` with LLMC_CACHE_DIR and
+# POCL_CACHE_DIR pointed at new empty folders (cold) and then again on them
+# (warm), against bench/train_jax.py --steps 2 (JAX jit of the same training
+# step with AdamW, its persistent compilation cache off): each one's time from
+# its start to the end of its first step. The later llmc runs use the kernel
+# cache as they find it.
 set -eu
 cd "$(dirname "$0")/.."
 STEPS=${1:-10}
@@ -70,7 +78,26 @@ llmc_failed() {
 # burst of load from a neighbour on a shared machine hits all three alike; the
 # report keeps each one's best round and lists every round's median.
 ROUNDS=${ROUNDS:-3}
-rm -f "$OUT"/fused.*.json "$OUT"/unfused.*.json "$OUT"/torch.*.json "$OUT/roofline.json"
+COLD_ROUNDS=${COLD_ROUNDS:-2}
+VENV=${BENCH_VENV:-build/bench-venv}
+rm -f "$OUT"/fused.*.json "$OUT"/unfused.*.json "$OUT"/torch.*.json "$OUT/roofline.json" "$OUT"/cold.*.json \
+  "$OUT"/warm.*.json "$OUT"/jax.*.json
+have_jax() { [ "$MODEL" = examples/gpt_char.llm ] && "$VENV/bin/python" -c 'import jax, optax, numpy' 2>/dev/null; }
+have_jax || echo "bench/run.sh: no JAX in $VENV (bench/train_compare.sh makes it) or another MODEL; compile time for llmc only" >&2
+for r in $(seq 1 "$COLD_ROUNDS"); do
+  echo "== compile round $r of $COLD_ROUNDS: llmc bench $MODEL --steps 2, empty kernel caches then warm$(have_jax && echo "; JAX jit (train_jax.py --steps 2, $(nproc) threads)")"
+  cold=$(mktemp -d "${TMPDIR:-/tmp}/llmc-bench-cold.XXXXXX")
+  mkdir -p "$cold/llmc" "$cold/pocl"
+  for kind in cold warm; do
+    # shellcheck disable=SC2086
+    LLMC_CACHE_DIR="$cold/llmc" POCL_CACHE_DIR="$cold/pocl" $LLMC bench "$MODEL" --json --steps 2 ${LLMC_BENCH_ARGS:-} \
+      >"$OUT/$kind.$r.json" || llmc_failed
+  done
+  rm -rf "$cold"
+  if have_jax; then
+    "$VENV/bin/python" bench/train_jax.py --steps 2 --threads "$(nproc)" >"$OUT/jax.$r.json" || rm -f "$OUT/jax.$r.json"
+  fi
+done
 for r in $(seq 1 "$ROUNDS"); do
   echo "== round $r of $ROUNDS: llmc bench $MODEL (fused), --no-fuse$(have_torch && echo ", PyTorch CPU eager (1 and $(nproc) threads)"); $STEPS steps each"
   # shellcheck disable=SC2086
@@ -87,9 +114,9 @@ if have_torch; then
   $PYENV $PY bench/roofline.py ${ROOFLINE_ARGS:-} >"$OUT/roofline.json" || rm -f "$OUT/roofline.json"
 fi
 
-$PY - "$OUT" "$ROUNDS" <<'PYEOF'
+$PY - "$OUT" "$ROUNDS" "$COLD_ROUNDS" <<'PYEOF'
 import json, os, statistics, sys
-out, rounds = sys.argv[1], int(sys.argv[2])
+out, rounds, cold_rounds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 
 
 def load(name):
@@ -107,6 +134,26 @@ def torch_key(j):
     return j.get("step_adamw_ms") or j["step_ms"]
 
 
+def compile_times(prefix, n):
+    js = [load("%s.%d.json" % (prefix, r)) for r in range(1, n + 1)]
+    return [j for j in js if j]
+
+
+cold, warm, jax = (compile_times(p, cold_rounds) for p in ("cold", "warm", "jax"))
+if cold:
+    c = min(j["compile_s"] for j in cold)
+    print()
+    print("compile, start to the end of the first step (best of %d; every round: %s):" % (
+        len(cold), "; ".join("llmc cold %.2f s, warm %.2f s%s" % (
+            j["compile_s"], w["compile_s"] if w else float("nan"), ", jax %.2f s" % x["compile_s"] if x else "")
+            for j, w, x in zip(cold, warm + [None] * len(cold), jax + [None] * len(cold)))))
+    line = "  llmc cold %.2f s (%d unique kernels, %.0f KB of source), warm %.2f s" % (
+        c, cold[0].get("kernels_unique", 0), cold[0].get("source_bytes", 0) / 1e3,
+        min(j["compile_s"] for j in warm) if warm else float("nan"))
+    if jax:
+        x = min(j["compile_s"] for j in jax)
+        line += "; jax jit %.2f s (%s); llmc cold / jax = %.2fx" % (x, jax[0].get("device", "?"), c / x)
+    print(line)
 f, fr = best("fused", lambda j: j["step_ms"])
 u, ur = best("unfused", lambda j: j["step_ms"])
 t, tr = best("torch", torch_key)

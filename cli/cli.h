@@ -26,6 +26,7 @@ typedef struct Opts {
   uint64_t init_seed, seed;
   int device;
   bool no_fuse, json, no_update; /* bench: --no-fuse, --json, --no-update */
+  bool build;         /* compile: --build */
   int steps;          /* bench: --steps N (0: the command's default) */
 } Opts;
 
@@ -54,6 +55,11 @@ bool cli_check_backend(const Opts *o);
 /* The device for --backend (NULL for the reference interpreter). Without
  * --backend: a CUDA GPU, else an OpenCL GPU, else OpenCL on the CPU, else ref. */
 bool cli_open_device(const Opts *o, Device **dev, Diag *d);
+/* What the driver sets on every device it opens: llmc itself as the helper
+ * that builds packs of kernels in other processes (rt_set_build_helper; the
+ * hidden command `llmc __build-pack`) when the machine has an idle core.
+ * Accepts NULL. */
+void cli_device_setup(Device *dev);
 
 int cmd_check(int argc, char **argv);
 int cmd_ir(int argc, char **argv);

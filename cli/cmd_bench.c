@@ -312,6 +312,7 @@ static bool bench_setup(Bench *b) {
     /* without --backend: a CUDA GPU, else OpenCL, else the reference interpreter (NULL) */
     b->dev = o->backend ? rt_device_open(!strcmp(o->backend, "cuda") ? DEV_CUDA : DEV_OPENCL, o->device, &b->d)
                         : rt_device_open_default(&b->d);
+    cli_device_setup(b->dev);
     if (b->d.nerrors || (!b->dev && o->backend)) return false;
   }
   b->what = b->grad ? "loss + gradients" : "forward";

@@ -1,7 +1,10 @@
 /* cmd_ir.c — `llmc ir`, `llmc run`, `llmc grad` and `llmc compile`: the pass
  * list (pipeline/pipeline.h) stopped at the point each command needs, and
  * running graphs on the reference interpreter or a device. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 #include "init.h"
@@ -243,15 +246,90 @@ done:
 int cmd_run(int argc, char **argv) { return run_or_grad(argc, argv, false); }
 int cmd_grad(int argc, char **argv) { return run_or_grad(argc, argv, true); }
 
-/* llmc compile FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse] */
+static double seconds_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* --build: the unique kernels of `out` compiled by the target's compiler, and
+ * how long that took. CUDA: NVRTC to PTX, no GPU needed (for the GPU's
+ * architecture when one is present, else the newest NVRTC knows). OpenCL: the
+ * default OpenCL device builds them through the kernel cache, as a plan
+ * would (`bench` then reports the same under compile_s). */
+static bool build_kernels(const PlOutput *out, const char *target, Diag *d) {
+  int nk = out->sched->nk, nu = 0;
+  const char **srcs = xmalloc(sizeof(char *) * (size_t)(nk ? nk : 1));
+  const char **names = xmalloc(sizeof(char *) * (size_t)(nk ? nk : 1));
+  size_t bytes = 0;
+  for (int q = 0; q < nk; q++) {
+    int u = 0;
+    while (u < nu && strcmp(names[u], out->kern[q]->name)) u++;
+    if (u < nu) continue;
+    srcs[nu] = out->kern[q]->source;
+    names[nu++] = out->kern[q]->name;
+    bytes += strlen(out->kern[q]->source);
+  }
+  bool ok = false;
+  double t0 = seconds_now();
+  if (!strcmp(target, "cuda")) {
+    int major = 0, minor = 0, arch = 0;
+    Device *gpu = rt_backend_status(DEV_CUDA) ? NULL : rt_device_open(DEV_CUDA, 0, NULL);
+    if (gpu) {
+      const char *a = rt_device_info(gpu)->arch; /* "sm_90" */
+      arch = (int)strtol(a + (strncmp(a, "sm_", 3) ? 0 : 3), NULL, 10);
+      rt_device_close(gpu);
+    }
+    if (!rt_nvrtc_version(&major, &minor)) {
+      diag_plain(d, "--build: NVRTC cannot be loaded ('llmc devices' says why)");
+    } else {
+      if (!arch) arch = rt_nvrtc_newest_arch();
+      char archs[32];
+      snprintf(archs, sizeof archs, "compute_%d", arch);
+      int programs = 0;
+      size_t ptx = 0;
+      t0 = seconds_now();
+      ok = rt_nvrtc_compile_all(srcs, names, nu, archs, &programs, &ptx, d);
+      if (ok)
+        fprintf(stderr,
+                "llmc: NVRTC %d.%d compiled the %d unique kernels (%d launches, %.0f KB of CUDA C) to PTX for %s in "
+                "%.2f s (%d programs on %d threads, %.0f KB of PTX)\n",
+                major, minor, nu, nk, (double)bytes / 1e3, archs, seconds_now() - t0, programs, programs,
+                (double)ptx / 1e3);
+    }
+  } else {
+    Device *dev = rt_device_open(DEV_OPENCL, 0, d);
+    cli_device_setup(dev);
+    if (dev) {
+      DevKernel **ks = xcalloc((size_t)(nu ? nu : 1), sizeof *ks);
+      int built = 0, loaded = 0;
+      t0 = seconds_now();
+      ok = rt_build_parallel(dev, srcs, names, NULL, nu, ks, &built, &loaded, d);
+      if (ok)
+        fprintf(stderr,
+                "llmc: %s built the %d unique kernels (%d launches, %.0f KB of OpenCL C) in %.2f s (%d compiled, %d "
+                "loaded from the kernel cache)\n",
+                rt_device_info(dev)->name, nu, nk, (double)bytes / 1e3, seconds_now() - t0, built, loaded);
+      for (int u = 0; u < nu; u++) rt_kernel_free(dev, ks[u]);
+      free(ks);
+      rt_device_close(dev);
+    }
+  }
+  free(srcs);
+  free(names);
+  return ok;
+}
+
+/* llmc compile FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse] [--build] */
 int cmd_compile(int argc, char **argv) {
   Opts o = {0};
   const char *target = NULL;
-  int rc = cli_parse(argc, argv, &o, "--target --entry -o --set -I --data-dir --stdlib --no-fuse");
+  int rc = cli_parse(argc, argv, &o, "--target --entry -o --set -I --data-dir --stdlib --no-fuse --build");
   if (!rc) target = o.backend;
   if (rc || o.files.n != 1 || !o.out || !target ||
       (strcmp(target, "opencl") && strcmp(target, "opencl-cpu") && strcmp(target, "cuda"))) {
-    if (!rc) cli_error("usage: llmc compile FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse]");
+    if (!rc)
+      cli_error("usage: llmc compile FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse] [--build]");
     cli_opts_free(&o);
     return rc == 1 ? 0 : 2;
   }
@@ -271,7 +349,7 @@ int cmd_compile(int argc, char **argv) {
     if (pl_run(p, NULL, &po, &out, &d)) {
       fprintf(stderr, "llmc: wrote the kernels of '%s'%s and plan.txt to %s\n", entry, grad ? " (with gradients)" : "",
               o.out);
-      status = 0;
+      status = o.build && !build_kernels(&out, target, &d) ? 1 : 0;
     }
     pl_output_free(&out);
   }

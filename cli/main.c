@@ -64,7 +64,7 @@ static const Cmd cmds[] = {
    "writes `loss` and `grad.NAME` for every trainable parameter (not frozen, not\n"
    "selected by finetune.freeze) to G. The loss is evaluated with training = true.\n\n"
    "  --params P | --init SEED, --inputs I, -o G, --backend, --precision, --seed as for run\n"},
-  {"compile", "FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse]", "write the generated kernels and plan", cmd_compile,
+  {"compile", "FILE --target opencl|opencl-cpu|cuda -o DIR [--entry E] [--no-fuse] [--build]", "write the generated kernels and plan", cmd_compile,
    "Writes every unique kernel of the entry (default: the training step, loss with\n"
    "its gradients, when the model has a loss; else forward) as a source file\n"
    "NAME.cl or NAME.cu, each compilable on its own (launches of equal code share\n"
@@ -73,7 +73,12 @@ static const Cmd cmds[] = {
    "computes, marking with * those it stores (docs/fusion.md).\n\n"
    "  --target T   opencl (the kernels a GPU gets), opencl-cpu (those an OpenCL CPU\n"
    "               device such as PoCL gets: vector matmuls, column kernels), cuda\n"
-   "  --no-fuse    one kernel per IR node, as llmc bench --no-fuse runs\n"},
+   "  --no-fuse    one kernel per IR node, as llmc bench --no-fuse runs\n"
+   "  --build      also compile the unique kernels and say how long it took: cuda with\n"
+   "               NVRTC to PTX (no GPU needed; for the GPU's architecture, else the\n"
+   "               newest NVRTC knows), opencl and opencl-cpu on the first OpenCL\n"
+   "               device through the kernel cache; in packs on all cores, as the\n"
+   "               runtime builds them (docs/runtime.md)\n"},
   {"bench", "FILE [--entry forward] [--no-fuse] [--no-update] [--steps N] [--json]", "time the training step per kernel",
    cmd_bench,
    "Compiles the training step (loss and the gradients of every trainable parameter,\n"
@@ -236,6 +241,8 @@ int main(int argc, char **argv) {
     printf("built with: %s; %s\n", cl, cu);
     return 0;
   }
+  /* internal: a helper process building a pack of kernels (rt_set_build_helper) */
+  if (!strcmp(c, "__build-pack")) return rt_build_pack_main(argc - 2, argv + 2);
   for (int i = 0; i < NCMDS; i++)
     if (!strcmp(cmds[i].name, c)) {
       cli_current = &cmds[i];

@@ -87,6 +87,27 @@ static bool mm_perm_runs(const Cg *c, int32_t out, int32_t m) {
   return d > 0 && d % KV_WIDTH == 0 && cols > 0 && cols % KV_WIDTH == 0;
 }
 
+/* The stride, in permuted output `out` = permute(y), between neighbouring
+ * elements of y's last axis, when the runs of KV_WIDTH columns a CPU tile
+ * stores map to arithmetic progressions of that stride in `out`: as
+ * mm_perm_runs, but y's last axis becomes another axis p of `out` (the q, k
+ * and v projections stored transposed, [B, T, H, hd] -> [B, H, hd, T]). NULL
+ * otherwise. */
+static KExpr *mm_perm_stride(Cg *c, int32_t out, int32_t m) {
+  const IrNode *o = N(c, out), *y = N(c, o->in[0]), *n = N(c, m);
+  if (o->dtype != DT_F32 || y->dtype != DT_F32 || o->rank < 2 || o->perm[o->rank - 1] == o->rank - 1) return NULL;
+  int p = 0;
+  while (p < o->rank && o->perm[p] != o->rank - 1) p++;
+  int64_t d, cols;
+  Dim dd = y->shape[y->rank - 1], nd = n->shape[n->rank - 1];
+  if (!dim_is_const(dd, &d)) d = c->sym_val && !dd.bad ? ir_dim_eval(dd, c->sym_val) : -1;
+  if (!dim_is_const(nd, &cols)) cols = c->sym_val && !nd.bad ? ir_dim_eval(nd, c->sym_val) : -1;
+  if (p >= o->rank || d <= 0 || d % KV_WIDTH || cols <= 0 || cols % KV_WIDTH) return NULL;
+  Dim stride = dim_const(1);
+  for (int k = p + 1; k < o->rank; k++) stride = dim_mul(stride, o->shape[k]);
+  return cg_dim_expr(c, stride, c->idx);
+}
+
 /* The matmul of the group that output `out` is an epilogue of: the first
  * one it depends on (the schedule checked there is one at most). */
 static int mm_owner(const Cg *c, const MmPlan *p, int32_t out) {
@@ -380,6 +401,7 @@ typedef struct McTile {
   KExpr *Me, *Ne, *Ke;        /* M, N, K */
   KExpr *m0, *n0;             /* the tile's first row and column */
   KExpr *full;                /* the tile lies inside the result */
+  bool always_full;           /* M >= rm and N >= KV_WIDTH are known: every tile lies inside the result */
   KExpr *bco[IR_MAX_RANK];    /* batch coordinates */
   KExpr *acc[MC_RM];          /* float16 accumulators, one per row */
 } McTile;
@@ -416,8 +438,10 @@ static void mc_tile_setup(Cg *c, McTile *T, int32_t id, KExpr *tile) {
   Index bix = cg_ix_of_flat(c, r - 2, n->shape, bt, "bat");
   for (int k = 0; k < r - 2; k++) T->bco[k] = cg_ix_coord(c, &bix, k);
   for (int i = 0; i < T->rm; i++) T->acc[i] = cg_declare(c, arena_printf(A, "acc%d", i), KT_VEC16, cast(c, KT_VEC16, F(c, 0.0f)));
-  T->full = cg_bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, T->m0, I(c, T->rm)), T->Me),
-                                    bin(c, KO_LE, bin(c, KO_ADD, T->n0, I(c, KV_WIDTH)), T->Ne)));
+  T->always_full = T->Me->kind == KE_INT && T->Me->i >= T->rm && T->Ne->kind == KE_INT && T->Ne->i >= KV_WIDTH;
+  T->full = T->always_full ? I(c, 1)
+                           : cg_bind(c, "full", bin(c, KO_AND, bin(c, KO_LE, bin(c, KO_ADD, T->m0, I(c, T->rm)), T->Me),
+                                                    bin(c, KO_LE, bin(c, KO_ADD, T->n0, I(c, KV_WIDTH)), T->Ne)));
 }
 
 /* Full tile, B read as row segments of its buffer p (shape xb). */
@@ -494,15 +518,17 @@ static void mc_tile_loop(Cg *c, const McTile *T) {
   KExpr *rows[MC_RM], *cols[KV_WIDTH];
   KBlock *general = cur(c);
   if (lay != MC_GENERAL) {
-    KStmt *s = ks_if(A, cur(c), T->full);
-    general = &s->els;
-    cg_push_block(c, &s->body);
+    /* with every tile inside the result (shapes known), no edge tiles */
+    KStmt *s = T->always_full ? NULL : ks_if(A, cur(c), T->full);
+    if (s) general = &s->els;
+    cg_push_block(c, s ? &s->body : cur(c));
     for (int i = 0; i < T->rm; i++) rows[i] = bin(c, KO_ADD, T->m0, I(c, i));
     const IrNode *xb = N(c, bshp);
     int p = cg_buffer_of(c, bbuf, KP_BUFFER_IN);
     if (lay == MC_ROWS) mc_full_rows(c, T, xb, p, rows);
     else mc_full_transposed(c, T, xb, p, rows);
     cg_pop_block(c);
+    if (!s) return;
   }
   cg_push_block(c, general);
   KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, T->Me, I(c, 1)));
@@ -525,7 +551,9 @@ typedef struct McRow {
   KExpr *om;                  /* its row in the result */
   const IdVec *plain, *perms; /* outputs stored directly, and through a permute */
   int32_t vp[8];              /* permuted outputs whose 16-column runs stay runs */
-  int nvp, nvec;              /* ... and how many plain outputs are stored as vectors */
+  int32_t vs[8];              /* permuted outputs where they become arithmetic progressions... */
+  KExpr *vstride[8];          /* ... of these strides */
+  int nvp, nvs, nvec;         /* ... and how many plain outputs are stored as vectors */
 } McRow;
 
 /* The epilogue in float16 vectors, the row segment's KV_WIDTH columns as
@@ -557,6 +585,19 @@ static bool mc_row_vectors(Cg *c, const McTile *T, const McRow *R) {
     Index *yi = ir_same_shape(y, n) ? &rix : &yix;
     KExpr *yv = cg_vec_of(c, cg_vval(c, on->in[0], yi, y->rank - 1));
     ks_store(A, cur(c), cg_buffer_of(c, R->vp[o], KP_BUFFER_OUT), mm_permuted_at(c, R->vp[o], yi), yv);
+  }
+  /* strided: the row segment's value as a vector, its lanes stored stride apart */
+  for (int o = 0; o < R->nvs && !c->vfail; o++) {
+    const IrNode *on = N(c, R->vs[o]), *y = N(c, on->in[0]);
+    Index yix = cg_ix_of_flat(c, y->rank, y->shape, flat, NULL);
+    Index *yi = ir_same_shape(y, n) ? &rix : &yix;
+    KExpr *yv = cg_vec_of(c, cg_vval(c, on->in[0], yi, y->rank - 1));
+    if (c->vfail) break;
+    yv = cg_bind(c, "ys", yv);
+    KExpr *at = cg_bind(c, "os", mm_permuted_at(c, R->vs[o], yi));
+    int buf = cg_buffer_of(c, R->vs[o], KP_BUFFER_OUT);
+    for (int j = 0; j < KV_WIDTH; j++)
+      ks_store(A, cur(c), buf, j ? bin(c, KO_ADD, at, bin(c, KO_MUL, I(c, j), R->vstride[o])) : at, ke_lane(A, yv, j));
   }
   cg_pop_block(c);
   c->pin_flat = NULL;
@@ -632,14 +673,21 @@ static void mc_store_at(Cg *c, const McTile *T, const McRow *R, const IdVec *out
 static void mc_store_row(Cg *c, const McTile *T, const IdVec *outs, const IdVec *plain, const IdVec *perms, int i) {
   Arena *A = &c->A;
   const IrNode *n = T->n;
-  McRow R = {i, NULL, plain, perms, {0}, 0, 0};
+  McRow R = {.i = i, .plain = plain, .perms = perms};
   R.om = cg_bind(c, "om", bin(c, KO_ADD, T->m0, I(c, i)));
-  KStmt *s = ks_if(A, cur(c), bin(c, KO_LT, R.om, T->Me));
-  cg_push_block(c, &s->body);
-  for (int o = 0; o < perms->n && R.nvp < 8; o++)
-    if (mm_perm_runs(c, perms->v[o], T->id)) R.vp[R.nvp++] = perms->v[o];
+  KStmt *s = T->always_full ? NULL : ks_if(A, cur(c), bin(c, KO_LT, R.om, T->Me));
+  cg_push_block(c, s ? &s->body : cur(c));
+  for (int o = 0; o < perms->n; o++) {
+    KExpr *stride = NULL;
+    if (mm_perm_runs(c, perms->v[o], T->id)) {
+      if (R.nvp < 8) R.vp[R.nvp++] = perms->v[o];
+    } else if ((stride = mm_perm_stride(c, perms->v[o], T->id)) && R.nvs < 8) {
+      R.vstride[R.nvs] = stride;
+      R.vs[R.nvs++] = perms->v[o];
+    }
+  }
   R.nvec = plain->n <= 8 ? plain->n : 0;
-  bool lanes = R.nvec > 0 || R.nvp > 0; /* a full row segment is stored as one */
+  bool lanes = R.nvec > 0 || R.nvp > 0 || R.nvs > 0; /* a full row segment is stored as one */
   /* N known and at least KV_WIDTH: tiles are shifted inside, every row
    * segment is full (no branch for partial ones) */
   bool always_full = T->Ne->kind == KE_INT && T->Ne->i >= KV_WIDTH;
@@ -657,6 +705,7 @@ static void mc_store_row(Cg *c, const McTile *T, const IdVec *outs, const IdVec 
   for (int o = 0; o < perms->n && lanes; o++) {
     bool done = false;
     for (int q = 0; q < R.nvp && vdone; q++) done |= R.vp[q] == perms->v[o];
+    for (int q = 0; q < R.nvs && vdone; q++) done |= R.vs[q] == perms->v[o];
     if (!done) vec_push(&left, perms->v[o]);
   }
   for (int j = 0; j < KV_WIDTH && left.n; j++) mc_store_at(c, T, &R, &left, bin(c, KO_ADD, T->n0, I(c, j)), j);

@@ -362,6 +362,12 @@ static int nvrtc_arch_for(int cc) {
   return best ? best : cc;
 }
 
+int rt_nvrtc_newest_arch(void) {
+  if (!nv_ready()) return 0;
+  int a = nvrtc_arch_for(1 << 20);
+  return a == 1 << 20 ? 0 : a;
+}
+
 /* Compiles with the given options. On failure *log holds the compiler log or
  * the failed call; *compile_error tells which. */
 static bool nvrtc_compile(DevCall *rec, const char *source, const char *name, const char *const *opts, int nopts,
@@ -626,12 +632,13 @@ static bool cu_compile(Device *dev, const char *source, const char *const *entri
  * (nvrtc_arch_for), so several threads compile PTX at once; the module is
  * loaded (and JIT-compiled by the driver) later, on the device's thread. The
  * warm-up run is not needed: CUDA generates no code per launch shape. */
-static bool cu_prebuild(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
-                        size_t *nbin) {
+static bool cu_prebuild(Device *dev, void **worker, const char *source, const char *const *entries,
+                        const RtWarmup *const *warm, int n, uint8_t **bin, size_t *nbin) {
+  (void)worker;
   (void)warm;
   const char *opts[] = {dev->options};
   char *ptx = NULL, *log = NULL, name[80];
-  snprintf(name, sizeof name, "%.64s.cu", entry);
+  snprintf(name, sizeof name, "%.64s%s.cu", entries[0], n > 1 ? "-pack" : "");
   bool compile_error = false;
   bool ok = nvrtc_compile(NULL, source, name, opts, 1, &ptx, &log, &compile_error);
   free(log);

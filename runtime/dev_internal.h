@@ -38,12 +38,17 @@ typedef struct DevOps {
   bool (*load)(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n, DevKernel **out,
                bool *bad, Diag *d);
   /* Optional, and safe to call from several threads at once (it touches
-   * nothing of dev but its read-only settings): compiles `source` away from
-   * the device's queue, runs kernel `entry` once as `warm` says (may be NULL),
-   * and returns the binary to load with `load`. False when it did not build
-   * (the caller builds it again with `compile`, which reports why). */
-  bool (*prebuild)(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
-                   size_t *nbin);
+   * nothing of dev but its read-only settings): compiles `source`, which
+   * defines entries[0..n), away from the device's queue, runs each kernel once
+   * as warm[i] says (warm or warm[i] may be NULL) where the driver needs that,
+   * and returns the program's binary to load with `load`. *worker is the
+   * calling thread's own state, NULL at its first call, kept for its next
+   * builds (OpenCL: a context, whose compiler state is reused) and handed to
+   * prebuild_end when the thread is done. False when it did not build (the
+   * caller builds each kernel again with `compile`, which reports why). */
+  bool (*prebuild)(Device *dev, void **worker, const char *source, const char *const *entries,
+                   const RtWarmup *const *warm, int n, uint8_t **bin, size_t *nbin);
+  void (*prebuild_end)(Device *dev, void *worker); /* optional; worker may be NULL */
   void (*kernel_free)(Device *dev, DevKernel *k);
   bool (*launch)(Device *dev, DevKernel *k, const DevArg *args, int nargs, size_t items, int local, Diag *d);
   bool (*sync)(Device *dev, Diag *d);
@@ -59,6 +64,10 @@ struct Device {
   char options[256];    /* the build options (also in the key) */
   bool verbose;
   int built, loaded, rejected;
+  /* The driver generates code for one kernel at a time per process (PoCL: a
+   * process-wide lock), so packs are better built in helper processes. */
+  bool serial_codegen;
+  char *helper;         /* rt_set_build_helper's program, or NULL */
   DevCall last_call;
   uint64_t mem_now, mem_peak; /* bytes held in buffers (rt_alloc, rt_free) now and at most */
 };

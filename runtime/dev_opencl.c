@@ -7,6 +7,7 @@
  * Cached binaries are the program binaries (CL_PROGRAM_BINARIES), rebuilt with
  * clCreateProgramWithBinary. Every OpenCL call goes through CL_CHECK. */
 #define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -129,6 +130,7 @@ typedef struct ClDevice {
   cl_command_queue queue;
   cl_event last;    /* the last launch, retained until the next one */
   size_t max_item0; /* CL_DEVICE_MAX_WORK_ITEM_SIZES[0] */
+  bool pocl_generic; /* PoCL runs generic work-group functions only (see generic_work_groups) */
   double enqueued;  /* host clock at the last launch, for a device without a timer */
   /* small writes are enqueued without waiting, from copies kept here until
    * the queue has been drained (a blocking read, a sync, closing) */
@@ -588,24 +590,37 @@ static bool program_binary(DevCall *rec, cl_program p, uint8_t **bin, size_t *nb
   return true;
 }
 
-/* DevOps.prebuild: a context of its own per build, so that PoCL (which
- * serialises the builds of one context) compiles several at once. Reports
- * nothing and records nothing in the device. */
-static bool cl_prebuild(Device *dev, const char *source, const char *entry, const RtWarmup *warm, uint8_t **bin,
-                        size_t *nbin) {
+/* DevOps.prebuild: each building thread has a context of its own (PoCL
+ * serialises the builds of one context), made at its first build and kept for
+ * the others: PoCL reads its kernel library (several MB of LLVM bitcode) once
+ * per context, which cost 0.5 s of CPU per kernel when every build had a
+ * fresh context. Reports nothing and records nothing in the device. */
+static bool cl_prebuild(Device *dev, void **worker, const char *source, const char *const *entries,
+                        const RtWarmup *const *warm, int n, uint8_t **bin, size_t *nbin) {
   ClDevice *cd = (ClDevice *)dev;
   cl_int err = CL_SUCCESS;
-  cl_context_properties props[] = {CL_CONTEXT_PLATFORM, (cl_context_properties)cd->platform, 0};
-  cl_context ctx = clCreateContext(props, 1, &cd->id, NULL, NULL, &err);
-  if (err != CL_SUCCESS) return false;
+  cl_context ctx = *worker;
+  if (!ctx) {
+    cl_context_properties props[] = {CL_CONTEXT_PLATFORM, (cl_context_properties)cd->platform, 0};
+    ctx = clCreateContext(props, 1, &cd->id, NULL, NULL, &err);
+    if (err != CL_SUCCESS) return false;
+    *worker = ctx;
+  }
   size_t len = strlen(source);
   cl_program p = clCreateProgramWithSource(ctx, 1, &source, &len, &err);
   bool ok = err == CL_SUCCESS && clBuildProgram(p, 1, &cd->id, dev->options, NULL, NULL) == CL_SUCCESS;
-  if (ok && warm) warm_up(cd, ctx, p, entry, warm);
+  /* PoCL with generic work-group functions compiles them for the binary
+   * below; only specialised ones are made at the first launch */
+  for (int i = 0; ok && warm && !cd->pocl_generic && i < n; i++)
+    if (warm[i]) warm_up(cd, ctx, p, entries[i], warm[i]);
   ok = ok && program_binary(NULL, p, bin, nbin);
   if (p) clReleaseProgram(p);
-  clReleaseContext(ctx);
   return ok;
+}
+
+static void cl_prebuild_end(Device *dev, void *worker) {
+  (void)dev;
+  if (worker) clReleaseContext((cl_context)worker);
 }
 
 static bool cl_load(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries, int n, DevKernel **out,
@@ -706,6 +721,7 @@ static const DevOps CL_OPS = {
   .compile = cl_compile,
   .load = cl_load,
   .prebuild = cl_prebuild,
+  .prebuild_end = cl_prebuild_end,
   .kernel_free = cl_kernel_free,
   .launch = cl_launch,
   .sync = cl_sync,
@@ -713,6 +729,28 @@ static const DevOps CL_OPS = {
 };
 
 /* ---- opening ---------------------------------------------------------------------- */
+
+/* PoCL compiles a kernel's work-group function (the kernel looped over the
+ * items of a work group, vectorised across them) once per local size and grid
+ * class at the first launch of each, and again, for any local size, when the
+ * program binary is asked for (CL_PROGRAM_BINARIES, which the kernel cache
+ * stores). Both cost about the same, under one process-wide lock: two
+ * compilations of every kernel, in series. With POCL_WORK_GROUP_SPECIALIZATION=0
+ * every launch runs the generic function, so each kernel is compiled once, at
+ * build time, and no launch compiles anything. llmc's CPU kernels carry their
+ * own vectors (float16) and mostly run in work groups of one item, so the
+ * generic functions are as fast: gpt_char's step measured the same side by
+ * side (docs/runtime.md). A value the user set is kept. True when PoCL will
+ * run generic functions only. */
+static bool generic_work_groups(cl_platform_id platform) {
+  char name[256] = "";
+  if (!CL_CHECK(NULL, NULL, clGetPlatformInfo(platform, CL_PLATFORM_NAME, sizeof name - 1, name, NULL)) ||
+      !strstr(name, "Portable Computing Language"))
+    return false;
+  setenv("POCL_WORK_GROUP_SPECIALIZATION", "0", 0);
+  const char *v = getenv("POCL_WORK_GROUP_SPECIALIZATION");
+  return v && v[0] != '1'; /* PoCL reads "1..." as on, anything else as off */
+}
 
 Device *rt_opencl_open(int index, Diag *d) {
   ClEntry e[MAX_CL_DEVICES];
@@ -733,6 +771,8 @@ Device *rt_opencl_open(int index, Diag *d) {
   cd->platform = e[index].platform;
   cd->id = e[index].id;
   fill_info(&e[index], index, &cd->base.info);
+  cd->pocl_generic = generic_work_groups(cd->platform);
+  cd->base.serial_codegen = cd->pocl_generic; /* and with no warm-up runs, a helper process can build a pack */
 
   /* The compiler's identity for cache keys: platform, driver, device and
    * OpenCL C versions. */

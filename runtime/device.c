@@ -2,9 +2,17 @@
  * the default-device choice, the device list, and rt_build's use of the
  * on-disk kernel cache (kcache.c), which is the same for every backend. */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char **environ;
 
 #include "dev_internal.h"
 #include "kcache.h"
@@ -224,7 +232,15 @@ Device *rt_device_open_default(Diag *d) {
 }
 
 void rt_device_close(Device *dev) {
-  if (dev) dev->ops->close(dev);
+  if (!dev) return;
+  free(dev->helper);
+  dev->ops->close(dev);
+}
+
+void rt_set_build_helper(Device *dev, const char *exe) {
+  if (!dev) return;
+  free(dev->helper);
+  dev->helper = exe && *exe ? xstrdup(exe) : NULL;
 }
 
 const DeviceInfo *rt_device_info(const Device *dev) { return dev ? &dev->info : NULL; }
@@ -309,6 +325,52 @@ static void verbose_note(Device *dev, Diag *d, const char *fmt, ...) {
   va_end(ap);
 }
 
+/* A kernel's cache entry may hold, instead of a binary, a reference to the
+ * pack of kernels that was built with it (rt_build_parallel): the pack's key
+ * and its build hash, so that loading the pack checks it as fully as any
+ * entry (kc_load). */
+static const char PACK_REF[] = "LLMC-PACK-REF 1\n"; /* then the key and the build hash (64 hex digits each), "\n" */
+enum { PACK_REF_HEAD = sizeof PACK_REF - 1, PACK_REF_LEN = PACK_REF_HEAD + 128 + 1 };
+
+static void pack_ref_make(const KcKey *pack, uint8_t out[PACK_REF_LEN]) {
+  static const char digits[] = "0123456789abcdef";
+  memcpy(out, PACK_REF, PACK_REF_HEAD);
+  for (int i = 0; i < 32; i++) {
+    out[PACK_REF_HEAD + 2 * i] = (uint8_t)digits[pack->b[i] >> 4];
+    out[PACK_REF_HEAD + 2 * i + 1] = (uint8_t)digits[pack->b[i] & 15];
+    out[PACK_REF_HEAD + 64 + 2 * i] = (uint8_t)digits[pack->build[i] >> 4];
+    out[PACK_REF_HEAD + 64 + 2 * i + 1] = (uint8_t)digits[pack->build[i] & 15];
+  }
+  out[PACK_REF_LEN - 1] = '\n';
+}
+
+static int hexval(uint8_t c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; }
+
+/* The pack a kernel entry's payload refers to; false when it is a binary. */
+static bool pack_ref_parse(const uint8_t *p, size_t n, KcKey *pack) {
+  if (n != PACK_REF_LEN || memcmp(p, PACK_REF, PACK_REF_HEAD) != 0 || p[n - 1] != '\n') return false;
+  for (int i = 0; i < 64; i++) {
+    int hi = hexval(p[PACK_REF_HEAD + 2 * i]), lo = hexval(p[PACK_REF_HEAD + 2 * i + 1]);
+    if (hi < 0 || lo < 0) return false;
+    if (i < 32) pack->b[i] = (uint8_t)(hi << 4 | lo);
+    else pack->build[i - 32] = (uint8_t)(hi << 4 | lo);
+  }
+  memcpy(pack->hex, p + PACK_REF_HEAD, 64);
+  pack->hex[64] = '\0';
+  return true;
+}
+
+/* When *bin is a reference to a pack, replaces it by the pack's binary.
+ * False when the pack is gone or damaged (the reference is stale). */
+static bool resolve_pack(const char *dir, uint8_t **bin, size_t *n) {
+  KcKey pk;
+  if (!pack_ref_parse(*bin, *n, &pk)) return true;
+  free(*bin);
+  *bin = NULL;
+  *n = 0;
+  return kc_load(dir, &pk, bin, n, NULL) == KC_HIT;
+}
+
 DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *from_cache, Diag *d) {
   bool ignored;
   if (!from_cache) from_cache = &ignored;
@@ -328,6 +390,11 @@ DevKernel *rt_build(Device *dev, const char *source, const char *entry, bool *fr
     uint8_t *bin = NULL;
     size_t n = 0;
     KcStatus st = kc_load(dir, &key, &bin, &n, &why);
+    if (st == KC_HIT && !resolve_pack(dir, &bin, &n)) {
+      kc_remove(dir, &key);
+      st = KC_CORRUPT;
+      why = xstrdup("it refers to a pack of kernels that is missing or damaged");
+    }
     if (st == KC_HIT) {
       bool bad = false;
       DevKernel *k = NULL;
@@ -469,40 +536,82 @@ bool rt_build_many(Device *dev, const char *const *sources, const char *const *e
   return ok;
 }
 
-/* ---- building in parallel ---------------------------------------------------------- */
+/* ---- building in parallel, in packs ------------------------------------------------ */
+
+/* A pack is one program holding several unique kernels, built with one
+ * compiler run: PoCL parses its OpenCL C headers (tens of thousands of builtin
+ * declarations) once per program, which cost about 0.1 s of CPU per kernel when
+ * each kernel was a program of its own. The pack's binary is cached under the
+ * key of its whole source; each kernel's own entry (keyed by its canonical
+ * source, as before) then holds a reference to the pack, so a later graph that
+ * shares a kernel finds it, and a warm start loads a few packs instead of one
+ * program per kernel. */
+
+/* The source of a pack: its kernels' sources one after the other (each
+ * carries the guarded prelude, so they concatenate). */
+static char *pack_source(const char *const *sources, const int *members, int n) {
+  StrBuf b = {0};
+  for (int i = 0; i < n; i++) {
+    sb_puts(&b, sources[members[i]]);
+    sb_puts(&b, "\n");
+  }
+  char *s = xstrdup(sb_cstr(&b));
+  sb_free(&b);
+  return s;
+}
+
+typedef struct Pack {
+  int *members; /* kernel indices */
+  int n;
+  size_t bytes; /* source bytes, to balance the packs */
+  char *source;
+  uint8_t *bin; /* built: the program binary, or NULL */
+  size_t nbin;
+} Pack;
 
 typedef struct Prebuild {
   Device *dev;
-  const char *const *sources, *const *entries;
+  const char *const *entries;
   const RtWarmup *warm;
-  const int *todo; /* kernel indices to compile */
-  int ntodo, next;
+  Pack *packs;
+  int npacks, next;
   pthread_mutex_t lock;
-  uint8_t **bin;   /* per kernel: the binary compiled, or NULL */
-  size_t *nbin;
 } Prebuild;
 
 static void *prebuild_worker(void *arg) {
   Prebuild *pb = arg;
+  void *worker = NULL; /* this thread's backend state (OpenCL: its context), reused for all its builds */
   for (;;) {
     pthread_mutex_lock(&pb->lock);
-    int t = pb->next < pb->ntodo ? pb->todo[pb->next++] : -1;
+    int t = pb->next < pb->npacks ? pb->next++ : -1;
     pthread_mutex_unlock(&pb->lock);
-    if (t < 0) return NULL;
-    if (!pb->dev->ops->prebuild(pb->dev, pb->sources[t], pb->entries[t], pb->warm ? &pb->warm[t] : NULL, &pb->bin[t],
-                                &pb->nbin[t])) {
-      free(pb->bin[t]);
-      pb->bin[t] = NULL;
+    if (t < 0) break;
+    Pack *k = &pb->packs[t];
+    const char **names = xmalloc(sizeof(char *) * (size_t)k->n);
+    const RtWarmup **warm = xcalloc((size_t)k->n, sizeof *warm);
+    for (int i = 0; i < k->n; i++) {
+      names[i] = pb->entries[k->members[i]];
+      if (pb->warm) warm[i] = &pb->warm[k->members[i]];
     }
+    if (!pb->dev->ops->prebuild(pb->dev, &worker, k->source, names, warm, k->n, &k->bin, &k->nbin)) {
+      free(k->bin);
+      k->bin = NULL;
+    }
+    free(names);
+    free(warm);
   }
+  if (pb->dev->ops->prebuild_end) pb->dev->ops->prebuild_end(pb->dev, worker);
+  return NULL;
 }
 
-/* Compiles the kernels in todo on one thread per core; their binaries go to
- * bin[] / nbin[]. */
+static int cores(void) {
+  long c = sysconf(_SC_NPROCESSORS_ONLN);
+  return c < 1 ? 1 : c > 64 ? 64 : (int)c;
+}
+
+/* Builds the packs on one thread per core (at most one per pack). */
 static void prebuild_all(Prebuild *pb) {
-  long cores = sysconf(_SC_NPROCESSORS_ONLN);
-  int nt = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
-  if (nt > pb->ntodo) nt = pb->ntodo;
+  int nt = cores() < pb->npacks ? cores() : pb->npacks;
   pthread_t th[64];
   int started = 0;
   pthread_mutex_init(&pb->lock, NULL);
@@ -513,20 +622,158 @@ static void prebuild_all(Prebuild *pb) {
   pthread_mutex_destroy(&pb->lock);
 }
 
-/* Kernel i from the binary compiled for it, cached for next time; NULL when
- * the driver does not take it back (the caller builds it from source). */
-static DevKernel *load_prebuilt(Device *dev, const char *dir, const char *source, const char *entry,
-                                const uint8_t *bin, size_t nbin, Diag *d) {
-  DevKernel *k = NULL;
+/* Splits the kernels todo[0..ntodo) into packs, one per core, of about equal
+ * source size (the longest first, each into the smallest pack so far). */
+static int make_packs(const char *const *sources, const int *todo, int ntodo, Pack **out) {
+  int np = cores() < ntodo ? cores() : ntodo;
+  Pack *packs = xcalloc((size_t)(np ? np : 1), sizeof *packs);
+  int *order = xmalloc(sizeof(int) * (size_t)(ntodo ? ntodo : 1));
+  size_t *len = xmalloc(sizeof(size_t) * (size_t)(ntodo ? ntodo : 1));
+  for (int i = 0; i < ntodo; i++) {
+    order[i] = todo[i];
+    len[i] = strlen(sources[todo[i]]);
+  }
+  for (int i = 1; i < ntodo; i++) /* insertion sort, longest first */
+    for (int j = i; j > 0 && len[j] > len[j - 1]; j--) {
+      int t = order[j];
+      order[j] = order[j - 1];
+      order[j - 1] = t;
+      size_t l = len[j];
+      len[j] = len[j - 1];
+      len[j - 1] = l;
+    }
+  for (int i = 0; i < np; i++) packs[i].members = xmalloc(sizeof(int) * (size_t)ntodo);
+  for (int i = 0; i < ntodo; i++) {
+    Pack *least = &packs[0];
+    for (int q = 1; q < np; q++)
+      if (packs[q].bytes < least->bytes) least = &packs[q];
+    least->members[least->n++] = order[i];
+    least->bytes += len[i];
+  }
+  /* members in kernel order, so that a pack's source (and key) does not
+   * depend on the ties above */
+  for (int q = 0; q < np; q++)
+    for (int i = 1; i < packs[q].n; i++)
+      for (int j = i; j > 0 && packs[q].members[j] < packs[q].members[j - 1]; j--) {
+        int t = packs[q].members[j];
+        packs[q].members[j] = packs[q].members[j - 1];
+        packs[q].members[j - 1] = t;
+      }
+  for (int q = 0; q < np; q++) packs[q].source = pack_source(sources, packs[q].members, packs[q].n);
+  free(order);
+  free(len);
+  *out = packs;
+  return np;
+}
+
+/* ---- helper processes ---- */
+
+typedef struct Helper {
+  pid_t pid;
+  char *src, *bin; /* the pack's source file, the binary the helper writes */
+} Helper;
+
+static bool write_file(const char *path, const void *p, size_t n) {
+  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0) return false;
+  const uint8_t *b = p;
+  while (n) {
+    ssize_t w = write(fd, b, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) break;
+    b += w, n -= (size_t)w;
+  }
+  return close(fd) == 0 && n == 0;
+}
+
+static uint8_t *read_file(const char *path, size_t *n) {
+  *n = 0;
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 1 << 16, len = 0, r;
+  uint8_t *b = xmalloc(cap);
+  while ((r = fread(b + len, 1, cap - len, f)) > 0)
+    if ((len += r) == cap) b = xrealloc(b, cap *= 2);
+  bool err = ferror(f) != 0;
+  fclose(f);
+  if (err || len == 0) {
+    free(b);
+    return NULL;
+  }
+  *n = len;
+  return b;
+}
+
+/* Starts a helper process on pack k (files in the cache folder `dir`). */
+static bool helper_start(Device *dev, const char *dir, const Pack *k, int q, Helper *h) {
+  h->src = xasprintf("%s/pack.%ld.%d.cl", dir, (long)getpid(), q);
+  h->bin = xasprintf("%s/pack.%ld.%d.out", dir, (long)getpid(), q);
+  char index[16];
+  snprintf(index, sizeof index, "%d", dev->info.index);
+  char *argv[] = {dev->helper, "__build-pack", index, h->src, h->bin, NULL};
+  unlink(h->bin);
+  if (!write_file(h->src, k->source, strlen(k->source)) ||
+      posix_spawn(&h->pid, dev->helper, NULL, NULL, argv, environ) != 0) {
+    unlink(h->src);
+    free(h->src);
+    free(h->bin);
+    *h = (Helper){0};
+    return false;
+  }
+  return true;
+}
+
+/* Waits for helper h and takes the binary it wrote for pack k (none when it
+ * failed: its kernels are then built one by one). */
+static void helper_finish(Helper *h, Pack *k) {
+  int st = 0;
+  while (waitpid(h->pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(st) && WEXITSTATUS(st) == 0) k->bin = read_file(h->bin, &k->nbin);
+  unlink(h->src);
+  unlink(h->bin);
+  free(h->src);
+  free(h->bin);
+}
+
+int rt_build_pack_main(int argc, char **argv) {
+  if (argc != 3) {
+    fprintf(stderr, "llmc __build-pack: expects DEVICE SOURCE BINARY (an internal command of rt_build_parallel)\n");
+    return 2;
+  }
+  size_t n = 0;
+  uint8_t *src = read_file(argv[1], &n);
+  if (!src) return 1;
+  char *source = xmalloc(n + 1);
+  memcpy(source, src, n);
+  source[n] = '\0';
+  free(src);
+  Device *dev = rt_device_open(DEV_OPENCL, atoi(argv[0]), NULL);
+  uint8_t *bin = NULL;
+  size_t nbin = 0;
+  void *worker = NULL;
+  bool ok = dev && dev->ops->prebuild && dev->ops->prebuild(dev, &worker, source, NULL, NULL, 0, &bin, &nbin);
+  if (dev && dev->ops->prebuild_end) dev->ops->prebuild_end(dev, worker);
+  ok = ok && write_file(argv[2], bin, nbin);
+  free(bin);
+  free(source);
+  rt_device_close(dev);
+  return ok ? 0 : 1;
+}
+
+/* Loads the kernels members[0..n) from one program binary; out[] gets them
+ * (NULLs on failure, reported to nobody: the caller builds them again). */
+static bool load_members(Device *dev, const uint8_t *bin, size_t nbin, const char *const *entries,
+                         const int *members, int n, DevKernel **out) {
+  const char **names = xmalloc(sizeof(char *) * (size_t)n);
+  DevKernel **ks = xcalloc((size_t)n, sizeof *ks);
+  for (int i = 0; i < n; i++) names[i] = entries[members[i]];
   bool bad = false;
-  if (!dev->ops->load(dev, bin, nbin, &entry, 1, &k, &bad, NULL)) return NULL;
-  KcKey key;
-  kc_key(&key, dev->ops->name, dev->info.name, dev->key_driver, dev->options, source);
-  char *why = NULL;
-  if (dir && !kc_store(dir, &key, bin, nbin, &why))
-    verbose_note(dev, d, "kernel cache: kernel '%s' was not saved: %s", entry, why);
-  free(why);
-  return k;
+  bool ok = dev->ops->load(dev, bin, nbin, names, n, ks, &bad, NULL);
+  for (int i = 0; i < n; i++) out[members[i]] = ok ? ks[i] : NULL;
+  free(names);
+  free(ks);
+  return ok;
 }
 
 bool rt_build_parallel(Device *dev, const char *const *sources, const char *const *entries, const RtWarmup *warm,
@@ -537,40 +784,116 @@ bool rt_build_parallel(Device *dev, const char *const *sources, const char *cons
   *nbuilt = *nloaded = 0;
   if (n <= 0) return true;
   for (int i = 0; i < n; i++) out[i] = NULL;
+  for (int i = 0; i < n; i++)
+    if (!sources[i] || !entries[i] || !*entries[i]) {
+      if (d) diag_plain(d, "rt_build_parallel: kernel %d has %s", i, !sources[i] ? "no source" : "no entry name");
+      return false;
+    }
   char *why = NULL;
   char *dir = kc_dir(&why);
   if (!dir) verbose_note(dev, d, "kernel cache disabled: %s", why);
   free(why);
-  Prebuild pb = {.dev = dev, .sources = sources, .entries = entries, .warm = warm};
-  int *todo = xcalloc((size_t)n, sizeof(int));
-  pb.bin = xcalloc((size_t)n, sizeof(uint8_t *));
-  pb.nbin = xcalloc((size_t)n, sizeof(size_t));
-  for (int i = 0; i < n && dev->ops->prebuild; i++) {
-    if (!sources[i] || !entries[i]) continue;
-    KcKey key;
-    kc_key(&key, dev->ops->name, dev->info.name, dev->key_driver, dev->options, sources[i]);
-    char *path = dir ? kc_entry_path(dir, &key) : NULL;
-    if (!path || access(path, R_OK) != 0) todo[pb.ntodo++] = i; /* not cached: compile it now */
-    free(path);
+  KcKey *keys = xmalloc(sizeof(KcKey) * (size_t)n);
+  for (int i = 0; i < n; i++)
+    kc_key(&keys[i], dev->ops->name, dev->info.name, dev->key_driver, dev->options, sources[i]);
+
+  /* 1. the cache: kernels that refer to a pack, grouped by pack */
+  int *todo = xcalloc((size_t)n, sizeof(int)), ntodo = 0;
+  KcKey *ref = xcalloc((size_t)n, sizeof *ref); /* per kernel: its pack (hex "" when none) */
+  for (int i = 0; i < n; i++) {
+    uint8_t *p = NULL;
+    size_t np = 0;
+    KcStatus st = dir ? kc_load(dir, &keys[i], &p, &np, NULL) : KC_MISS;
+    /* a single-kernel entry (rt_build's) is left to rt_build, below */
+    if (st == KC_HIT) pack_ref_parse(p, np, &ref[i]);
+    else todo[ntodo++] = i;
+    free(p);
   }
-  /* the longest sources first, so that no long build is left alone at the end */
-  for (int i = 1; i < pb.ntodo; i++)
-    for (int j = i; j > 0 && strlen(sources[todo[j]]) > strlen(sources[todo[j - 1]]); j--) {
-      int t = todo[j];
-      todo[j] = todo[j - 1];
-      todo[j - 1] = t;
-    }
-  pb.todo = todo;
-  if (pb.ntodo > 0) prebuild_all(&pb);
   bool ok = true;
-  for (int i = 0; i < n && ok; i++) {
-    bool cached = false;
-    if (pb.bin[i]) out[i] = load_prebuilt(dev, dir, sources[i], entries[i], pb.bin[i], pb.nbin[i], d);
-    if (out[i]) {
-      dev->built++;
-      (*nbuilt)++;
-      continue;
+  for (int i = 0; i < n; i++) {
+    if (!ref[i].hex[0] || out[i]) continue;
+    int *members = xmalloc(sizeof(int) * (size_t)n), nm = 0;
+    for (int j = i; j < n; j++)
+      if (!strcmp(ref[j].hex, ref[i].hex)) members[nm++] = j;
+    uint8_t *bin = NULL;
+    size_t nbin = 0;
+    KcKey pk = ref[i];
+    bool loaded = kc_load(dir, &pk, &bin, &nbin, NULL) == KC_HIT &&
+                  load_members(dev, bin, nbin, entries, members, nm, out);
+    free(bin);
+    for (int m = 0; m < nm; m++) {
+      int j = members[m];
+      ref[j].hex[0] = '\0';
+      if (loaded) {
+        dev->loaded++;
+        (*nloaded)++;
+      } else { /* a stale reference: build it again */
+        dev->rejected++;
+        kc_remove(dir, &keys[j]);
+        todo[ntodo++] = j;
+      }
     }
+    if (!loaded) {
+      kc_remove(dir, &pk);
+      verbose_note(dev, d, "kernel cache: the pack %s of %d kernels ('%s', ...) is missing or was rejected; rebuilt",
+                   pk.hex, nm, entries[members[0]]);
+    }
+    free(members);
+  }
+
+  /* 2. the missing kernels, in packs built on all cores */
+  Pack *packs = NULL;
+  int npacks = 0;
+  if (ntodo > 0 && dev->ops->prebuild) {
+    npacks = make_packs(sources, todo, ntodo, &packs);
+    /* packs 1.. in helper processes where code generation is serial per
+     * process; pack 0 (and any a helper could not take) here */
+    Helper *hs = xcalloc((size_t)npacks, sizeof *hs);
+    int local = npacks;
+    if (npacks > 1 && dev->serial_codegen && dev->helper && dir) {
+      local = 1;
+      for (int q = 1; q < npacks; q++)
+        if (!helper_start(dev, dir, &packs[q], q, &hs[q])) {
+          Pack t = packs[local]; /* build it here: move it among the local packs */
+          packs[local] = packs[q];
+          packs[q] = t;
+          Helper th = hs[local];
+          hs[local] = hs[q];
+          hs[q] = th;
+          local++;
+        }
+    }
+    Prebuild pb = {.dev = dev, .entries = entries, .warm = warm, .packs = packs, .npacks = local};
+    prebuild_all(&pb);
+    for (int q = local; q < npacks; q++) helper_finish(&hs[q], &packs[q]);
+    free(hs);
+    for (int q = 0; q < npacks; q++) {
+      Pack *k = &packs[q];
+      if (!k->bin || !load_members(dev, k->bin, k->nbin, entries, k->members, k->n, out)) continue;
+      dev->built += k->n;
+      *nbuilt += k->n;
+      if (!dir) continue;
+      KcKey pk;
+      kc_key(&pk, dev->ops->name, dev->info.name, dev->key_driver, dev->options, k->source);
+      uint8_t refp[PACK_REF_LEN];
+      pack_ref_make(&pk, refp);
+      bool saved = kc_store(dir, &pk, k->bin, k->nbin, &why);
+      for (int m = 0; m < k->n && saved; m++) {
+        free(why);
+        why = NULL;
+        saved = kc_store(dir, &keys[k->members[m]], refp, sizeof refp, &why);
+      }
+      if (!saved) verbose_note(dev, d, "kernel cache: a pack of %d kernels was not saved: %s", k->n, why);
+      free(why);
+      why = NULL;
+    }
+  }
+
+  /* 3. the rest one by one: single-kernel entries, a pack that did not build
+   * (a failure then names its kernel), a backend that builds in series */
+  for (int i = 0; i < n && ok; i++) {
+    if (out[i]) continue;
+    bool cached = false;
     out[i] = rt_build(dev, sources[i], entries[i], &cached, d);
     ok = out[i] != NULL;
     if (ok && cached) (*nloaded)++;
@@ -581,11 +904,98 @@ bool rt_build_parallel(Device *dev, const char *const *sources, const char *cons
       rt_kernel_free(dev, out[i]);
       out[i] = NULL;
     }
-  for (int i = 0; i < n; i++) free(pb.bin[i]);
-  free(pb.bin);
-  free(pb.nbin);
+  for (int q = 0; q < npacks; q++) {
+    free(packs[q].members);
+    free(packs[q].source);
+    free(packs[q].bin);
+  }
+  free(packs);
+  free(ref);
   free(todo);
+  free(keys);
   free(dir);
+  return ok;
+}
+
+/* ---- NVRTC without a device ------------------------------------------------------- */
+
+typedef struct NvJob {
+  const char *const *entries;
+  const char *arch;
+  Pack *packs;
+  int npacks, next;
+  pthread_mutex_t lock;
+  bool *ok;
+  char **log;
+} NvJob;
+
+static void *nvrtc_worker(void *arg) {
+  NvJob *j = arg;
+  for (;;) {
+    pthread_mutex_lock(&j->lock);
+    int t = j->next < j->npacks ? j->next++ : -1;
+    pthread_mutex_unlock(&j->lock);
+    if (t < 0) return NULL;
+    Pack *k = &j->packs[t];
+    char name[96], *ptx = NULL;
+    snprintf(name, sizeof name, "%.64s%s.cu", j->entries[k->members[0]], k->n > 1 ? "-pack" : "");
+    j->ok[t] = rt_nvrtc_compile(k->source, name, j->arch, &ptx, &j->log[t]);
+    k->nbin = ptx ? strlen(ptx) : 0;
+    free(ptx);
+  }
+}
+
+bool rt_nvrtc_compile_all(const char *const *sources, const char *const *entries, int n, const char *arch,
+                          int *programs, size_t *ptx_bytes, Diag *d) {
+  if (programs) *programs = 0;
+  if (ptx_bytes) *ptx_bytes = 0;
+  if (n <= 0) return true;
+  int *all = xmalloc(sizeof(int) * (size_t)n);
+  for (int i = 0; i < n; i++) all[i] = i;
+  Pack *packs = NULL;
+  int np = make_packs(sources, all, n, &packs);
+  NvJob j = {.entries = entries, .arch = arch, .packs = packs, .npacks = np};
+  j.ok = xcalloc((size_t)np, sizeof(bool));
+  j.log = xcalloc((size_t)np, sizeof(char *));
+  pthread_mutex_init(&j.lock, NULL);
+  pthread_t th[64];
+  int started = 0;
+  for (int i = 0; i < np; i++)
+    if (pthread_create(&th[i], NULL, nvrtc_worker, &j) == 0) started++;
+  if (started == 0) nvrtc_worker(&j);
+  for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
+  pthread_mutex_destroy(&j.lock);
+  bool ok = true;
+  for (int q = 0; q < np; q++) {
+    if (ptx_bytes) *ptx_bytes += packs[q].nbin;
+    if (j.ok[q]) continue;
+    /* find the kernel that does not compile, and show its log */
+    for (int m = 0; m < packs[q].n && ok; m++) {
+      int i = packs[q].members[m];
+      char *ptx = NULL, *log = NULL, name[80];
+      snprintf(name, sizeof name, "%.64s.cu", entries[i]);
+      if (!rt_nvrtc_compile(sources[i], name, arch, &ptx, &log)) {
+        ok = false;
+        if (d) diag_plain(d, "kernel '%s' failed to compile with NVRTC (%s):\n%s", entries[i], arch, log ? log : "");
+      }
+      free(ptx);
+      free(log);
+    }
+    if (ok) { /* no kernel fails alone: the pack's own log */
+      ok = false;
+      if (d) diag_plain(d, "a pack of %d kernels failed to compile with NVRTC (%s):\n%s", packs[q].n, arch, j.log[q] ? j.log[q] : "");
+    }
+  }
+  if (programs) *programs = np;
+  for (int q = 0; q < np; q++) {
+    free(packs[q].members);
+    free(packs[q].source);
+    free(j.log[q]);
+  }
+  free(packs);
+  free(j.ok);
+  free(j.log);
+  free(all);
   return ok;
 }
 

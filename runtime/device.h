@@ -108,12 +108,31 @@ typedef struct RtWarmup {
   const DevArg *args;
 } RtWarmup;
 
-/* Builds n single-kernel programs (sources[i] defines entries[i]), each cached
- * on its own under the key of its source, so that a kernel shared with another
- * graph is found again. The ones missing from the cache are compiled
- * concurrently, one thread per core, where the backend can (OpenCL: each in a
- * context of its own, run once with warm[i] when warm is not NULL); the rest
- * as rt_build. Counts and failure as rt_build_many. */
+/* Building in helper processes. PoCL generates machine code for one kernel
+ * at a time in a process (a process-wide lock around its code generator), so
+ * on PoCL rt_build_parallel hands all packs but one to helper processes, one
+ * per core: `exe` is run as `exe __build-pack DEVICE SOURCE BINARY` (the
+ * device's index in its backend, the pack's source file, where to write the
+ * program binary) and must call rt_build_pack_main with those three arguments
+ * (llmc's driver does; its own path, /proc/self/exe, is the helper). The files
+ * live in the kernel cache folder; without one, or without a helper (NULL, the
+ * default), packs are built in threads only. A helper that fails leaves its
+ * kernels to be built here, one by one. */
+void rt_set_build_helper(Device *dev, const char *exe);
+/* The helper's side of __build-pack: argv[0..2] are DEVICE SOURCE BINARY.
+ * Returns the process's exit status (0: the binary was written). */
+int rt_build_pack_main(int argc, char **argv);
+
+/* Builds n kernels (sources[i] defines entries[i]), each found in the cache
+ * under the key of its own source, so that a kernel shared with another graph
+ * is found again. The ones missing from the cache are compiled in packs, one
+ * program per core (rt_set_build_helper: on PoCL, in helper processes), and
+ * cached as the pack's binary plus a reference to it per kernel; a warm start
+ * loads each pack once. OpenCL runs each kernel once with warm[i] (warm may
+ * be NULL) where the driver generates code per launch shape (PoCL with
+ * work-group specialisation on). A pack that does not build is built kernel
+ * by kernel with rt_build, which reports the failing one. Counts and failure
+ * as rt_build_many. */
 bool rt_build_parallel(Device *dev, const char *const *sources, const char *const *entries, const RtWarmup *warm,
                        int n, DevKernel **out, int *nbuilt, int *nloaded, Diag *d);
 
@@ -167,5 +186,17 @@ bool rt_nvrtc_version(int *major, int *minor);
  * PTX text; *log (may be NULL) always gets the compiler log (possibly empty)
  * or why NVRTC could not run. Caller frees both. */
 bool rt_nvrtc_compile(const char *source, const char *name, const char *arch, char **ptx, char **log);
+/* The newest architecture NVRTC compiles for (90 for compute_90), 0 when
+ * NVRTC cannot be loaded. */
+int rt_nvrtc_newest_arch(void);
+/* Compiles n CUDA C kernels (sources[i] defines entries[i]) to PTX for
+ * `arch`, with no device: in packs on all cores, as rt_build_parallel builds
+ * for a CUDA device (one NVRTC program per pack, one thread per pack). For
+ * `llmc compile --target cuda --build`. *programs (may be NULL) gets the number
+ * of NVRTC programs, *ptx_bytes (may be NULL) the PTX's size. On failure
+ * reports the compiler log, naming the kernel (the failed pack's kernels are
+ * compiled alone to find it), and returns false. */
+bool rt_nvrtc_compile_all(const char *const *sources, const char *const *entries, int n, const char *arch,
+                          int *programs, size_t *ptx_bytes, Diag *d);
 
 #endif

@@ -25,7 +25,11 @@
  * or a whole one, and any number of processes may write the same key at once.
  *
  * The cache is best effort: every failure to read or write an entry means
- * "build it", never an error. Devices use it through rt_build (device.c). */
+ * "build it", never an error. Devices use it through rt_build and
+ * rt_build_parallel (device.c); the latter stores packs of kernels, one
+ * program each, under the pack's key, and per kernel a small entry whose
+ * payload refers to its pack (the pack's key and build hash; see device.c and
+ * docs/runtime.md): the payload format is the device layer's business. */
 #ifndef LLMC_KCACHE_H
 #define LLMC_KCACHE_H
 

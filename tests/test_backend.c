@@ -109,8 +109,11 @@ static void compare(const TensorList *want, const TensorList *got, const char *w
 }
 
 /* The case's entries on device `kind` (its fused plans) against the
- * interpreter; skipped, saying why, where no such device exists. */
-static void run_case(const Case *c, DevKind kind) {
+ * interpreter; skipped, saying why, where no such device exists. With
+ * `specialised`, one plan per binding with the shapes written into the kernels
+ * (what llmc train and bench build: CPU matmuls without edge tiles, transposed
+ * stores at constant strides). */
+static void run_case(const Case *c, DevKind kind, bool specialised) {
   Diag d;
   diag_init(&d, stderr);
   const char *backend = rt_kind_name(kind);
@@ -150,10 +153,20 @@ static void run_case(const Case *c, DevKind kind) {
     if (e == 1) cr_assert(ir_autodiff(g0, g0->outputs.v[0].node, wrt.v, wrt.n, &d));
     Graph *g = ir_simplify(g0);
     ir_graph_free(g0);
-    Plan *plan = pl_plan_graph(dev, g, NULL, &d);
-    cr_assert(plan, "%s: cannot build the %s plan", c->file, entries[e]);
+    Plan *plan = specialised ? NULL : pl_plan_graph(dev, g, NULL, &d);
+    cr_assert(plan || specialised, "%s: cannot build the %s plan", c->file, entries[e]);
     int64_t bindings[2][2] = {{2, 5}, {3, 2}};
+    if (specialised) memcpy(bindings, (int64_t[2][2]){{2, 16}, {3, 5}}, sizeof bindings);
     for (int b = 0; b < (example ? 2 : 1); b++) {
+      if (specialised) {
+        int64_t vals[LLMC_MAX_SYMS];
+        for (int v = 0; v < g->syms.n && v < LLMC_MAX_SYMS; v++)
+          vals[v] = bindings[b][strcmp(g->syms.v[v], "B") ? 1 : 0];
+        rt_plan_free(plan);
+        plan = pl_plan_graph(dev, g, &(PlOptions){.sym_val = vals}, &d);
+        cr_assert(plan, "%s: cannot build the %s plan for B=%lld T=%lld", c->file, entries[e],
+                  (long long)bindings[b][0], (long long)bindings[b][1]);
+      }
       TensorList in = {0}, want = {0}, got = {0};
       if (example) make_inputs(g, m, bindings[b][0], bindings[b][1], &in, 100 + (uint64_t)b);
       else {
@@ -171,8 +184,8 @@ static void run_case(const Case *c, DevKind kind) {
       cr_assert(ir_interp(g, &in, &params, &io, &want, &d), "%s: reference run failed", c->file);
       cr_assert(rt_plan_run(plan, &in, &params, &got, NULL, &d), "%s: %s run failed", c->file, backend);
       char what[256];
-      snprintf(what, sizeof what, "%s %s at B=%lld T=%lld", c->file, entries[e], (long long)bindings[b][0],
-               (long long)bindings[b][1]);
+      snprintf(what, sizeof what, "%s %s at B=%lld T=%lld%s", c->file, entries[e], (long long)bindings[b][0],
+               (long long)bindings[b][1], specialised ? " (specialised)" : "");
       compare(&want, &got, what, backend);
       tl_free(&in);
       tl_free(&want);
@@ -188,14 +201,19 @@ static void run_case(const Case *c, DevKind kind) {
   diag_free(&d);
 }
 
-ParameterizedTest(Case *c, backend, opencl_matches_reference, .timeout = 1200) { run_case(c, DEV_OPENCL); }
+ParameterizedTest(Case *c, backend, opencl_matches_reference, .timeout = 1200) { run_case(c, DEV_OPENCL, false); }
+
+/* gpt_char with its shapes known (B*T = 32 rows, heads of 16: the CPU
+ * matmuls' q, k, v stores transposed 16 lanes T apart), and at B*T = 15 (edge
+ * tiles shifted back, heads shorter than a vector). */
+Test(backend, opencl_specialised_matches_reference, .timeout = 1200) { run_case(&cases[0], DEV_OPENCL, true); }
 
 /* The same on a CUDA GPU (tests/gpu/run.sh): the GPU form of every fused
  * kernel, cooperative row kernels and tiled matmuls included. */
 ParameterizedTestParameters(backend, cuda_matches_reference) {
   return cr_make_param_array(Case, cases, sizeof cases / sizeof cases[0]);
 }
-ParameterizedTest(Case *c, backend, cuda_matches_reference, .timeout = 1200) { run_case(c, DEV_CUDA); }
+ParameterizedTest(Case *c, backend, cuda_matches_reference, .timeout = 1200) { run_case(c, DEV_CUDA, false); }
 
 /* The arena in several device buffers (a device whose largest allocation is
  * smaller than the plan's memory): gpt_char's training step with buffers of

@@ -143,3 +143,29 @@ Test(bench, rejects_bad_steps) {
   cr_assert_eq(st, 2, "--steps 0 should be a usage error (status %d)", st);
   free(out);
 }
+
+/* `llmc compile --target cuda --build`: NVRTC compiles every unique kernel (no
+ * GPU needed) and the time is reported; skipped where NVRTC cannot be loaded. */
+Test(bench, compile_build_reports_nvrtc_time, .timeout = 280) {
+  char dir[] = "/tmp/llmc-test-compile-XXXXXX";
+  cr_assert_not_null(mkdtemp(dir));
+  char args[1024];
+  snprintf(args, sizeof args,
+           "compile " LLMC_SOURCE_DIR "/examples/gpt_char.llm --set n_layers=1 --set d=32 --set heads=2"
+           " --target cuda --build -o %s 2>&1 >/dev/null; echo \"exit $?\"",
+           dir);
+  char cmd[1200];
+  snprintf(cmd, sizeof cmd, "'%s/llmc' %s", LLMC_BINARY_DIR, args);
+  FILE *f = popen(cmd, "r");
+  cr_assert(f);
+  char out[8192];
+  size_t n = fread(out, 1, sizeof out - 1, f);
+  out[n] = 0;
+  pclose(f);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  if (strstr(out, "NVRTC cannot be loaded")) cr_skip_test("no NVRTC: %s", out);
+  cr_assert(strstr(out, "exit 0"), "%s", out);
+  cr_assert(strstr(out, "llmc: NVRTC ") && strstr(out, " unique kernels (") && strstr(out, " to PTX for compute_"),
+            "no compile-time line: %s", out);
+}

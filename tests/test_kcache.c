@@ -527,6 +527,179 @@ Test(kcache, corrupt_batch_entry_is_rebuilt) {
   cap_free(&c);
 }
 
+/* ---- packs (rt_build_parallel) ------------------------------------------------------- */
+
+/* The kernels missing from the cache are built as packs, one program per core
+ * (at most one per kernel): the cache holds each pack's binary and, per
+ * kernel, a small entry referring to its pack. */
+static int expected_packs(int n) {
+  long c = sysconf(_SC_NPROCESSORS_ONLN);
+  return c < 1 ? 1 : c < n ? (int)c : n;
+}
+
+/* Entries that hold a binary, not a reference (larger than a reference). */
+static int count_binaries(const char *dir, char *first, size_t cap) {
+  DIR *d = opendir(dir);
+  cr_assert_not_null(d, "%s", dir);
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (!strstr(e->d_name, ".bin")) continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    if (file_size(path) > KC_HEADER_SIZE + 200) {
+      if (n++ == 0 && first) snprintf(first, cap, "%s", path);
+    }
+  }
+  closedir(d);
+  return n;
+}
+
+Test(kcache, packs_cold_then_warm) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  DevKernel *ks[3];
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 3 && loaded == 0, "built %d, loaded %d", built, loaded);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  int packs = expected_packs(3);
+  cr_assert_eq(count_files(cache_dir, ".bin", NULL, 0), 3 + packs, "a reference per kernel and %d packs", packs);
+  cr_assert_eq(count_binaries(cache_dir, NULL, 0), packs);
+  rt_device_close(dev);
+
+  /* A new device (a new run) compiles nothing, and a kernel of a pack is
+   * found on its own too. */
+  dev = open_cl(&c);
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 0 && loaded == 3, "built %d, loaded %d", built, loaded);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  rt_kernel_free(dev, ks[2]);
+  rt_kernel_free(dev, ks[0]);
+  rt_kernel_free(dev, ks[1]);
+  bool cached = false;
+  DevKernel *k = rt_build(dev, BATCH_SRC[1], "kb_two", &cached, &c.d);
+  cr_assert(k && cached, "rt_build follows the reference to the pack: %s", cap_text(&c));
+  rt_kernel_free(dev, k);
+  cr_assert_eq(rt_cache_rejected(dev), 0);
+  rt_device_close(dev);
+  cr_assert_eq(c.d.nerrors, 0, "%s", cap_text(&c));
+  cap_free(&c);
+}
+
+/* A second set of kernels that shares one with the first loads that one and
+ * builds the rest. */
+Test(kcache, packs_share_kernels_across_sets) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  DevKernel *ks[3];
+  int built = -1, loaded = -1;
+  const char *src_a[2] = {BATCH_SRC[0], BATCH_SRC[1]}, *ent_a[2] = {BATCH_ENTRY[0], BATCH_ENTRY[1]};
+  cr_assert(rt_build_parallel(dev, src_a, ent_a, NULL, 2, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 2 && loaded == 0);
+  rt_kernel_free(dev, ks[0]);
+  rt_kernel_free(dev, ks[1]);
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 1 && loaded == 2, "built %d, loaded %d", built, loaded);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  rt_device_close(dev);
+  cr_assert_eq(c.d.nerrors, 0, "%s", cap_text(&c));
+  cap_free(&c);
+}
+
+/* A pack deleted or damaged under its references: the kernels are rebuilt
+ * (quietly, -v says so) and work. */
+static void pack_lost(bool truncate_it) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  rt_set_verbose(dev, true);
+  DevKernel *ks[3];
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  char pack[1024];
+  int packs = count_binaries(cache_dir, pack, sizeof pack);
+  cr_assert_geq(packs, 1);
+  if (truncate_it) cr_assert_eq(truncate(pack, file_size(pack) / 2), 0);
+  else cr_assert_eq(unlink(pack), 0);
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert_eq(built + loaded, 3);
+  cr_assert_geq(built, 1, "the kernels of the lost pack are rebuilt");
+  cr_assert_eq(rt_cache_rejected(dev), built);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  cr_assert(strstr(cap_text(&c), "is missing or was rejected"), "%s", cap_text(&c));
+  cr_assert_eq(c.d.nerrors, 0, "%s", cap_text(&c));
+  /* stored again: the next run loads all */
+  rt_device_close(dev);
+  dev = open_cl(&c);
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 0 && loaded == 3, "built %d, loaded %d", built, loaded);
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
+Test(kcache, deleted_pack_is_rebuilt) { pack_lost(false); }
+Test(kcache, truncated_pack_is_rebuilt) { pack_lost(true); }
+
+/* Packs in helper processes (PoCL generates code for one kernel at a time
+ * per process): llmc's `__build-pack` builds all packs but the first; a
+ * helper that fails (here /bin/false) leaves its kernels to be built here. No
+ * helper files are left in the cache folder. */
+static void packs_with_helper(const char *helper) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  rt_set_build_helper(dev, helper);
+  DevKernel *ks[3];
+  int built = -1, loaded = -1;
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 3 && loaded == 0, "built %d, loaded %d", built, loaded);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  cr_assert_eq(count_files(cache_dir, "pack.", NULL, 0), 0, "helper files left behind");
+  rt_device_close(dev);
+  dev = open_cl(&c);
+  cr_assert(rt_build_parallel(dev, BATCH_SRC, BATCH_ENTRY, NULL, 3, ks, &built, &loaded, &c.d), "%s", cap_text(&c));
+  cr_assert(built == 0 && loaded == 3, "built %d, loaded %d", built, loaded);
+  cr_assert(batch_works(dev, ks, &c.d), "%s", cap_text(&c));
+  for (int k = 0; k < 3; k++) rt_kernel_free(dev, ks[k]);
+  rt_device_close(dev);
+  cr_assert_eq(c.d.nerrors, 0, "%s", cap_text(&c));
+  cap_free(&c);
+}
+
+Test(kcache, packs_in_helper_processes) { packs_with_helper(LLMC_BINARY_DIR "/llmc"); }
+Test(kcache, failed_helper_falls_back) { packs_with_helper("/bin/false"); }
+
+/* A kernel that does not compile fails its pack; the kernels are then built
+ * one by one, so that the error names it and shows the compiler's log. */
+Test(kcache, pack_with_a_broken_kernel_names_it) {
+  need_opencl();
+  Cap c;
+  cap_init(&c);
+  Device *dev = open_cl(&c);
+  const char *src[3] = {BATCH_SRC[0], "__kernel void broken_kernel(__global float *x) { x[0] = undefined_name; }\n",
+                        BATCH_SRC[2]};
+  const char *ent[3] = {BATCH_ENTRY[0], "broken_kernel", BATCH_ENTRY[2]};
+  DevKernel *ks[3];
+  cr_assert(!rt_build_parallel(dev, src, ent, NULL, 3, ks, NULL, NULL, &c.d));
+  for (int k = 0; k < 3; k++) cr_assert_null(ks[k]);
+  cr_assert(strstr(cap_text(&c), "broken_kernel") && strstr(cap_text(&c), "undefined_name"), "%s", cap_text(&c));
+  rt_device_close(dev);
+  cap_free(&c);
+}
+
 static void corrupt_then_rebuild(bool truncate_it) {
   need_opencl();
   Cap c;

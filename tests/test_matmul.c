@@ -300,6 +300,27 @@ Test(matmul, permuted_epilogue) {
   ir_graph_free(g);
 }
 
+/* Shapes known, as in a specialised plan: every tile is shifted inside the
+ * result, so the CPU kernel has no edge-tile code (no clamped columns bc1...),
+ * and a transposed store of the heads ([M, 2, 16] -> [2, 16, M], the layout
+ * attention's k^T is read in) writes each 16-column run's lanes M apart. */
+Test(matmul, known_shapes_strided_store) {
+  Graph *g = ir_graph_new();
+  int32_t a = in_f(g, "a", DT_F32, 2, DIMS(C(24), C(8))), w = in_f(g, "w", DT_F32, 2, DIMS(C(8), C(32)));
+  int32_t bias = in_f(g, "bias", DT_F32, 2, DIMS(C(1), C(32)));
+  int32_t mm = ir_matmul(g, a, w, SP);
+  int32_t be = ir_expand(g, bias, 2, DIMS(C(24), C(32)), SP);
+  int32_t y = ir_binary(g, OP_ADD, mm, be, SP);
+  int32_t r = ir_reshape(g, y, 3, DIMS(C(24), C(2), C(16)), SP);
+  int32_t heads = ir_permute(g, r, (int[]){1, 0, 2}, SP);
+  int32_t kt = ir_permute(g, r, (int[]){1, 2, 0}, SP);
+  ir_add_output(g, "heads", heads);
+  ir_add_output(g, "kt", kt);
+  int32_t group[] = {mm, be, y, r, heads, kt};
+  check_group(g, group, 6, NULL, 0, (Expect){"+ 360] = ", "bc1"}, "known shapes, heads and their transpose");
+  ir_graph_free(g);
+}
+
 /* Groups that are not matmul kernels still lower (one work item per element):
  * an integer matmul, whose permute is then computed element by element. */
 Test(matmul, not_a_matmul_kernel) {
