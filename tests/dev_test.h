@@ -28,18 +28,18 @@ typedef struct Cap {
   size_t len;
 } Cap;
 
-static void cap_init(Cap *c) {
+static inline void cap_init(Cap *c) {
   memset(c, 0, sizeof *c);
   c->mem = open_memstream(&c->out, &c->len);
   diag_init(&c->d, c->mem);
 }
 
-static const char *cap_text(Cap *c) {
+static inline const char *cap_text(Cap *c) {
   fflush(c->mem);
   return c->out ? c->out : "";
 }
 
-static void cap_free(Cap *c) {
+static inline void cap_free(Cap *c) {
   diag_free(&c->d);
   fclose(c->mem);
   free(c->out);
