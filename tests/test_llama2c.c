@@ -369,7 +369,7 @@ static const ParityCase parity[] = {
      "-t 0.8 -p 0.9 -s 42 -n 80 -i 'Once upon a time'"},
 };
 
-Test(generate, matches_run_c_texts, .timeout = 120) {
+Test(generate, matches_run_c_texts, .timeout = 600) {
   need_data();
   char dir[] = "/tmp/llmc_l2c_XXXXXX";
   char *ckpt = import_once(dir);
@@ -388,7 +388,7 @@ Test(generate, matches_run_c_texts, .timeout = 120) {
 
 /* The default path on a CPU: OpenCL, incremental decoding as one sequence
  * kernel per token, the caches on the device. */
-Test(generate, matches_run_c_texts_opencl, .timeout = 300) {
+Test(generate, matches_run_c_texts_opencl, .timeout = 600) {
   need_data();
   const char *why = rt_backend_status(DEV_OPENCL);
   if (why) cr_skip_test("no OpenCL device: %s", why);
@@ -408,7 +408,7 @@ Test(generate, matches_run_c_texts_opencl, .timeout = 300) {
 }
 
 /* The stored texts are what run.c prints today (built from the peer's source). */
-Test(generate, stored_texts_are_run_c_output, .timeout = 120) {
+Test(generate, stored_texts_are_run_c_output, .timeout = 600) {
   need_data();
   if (access(RUN_C, R_OK)) cr_skip_test("no %s: the stored texts are not rechecked", RUN_C);
   char dir[] = "/tmp/llmc_runc_XXXXXX";
