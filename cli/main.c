@@ -126,15 +126,19 @@ static const Cmd cmds[] = {
    "  -v                 the per-kernel log of step 2 (name, time, GB/s, GFLOP/s) on stderr\n"
    "  --no-fuse          one kernel per IR node\n"
    "  --backend B, --device N   as for run\n"},
-  {"eval", "FILE --ckpt C [--json]", "evaluate a checkpoint", cmd_eval,
+  {"eval", "FILE --ckpt C | --adapter A [--ckpt BASE] [--json]", "evaluate a checkpoint", cmd_eval,
    "Loss and perplexity of checkpoint C over the whole validation split of the\n"
    "train block's data, in order (deterministic); for a classifier (tsv data):\n"
    "loss, accuracy, precision, recall, F1 (class 1 of two, else macro-averaged)\n"
    "and the confusion matrix. The tokenizer comes from the checkpoint.\n\n"
+   "  --adapter A        an adapter checkpoint (llmc train on a finetune model) over\n"
+   "                     its base: --ckpt BASE, else the finetune block's from, else\n"
+   "                     the base A records; the base's SHA-256 must be A's\n"
+   "                     (docs/peft.md). A --ckpt that is an adapter is read so too.\n"
    "  --json             one line: {loss, perplexity, tokens} or\n"
-   "                     {loss, accuracy, precision, recall, f1, confusion}\n"
+   "                     {loss, accuracy, precision, recall, f1, confusion, rows}\n"
    "  --backend B, --device N   as for run\n"},
-  {"generate", "FILE --ckpt C [--prompt S] [-n N] [--temperature T] [--top-k K] [--top-p P] [--seed S] [--slide] [-v]",
+  {"generate", "FILE --ckpt C | --adapter A [--ckpt BASE] [--prompt S] [-n N] [--temperature T] [--top-k K] [--top-p P] [--seed S] [--slide] [-v]",
    "sample text from a model", cmd_generate,
    "Runs N positions (default 256), prompt included, as llama2.c's run.c -n does:\n"
    "the prompt (encoded with BOS where the tokenizer has one) is forced, the rest\n"
@@ -144,6 +148,7 @@ static const Cmd cmds[] = {
    "on the device; on a CPU one kernel per token): one decode plan per model, no\n"
    "kernel compiled per token. Past the context length generation stops, or with\n"
    "--slide continues on a window of the last tokens. docs/inference.md.\n\n"
+   "  --adapter A        an adapter checkpoint over its base, as for eval\n"
    "  -n N               positions (0: the imported model's seq_len, else train.seq)\n"
    "  --temperature T    0: greedy; default 1\n"
    "  --top-k K          sample among the K most likely tokens (0: all)\n"
@@ -155,8 +160,9 @@ static const Cmd cmds[] = {
   {"merge", "FILE --adapter A [--ckpt BASE] -o OUT.safetensors", "fold LoRA into the base weights", cmd_merge,
    "Writes the model's parameters with every LoRA-adapted weight replaced by\n"
    "W + A @ B * alpha / rank (the finetune block's lora; docs/peft.md), without the\n"
-   "lora_A / lora_B tensors. A and B come from A (a checkpoint of `llmc train`),\n"
-   "the base weights from --ckpt BASE, else from A itself.\n"},
+   "lora_A / lora_B tensors. The parameters are loaded as eval --adapter loads them:\n"
+   "the base weights (--ckpt BASE, else the finetune block's from, else the base A\n"
+   "records, checked by SHA-256), then A's tensors over them.\n"},
   {"import", "llama2c MODEL.bin [--tokenizer TOK.bin] -o OUT", "convert foreign checkpoints", cmd_import,
    "Converts a llama2.c model file (the legacy header, export version 1 in fp32,\n"
    "or version 2 in Q8_0, dequantised to fp32)\n"
