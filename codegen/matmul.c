@@ -547,7 +547,7 @@ static void mc_tile_loop(Cg *c, const McTile *T) {
 
 /* One row's stores, as they are built. */
 typedef struct McRow {
-  int i;                      /* the row of the tile */
+  KExpr *acc;                 /* the row's accumulator (float16) */
   KExpr *om;                  /* its row in the result */
   const IdVec *plain, *perms; /* outputs stored directly, and through a permute */
   int32_t vp[8];              /* permuted outputs whose 16-column runs stay runs */
@@ -570,7 +570,7 @@ static bool mc_row_vectors(Cg *c, const McTile *T, const McRow *R) {
   rix.flat = flat;
   c->pin_node = T->id;
   c->pin_flat = flat;
-  c->pin_vec = T->acc[R->i];
+  c->pin_vec = R->acc;
   c->pin_val = NULL;
   KExpr *vals[8];
   for (int o = 0; o < R->nvec && !c->vfail; o++) {
@@ -623,7 +623,7 @@ static void mc_row_lanes(Cg *c, const McTile *T, const McRow *R) {
     co[r - 1] = bin(c, KO_ADD, T->n0, I(c, j));
     int saved = c->ncache;
     Index ix = cg_ix_of_coords(c, r, n->shape, co);
-    KExpr *x = ke_lane(A, T->acc[R->i], j);
+    KExpr *x = ke_lane(A, R->acc, j);
     if (c->ngroup > 1 && (n->dtype == DT_F16 || n->dtype == DT_BF16) && cg_group_uses(c, T->id) > 0) x = cg_round_to(c, n->dtype, x);
     if (cg_group_uses(c, T->id) > 1) x = cg_bind(c, arena_printf(A, "v%d", T->id), x);
     if (c->ncache < CG_MAX_CACHE) c->cache[c->ncache++] = (CacheEntry){T->id, ix.id, x, cur_scope(c)};
@@ -664,17 +664,19 @@ static void mc_store_at(Cg *c, const McTile *T, const McRow *R, const IdVec *out
   for (int k = 0; k < T->r - 2; k++) co[k] = T->bco[k];
   co[T->r - 2] = R->om;
   co[T->r - 1] = col;
-  mm_store(c, outs, T->id, co, ke_lane(&c->A, T->acc[R->i], j));
+  mm_store(c, outs, T->id, co, ke_lane(&c->A, R->acc, j));
 }
 
-/* Row i of the tile: a full row segment as vectors where the outputs allow
- * (outputs stored through a permute: lane by lane, after the others), a
- * partial one (or too many outputs to hold) element by element. */
-static void mc_store_row(Cg *c, const McTile *T, const IdVec *outs, const IdVec *plain, const IdVec *perms, int i) {
+/* Row i (an expression) of the tile, whose accumulator is acc: a full row
+ * segment as vectors where the outputs allow (outputs stored through a
+ * permute: lane by lane, after the others), a partial one (or too many
+ * outputs to hold) element by element. */
+static void mc_store_row(Cg *c, const McTile *T, const IdVec *outs, const IdVec *plain, const IdVec *perms, KExpr *i,
+                         KExpr *acc) {
   Arena *A = &c->A;
   const IrNode *n = T->n;
-  McRow R = {.i = i, .plain = plain, .perms = perms};
-  R.om = cg_bind(c, "om", bin(c, KO_ADD, T->m0, I(c, i)));
+  McRow R = {.acc = acc, .plain = plain, .perms = perms};
+  R.om = cg_bind(c, "om", bin(c, KO_ADD, T->m0, i));
   KStmt *s = T->always_full ? NULL : ks_if(A, cur(c), bin(c, KO_LT, R.om, T->Me));
   cg_push_block(c, s ? &s->body : cur(c));
   for (int o = 0; o < perms->n; o++) {
@@ -730,7 +732,24 @@ static void cpu_tile(Cg *c, const IdVec *outs, int32_t id, KExpr *tile) {
   mc_tile_loop(c, &T);
   IdVec plain = {0}, perms = {0};
   for (int o = 0; o < outs->n; o++) vec_push(mm_permuted(c, outs->v[o]) ? &perms : &plain, outs->v[o]);
-  for (int i = 0; i < T.rm; i++) mc_store_row(c, &T, outs, &plain, &perms, i);
+  if (T.rm == 1) {
+    mc_store_row(c, &T, outs, &plain, &perms, I(c, 0), T.acc[0]);
+  } else {
+    /* The rows' stores as a loop, not rm copies: they run once per tile row,
+     * against the k loop's rm * K vector fmas, and as copies they were most
+     * of the kernel's source and of PoCL's compile time (the q, k, v kernel
+     * stores 6 outputs per row). The row's accumulator is selected. */
+    Arena *A = &c->A;
+    const char *rv = cg_fresh(c, "row");
+    KStmt *l = ks_for(A, cur(c), KT_INT, rv, I(c, 0), I(c, T.rm), NULL);
+    cg_push_block(c, &l->body);
+    KExpr *i = ke_var(A, KT_INT, rv), *acc = T.acc[T.rm - 1];
+    for (int k = T.rm - 2; k >= 0; k--) acc = cond(c, bin(c, KO_EQ, i, I(c, k)), T.acc[k], acc);
+    int saved = c->ncache;
+    mc_store_row(c, &T, outs, &plain, &perms, i, cg_bind(c, "accr", acc));
+    c->ncache = saved;
+    cg_pop_block(c);
+  }
   vec_free(&plain);
   vec_free(&perms);
 }

@@ -10,11 +10,11 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k55_matmul (matmul_c5806668783c): 1 IR node, one work item per output element
+/* k55_matmul (matmul_5ade71ef17c4): 1 IR node, one work item per output element
  *   %55 = matmul %54, %53 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  * arguments: x0 = %53; x1 = %54; y0 = %55; d_B = B; d_T = T
  */
-__kernel void matmul_c5806668783c(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+__kernel void matmul_5ade71ef17c4(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
     int d_B, int d_T) {
   /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
   const long tiles = ((long)d_B * d_T + 7) / 8;
@@ -68,44 +68,13 @@ __kernel void matmul_c5806668783c(__global const float *restrict x0, __global co
         acc7 = fma((float16)x1[ar7 * 16 + k_2], bv_2, acc7);
       }
     }
-    if (m0 < M) {
-      const long o = m0 * 16;
-      vstore16(acc0, 0, y0 + o);
-    }
-    const long om = m0 + 1;
-    if (om < M) {
-      const long o_2 = om * 16;
-      vstore16(acc1, 0, y0 + o_2);
-    }
-    const long om_2 = m0 + 2;
-    if (om_2 < M) {
-      const long o_3 = om_2 * 16;
-      vstore16(acc2, 0, y0 + o_3);
-    }
-    const long om_3 = m0 + 3;
-    if (om_3 < M) {
-      const long o_4 = om_3 * 16;
-      vstore16(acc3, 0, y0 + o_4);
-    }
-    const long om_4 = m0 + 4;
-    if (om_4 < M) {
-      const long o_5 = om_4 * 16;
-      vstore16(acc4, 0, y0 + o_5);
-    }
-    const long om_5 = m0 + 5;
-    if (om_5 < M) {
-      const long o_6 = om_5 * 16;
-      vstore16(acc5, 0, y0 + o_6);
-    }
-    const long om_6 = m0 + 6;
-    if (om_6 < M) {
-      const long o_7 = om_6 * 16;
-      vstore16(acc6, 0, y0 + o_7);
-    }
-    const long om_7 = m0 + 7;
-    if (om_7 < M) {
-      const long o_8 = om_7 * 16;
-      vstore16(acc7, 0, y0 + o_8);
+    for (int row = 0; row < 8; row++) {
+      const float16 accr = row == 0 ? acc0 : row == 1 ? acc1 : row == 2 ? acc2 : row == 3 ? acc3 : row == 4 ? acc4 : row == 5 ? acc5 : row == 6 ? acc6 : acc7;
+      const long om = m0 + row;
+      if (om < M) {
+        const long o = om * 16;
+        vstore16(accr, 0, y0 + o);
+      }
     }
   }
 }

@@ -10,7 +10,7 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k109_matmul (matmul_b7267c37ec59): 5 IR nodes, one work item per output element
+/* k109_matmul (matmul_b05952c60089): 5 IR nodes, one work item per output element
  *   %3 = reshape %0 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %96 = permute %3 perm=[1, 0] : f32[16, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %98 = matmul %96, %97 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
@@ -18,7 +18,7 @@ typedef ushort llmc_u16;
  *   %109 = matmul %96, %108 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
  * arguments: x0 = %0; x1 = %97; x2 = %103; x3 = %108; y0 = %98; y1 = %104; y2 = %109; d_B = B; d_T = T
  */
-__kernel void matmul_b7267c37ec59(__global const float *restrict x0, __global const float *restrict x1,
+__kernel void matmul_b05952c60089(__global const float *restrict x0, __global const float *restrict x1,
     __global const float *restrict x2, __global const float *restrict x3, __global float *restrict y0,
     __global float *restrict y1, __global float *restrict y2, int d_B, int d_T) {
   /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
@@ -97,29 +97,12 @@ __kernel void matmul_b7267c37ec59(__global const float *restrict x0, __global co
         const float v0_8 = x0[((long)t7_0 * d_T + t7_1) * 16 + t7_2];
         acc7 = fma((float16)v0_8, bv, acc7);
       }
-      const long o = m0 * 16;
-      vstore16(acc0, 0, y0 + o);
-      const long om = m0 + 1;
-      const long o_2 = om * 16;
-      vstore16(acc1, 0, y0 + o_2);
-      const long om_2 = m0 + 2;
-      const long o_3 = om_2 * 16;
-      vstore16(acc2, 0, y0 + o_3);
-      const long om_3 = m0 + 3;
-      const long o_4 = om_3 * 16;
-      vstore16(acc3, 0, y0 + o_4);
-      const long om_4 = m0 + 4;
-      const long o_5 = om_4 * 16;
-      vstore16(acc4, 0, y0 + o_5);
-      const long om_5 = m0 + 5;
-      const long o_6 = om_5 * 16;
-      vstore16(acc5, 0, y0 + o_6);
-      const long om_6 = m0 + 6;
-      const long o_7 = om_6 * 16;
-      vstore16(acc6, 0, y0 + o_7);
-      const long om_7 = m0 + 7;
-      const long o_8 = om_7 * 16;
-      vstore16(acc7, 0, y0 + o_8);
+      for (int row = 0; row < 8; row++) {
+        const float16 accr = row == 0 ? acc0 : row == 1 ? acc1 : row == 2 ? acc2 : row == 3 ? acc3 : row == 4 ? acc4 : row == 5 ? acc5 : row == 6 ? acc6 : acc7;
+        const long om = m0 + row;
+        const long o = om * 16;
+        vstore16(accr, 0, y0 + o);
+      }
     } else {
       /* sibling 1 */
       if (tile < 4L) {
@@ -196,29 +179,12 @@ __kernel void matmul_b7267c37ec59(__global const float *restrict x0, __global co
           const float v0_16 = x0[((long)t15_0 * d_T + t15_1) * 16 + t15_2];
           acc7_2 = fma((float16)v0_16, bv_2, acc7_2);
         }
-        const long o_9 = m0_2 * 16;
-        vstore16(acc0_2, 0, y1 + o_9);
-        const long om_8 = m0_2 + 1;
-        const long o_10 = om_8 * 16;
-        vstore16(acc1_2, 0, y1 + o_10);
-        const long om_9 = m0_2 + 2;
-        const long o_11 = om_9 * 16;
-        vstore16(acc2_2, 0, y1 + o_11);
-        const long om_10 = m0_2 + 3;
-        const long o_12 = om_10 * 16;
-        vstore16(acc3_2, 0, y1 + o_12);
-        const long om_11 = m0_2 + 4;
-        const long o_13 = om_11 * 16;
-        vstore16(acc4_2, 0, y1 + o_13);
-        const long om_12 = m0_2 + 5;
-        const long o_14 = om_12 * 16;
-        vstore16(acc5_2, 0, y1 + o_14);
-        const long om_13 = m0_2 + 6;
-        const long o_15 = om_13 * 16;
-        vstore16(acc6_2, 0, y1 + o_15);
-        const long om_14 = m0_2 + 7;
-        const long o_16 = om_14 * 16;
-        vstore16(acc7_2, 0, y1 + o_16);
+        for (int row_2 = 0; row_2 < 8; row_2++) {
+          const float16 accr_2 = row_2 == 0 ? acc0_2 : row_2 == 1 ? acc1_2 : row_2 == 2 ? acc2_2 : row_2 == 3 ? acc3_2 : row_2 == 4 ? acc4_2 : row_2 == 5 ? acc5_2 : row_2 == 6 ? acc6_2 : acc7_2;
+          const long om_2 = m0_2 + row_2;
+          const long o_2 = om_2 * 16;
+          vstore16(accr_2, 0, y1 + o_2);
+        }
       } else {
         /* sibling 2 */
         const long tl_2 = tile - 4L;
@@ -294,29 +260,12 @@ __kernel void matmul_b7267c37ec59(__global const float *restrict x0, __global co
           const float v0_24 = x0[((long)t23_0 * d_T + t23_1) * 16 + t23_2];
           acc7_3 = fma((float16)v0_24, bv_3, acc7_3);
         }
-        const long o_17 = m0_3 * 16;
-        vstore16(acc0_3, 0, y2 + o_17);
-        const long om_15 = m0_3 + 1;
-        const long o_18 = om_15 * 16;
-        vstore16(acc1_3, 0, y2 + o_18);
-        const long om_16 = m0_3 + 2;
-        const long o_19 = om_16 * 16;
-        vstore16(acc2_3, 0, y2 + o_19);
-        const long om_17 = m0_3 + 3;
-        const long o_20 = om_17 * 16;
-        vstore16(acc3_3, 0, y2 + o_20);
-        const long om_18 = m0_3 + 4;
-        const long o_21 = om_18 * 16;
-        vstore16(acc4_3, 0, y2 + o_21);
-        const long om_19 = m0_3 + 5;
-        const long o_22 = om_19 * 16;
-        vstore16(acc5_3, 0, y2 + o_22);
-        const long om_20 = m0_3 + 6;
-        const long o_23 = om_20 * 16;
-        vstore16(acc6_3, 0, y2 + o_23);
-        const long om_21 = m0_3 + 7;
-        const long o_24 = om_21 * 16;
-        vstore16(acc7_3, 0, y2 + o_24);
+        for (int row_3 = 0; row_3 < 8; row_3++) {
+          const float16 accr_3 = row_3 == 0 ? acc0_3 : row_3 == 1 ? acc1_3 : row_3 == 2 ? acc2_3 : row_3 == 3 ? acc3_3 : row_3 == 4 ? acc4_3 : row_3 == 5 ? acc5_3 : row_3 == 6 ? acc6_3 : acc7_3;
+          const long om_3 = m0_3 + row_3;
+          const long o_3 = om_3 * 16;
+          vstore16(accr_3, 0, y2 + o_3);
+        }
       }
     }
   }

@@ -10,13 +10,13 @@ typedef ushort llmc_u16;
 #define LLMC_AS_UINT(f) as_uint(f)
 #endif
 
-/* k70_matmul (matmul_783676619c2f): 3 IR nodes, one work item per output element
+/* k70_matmul (matmul_cab957bdff62): 3 IR nodes, one work item per output element
  *   %67 = reshape %1 : f32[B*T, 16]   ($SRC/stdlib/nn.llm:65)
  *   %69 = permute %54 perm=[1, 0] : f32[16, B*T]   ($SRC/stdlib/nn.llm:65)
  *   %70 = matmul %69, %67 : f32[16, 16]   ($SRC/stdlib/nn.llm:65)
  * arguments: x0 = %1; x1 = %54; y0 = %70; d_B = B; d_T = T
  */
-__kernel void matmul_783676619c2f(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
+__kernel void matmul_cab957bdff62(__global const float *restrict x0, __global const float *restrict x1, __global float *restrict y0,
     int d_B, int d_T) {
   /* CPU matmul: 8x16 outputs per work item in float16 accumulators, k ascending */
   for (long tile = (long)get_global_id(0); tile < 2L; tile += 2L) {
@@ -44,28 +44,11 @@ __kernel void matmul_783676619c2f(__global const float *restrict x0, __global co
       acc6 = fma((float16)x1[k * 16 + (m0 + 6)], bv, acc6);
       acc7 = fma((float16)x1[k * 16 + (m0 + 7)], bv, acc7);
     }
-    const long o = m0 * 16;
-    vstore16(acc0, 0, y0 + o);
-    const long om = m0 + 1;
-    const long o_2 = om * 16;
-    vstore16(acc1, 0, y0 + o_2);
-    const long om_2 = m0 + 2;
-    const long o_3 = om_2 * 16;
-    vstore16(acc2, 0, y0 + o_3);
-    const long om_3 = m0 + 3;
-    const long o_4 = om_3 * 16;
-    vstore16(acc3, 0, y0 + o_4);
-    const long om_4 = m0 + 4;
-    const long o_5 = om_4 * 16;
-    vstore16(acc4, 0, y0 + o_5);
-    const long om_5 = m0 + 5;
-    const long o_6 = om_5 * 16;
-    vstore16(acc5, 0, y0 + o_6);
-    const long om_6 = m0 + 6;
-    const long o_7 = om_6 * 16;
-    vstore16(acc6, 0, y0 + o_7);
-    const long om_7 = m0 + 7;
-    const long o_8 = om_7 * 16;
-    vstore16(acc7, 0, y0 + o_8);
+    for (int row = 0; row < 8; row++) {
+      const float16 accr = row == 0 ? acc0 : row == 1 ? acc1 : row == 2 ? acc2 : row == 3 ? acc3 : row == 4 ? acc4 : row == 5 ? acc5 : row == 6 ? acc6 : acc7;
+      const long om = m0 + row;
+      const long o = om * 16;
+      vstore16(accr, 0, y0 + o);
+    }
   }
 }
