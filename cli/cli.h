@@ -57,7 +57,7 @@ bool cli_check_backend(const Opts *o);
 bool cli_open_device(const Opts *o, Device **dev, Diag *d);
 /* What the driver sets on every device it opens: llmc itself as the helper
  * that builds packs of kernels in other processes (rt_set_build_helper; the
- * hidden command `llmc __build-pack`) when the machine has an idle core.
+ * hidden command `llmc __build-pack`) while the machine has spare cores.
  * Accepts NULL. */
 void cli_device_setup(Device *dev);
 
