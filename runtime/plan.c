@@ -283,9 +283,7 @@ void rt_plan_set_seed(Plan *p, uint64_t seed) { p->seed = seed; }
 void rt_plan_set_max_buffer(Plan *p, size_t bytes) {
   size_t c = bytes / p->align * p->align;
   p->chunk = c ? c : p->align;
-  free(p->lay_off); /* lay out again */
-  free(p->lay_size);
-  p->lay_off = p->lay_size = NULL;
+  plan_relayout(p); /* lay out again */
 }
 
 /* Refuses, with the number of bytes, a run that needs more than the device's
@@ -359,9 +357,7 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
   }
   size_t peak = p->lay_peak;
   if (!check_memory(p, peak, d)) {
-    free(p->lay_off); /* lay out again next time */
-    free(p->lay_size);
-    p->lay_off = p->lay_size = NULL;
+    plan_relayout(p); /* lay out again next time */
     return false;
   }
   p->peak = peak;
@@ -378,9 +374,7 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
 
 void rt_plan_set_guard(Plan *p, bool on) {
   p->guard = on ? p->align : 0;
-  free(p->lay_off); /* lay out again */
-  free(p->lay_size);
-  p->lay_off = p->lay_size = NULL;
+  plan_relayout(p); /* lay out again */
 }
 
 /* Fills (check false) or checks the two bands around stored value r; false
@@ -600,9 +594,7 @@ bool rt_plan_bind(Plan *p, const char *name, DevBuf *buf, size_t off, size_t byt
   p->held[r] = true;
   p->bound_off[r] = off;
   p->bound_bytes[r] = bytes;
-  free(p->lay_off); /* the arena's layout changes */
-  free(p->lay_size);
-  p->lay_off = p->lay_size = NULL;
+  plan_relayout(p); /* the arena's layout changes */
   return true;
 }
 

@@ -3,6 +3,8 @@
 #ifndef LLMC_PLAN_INTERNAL_H
 #define LLMC_PLAN_INTERNAL_H
 
+#include <stdlib.h>
+
 #include "plan.h"
 
 /* rt_plan_store_row: graph output `out` (its alias root `node`), whose axis
@@ -63,6 +65,14 @@ struct Plan {
   bool *inv;
   int inv_gen;
 };
+
+/* Drops the memory layout: the next run lays out memory again (a binding, a
+ * row store, a buffer size or guard bands changed what goes where). */
+static inline void plan_relayout(Plan *p) {
+  free(p->lay_off);
+  free(p->lay_size);
+  p->lay_off = p->lay_size = NULL;
+}
 
 /* Row stores: checks the rows against the inputs (0 <= row < rows, the region
  * large enough), then (rows_copy) copies them on the device. */

@@ -25,9 +25,7 @@ bool rt_plan_store_row(Plan *p, const char *out, int axis, DevBuf *buf, size_t o
   p->rows = xrealloc(p->rows, sizeof *p->rows * (size_t)(p->nrows + 1));
   p->rows[p->nrows++] = (RowStore){o, p->fp->alias[g->outputs.v[o].node], ix, axis, buf, off, bytes, rows};
   p->seq_gen = 0; /* the sequence kernel changes */
-  free(p->lay_off);  /* and the layout: the index stays to the end */
-  free(p->lay_size);
-  p->lay_off = p->lay_size = NULL;
+  plan_relayout(p);  /* and the layout: the index stays to the end */
   return true;
 }
 
@@ -112,9 +110,7 @@ int rt_plan_fixed_params(Plan *p) {
     p->inv[q] = inv;
     n += inv;
   }
-  free(p->lay_off); /* their values stay to the end of a run */
-  free(p->lay_size);
-  p->lay_off = p->lay_size = NULL;
+  plan_relayout(p); /* their values stay to the end of a run */
   p->seq_gen = 0;
   return n;
 }
