@@ -354,13 +354,17 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   ids = xrealloc(ids, sizeof *ids * (nids > (size_t)steps + 1 ? nids : (size_t)steps + 1));
   gen.ids = ids;
   double t0 = tcli_now();
-  if (!cli_open_device(o, &dev, d)) goto done;
   /* incremental decoding where the compiler can derive it; the full window
    * past the caches' length (T) and where it cannot */
   /* one decode plan per model, whatever -n is: caches of the longest sequence */
   /* the caches hold the model's context (its config's ctx), else the checkpoint's seq_len, else train.seq */
   gen.ctx = dinfo.ctx = m->ctx > 0 ? m->ctx : seq_len > 0 ? seq_len : c.seq;
-  if (pl_decode_graphs(p, "forward", &pre, &dec, &dinfo, d)) {
+  bool derived = pl_decode_graphs(p, "forward", &pre, &dec, &dinfo, d);
+  /* a decode step is one launch on a CPU: PoCL runs it in this thread */
+  if (derived && (!o->backend || !strcmp(o->backend, "opencl")) && !getenv("LLMC_DECODE_LAUNCHES"))
+    rt_opencl_calling_thread();
+  if (!cli_open_device(o, &dev, d)) goto done;
+  if (derived) {
     float *row = NULL;
     int V = 0;
     /* one step at position 0 builds the step's kernels (the sequence kernel is

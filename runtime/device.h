@@ -119,6 +119,14 @@ typedef struct RtWarmup {
  * default), packs are built in threads only. A helper that fails leaves its
  * kernels to be built here, one by one. */
 void rt_set_build_helper(Device *dev, const char *exe);
+/* Asks PoCL (before its first use in the process) for its `basic` CPU driver,
+ * which runs every command in the thread that waits for it, instead of its
+ * `pthread` driver, which hands each command to a worker thread and wakes the
+ * caller when it is done. For a program of one-work-item launches (a decode
+ * step as one sequence kernel) that hand-off was 0.09 ms of a 0.39 ms step;
+ * for anything parallel `pthread` is the faster one. No effect when the user
+ * set POCL_DEVICES, or once OpenCL has been opened. docs/inference.md. */
+void rt_opencl_calling_thread(void);
 /* The helper's side of __build-pack: argv[0..2] are DEVICE SOURCE BINARY.
  * Returns the process's exit status (0: the binary was written). */
 int rt_build_pack_main(int argc, char **argv);
