@@ -35,7 +35,7 @@ static const Spelling spell_opencl = {
     .local = "__local ",
     .barrier = "barrier(CLK_LOCAL_MEM_FENCE);",
     .type = {[KT_VOID] = "void", [KT_INT] = "int", [KT_UINT] = "uint", [KT_LONG] = "long", [KT_ULONG] = "ulong",
-             [KT_FLOAT] = "float", [KT_U16] = "ushort", [KT_VEC16] = "float16"},
+             [KT_FLOAT] = "float", [KT_U16] = "ushort", [KT_VEC16] = "float16", [KT_VEC8] = "float8"},
     .fn = {[KF_EXP] = "exp", [KF_LOG] = "log", [KF_SQRT] = "sqrt", [KF_RSQRT] = "rsqrt", [KF_FABS] = "fabs",
            [KF_SIN] = "sin", [KF_COS] = "cos", [KF_TANH] = "tanh", [KF_ERF] = "erf", [KF_ERFC] = "erfc",
            [KF_POW] = "pow", [KF_FMA] = "fma", [KF_ISNAN] = "isnan", HELPER_FNS},
@@ -368,9 +368,9 @@ static void print_expr(Printer *p, const KExpr *e, int min_prec) {
     sb_putc(b, ')');
     break;
   case KE_LOAD:
-    if (e->type == KT_VEC16) { /* KV_WIDTH consecutive floats of a buffer */
-      ASSERT(e->param >= 0 && p->sp->type[KT_VEC16]);
-      sb_printf(b, "vload16(0, %s + ", p->f->params[e->param].name);
+    if (e->type == KT_VEC16 || e->type == KT_VEC8) { /* KV_WIDTH (KV_NARROW) consecutive floats of a buffer */
+      ASSERT(e->param >= 0 && p->sp->type[e->type]);
+      sb_printf(b, "vload%d(0, %s + ", e->type == KT_VEC8 ? KV_NARROW : KV_WIDTH, p->f->params[e->param].name);
       print_expr(p, e->a, P_ADD + 1);
       sb_putc(b, ')');
       break;
@@ -424,9 +424,9 @@ static void print_stmt(Printer *p, const KStmt *s, int depth) {
     sb_puts(b, ";\n");
     break;
   case KS_STORE:
-    if (s->e->type == KT_VEC16) { /* KV_WIDTH consecutive floats of a buffer */
-      ASSERT(s->param >= 0 && sp->type[KT_VEC16]);
-      sb_puts(b, "vstore16(");
+    if (s->e->type == KT_VEC16 || s->e->type == KT_VEC8) { /* KV_WIDTH (KV_NARROW) consecutive floats of a buffer */
+      ASSERT(s->param >= 0 && sp->type[s->e->type]);
+      sb_printf(b, "vstore%d(", s->e->type == KT_VEC8 ? KV_NARROW : KV_WIDTH);
       print_expr(p, s->e, 0);
       sb_printf(b, ", 0, %s + ", p->f->params[s->param].name);
       print_expr(p, s->idx, P_ADD + 1);

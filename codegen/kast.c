@@ -17,7 +17,8 @@ static int kt_rank(KType t) {
   case KT_LONG: return 3;
   case KT_ULONG: return 4;
   case KT_FLOAT: return 5;
-  case KT_VEC16: return 6;
+  case KT_VEC16:
+  case KT_VEC8: return 6;
   default: return 0;
   }
 }
@@ -188,8 +189,8 @@ KType kfn_type(KFn fn, KType arg) {
   case KF_IPOW: return KT_INT;
   case KF_F2H:
   case KF_F2BF: return KT_U16;
-  case KF_FMA: return arg == KT_VEC16 ? KT_VEC16 : KT_FLOAT;
-  default: return arg == KT_VEC16 ? KT_VEC16 : KT_FLOAT; /* float16 math: the OpenCL overloads */
+  case KF_FMA: return arg == KT_VEC16 || arg == KT_VEC8 ? arg : KT_FLOAT;
+  default: return arg == KT_VEC16 || arg == KT_VEC8 ? arg : KT_FLOAT; /* float16 math: the OpenCL overloads */
   }
 }
 
@@ -210,7 +211,7 @@ KExpr *ke_load(Arena *A, KType elem, int param, KExpr *idx) {
 }
 
 KExpr *ke_lane(Arena *A, KExpr *v, int lane) {
-  ASSERT(v->type == KT_VEC16 && lane >= 0 && lane < KV_WIDTH);
+  ASSERT((v->type == KT_VEC16 || v->type == KT_VEC8) && lane >= 0 && lane < (v->type == KT_VEC8 ? KV_NARROW : KV_WIDTH));
   KExpr *e = node(A, KE_LANE, KT_FLOAT);
   e->a = v;
   e->i = lane;

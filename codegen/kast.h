@@ -18,8 +18,11 @@
  * kernels for OpenCL use it): a load of that type is a vload16 of KV_WIDTH
  * consecutive floats, a store of a vector value a vstore16, a cast of a float
  * to it a broadcast; fma accepts vectors. */
-typedef enum KType { KT_VOID, KT_INT, KT_UINT, KT_LONG, KT_ULONG, KT_FLOAT, KT_U16, KT_VEC16, KT__COUNT } KType;
+typedef enum KType { KT_VOID, KT_INT, KT_UINT, KT_LONG, KT_ULONG, KT_FLOAT, KT_U16, KT_VEC16, KT_VEC8, KT__COUNT } KType;
 #define KV_WIDTH 16
+/* KT_VEC8: OpenCL C's float8, the same rules with vload8 / vstore8 (matmul.c's
+ * one-row kernels read runs of 8 with it: an attention head of 8). */
+#define KV_NARROW 8
 
 typedef enum KOp {
   KO_NEG, KO_NOT,                                      /* unary */

@@ -509,10 +509,135 @@ static void mc_full_transposed(Cg *c, const McTile *T, const IrNode *xb, int p, 
   mc_loop_general(c, T->rm, T->ain, T->bin_, T->bco, rows, cols, from, T->Ke, T->acc);
 }
 
+/* ---- one-row matmuls over runs of KV_NARROW (decode attention) ---------------- */
+
+/* A scalar as a float8 of that value. */
+static KExpr *run8_of(Cg *c, KExpr *v) { return cast(c, KT_VEC8, cast(c, KT_FLOAT, v)); }
+
+/* The sum of a float8's lanes, pairwise. */
+static KExpr *mc_hsum8(Cg *c, KExpr *v) {
+  Arena *A = &c->A;
+  KExpr *p[KV_NARROW];
+  for (int j = 0; j < KV_NARROW; j++) p[j] = ke_lane(A, v, j);
+  for (int w = KV_NARROW / 2; w >= 1; w /= 2)
+    for (int j = 0; j < w; j++) p[j] = bin(c, KO_ADD, p[2 * j], p[2 * j + 1]);
+  return p[0];
+}
+
+/* Dot form, for a query row against keys (A one row, K a multiple of
+ * KV_NARROW, B = permute(X) with B's K axis X's last one, as the keys of an
+ * attention read through the head permute): each output is a dot product of
+ * two runs along K, A's row and a key, read as float8s (the key's run is
+ * contiguous in X, where B's columns are KV_NARROW or more floats apart). */
+static bool mc_dot_form(Cg *c, const McTile *T, int64_t K) {
+  Arena *A = &c->A;
+  const IrNode *b = N(c, T->bin_);
+  int r = T->r;
+  if (T->rm != 1 || K % KV_NARROW || !cg_in_group(c, T->bin_) || b->op != OP_PERMUTE || b->perm[r - 2] != r - 1)
+    return false;
+  const IrNode *x = N(c, b->in[0]), *a = N(c, T->ain);
+  ks_comment(A, cur(c), "one row: dot products of float8 runs along k (B^T rows)");
+  KExpr *cols[KV_WIDTH], *p[KV_WIDTH];
+  KExpr *nlast = cg_bind(c, "nlast", bin(c, KO_SUB, T->Ne, I(c, 1)));
+  for (int j = 0; j < KV_WIDTH; j++) {
+    KExpr *m = bin(c, KO_ADD, T->n0, I(c, j));
+    cols[j] = cg_bind(c, arena_printf(A, "bc%d", j), T->always_full || !j ? m : cond(c, bin(c, KO_LT, m, T->Ne), m, nlast));
+    p[j] = cg_declare(c, arena_printf(A, "p%d", j), KT_VEC8, cast(c, KT_VEC8, F(c, 0.0f)));
+  }
+  const char *kv = cg_fresh(c, "kc");
+  KStmt *kl = ks_for(A, cur(c), c->idx, kv, ke_int(A, c->idx, 0), T->Ke, ke_int(A, c->idx, KV_NARROW));
+  cg_push_block(c, &kl->body);
+  int saved = c->ncache;
+  KExpr *kc = ke_var(A, c->idx, kv);
+  Index ai = mc_index(c, a, T->bco, T->m0, kc);
+  KExpr *av = cg_vrun8(c, T->ain, &ai);
+  if (av->type != KT_VEC8) av = run8_of(c, av);
+  av = cg_bind(c, "a8", av);
+  for (int j = 0; j < KV_WIDTH && !c->vfail; j++) {
+    KExpr *co[IR_MAX_RANK], *bco[IR_MAX_RANK];
+    for (int k = 0; k < r - 2; k++) bco[k] = T->bco[k];
+    bco[r - 2] = kc;
+    bco[r - 1] = cols[j];
+    for (int k = 0; k < r; k++) co[b->perm[k]] = bco[k];
+    Index xi = cg_ix_of_coords(c, x->rank, x->shape, co);
+    KExpr *bv = cg_vrun8(c, b->in[0], &xi);
+    if (bv->type != KT_VEC8) bv = run8_of(c, bv);
+    ks_assign(A, cur(c), p[j]->name, KO_EQ, ke_call(A, KF_FMA, av, bv, p[j]));
+  }
+  c->ncache = saved;
+  cg_pop_block(c);
+  KExpr *r16[KV_WIDTH];
+  for (int j = 0; j < KV_WIDTH; j++) r16[j] = mc_hsum8(c, p[j]);
+  ks_assign(A, cur(c), T->acc[0]->name, KO_EQ, ke_vec(A, r16));
+  return true;
+}
+
+/* Row form, for attention weights against values (N = KV_NARROW, a head's
+ * width): each k adds A[row, k] times B's row k, read as one float8 run. */
+static bool mc_axpy_form(Cg *c, const McTile *T) {
+  Arena *A = &c->A;
+  KType t = c->idx;
+  ks_comment(A, cur(c), "N = 8: B's rows read as float8 runs");
+  KExpr *rows[MC_RM], *acc[MC_RM];
+  KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, T->Me, I(c, 1)));
+  for (int i = 0; i < T->rm; i++) {
+    KExpr *m = bin(c, KO_ADD, T->m0, I(c, i));
+    rows[i] = cg_bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, T->Me), m, mlast) : m);
+    acc[i] = cg_declare(c, arena_printf(A, "q%d", i), KT_VEC8, cast(c, KT_VEC8, F(c, 0.0f)));
+  }
+  const char *kv = cg_fresh(c, "k");
+  KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), T->Ke, NULL);
+  cg_push_block(c, &kl->body);
+  int saved = c->ncache;
+  KExpr *k = ke_var(A, t, kv);
+  Index bi = mc_index(c, N(c, T->bin_), T->bco, k, ke_int(A, t, 0));
+  KExpr *bv = cg_vrun8(c, T->bin_, &bi);
+  if (bv->type != KT_VEC8) bv = run8_of(c, bv);
+  bv = cg_bind(c, "b8", bv);
+  for (int i = 0; i < T->rm && !c->vfail; i++) {
+    Index ai = mc_index(c, N(c, T->ain), T->bco, rows[i], k);
+    KExpr *av = cast(c, KT_VEC8, cg_value_at(c, T->ain, &ai));
+    ks_assign(A, cur(c), acc[i]->name, KO_EQ, ke_call(A, KF_FMA, av, bv, acc[i]));
+  }
+  c->ncache = saved;
+  cg_pop_block(c);
+  for (int i = 0; i < T->rm; i++) {
+    KExpr *l[KV_WIDTH];
+    for (int j = 0; j < KV_WIDTH; j++) l[j] = j < KV_NARROW ? ke_lane(A, acc[i], j) : F(c, 0.0f);
+    ks_assign(A, cur(c), T->acc[i]->name, KO_EQ, ke_vec(A, l));
+  }
+  return true;
+}
+
+/* The k loop of a one-row matmul whose operands are runs of KV_NARROW: the
+ * dot form (K a multiple of 8, B^T's rows contiguous) or the row form (N = 8),
+ * built aside and kept when every value on the way could be read in runs. */
+static bool mc_narrow(Cg *c, const McTile *T) {
+  int64_t Mv, Nv, Kv;
+  const IrNode *a = N(c, T->ain);
+  if (!cg_dim_known(c, T->n->shape[T->r - 2], &Mv) || !cg_dim_known(c, T->n->shape[T->r - 1], &Nv) ||
+      !cg_dim_known(c, a->shape[T->r - 1], &Kv) || Mv != 1 || N(c, T->ain)->dtype != DT_F32 ||
+      N(c, T->bin_)->dtype != DT_F32)
+    return false;
+  bool dot = Kv % KV_NARROW == 0 && Kv <= 64 && Nv >= KV_WIDTH, axpy = Nv == KV_NARROW;
+  if (!dot && !axpy) return false;
+  KBlock scratch = {0};
+  int saved = c->ncache;
+  cg_push_block(c, &scratch);
+  bool ok = dot ? mc_dot_form(c, T, Kv) : mc_axpy_form(c, T);
+  cg_pop_block(c);
+  c->ncache = saved;
+  ok = ok && !c->vfail && !c->failed;
+  c->vfail = false;
+  if (ok) cg_splice(c, &scratch);
+  return ok;
+}
+
 /* The k loop: full tiles read B's buffer directly where its layout allows,
  * edge tiles (and every tile of other layouts) read at clamped coordinates. */
 static void mc_tile_loop(Cg *c, const McTile *T) {
   Arena *A = &c->A;
+  if (mc_narrow(c, T)) return;
   int32_t bbuf = -1, bshp = -1;
   McLayout lay = mc_layout(c, T->bin_, &bbuf, &bshp);
   KExpr *rows[MC_RM], *cols[KV_WIDTH];

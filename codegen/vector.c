@@ -309,3 +309,110 @@ void cg_vred_step(Cg *c, OpKind op, KExpr *vacc, KExpr *v) {
   KExpr *better = bin(c, KO_OR, bin(c, op == OP_RMAX ? KO_GT : KO_LT, v, vacc), bin(c, KO_NE, v, v));
   ks_assign(&c->A, cur(c), vacc->name, KO_EQ, cg_vec_cond(c, better, v, vacc));
 }
+
+/* ---- runs of KV_NARROW ------------------------------------------------------------ */
+
+/* The trailing axes of n, from *t on, that hold every run of KV_NARROW flat
+ * neighbours starting at a multiple of KV_NARROW: their sizes are known and
+ * multiply to a multiple of KV_NARROW (the first product to reach it). */
+static bool run_axes(const Cg *c, const IrNode *n, int *t) {
+  int64_t s = 1;
+  for (int k = n->rank - 1; k >= 0; k--) {
+    int64_t v;
+    if (!cg_dim_known(c, n->shape[k], &v) || v < 1) return false;
+    s *= v;
+    if (s >= KV_NARROW) {
+      *t = k;
+      return s % KV_NARROW == 0;
+    }
+  }
+  return false;
+}
+
+static KExpr *run_fail(Cg *c) {
+  c->vfail = true;
+  return F(c, 0.0f);
+}
+
+static KExpr *run_vec(Cg *c, KExpr *e) { return e->type == KT_VEC8 ? e : cast(c, KT_VEC8, cast(c, KT_FLOAT, e)); }
+
+/* An elementwise node whose operands' runs came out in a: the same in vectors
+ * (a scalar operand is the same for every lane). */
+static KExpr *run_elementwise(Cg *c, const IrNode *n, KExpr *const *a) {
+  switch (n->op) {
+  case OP_NEG: return ke_unary(&c->A, KO_NEG, a[0]);
+  case OP_ADD: return bin(c, KO_ADD, run_vec(c, a[0]), run_vec(c, a[1]));
+  case OP_SUB: return bin(c, KO_SUB, run_vec(c, a[0]), run_vec(c, a[1]));
+  case OP_MUL: return bin(c, KO_MUL, run_vec(c, a[0]), run_vec(c, a[1]));
+  case OP_DIV: return bin(c, KO_DIV, run_vec(c, a[0]), run_vec(c, a[1]));
+  case OP_WHERE: /* a condition the same for the whole run picks a vector */
+    if (a[0]->type == KT_VEC8) return run_fail(c);
+    return cond(c, bin(c, KO_NE, a[0], zero_of(c, DT_I32)), run_vec(c, a[1]), run_vec(c, a[2]));
+  default: return run_fail(c);
+  }
+}
+
+/* The value of node id at the KV_NARROW flat neighbours from ix on (ix's flat
+ * index a multiple of KV_NARROW): a float8, or a scalar where the value is
+ * the same for the whole run (it does not vary along the run's axes). What
+ * it cannot follow sets c->vfail: an op other than these, a broadcast or a
+ * permute that breaks the run, an i32 value that varies along it. */
+KExpr *cg_vrun8(Cg *c, int32_t id, Index *ix) {
+  if (c->vfail || c->failed) return F(c, 0.0f);
+  const IrNode *n = N(c, id);
+  int t = 0;
+  if (!run_axes(c, n, &t)) return run_fail(c);
+  if (!cg_in_group(c, id)) {
+    if (n->dtype != DT_F32) return run_fail(c);
+    return cg_bind(c, "r8", ke_load(&c->A, KT_VEC8, cg_buffer_of(c, id, KP_BUFFER_IN), cg_ix_flat(c, ix)));
+  }
+  switch (op_class(n->op)) {
+  case OC_LEAF:
+    if (n->op == OP_CONST || (n->op == OP_IOTA && n->axis < t)) return cg_value_at(c, id, ix);
+    return run_fail(c);
+  case OC_UNARY:
+  case OC_BINARY:
+  case OC_TERNARY: {
+    KExpr *a[3];
+    bool varies = false;
+    for (int k = 0; k < n->nin; k++) {
+      a[k] = cg_vrun8(c, n->in[k], ix);
+      varies |= a[k]->type == KT_VEC8;
+    }
+    if (c->vfail) return F(c, 0.0f);
+    if (!varies) return cg_value_at(c, id, ix); /* uniform: the scalar path */
+    if (n->dtype != DT_F32) return run_fail(c);
+    return cg_bind(c, "v8", run_elementwise(c, n, a));
+  }
+  case OC_MOVE: {
+    const IrNode *x = N(c, n->in[0]);
+    KExpr *co[IR_MAX_RANK];
+    switch (n->op) {
+    case OP_RESHAPE: { /* the same flat neighbours */
+      Index xi = cg_ix_reshape(c, ix, x->rank, x->shape);
+      return cg_vrun8(c, n->in[0], &xi);
+    }
+    case OP_PERMUTE:
+      for (int k = t; k < n->rank; k++)
+        if (n->perm[k] != k) return run_fail(c);
+      for (int k = 0; k < n->rank; k++) co[n->perm[k]] = cg_ix_coord(c, ix, k);
+      break;
+    case OP_EXPAND: {
+      int bcast = 0, wide = 0;
+      for (int k = t; k < n->rank; k++) {
+        wide += !dim_is(n->shape[k], 1);
+        bcast += dim_is(x->shape[k], 1) && !dim_is(n->shape[k], 1);
+      }
+      if (bcast == wide) return cg_value_at(c, id, ix); /* the run is one value broadcast */
+      if (bcast) return run_fail(c);
+      for (int k = 0; k < n->rank; k++) co[k] = dim_is(x->shape[k], 1) ? I(c, 0) : cg_ix_coord(c, ix, k);
+      break;
+    }
+    default: return run_fail(c);
+    }
+    Index xi = cg_ix_of_coords(c, x->rank, x->shape, co);
+    return cg_vrun8(c, n->in[0], &xi);
+  }
+  default: return run_fail(c);
+  }
+}
