@@ -496,8 +496,8 @@ static void f_sinks(F *f, int i, int *sinks, int *nsinks) {
     int u = f->ulist[j];
     int *us = f->inl[u] ? &sinks[(size_t)u * SINKS] : &u;
     int nu = f->inl[u] ? nsinks[u] : 1;
-    if (nu > SINKS) ns = SINKS + 1;
-    for (int q = 0; q < nu && ns <= SINKS; q++) {
+    for (int q = 0; q < nu && q < SINKS && ns <= SINKS; q++) {
+      if (us[q] < 0) continue;
       bool have = false;
       for (int r = 0; r < ns; r++) have |= S[r] == us[q];
       if (!have) {
@@ -505,6 +505,7 @@ static void f_sinks(F *f, int i, int *sinks, int *nsinks) {
         else S[ns++] = us[q];
       }
     }
+    if (nu > SINKS) ns = SINKS + 1;
   }
   nsinks[i] = ns;
 }
@@ -520,7 +521,9 @@ static void f_decide_inline(F *f, bool fuse) {
     f->cls[i] = classify(NN(f, i));
     f->size[i] = nominal_bytes(NN(f, i), vals);
   }
+  /* per node, up to SINKS of its consumers (-1: none); nsinks > SINKS: more */
   int *sinks = xmalloc(sizeof(int) * (size_t)N1 * SINKS);
+  for (size_t j = 0; j < (size_t)N1 * SINKS; j++) sinks[j] = -1;
   int *nsinks = xcalloc((size_t)N1, sizeof(int));
   for (int i = n - 1; i >= 0; i--) {
     const IrNode *x = NN(f, i);
@@ -533,10 +536,12 @@ static void f_decide_inline(F *f, bool fuse) {
       double rb = recompute_bytes(f, i);
       if (ns > 1 && (double)ns * rb > (double)(ns + 1) * f->size[i]) inl = false;
       /* a transcendental of a small value broadcast into a large consumer
-       * would be recomputed for every element of it: computed once */
-      if (op_weight(x) > 1 && ns <= SINKS)
-        for (int q = 0; q < ns && inl; q++)
-          if (f->size[S[q]] >= 64 * f->size[i]) inl = false;
+       * would be recomputed for every element of it: computed once (with
+       * more than SINKS consumers, the ones tracked tell; the RoPE angles of
+       * every layer, forward and backward, are one value after CSE) */
+      if (op_weight(x) > 1)
+        for (int q = 0; q < (ns < SINKS ? ns : SINKS) && inl; q++)
+          if (S[q] >= 0 && f->size[S[q]] >= 64 * f->size[i]) inl = false;
     }
     f->inl[i] = inl;
   }
