@@ -572,65 +572,81 @@ static bool mc_dot_form(Cg *c, const McTile *T, int64_t K) {
   return true;
 }
 
-/* Row form, for attention weights against values (N = KV_NARROW, a head's
- * width): each k adds A[row, k] times B's row k, read as one float8 run. */
-static bool mc_axpy_form(Cg *c, const McTile *T) {
+/* Row form, for attention weights against values (N a multiple of
+ * KV_NARROW: a head's width): each k adds A[row, k] times B's row k, read as
+ * float8 runs (one for N = 8, two for each tile of KV_WIDTH columns). */
+static bool mc_axpy_form(Cg *c, const McTile *T, int64_t Nv) {
   Arena *A = &c->A;
   KType t = c->idx;
-  ks_comment(A, cur(c), "N = 8: B's rows read as float8 runs");
-  KExpr *rows[MC_RM], *acc[MC_RM];
+  int runs = Nv == KV_NARROW ? 1 : 2;
+  ks_comment(A, cur(c), "one row: B's rows read as float8 runs");
+  KExpr *rows[MC_RM], *acc[MC_RM][2];
   KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, T->Me, I(c, 1)));
   for (int i = 0; i < T->rm; i++) {
     KExpr *m = bin(c, KO_ADD, T->m0, I(c, i));
     rows[i] = cg_bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, T->Me), m, mlast) : m);
-    acc[i] = cg_declare(c, arena_printf(A, "q%d", i), KT_VEC8, cast(c, KT_VEC8, F(c, 0.0f)));
+    for (int h = 0; h < runs; h++)
+      acc[i][h] = cg_declare(c, arena_printf(A, "q%d", i), KT_VEC8, cast(c, KT_VEC8, F(c, 0.0f)));
   }
   const char *kv = cg_fresh(c, "k");
   KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), T->Ke, NULL);
   cg_push_block(c, &kl->body);
   int saved = c->ncache;
   KExpr *k = ke_var(A, t, kv);
-  Index bi = mc_index(c, N(c, T->bin_), T->bco, k, ke_int(A, t, 0));
-  KExpr *bv = cg_vrun8(c, T->bin_, &bi);
-  if (bv->type != KT_VEC8) bv = run8_of(c, bv);
-  bv = cg_bind(c, "b8", bv);
+  KExpr *bv[2];
+  for (int h = 0; h < runs; h++) {
+    Index bi = mc_index(c, N(c, T->bin_), T->bco, k, runs == 1 ? ke_int(A, t, 0) : bin(c, KO_ADD, T->n0, I(c, h * KV_NARROW)));
+    bv[h] = cg_vrun8(c, T->bin_, &bi);
+    bv[h] = cg_bind(c, "b8", bv[h]->type == KT_VEC8 ? bv[h] : run8_of(c, bv[h]));
+  }
   for (int i = 0; i < T->rm && !c->vfail; i++) {
     Index ai = mc_index(c, N(c, T->ain), T->bco, rows[i], k);
-    KExpr *av = cast(c, KT_VEC8, cg_value_at(c, T->ain, &ai));
-    ks_assign(A, cur(c), acc[i]->name, KO_EQ, ke_call(A, KF_FMA, av, bv, acc[i]));
+    KExpr *av = cg_bind(c, "a", cast(c, KT_VEC8, cg_value_at(c, T->ain, &ai)));
+    for (int h = 0; h < runs; h++)
+      ks_assign(A, cur(c), acc[i][h]->name, KO_EQ, ke_call(A, KF_FMA, av, bv[h], acc[i][h]));
   }
   c->ncache = saved;
   cg_pop_block(c);
   for (int i = 0; i < T->rm; i++) {
     KExpr *l[KV_WIDTH];
-    for (int j = 0; j < KV_WIDTH; j++) l[j] = j < KV_NARROW ? ke_lane(A, acc[i], j) : F(c, 0.0f);
+    for (int j = 0; j < KV_WIDTH; j++)
+      l[j] = j / KV_NARROW < runs ? ke_lane(A, acc[i][j / KV_NARROW], j % KV_NARROW) : F(c, 0.0f);
     ks_assign(A, cur(c), T->acc[i]->name, KO_EQ, ke_vec(A, l));
   }
   return true;
 }
 
-/* The k loop of a one-row matmul whose operands are runs of KV_NARROW: the
- * dot form (K a multiple of 8, B^T's rows contiguous) or the row form (N = 8),
- * built aside and kept when every value on the way could be read in runs. */
-static bool mc_narrow(Cg *c, const McTile *T) {
-  int64_t Mv, Nv, Kv;
-  const IrNode *a = N(c, T->ain);
-  if (!cg_dim_known(c, T->n->shape[T->r - 2], &Mv) || !cg_dim_known(c, T->n->shape[T->r - 1], &Nv) ||
-      !cg_dim_known(c, a->shape[T->r - 1], &Kv) || Mv != 1 || N(c, T->ain)->dtype != DT_F32 ||
-      N(c, T->bin_)->dtype != DT_F32)
-    return false;
-  bool dot = Kv % KV_NARROW == 0 && Kv <= 64 && Nv >= KV_WIDTH, axpy = Nv == KV_NARROW;
-  if (!dot && !axpy) return false;
+/* One form built aside, kept when every value on its way could be read in
+ * runs (c->vfail not set). */
+static bool mc_try(Cg *c, const McTile *T, int form, int64_t Kv, int64_t Nv) {
   KBlock scratch = {0};
   int saved = c->ncache;
   cg_push_block(c, &scratch);
-  bool ok = dot ? mc_dot_form(c, T, Kv) : mc_axpy_form(c, T);
+  bool ok = form == 0 ? mc_dot_form(c, T, Kv) : mc_axpy_form(c, T, Nv);
   cg_pop_block(c);
   c->ncache = saved;
   ok = ok && !c->vfail && !c->failed;
   c->vfail = false;
   if (ok) cg_splice(c, &scratch);
   return ok;
+}
+
+/* The k loop of a one-row matmul (a decode step's attention) whose B is read
+ * through index maps (the cache behind the head permute, the grouped-query
+ * expand and the new row's where): the dot form (K a multiple of 8, B^T's
+ * rows contiguous), else the row form (N a multiple of 8, B's rows). */
+static bool mc_narrow(Cg *c, const McTile *T) {
+  int64_t Mv, Nv, Kv;
+  const IrNode *a = N(c, T->ain);
+  int32_t bbuf, bshp;
+  if (!cg_dim_known(c, T->n->shape[T->r - 2], &Mv) || !cg_dim_known(c, T->n->shape[T->r - 1], &Nv) ||
+      !cg_dim_known(c, a->shape[T->r - 1], &Kv) || Mv != 1 || a->dtype != DT_F32 || N(c, T->bin_)->dtype != DT_F32)
+    return false;
+  bool general = mc_layout(c, T->bin_, &bbuf, &bshp) == MC_GENERAL;
+  if (Kv % KV_NARROW == 0 && Kv <= 64 && Nv >= KV_WIDTH && (general || Kv < KV_WIDTH) && mc_try(c, T, 0, Kv, Nv))
+    return true;
+  bool axpy = Nv == KV_NARROW || (general && Nv >= KV_WIDTH && Nv % KV_NARROW == 0);
+  return axpy && mc_try(c, T, 1, Kv, Nv);
 }
 
 /* The k loop: full tiles read B's buffer directly where its layout allows,

@@ -406,6 +406,10 @@ static void device_resident(int mode, const char *file, const char *const *sets,
     cr_assert_not_null(rt_plan_sequence_source(dp));
     if (getenv("DBG_SEQ_SRC")) { FILE *f = fopen(getenv("DBG_SEQ_SRC"), "w"); fputs(rt_plan_sequence_source(dp), f); fclose(f); }
     if (!getenv("DBG_SEQ_HOST")) cr_assert_not_null(strstr(rt_plan_sequence_source(dp), "row store"));
+    /* the attention's one-row matmuls read the caches in float8 runs
+     * (codegen/matmul.c): q . k as dot products, p @ v by rows */
+    cr_assert_not_null(strstr(rt_plan_sequence_source(dp), "one row: dot products of float8 runs"));
+    cr_assert_not_null(strstr(rt_plan_sequence_source(dp), "one row: B's rows read as float8 runs"));
   }
   fprintf(stderr, "%s, caches on the device (%s): max |decode - recompute| = %.3g (largest logit %.3g)\n", file,
           mode == ROWS_BY_HOST ? "rows by the host" : mode == ROWS_STORED ? "rows stored by the plan" : "one sequence kernel",
@@ -445,6 +449,15 @@ Test(decode, opencl_one_sequence_kernel_per_step, .timeout = 600) {
   if (why) cr_skip_test("no OpenCL device: %s", why);
   static const char *const sets[] = {"n_layers=1"};
   device_resident(ROWS_SEQUENCE, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", sets, 1, 16);
+}
+
+/* Heads of 32 (gpt_char as written, one layer): dot products over 4 runs of
+ * 8, rows of 2 runs per 16 outputs. */
+Test(decode, opencl_sequence_kernel_gpt_char, .timeout = 600) {
+  const char *why = rt_backend_status(DEV_OPENCL);
+  if (why) cr_skip_test("no OpenCL device: %s", why);
+  static const char *const sets[] = {"n_layers=1"};
+  device_resident(ROWS_SEQUENCE, LLMC_SOURCE_DIR "/examples/gpt_char.llm", sets, 1, 64);
 }
 
 /* The example at full size (ctx 512, 5 layers): the largest sequence kernel. */
