@@ -384,9 +384,9 @@ static void print_expr(Printer *p, const KExpr *e, int min_prec) {
     sb_printf(b, ".s%x", (unsigned)e->i);
     break;
   case KE_VEC:
-    ASSERT(p->sp->type[KT_VEC16]);
-    sb_printf(b, "(%s)(", p->sp->type[KT_VEC16]);
-    for (int i = 0; i < KV_WIDTH; i++) {
+    ASSERT(p->sp->type[e->type]);
+    sb_printf(b, "(%s)(", p->sp->type[e->type]);
+    for (int i = 0; i < ke_lanes(e); i++) {
       if (i) sb_puts(b, ", ");
       print_expr(p, e->elems[i], P_COND);
     }
@@ -504,7 +504,7 @@ static void uses_expr(const KExpr *e, bool *used) {
   uses_expr(e->b, used);
   uses_expr(e->c, used);
   if (e->kind == KE_VEC)
-    for (int i = 0; i < KV_WIDTH; i++) uses_expr(e->elems[i], used);
+    for (int i = 0; i < ke_lanes(e); i++) uses_expr(e->elems[i], used);
 }
 
 static void uses_block(const KBlock *blk, bool *used) {

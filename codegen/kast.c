@@ -218,15 +218,19 @@ KExpr *ke_lane(Arena *A, KExpr *v, int lane) {
   return e;
 }
 
-KExpr *ke_vec(Arena *A, KExpr *const *elems) {
-  KExpr *e = node(A, KE_VEC, KT_VEC16);
-  e->elems = arena_alloc(A, sizeof *e->elems * KV_WIDTH);
-  for (int i = 0; i < KV_WIDTH; i++) {
+static KExpr *vec_of(Arena *A, KType t, KExpr *const *elems) {
+  KExpr *e = node(A, KE_VEC, t);
+  int n = ke_lanes(e);
+  e->elems = arena_alloc(A, sizeof *e->elems * (size_t)n);
+  for (int i = 0; i < n; i++) {
     ASSERT(elems[i]->type == KT_FLOAT);
     e->elems[i] = elems[i];
   }
   return e;
 }
+
+KExpr *ke_vec(Arena *A, KExpr *const *elems) { return vec_of(A, KT_VEC16, elems); }
+KExpr *ke_vec8(Arena *A, KExpr *const *elems) { return vec_of(A, KT_VEC8, elems); }
 
 KExpr *ke_load_local(Arena *A, KType elem, const char *array, KExpr *idx) {
   KExpr *e = ke_load(A, elem, -1, idx);
@@ -359,7 +363,7 @@ static void uses_expr(NameTab *s, const KExpr *e) {
   uses_expr(s, e->b);
   uses_expr(s, e->c);
   if (e->kind == KE_VEC)
-    for (int i = 0; i < KV_WIDTH; i++) uses_expr(s, e->elems[i]);
+    for (int i = 0; i < ke_lanes(e); i++) uses_expr(s, e->elems[i]);
 }
 
 static void uses_block(NameTab *s, const KBlock *b) {
@@ -495,7 +499,7 @@ static void canon_expr(Canon *c, KExpr *e) {
   canon_expr(c, e->b);
   canon_expr(c, e->c);
   if (e->kind == KE_VEC)
-    for (int i = 0; i < KV_WIDTH; i++) canon_expr(c, e->elems[i]);
+    for (int i = 0; i < ke_lanes(e); i++) canon_expr(c, e->elems[i]);
 }
 
 static void canon_block(Canon *c, KBlock *b) {

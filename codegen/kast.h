@@ -123,6 +123,8 @@ KExpr *ke_load_local(Arena *A, KType elem, const char *array, KExpr *idx);
 KExpr *ke_cast(Arena *A, KType t, KExpr *a); /* no-op when a already has type t */
 KExpr *ke_lane(Arena *A, KExpr *v, int lane);   /* v.s<lane>, a float */
 KExpr *ke_vec(Arena *A, KExpr *const *elems);   /* (float16)(e0, ..., e15): KV_WIDTH floats */
+KExpr *ke_vec8(Arena *A, KExpr *const *elems);  /* (float8)(e0, ..., e7): KV_NARROW floats */
+static inline int ke_lanes(const KExpr *v) { return v->type == KT_VEC8 ? KV_NARROW : KV_WIDTH; }
 KType kfn_type(KFn fn, KType arg);           /* result type of a call */
 bool ke_is_int(const KExpr *e, int64_t v);   /* an integer literal equal to v */
 bool ke_is_simple(const KExpr *e);           /* literal or variable: cheap to repeat */

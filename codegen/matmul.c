@@ -514,16 +514,6 @@ static void mc_full_transposed(Cg *c, const McTile *T, const IrNode *xb, int p, 
 /* A scalar as a float8 of that value. */
 static KExpr *run8_of(Cg *c, KExpr *v) { return cast(c, KT_VEC8, cast(c, KT_FLOAT, v)); }
 
-/* The sum of a float8's lanes, pairwise. */
-static KExpr *mc_hsum8(Cg *c, KExpr *v) {
-  Arena *A = &c->A;
-  KExpr *p[KV_NARROW];
-  for (int j = 0; j < KV_NARROW; j++) p[j] = ke_lane(A, v, j);
-  for (int w = KV_NARROW / 2; w >= 1; w /= 2)
-    for (int j = 0; j < w; j++) p[j] = bin(c, KO_ADD, p[2 * j], p[2 * j + 1]);
-  return p[0];
-}
-
 /* Dot form, for a query row against keys (A one row, K a multiple of
  * KV_NARROW, B = permute(X) with B's K axis X's last one, as the keys of an
  * attention read through the head permute): each output is a dot product of
@@ -566,8 +556,31 @@ static bool mc_dot_form(Cg *c, const McTile *T, int64_t K) {
   }
   c->ncache = saved;
   cg_pop_block(c);
+  /* the 16 sums: three rounds of adding vectors of half-sums, pairing
+   * neighbours (lanes 0-3 + 4-7 of two columns, then 0-1 + 2-3 of each half,
+   * then even + odd lanes), so that 8 columns end in one float8, in order */
+  KExpr *cur8[KV_WIDTH];
+  memcpy(cur8, p, sizeof cur8);
+  static const int pick[3][2][KV_NARROW] = {
+      {{0, 1, 2, 3, 8, 9, 10, 11}, {4, 5, 6, 7, 12, 13, 14, 15}},
+      {{0, 1, 4, 5, 8, 9, 12, 13}, {2, 3, 6, 7, 10, 11, 14, 15}},
+      {{0, 2, 4, 6, 8, 10, 12, 14}, {1, 3, 5, 7, 9, 11, 13, 15}}};
+  int n = KV_WIDTH;
+  for (int round = 0; round < 3; round++, n /= 2)
+    for (int v = 0; v < n / 2; v++) {
+      KExpr *half[2];
+      for (int h = 0; h < 2; h++) {
+        KExpr *l[KV_NARROW];
+        for (int j = 0; j < KV_NARROW; j++) {
+          int q = pick[round][h][j]; /* lane q of the pair: vector q / 8, its lane q % 8 */
+          l[j] = ke_lane(A, cur8[2 * v + q / KV_NARROW], q % KV_NARROW);
+        }
+        half[h] = ke_vec8(A, l);
+      }
+      cur8[v] = cg_bind(c, arena_printf(A, "h%d_%d", round, v), bin(c, KO_ADD, half[0], half[1]));
+    }
   KExpr *r16[KV_WIDTH];
-  for (int j = 0; j < KV_WIDTH; j++) r16[j] = mc_hsum8(c, p[j]);
+  for (int j = 0; j < KV_WIDTH; j++) r16[j] = ke_lane(A, cur8[j / KV_NARROW], j % KV_NARROW);
   ks_assign(A, cur(c), T->acc[0]->name, KO_EQ, ke_vec(A, r16));
   return true;
 }

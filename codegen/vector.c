@@ -104,6 +104,14 @@ static VRes vval_unary(Cg *c, int32_t id, Index *ix, int lane, KExpr **v) {
   return VR_VALUE;
 }
 
+/* An int the same for every lane, clamped to [-2^24, 2^24], where floats are
+ * exact. */
+static KExpr *clamp_exact(Cg *c, KExpr *x) {
+  x = cg_bind(c, "u", cast(c, KT_INT, x));
+  KExpr *hi = I(c, 16777216), *lo = I(c, -16777216);
+  return cg_bind(c, "uc", cond(c, bin(c, KO_GT, x, hi), hi, cond(c, bin(c, KO_LT, x, lo), lo, x)));
+}
+
 static VRes vval_binary(Cg *c, int32_t id, Index *ix, int lane, KExpr **v) {
   const IrNode *n = N(c, id);
   KExpr *a = cg_vval(c, n->in[0], ix, lane), *b = cg_vval(c, n->in[1], ix, lane);
@@ -111,8 +119,18 @@ static VRes vval_binary(Cg *c, int32_t id, Index *ix, int lane, KExpr **v) {
   KOp cmp = KO_EQ;
   if (cg_compare_op(n->op, &cmp)) {
     /* i32 operands here are small exact integers (coordinates, iota, 0/1
-     * masks) kept as floats; a loaded i32 (which could exceed 2^24) is not */
-    if (N(c, n->in[0])->dtype == DT_I32 && (!small_int(c, n->in[0]) || !small_int(c, n->in[1]))) return VR_GATHER;
+     * masks) kept as floats; a loaded i32 (which could exceed 2^24) is not,
+     * unless it is the same for every lane (a position against the key
+     * iota): clamped to +-2^24 first, beyond every small integer, so every
+     * comparison with one comes out the same */
+    if (N(c, n->in[0])->dtype == DT_I32) {
+      bool sa = small_int(c, n->in[0]), sb = small_int(c, n->in[1]);
+      if (!sa && !sb) return VR_GATHER;
+      if (!sa && a->type == KT_VEC16) return VR_GATHER;
+      if (!sb && b->type == KT_VEC16) return VR_GATHER;
+      if (!sa) a = clamp_exact(c, a);
+      if (!sb) b = clamp_exact(c, b);
+    }
     *v = cg_vec_cond(c, bin(c, cmp, cg_vec_of(c, a), cg_vec_of(c, b)), F(c, 1.0f), F(c, 0.0f));
     return VR_VALUE;
   }
