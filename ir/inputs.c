@@ -23,6 +23,24 @@
 /* Longest path printed whole in a message (names: DIAG_SHOWN). */
 #define NAME_MAX_SHOWN DIAG_WORD_MAX
 
+struct IrShapeMemo {
+  int64_t vals[LLMC_MAX_SYMS];
+  int nsyms;
+  size_t nn;                     /* nodes + 1 the arrays hold */
+  int64_t (*shape)[IR_MAX_RANK];
+  bool *shaped;                  /* valid: the shapes of the nodes checked for vals */
+  bool valid;
+};
+
+struct IrShapeMemo *ir_shape_memo_new(void) { return xcalloc(1, sizeof(struct IrShapeMemo)); }
+
+void ir_shape_memo_free(struct IrShapeMemo *m) {
+  if (!m) return;
+  free(m->shape);
+  free(m->shaped);
+  free(m);
+}
+
 typedef struct Check {
   const Graph *g;
   const TensorList *inputs, *params;
@@ -167,6 +185,7 @@ static bool bind_rest(const Check *k) {
 /* The concrete shape of node id; reports a negative or overflowing dim as
  * "node %3 (slice): dim 0 = T - 5 is negative (-2)". */
 static bool shape_node(const Check *k, int32_t id) {
+  if (k->shaped[id]) return true; /* a node's shape depends on vals alone */
   const IrNode *n = &k->g->nodes.v[id];
   uint64_t total = 1;
   for (int i = 0; i < n->rank; i++) {
@@ -354,22 +373,37 @@ bool ir_check_inputs(const Graph *g, const TensorList *inputs, const TensorList 
                      int64_t *vals, Diag *d) {
   static const TensorList none = {0};
   size_t nn = (size_t)g->nodes.n + 1;
-  Check k = {.g = g,
-             .inputs = inputs ? inputs : &none,
-             .params = params ? params : &none,
-             .c = c,
-             .vals = vals,
-             .shape = xcalloc(nn, sizeof(int64_t[IR_MAX_RANK])),
-             .shaped = xcalloc(nn, sizeof(bool)),
-             .d = d};
+  struct IrShapeMemo *m = c ? c->memo : NULL;
+  Check k = {.g = g, .inputs = inputs ? inputs : &none, .params = params ? params : &none, .c = c, .vals = vals, .d = d};
+  if (m && m->nn != nn) {
+    free(m->shape);
+    free(m->shaped);
+    m->shape = xcalloc(nn, sizeof(int64_t[IR_MAX_RANK]));
+    m->shaped = xcalloc(nn, sizeof(bool));
+    m->nn = nn;
+    m->valid = false;
+  }
+  k.shape = m ? m->shape : xcalloc(nn, sizeof(int64_t[IR_MAX_RANK]));
+  k.shaped = m ? m->shaped : xcalloc(nn, sizeof(bool));
   /* each step needs the one before: report the first kind of fault found */
   bool ok = ir_bind_dims(g, k.inputs, vals, d);
+  if (m && ok && (!m->valid || m->nsyms != g->syms.n || memcmp(m->vals, vals, sizeof(int64_t) * (size_t)g->syms.n))) {
+    memset(m->shaped, 0, nn * sizeof(bool)); /* other values: every shape again */
+    m->valid = false;
+  }
   ok = ok && check_present(&k);
   ok = ok && bind_rest(&k);
   ok = ok && check_leaves(&k);
   ok = check_extra(&k) && ok;
   ok = ok && check_nodes(&k);
-  free(k.shape);
-  free(k.shaped);
+  if (m) { /* kept for the next check with the same values */
+    m->valid = ok;
+    m->nsyms = g->syms.n;
+    memcpy(m->vals, vals, sizeof(int64_t) * (size_t)g->syms.n);
+    if (!ok) memset(m->shaped, 0, nn * sizeof(bool));
+  } else {
+    free(k.shape);
+    free(k.shaped);
+  }
   return ok;
 }

@@ -40,7 +40,14 @@ typedef struct IrContract {
   const bool *held;       /* per node: a leaf the caller keeps elsewhere (a
                              device-bound buffer), not in the lists */
   const int64_t *sym_val; /* values for shape variables no input binds */
+  struct IrShapeMemo *memo; /* the nodes' shapes from the last check, reused
+                               while the shape variables keep their values (a
+                               plan run step after step); NULL: none */
 } IrContract;
+
+/* A memo for IrContract.memo, for one graph; free with ir_shape_memo_free. */
+struct IrShapeMemo *ir_shape_memo_new(void);
+void ir_shape_memo_free(struct IrShapeMemo *m);
 
 /* Checks inputs and params against g before anything is allocated, and binds
  * vals (g->syms.n entries): every leaf present, of a compatible dtype (float

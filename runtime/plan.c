@@ -120,6 +120,7 @@ void rt_plan_free(Plan *p) {
   for (int q = 0; q < p->nkernels; q++) cg_kernel_free(p->kern[q]);
   for (int u = 0; u < p->nunique; u++) rt_kernel_free(p->dev, p->dk[u]);
   plan_seq_free(p);
+  ir_shape_memo_free(p->shapes);
   free(p->uniq);
   free(p->inv);
   for (int i = 0; i < p->narenas; i++) rt_free(p->dev, p->arenas[i]);
@@ -337,7 +338,8 @@ static bool bind_and_lay_out(Plan *p, const TensorList *inputs, const TensorList
     return false;
   }
   /* the input contract the reference interpreter checks too (ir/inputs.c) */
-  IrContract con = {.live = p->fp->live, .held = p->held, .sym_val = p->fp->sym_val};
+  if (!p->shapes) p->shapes = ir_shape_memo_new();
+  IrContract con = {.live = p->fp->live, .held = p->held, .sym_val = p->fp->sym_val, .memo = p->shapes};
   if (!ir_check_inputs(g, inputs, params, &con, vals, d)) return false;
   if (p->fp->sym_val)
     for (int v = 0; v < g->syms.n; v++)

@@ -64,6 +64,7 @@ struct Plan {
    * per layout (inv_gen: the layout they ran for) */
   bool *inv;
   int inv_gen;
+  struct IrShapeMemo *shapes; /* the input contract's shapes, kept from run to run */
 };
 
 /* Drops the memory layout: the next run lays out memory again (a binding, a

@@ -466,3 +466,45 @@ Test(decode, opencl_sequence_kernel_llama_stories, .timeout = 900) {
   if (why) cr_skip_test("no OpenCL device: %s", why);
   device_resident(ROWS_SEQUENCE, LLMC_SOURCE_DIR "/examples/llama_stories.llm", NULL, 0, 512);
 }
+
+/* IrContract.memo (a plan keeps its nodes' shapes from run to run): a memo
+ * answers as a fresh check does, through bad token ids (checked at every
+ * run), new shapes and back. */
+Test(decode, input_contract_memo_answers_as_a_fresh_check) {
+  Mdl m;
+  load(&m, LLMC_SOURCE_DIR "/tests/decode/tiny_llama.llm", NULL, 0);
+  struct IrShapeMemo *memo = ir_shape_memo_new();
+  static const struct {
+    int64_t b, t;
+    int32_t bad; /* a token id put at the last position; -1: none */
+    bool ok;
+  } runs[] = {{1, 4, -1, true}, {1, 4, 99, false}, {1, 4, -1, true}, {2, 3, -1, true},
+              {2, 17, -1, true}, {2, 3, 23, false}, {1, 4, -1, true}};
+  for (size_t r = 0; r < sizeof runs / sizeof runs[0]; r++) {
+    int64_t sh[2] = {runs[r].b, runs[r].t};
+    Tensor *t = tensor_new("idx", DT_I32, 2, sh);
+    for (int64_t e = 0; e < tensor_numel(t); e++) ((int32_t *)t->data)[e] = (int32_t)(e % 23);
+    if (runs[r].bad >= 0) ((int32_t *)t->data)[tensor_numel(t) - 1] = runs[r].bad;
+    TensorList in = {0};
+    tl_add(&in, t);
+    bool ok[2];
+    for (int k = 0; k < 2; k++) {
+      char *buf = NULL;
+      size_t len = 0;
+      FILE *f = open_memstream(&buf, &len);
+      Diag d;
+      diag_init(&d, f);
+      IrContract con = {.memo = k ? memo : NULL};
+      int64_t vals[LLMC_MAX_SYMS];
+      ok[k] = ir_check_inputs(m.fwd, &in, &m.params, &con, vals, &d);
+      diag_free(&d);
+      fclose(f);
+      free(buf);
+    }
+    cr_assert_eq(ok[0], runs[r].ok, "run %zu: the fresh check says %d", r, ok[0]);
+    cr_assert_eq(ok[1], ok[0], "run %zu: the memo's check says %d, a fresh one %d", r, ok[1], ok[0]);
+    tl_free(&in);
+  }
+  ir_shape_memo_free(memo);
+  unload(&m);
+}
