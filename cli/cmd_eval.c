@@ -82,7 +82,7 @@ static int eval_main(Program *p, const Opts *o, const TOpts *to, Diag *d) {
   Eval e = {.params = &params, .batch = c.batch, .seq = c.seq};
   ClsMetrics cm = {0};
   const char *mpath;
-  if (!tcli_load_params(m, &c, to->ckpt, to->adapter, &params, &meta, &mpath, d) ||
+  if (!tcli_load_params(m, &c, to->ckpt, to->adapter, &params, &meta, &mpath, NULL, d) ||
       !(tok = tcli_ckpt_tokenizer(mpath, &meta, vocab, d)))
     goto done;
   if (!(ds = data_open(&spec, tok, vocab, (int)c.seq, c.seed, d))) goto done;

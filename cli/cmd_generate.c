@@ -330,9 +330,20 @@ static int gen_main(Program *p, const Opts *o, const TOpts *to, const GenOpts *g
   size_t nids = 0, cap = 0;
   GenRun gen = {0};
   const char *mpath; /* the base and the adapter (cli/params.c), checked against the model's ctx */
-  if (!tcli_check_seq(m, c.seq, d) || !tcli_load_params(m, &c, to->ckpt, to->adapter, &params, &meta, &mpath, d) ||
+  int fresh = 0;
+  if (!tcli_check_seq(m, c.seq, d) || !tcli_load_params(m, &c, to->ckpt, to->adapter, &params, &meta, &mpath, &fresh, d) ||
       !(tok = tcli_ckpt_tokenizer(mpath, &meta, vocab, d)))
     goto done;
+  if (fresh) { /* a base checkpoint of a finetune model: the base model, without the PEFT terms (docs/peft.md) */
+    int npeft = 0;
+    for (int i = 0; i < m->params.n; i++) npeft += m->params.v[i].peft;
+    if (fresh == npeft) {
+      fe_set_base_only(p, true);
+      fprintf(stderr, "llmc generate: %s holds no PEFT weights: generating with the base model (no LoRA, adapter or prompt terms)\n", mpath);
+    } else {
+      fprintf(stderr, "llmc: %s has none of %d of the model's PEFT parameters: they start from their init\n", mpath, fresh);
+    }
+  }
   const char *prompt = to->prompt ? to->prompt : "";
   if (!tok_encode(tok, prompt, strlen(prompt), true, &ids, &nids, &cap, d)) goto done;
   bool from_prompt = nids > 0;

@@ -94,7 +94,7 @@ int cmd_merge(int argc, char **argv) {
   Program *p = cli_load(&o, o.files.v[0], &d);
   const Model *m = p ? fe_model(p) : NULL;
   TrainConfig c = m ? tcli_config(m, true) : (TrainConfig){0};
-  bool ok = m && tcli_load_params(m, &c, base, adapter, &params, &meta, &mpath, &d) && merge(m, &params, &out, &d);
+  bool ok = m && tcli_load_params(m, &c, base, adapter, &params, &meta, &mpath, NULL, &d) && merge(m, &params, &out, &d);
   StMeta om = {0}; /* what the merged file came from; and the tokenizer, so that eval and generate read it */
   for (int i = 0; ok && i < meta.n; i++)
     if (!strncmp(meta.keys[i], "llmc.tokenizer", 14) || !strncmp(meta.keys[i], "llmc.base", 9) ||

@@ -120,7 +120,7 @@ bool tcli_check_base(const char *adapter, const StMeta *meta, const char *base, 
  * keep their init, in which LoRA's B and the adapters' up-projections are
  * zero (the base model's function; a prompt's embeddings are not), with a
  * notice. */
-static bool load_full(const char *path, const Model *m, TensorList *params, StMeta *meta, Diag *d) {
+static bool load_full(const char *path, const Model *m, TensorList *params, StMeta *meta, int *peft_fresh, Diag *d) {
   TensorList file = {0}, want = {0};
   tcli_init_params(m, 1, params);
   Diag quiet;
@@ -138,7 +138,8 @@ static bool load_full(const char *path, const Model *m, TensorList *params, StMe
   bool ok = ckpt_read(path, &want, "opt.", NULL, meta, d);
   vec_free(&want.v); /* borrowed from params */
   if (!ok) return false;
-  if (fresh)
+  if (peft_fresh) *peft_fresh = fresh;
+  else if (fresh)
     fprintf(stderr, "llmc: %s has none of the model's %d PEFT parameters: they start from their init (the base model)\n",
             path, fresh);
   const char *name = st_meta_get(meta, "llmc.model");
@@ -251,12 +252,13 @@ static bool is_adapter(const char *path) {
 }
 
 bool tcli_load_params(const Model *m, const TrainConfig *c, const char *ckpt, const char *adapter, TensorList *params,
-                      StMeta *meta, const char **meta_path, Diag *d) {
+                      StMeta *meta, const char **meta_path, int *peft_fresh, Diag *d) {
+  if (peft_fresh) *peft_fresh = 0;
   if (!adapter && ckpt && is_adapter(ckpt)) { /* an adapter checkpoint given as --ckpt */
     adapter = ckpt;
     ckpt = NULL;
   }
   *meta_path = adapter ? adapter : ckpt;
-  if (!adapter) return load_full(ckpt, m, params, meta, d);
+  if (!adapter) return load_full(ckpt, m, params, meta, peft_fresh, d);
   return load_adapter(m, c, ckpt, adapter, params, meta, d);
 }

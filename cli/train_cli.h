@@ -65,11 +65,13 @@ bool tcli_check_base(const char *adapter, const StMeta *meta, const char *base, 
  * metadata says it is an adapter): the base is `ckpt` if given, else the
  * finetune block's from, else the file the adapter records (its path, or its
  * name beside the adapter and in the data directory), checked by hash;
- * parameters neither holds are the init of train.seed, as in training. *meta
+ * parameters neither holds are the init of train.seed, as in training. With
+ * peft_fresh, a full checkpoint's missing PEFT parameters are counted there
+ * (0 when it holds them all) instead of reported with a notice. *meta
  * gets the metadata of the file that describes the run (tokenizer), whose
  * path is *meta_path. */
 bool tcli_load_params(const Model *m, const TrainConfig *c, const char *ckpt, const char *adapter, TensorList *params,
-                      StMeta *meta, const char **meta_path, Diag *d);
+                      StMeta *meta, const char **meta_path, int *peft_fresh, Diag *d);
 
 int cmd_train(int argc, char **argv);
 int cmd_eval(int argc, char **argv);

@@ -44,6 +44,10 @@ bool fe_load(Program *p, const char *path);
 bool fe_check(Program *p);
 /* The checked model, or NULL before fe_check or when the program has none. */
 const struct Model *fe_model(const Program *p);
+/* With on, graphs are lowered without the finetune block's PEFT (LoRA terms,
+ * adapters, prompt): the base model, for `generate` with no PEFT weights. */
+void fe_set_base_only(Program *p, bool on);
+bool fe_base_only(const Program *p);
 /* Trainable parameters a PEFT method of the finetune block adds ("lora",
  * "adapter", "prompt"), and how many layers it targets. */
 int64_t fe_peft_params(const struct Model *m, const char *method, int *ntargets);

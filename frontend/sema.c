@@ -397,3 +397,5 @@ Graph *fe_lower(Program *p, const char *entry, bool training) {
 }
 
 const Model *fe_model(const Program *p) { return p->model; }
+void fe_set_base_only(Program *p, bool on) { p->base_only = on; }
+bool fe_base_only(const Program *p) { return p->base_only; }

@@ -19,6 +19,7 @@ struct Program {
   NodeList items;              /* all items, imports first */
   char *stdlib_dir;
   Model *model;                /* after fe_check */
+  bool base_only;              /* fe_set_base_only: the finetune block's PEFT is not applied */
 };
 
 typedef enum ValKind {

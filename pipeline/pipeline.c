@@ -25,6 +25,7 @@ const char *pl_pass_name(PlPass p) { return p >= PL_LOWER && p <= PL_EMIT ? PASS
  * differentiates them. */
 static bool pass_peft(Program *prog, Graph **g, bool training, Diag *d) {
   const Model *m = fe_model(prog);
+  if (fe_base_only(prog)) return true; /* the base model (fe_set_base_only) */
   char *todo = fe_peft_unsupported(m);
   if (todo) {
     diag_plain(d, "%s (docs/peft.md)", todo);
@@ -203,7 +204,7 @@ bool pl_decode_graphs(Program *prog, const char *entry, Graph **prefill, Graph *
                       Diag *d) {
   *prefill = *decode = NULL;
   IrPrompt pr;
-  if (fe_peft_prompt(fe_model(prog), &pr)) { /* the caches would need the prompt's keys and values first */
+  if (!fe_base_only(prog) && fe_peft_prompt(fe_model(prog), &pr)) { /* the caches would need the prompt's keys and values first */
     snprintf(info->why, sizeof info->why, "prompt tuning: the %lld prompt embeddings are not in the caches",
              (long long)pr.n);
     return false;

@@ -407,6 +407,22 @@ Test(generate, matches_run_c_texts_opencl, .timeout = 600) {
   free(ckpt);
 }
 
+/* An imported base holds none of the example's LoRA weights: generate runs the
+ * base model without the LoRA terms, and says so. */
+Test(generate, base_checkpoint_runs_the_base_model, .timeout = 600) {
+  need_data();
+  char dir[] = "/tmp/llmc_l2cbase_XXXXXX";
+  char *ckpt = import_once(dir);
+  char *cmd = xasprintf("'%s' generate '%s/examples/llama_stories.llm' --ckpt '%s' --backend ref --temperature 0 -n 8 2>&1 >/dev/null",
+                        LLMC, LLMC_SOURCE_DIR, ckpt);
+  char *err = run_capture(cmd);
+  cr_expect(strstr(err, "holds no PEFT weights: generating with the base model"), "stderr: %s", err);
+  cr_expect_null(strstr(err, "start from their init"), "stderr: %s", err);
+  free(err), free(cmd);
+  remove_dir(dir, ckpt);
+  free(ckpt);
+}
+
 /* The stored texts are what run.c prints today (built from the peer's source). */
 Test(generate, stored_texts_are_run_c_output, .timeout = 600) {
   need_data();
