@@ -586,46 +586,47 @@ static bool mc_dot_form(Cg *c, const McTile *T, int64_t K) {
 }
 
 /* Row form, for attention weights against values (N a multiple of
- * KV_NARROW: a head's width): each k adds A[row, k] times B's row k, read as
- * float8 runs (one for N = 8, two for each tile of KV_WIDTH columns). */
-static bool mc_axpy_form(Cg *c, const McTile *T, int64_t Nv) {
+ * KV_NARROW: a head's width; M = 1, so the tile has one row): each k adds
+ * A[0, k] times B's row k, read as float8 runs (one for N = 8, two for each
+ * tile of KV_WIDTH columns). */
+static bool mc_axpy_form(Cg *c, const McTile *T, int64_t Kv, int64_t Nv) {
   Arena *A = &c->A;
   KType t = c->idx;
   int runs = Nv == KV_NARROW ? 1 : 2;
-  ks_comment(A, cur(c), "one row: B's rows read as float8 runs");
-  KExpr *rows[MC_RM], *acc[MC_RM][2];
-  KExpr *mlast = cg_bind(c, "mlast", bin(c, KO_SUB, T->Me, I(c, 1)));
-  for (int i = 0; i < T->rm; i++) {
-    KExpr *m = bin(c, KO_ADD, T->m0, I(c, i));
-    rows[i] = cg_bind(c, arena_printf(A, "ar%d", i), i ? cond(c, bin(c, KO_LT, m, T->Me), m, mlast) : m);
-    for (int h = 0; h < runs; h++)
-      acc[i][h] = cg_declare(c, arena_printf(A, "q%d", i), KT_VEC8, cast(c, KT_VEC8, F(c, 0.0f)));
-  }
+  /* U interleaved accumulators: k, k + 1, ... add into different ones, so
+   * that each fma waits for the one U steps back, not the one before (one
+   * chain of 512 fmas is its latency, 4 cycles each, four times over) */
+  int U = Kv % 4 == 0 ? 4 : Kv % 2 == 0 ? 2 : 1;
+  ks_comment(A, cur(c), arena_printf(A, "one row: B's rows read as float8 runs, %d k at a time", U));
+  KExpr *acc[2][4];
+  for (int h = 0; h < runs; h++)
+    for (int u = 0; u < U; u++) acc[h][u] = cg_declare(c, "q", KT_VEC8, cast(c, KT_VEC8, F(c, 0.0f)));
   const char *kv = cg_fresh(c, "k");
-  KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), T->Ke, NULL);
+  KStmt *kl = ks_for(A, cur(c), t, kv, ke_int(A, t, 0), T->Ke, ke_int(A, t, U));
   cg_push_block(c, &kl->body);
   int saved = c->ncache;
-  KExpr *k = ke_var(A, t, kv);
-  KExpr *bv[2];
-  for (int h = 0; h < runs; h++) {
-    Index bi = mc_index(c, N(c, T->bin_), T->bco, k, runs == 1 ? ke_int(A, t, 0) : bin(c, KO_ADD, T->n0, I(c, h * KV_NARROW)));
-    bv[h] = cg_vrun8(c, T->bin_, &bi);
-    bv[h] = cg_bind(c, "b8", bv[h]->type == KT_VEC8 ? bv[h] : run8_of(c, bv[h]));
-  }
-  for (int i = 0; i < T->rm && !c->vfail; i++) {
-    Index ai = mc_index(c, N(c, T->ain), T->bco, rows[i], k);
+  for (int u = 0; u < U && !c->vfail; u++) {
+    KExpr *k = bin(c, KO_ADD, ke_var(A, t, kv), ke_int(A, t, u));
+    Index ai = mc_index(c, N(c, T->ain), T->bco, T->m0, k);
     KExpr *av = cg_bind(c, "a", cast(c, KT_VEC8, cg_value_at(c, T->ain, &ai)));
-    for (int h = 0; h < runs; h++)
-      ks_assign(A, cur(c), acc[i][h]->name, KO_EQ, ke_call(A, KF_FMA, av, bv[h], acc[i][h]));
+    for (int h = 0; h < runs; h++) {
+      Index bi = mc_index(c, N(c, T->bin_), T->bco, k, runs == 1 ? ke_int(A, t, 0) : bin(c, KO_ADD, T->n0, I(c, h * KV_NARROW)));
+      KExpr *bv = cg_vrun8(c, T->bin_, &bi);
+      bv = cg_bind(c, "b8", bv->type == KT_VEC8 ? bv : run8_of(c, bv));
+      ks_assign(A, cur(c), acc[h][u]->name, KO_EQ, ke_call(A, KF_FMA, av, bv, acc[h][u]));
+    }
   }
   c->ncache = saved;
   cg_pop_block(c);
-  for (int i = 0; i < T->rm; i++) {
-    KExpr *l[KV_WIDTH];
-    for (int j = 0; j < KV_WIDTH; j++)
-      l[j] = j / KV_NARROW < runs ? ke_lane(A, acc[i][j / KV_NARROW], j % KV_NARROW) : F(c, 0.0f);
-    ks_assign(A, cur(c), T->acc[i]->name, KO_EQ, ke_vec(A, l));
+  KExpr *sum[2];
+  for (int h = 0; h < runs; h++) {
+    sum[h] = U == 4 ? bin(c, KO_ADD, bin(c, KO_ADD, acc[h][0], acc[h][1]), bin(c, KO_ADD, acc[h][2], acc[h][3]))
+             : U == 2 ? bin(c, KO_ADD, acc[h][0], acc[h][1]) : acc[h][0];
+    sum[h] = cg_bind(c, "qs", sum[h]);
   }
+  KExpr *l[KV_WIDTH];
+  for (int j = 0; j < KV_WIDTH; j++) l[j] = j / KV_NARROW < runs ? ke_lane(A, sum[j / KV_NARROW], j % KV_NARROW) : F(c, 0.0f);
+  ks_assign(A, cur(c), T->acc[0]->name, KO_EQ, ke_vec(A, l));
   return true;
 }
 
@@ -635,7 +636,7 @@ static bool mc_try(Cg *c, const McTile *T, int form, int64_t Kv, int64_t Nv) {
   KBlock scratch = {0};
   int saved = c->ncache;
   cg_push_block(c, &scratch);
-  bool ok = form == 0 ? mc_dot_form(c, T, Kv) : mc_axpy_form(c, T, Nv);
+  bool ok = form == 0 ? mc_dot_form(c, T, Kv) : mc_axpy_form(c, T, Kv, Nv);
   cg_pop_block(c);
   c->ncache = saved;
   ok = ok && !c->vfail && !c->failed;
