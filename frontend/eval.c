@@ -193,21 +193,37 @@ static void exec_stmts(Sema *s, Scope *sc, const NodeList *l, FnState *st) {
     if (l->v[i]) exec_stmt(s, sc, l->v[i], st);
 }
 
-/* Recursion that branches (a module holding two of itself) would take
- * exponential time within the depth limit, so the total number of calls and
- * instantiations is bounded too. */
+/* The checker's limits. A recursion that always recurs was reported before
+ * checking (recursion.c) and is not run; one that a compile-time `if` may end
+ * runs, and if it branches (a module holding two of itself) it could take
+ * exponential time within the depth limit. So the calls and instantiations of
+ * a definition already running are bounded (MAX_RECURSIVE_WORK), and so is
+ * the total of all calls and instantiations (MAX_WORK: a GPT of 96 blocks
+ * makes 3,400). */
 #define MAX_WORK 50000
-bool fe_within_budget(Sema *s, Span call, const char *what) {
-  if (++s->work <= MAX_WORK) return true;
-  if (s->work == MAX_WORK + 1)
-    fe_error(s, call, "the program makes more than %d calls and module instantiations (at %s); is it recursive?",
-             MAX_WORK, what);
-  return false;
+#define MAX_RECURSIVE_WORK 1000
+bool fe_within_budget(Sema *s, Span call, const char *what, const Node *def) {
+  if (++s->work > MAX_WORK) {
+    if (s->work == MAX_WORK + 1)
+      fe_error(s, call, "the program makes more than %d calls and module instantiations (at %s); is it recursive?",
+               MAX_WORK, what);
+    return false;
+  }
+  for (int i = s->nframes - 1; i >= 0; i--)
+    if (s->frames[i].def == def) {
+      if (++s->rec_work <= MAX_RECURSIVE_WORK) break;
+      if (s->rec_work == MAX_RECURSIVE_WORK + 1)
+        fe_error(s, call, "the recursion through %s makes more than %d recursive calls and instantiations; does "
+                          "its 'if' stop it?", what, MAX_RECURSIVE_WORK);
+      return false;
+    }
+  return true;
 }
 
 Value fe_call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, int nargs, Span call) {
+  if (fe_is_recursive(s, fn)) return v_err(); /* reported by recursion.c */
   const char *fname = self ? arena_printf(s->a, "%s.%s", self->type, fn->name) : fn->name;
-  if (!fe_within_budget(s, call, fname)) return v_err();
+  if (!fe_within_budget(s, call, fname, fn)) return v_err();
   if (s->nframes >= FE_MAX_CALL_DEPTH) {
     fe_error(s, call, "calls nested more than %d deep (is %s recursive?)", FE_MAX_CALL_DEPTH, fname);
     return v_err();
@@ -215,7 +231,7 @@ Value fe_call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, in
   Scope *sc = arena_alloc(s->a, sizeof *sc);
   sc->parent = self ? &self->scope : &s->globals;
   sc->what = fname;
-  s->frames[s->nframes++] = (CallFrame){arena_printf(s->a, "this call to %s", fname), call};
+  s->frames[s->nframes++] = (CallFrame){arena_printf(s->a, "this call to %s", fname), call, fn};
   Value r = v_err();
   if (fe_bind_params(s, sc, &fn->list2, args, nargs, call, fname, true)) {
     /* The body's locals live in a child scope, so the result type is read
