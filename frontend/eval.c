@@ -199,8 +199,8 @@ static void exec_stmts(Sema *s, Scope *sc, const NodeList *l, FnState *st) {
  * exponential time within the depth limit. So the calls and instantiations of
  * a definition already running are bounded (MAX_RECURSIVE_WORK), and so is
  * the total of all calls and instantiations (MAX_WORK: a GPT of 96 blocks
- * makes 3,400). */
-#define MAX_WORK 50000
+ * makes 3,400; 20,000 instantiations of a one-parameter module cost 0.13 s). */
+#define MAX_WORK 20000
 #define MAX_RECURSIVE_WORK 1000
 bool fe_within_budget(Sema *s, Span call, const char *what, const Node *def) {
   if (++s->work > MAX_WORK) {
