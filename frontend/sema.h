@@ -105,7 +105,7 @@ typedef struct StaticDef {
 
 /* A name the static pass (resolve.c) found bound nowhere, with the scope it
  * was looked up in; visited once the checker has evaluated it, reported once
- * the checker has reported it (a function called 50000 times reports it, and
+ * the checker has reported it (a function called 20,000 times reports it, and
  * looks for a "did you mean", once). */
 typedef struct Unresolved {
   const Node *n;
