@@ -105,7 +105,7 @@ typedef struct StaticDef {
 
 /* A name the static pass (resolve.c) found bound nowhere, with the scope it
  * was looked up in; visited once the checker has evaluated it, reported once
- * the checker has reported it (a function called 20,000 times reports it, and
+ * the checker has reported it (a function called 50,000 times reports it, and
  * looks for a "did you mean", once). */
 typedef struct Unresolved {
   const Node *n;
@@ -140,6 +140,7 @@ typedef struct Sema {
   VEC(StaticDef) statics; /* resolve.c: every body it resolved, in item order */
   VEC(const Node *) recursive; /* recursion.c: definitions on a reported cycle, sorted */
   long rec_work;        /* calls and instantiations of a definition already running */
+  long steps;           /* expressions evaluated while checking (eval.c) */
 } Sema;
 
 /* Calls and instantiations nest at most this deep (frames[] has room). */
