@@ -52,7 +52,7 @@ static const Builtin builtins[] = {
 #define NBUILTINS ((int)(sizeof builtins / sizeof builtins[0]))
 
 /* Every identifier the checker evaluates that no scope binds comes here (each
- * call of relu, each step of a 50000-call recursion), so the first byte is
+ * call of relu, each of the 50,000 calls a program may make), so the first byte is
  * compared before the whole name. */
 int fe_builtin_lookup(const char *name) {
   for (int i = 0; i < NBUILTINS; i++)

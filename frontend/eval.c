@@ -193,21 +193,38 @@ static void exec_stmts(Sema *s, Scope *sc, const NodeList *l, FnState *st) {
     if (l->v[i]) exec_stmt(s, sc, l->v[i], st);
 }
 
-/* Recursion that branches (a module holding two of itself) would take
- * exponential time within the depth limit, so the total number of calls and
- * instantiations is bounded too. */
+/* The checker's limits. A recursion that always recurs was reported before
+ * checking (recursion.c) and is not run; one that a compile-time `if` may end
+ * runs, and if it branches (a module holding two of itself) it could take
+ * exponential time within the depth limit. So the calls and instantiations of
+ * a definition already running are bounded (MAX_RECURSIVE_WORK), and so is
+ * the total of all calls and instantiations (MAX_WORK: a GPT of 96 blocks
+ * makes about 1,100, one of 4096 blocks, the most repeat(n) allows, 20,000),
+ * besides the expressions evaluated (MAX_CHECK_STEPS below). */
 #define MAX_WORK 50000
-bool fe_within_budget(Sema *s, Span call, const char *what) {
-  if (++s->work <= MAX_WORK) return true;
-  if (s->work == MAX_WORK + 1)
-    fe_error(s, call, "the program makes more than %d calls and module instantiations (at %s); is it recursive?",
-             MAX_WORK, what);
-  return false;
+#define MAX_RECURSIVE_WORK 1000
+bool fe_within_budget(Sema *s, Span call, const char *what, const Node *def) {
+  if (++s->work > MAX_WORK) {
+    if (s->work == MAX_WORK + 1)
+      fe_error(s, call, "the program makes more than %d calls and module instantiations (at %s); is it recursive?",
+               MAX_WORK, what);
+    return false;
+  }
+  for (int i = s->nframes - 1; i >= 0; i--)
+    if (s->frames[i].def == def) {
+      if (++s->rec_work <= MAX_RECURSIVE_WORK) break;
+      if (s->rec_work == MAX_RECURSIVE_WORK + 1)
+        fe_error(s, call, "the recursion through %s makes more than %d recursive calls and instantiations; does "
+                          "its 'if' stop it?", what, MAX_RECURSIVE_WORK);
+      return false;
+    }
+  return true;
 }
 
 Value fe_call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, int nargs, Span call) {
+  if (fe_is_recursive(s, fn)) return v_err(); /* reported by recursion.c */
   const char *fname = self ? arena_printf(s->a, "%s.%s", self->type, fn->name) : fn->name;
-  if (!fe_within_budget(s, call, fname)) return v_err();
+  if (!fe_within_budget(s, call, fname, fn)) return v_err();
   if (s->nframes >= FE_MAX_CALL_DEPTH) {
     fe_error(s, call, "calls nested more than %d deep (is %s recursive?)", FE_MAX_CALL_DEPTH, fname);
     return v_err();
@@ -215,7 +232,7 @@ Value fe_call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, in
   Scope *sc = arena_alloc(s->a, sizeof *sc);
   sc->parent = self ? &self->scope : &s->globals;
   sc->what = fname;
-  s->frames[s->nframes++] = (CallFrame){arena_printf(s->a, "this call to %s", fname), call};
+  s->frames[s->nframes++] = (CallFrame){arena_printf(s->a, "this call to %s", fname), call, fn};
   Value r = v_err();
   if (fe_bind_params(s, sc, &fn->list2, args, nargs, call, fname, true)) {
     /* The body's locals live in a child scope, so the result type is read
@@ -242,6 +259,13 @@ Value fe_call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, in
   return r;
 }
 
+static bool same_tensor_type(const Value *a, const Value *b) {
+  if (a->k != V_TENSOR || b->k != V_TENSOR || a->dt != b->dt || a->rank != b->rank) return false;
+  for (int i = 0; i < a->rank; i++)
+    if (!dim_eq(a->dims[i], b->dims[i])) return false;
+  return true;
+}
+
 Value fe_call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nargs, Span call, Span callee_sp) {
   switch (callee.k) {
   case V_ERR: return callee;
@@ -266,7 +290,13 @@ Value fe_call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nargs, 
       Value inst = v_kind(V_INST);
       inst.inst = callee.insts[i];
       CallArg a = {NULL, x, args[0].span};
-      x = fe_call_value(s, sc, inst, &a, 1, call, callee_sp);
+      Value y = fe_call_value(s, sc, inst, &a, 1, call, callee_sp);
+      /* Checking (no graph): the instances of one repeat are alike (one
+       * module, the same arguments), so when one gives back the type it was
+       * given, every later one would too, and reports nothing new. */
+      bool same = !s->g && same_tensor_type(&x, &y);
+      x = y;
+      if (same) break;
     }
     return x;
   }
@@ -284,8 +314,21 @@ Value fe_call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nargs, 
 
 static Value eval_expr1(Sema *s, Scope *sc, const Node *n);
 
+/* Checking evaluates at most this many expressions (a GPT of 96 blocks:
+ * about 9,700; of 4096 blocks: 169,000). Without it, a recursion that an
+ * `if` ends or repeat(4096) of a module whose forward fills 2 KB could take
+ * seconds: calls times body size. Lowering, which runs only after a clean
+ * check, is not bounded: its work is the graph it builds. */
+#define MAX_CHECK_STEPS 1000000
+
 /* Expression nesting is bounded so hostile input cannot exhaust the stack. */
 Value fe_eval_expr(Sema *s, Scope *sc, const Node *n) {
+  if (!s->g && ++s->steps > MAX_CHECK_STEPS) {
+    if (s->steps == MAX_CHECK_STEPS + 1)
+      fe_error(s, n->span, "the program takes more than %d steps to check; the checker stops here",
+               MAX_CHECK_STEPS);
+    return v_err();
+  }
   if (s->depth >= 256) {
     if (!s->depth_reported) fe_error(s, n->span, "expression nested too deeply (more than 256 levels)");
     s->depth_reported = true;

@@ -306,7 +306,8 @@ static void inst_stmts(Sema *s, Instance *inst, const NodeList *l, int depth) {
 }
 
 Instance *fe_instantiate(Sema *s, const Node *def, CallArg *args, int nargs, const char *path, Span call) {
-  if (!fe_within_budget(s, call, def->name)) return NULL;
+  if (fe_is_recursive(s, def)) return NULL; /* reported by recursion.c */
+  if (!fe_within_budget(s, call, def->name, def)) return NULL;
   if (s->nframes >= FE_MAX_CALL_DEPTH) {
     fe_error(s, call, "modules nested more than %d deep (does %s contain itself?)", FE_MAX_CALL_DEPTH, def->name);
     return NULL;
@@ -319,7 +320,7 @@ Instance *fe_instantiate(Sema *s, const Node *def, CallArg *args, int nargs, con
   inst->scope.parent = &s->globals;
   inst->scope.what = def->name;
   const char *what = arena_printf(s->a, "module %s", def->name);
-  s->frames[s->nframes++] = (CallFrame){arena_printf(s->a, "this instantiation of %s", what), call};
+  s->frames[s->nframes++] = (CallFrame){arena_printf(s->a, "this instantiation of %s", what), call, def};
   for (int i = 0; i < def->list2.n; i++)
     if (def->list2.v[i]->a)
       fe_error(s, def->list2.v[i]->a->span, "module arguments are compile-time values and take no type");

@@ -30,7 +30,22 @@
 #define RES_MAX_DEPTH 256
 
 static void bind(Sema *s, Scope *sc, const char *name, Span sp) {
-  if (name && !fe_scope_find_local(sc, name)) fe_scope_set(s, sc, name, v_kind(V_ABSENT), sp);
+  if (!name) return;
+  Binding *b = fe_scope_find_local(sc, name);
+  if (!b) fe_scope_set(s, sc, name, v_kind(V_ABSENT), sp);
+  else b->v = v_kind(V_ABSENT); /* bound twice: not a method recursion.c can follow */
+}
+
+/* A method declared at the top of its module's body: bound to its node, so
+ * that recursion.c can follow calls to it, unless the name is bound twice. */
+static void bind_method(Sema *s, Scope *sc, const Node *fn) {
+  if (fe_scope_find_local(sc, fn->name)) {
+    bind(s, sc, fn->name, fn->name_span);
+    return;
+  }
+  Value v = v_kind(V_FN);
+  v.node = fn;
+  fe_scope_set(s, sc, fn->name, v, fn->name_span);
 }
 
 static Scope *new_scope(Sema *s, Scope *parent, const char *what) {
@@ -96,14 +111,17 @@ static void bind_targets(Sema *s, Scope *sc, const NodeList *l, bool fns, int de
     else if (n->kind == N_IF) {
       bind_targets(s, sc, &n->list, fns, depth + 1);
       bind_targets(s, sc, &n->list2, fns, depth + 1);
-    } else if (n->kind == N_FN && fns && n->name)
-      bind(s, sc, n->name, n->name_span);
+    } else if (n->kind == N_FN && fns && n->name) {
+      if (depth == 0) bind_method(s, sc, n);
+      else bind(s, sc, n->name, n->name_span);
+    }
   }
 }
 
-/* fn name(params) -> ann { body }, in a module's scope or the globals. */
-static void res_fn(Sema *s, Scope *parent, const Node *fn) {
+/* fn name(params) -> ann { body }, in a module's scope (of module m) or the globals. */
+static void res_fn(Sema *s, Scope *parent, const Node *fn, const Node *m) {
   Scope *sc = new_scope(s, parent, fn->name);
+  vec_push(&s->statics, ((StaticDef){fn, m, sc}));
   for (int i = 0; i < fn->list2.n; i++) {
     const Node *p = fn->list2.v[i];
     bind(s, sc, p->name, p->name_span);
@@ -144,6 +162,7 @@ static void res_member(Sema *s, Scope *sc, const Node *rhs) {
 /* module Name(args) { body } or model Name { body } */
 static void res_module(Sema *s, const Node *m) {
   Scope *sc = new_scope(s, &s->globals, m->name);
+  vec_push(&s->statics, ((StaticDef){m, NULL, sc}));
   for (int i = 0; i < m->list2.n; i++) bind(s, sc, m->list2.v[i]->name, m->list2.v[i]->name_span);
   bind_targets(s, sc, &m->list, true, 0);
   for (int i = 0; i < m->list2.n; i++) res_expr(s, sc, m->list2.v[i]->b, 0);
@@ -152,7 +171,7 @@ static void res_module(Sema *s, const Node *m) {
     if (!st) continue;
     if (st->kind == N_ASSIGN) res_member(s, sc, st->a);
     else if (st->kind == N_IF) res_expr(s, sc, st->a, 0);
-    else if (st->kind == N_FN) res_fn(s, sc, st);
+    else if (st->kind == N_FN) res_fn(s, sc, st, m);
   }
 }
 
@@ -166,7 +185,7 @@ void fe_resolve_names(Sema *s) {
   for (int i = 0; i < p->items.n; i++) {
     const Node *it = p->items.v[i];
     if (!it) continue;
-    if (it->kind == N_FN) res_fn(s, &s->globals, it);
+    if (it->kind == N_FN) res_fn(s, &s->globals, it, NULL);
     else if (it->kind == N_MODULE || it->kind == N_MODEL) res_module(s, it);
   }
   if (s->unres.n > 1) qsort(s->unres.v, (size_t)s->unres.n, sizeof *s->unres.v, cmp_node);

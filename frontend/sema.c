@@ -365,6 +365,7 @@ static bool sema_run(Program *p, Model *model, Graph *g, const char *entry, bool
   const Node *train = NULL, *finetune = NULL;
   define_items(s, sets, &train, &finetune);
   fe_resolve_names(s);
+  fe_check_recursion(s);
   bool checking = run_model(s, entry, training);
   fe_resolve_report(s);
   if (checking) fe_check_spec_blocks(s, train, finetune, sets->train, sets->ntrain, sets->ft, sets->nft);
@@ -373,6 +374,8 @@ static bool sema_run(Program *p, Model *model, Graph *g, const char *entry, bool
   vec_free(&s->symnames);
   vec_free(&s->seen);
   vec_free(&s->unres);
+  vec_free(&s->statics);
+  vec_free(&s->recursive);
   free(s->param_nodes);
   return d->nerrors == errors_before;
 }

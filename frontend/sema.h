@@ -93,11 +93,20 @@ struct Instance {
 typedef struct CallFrame {
   const char *name;
   Span call;
+  const Node *def;      /* the N_FN, N_MODULE or N_MODEL being run */
 } CallFrame;
+
+/* A function, method, module or model body with the static scope resolve.c
+ * made for it (module: the N_MODULE of a method, else NULL). */
+typedef struct StaticDef {
+  const Node *def;
+  const Node *module;
+  Scope *sc;
+} StaticDef;
 
 /* A name the static pass (resolve.c) found bound nowhere, with the scope it
  * was looked up in; visited once the checker has evaluated it, reported once
- * the checker has reported it (a function called 50000 times reports it, and
+ * the checker has reported it (a function called 50,000 times reports it, and
  * looks for a "did you mean", once). */
 typedef struct Unresolved {
   const Node *n;
@@ -129,6 +138,10 @@ typedef struct Sema {
                          * (read by stop_gradient) */
   bool depth_reported;
   VEC(Unresolved) unres; /* resolve.c: sorted by node address */
+  VEC(StaticDef) statics; /* resolve.c: every body it resolved, in item order */
+  VEC(const Node *) recursive; /* recursion.c: definitions on a reported cycle, sorted */
+  long rec_work;        /* calls and instantiations of a definition already running */
+  long steps;           /* expressions evaluated while checking (eval.c) */
 } Sema;
 
 /* Calls and instantiations nest at most this deep (frames[] has room). */
@@ -210,7 +223,8 @@ bool fe_bind_params(Sema *s, Scope *sc, const NodeList *params, CallArg *args, i
                     const char *fname, bool check_types);
 Value fe_call_user_fn(Sema *s, const Node *fn, Instance *self, CallArg *args, int nargs, Span call);
 Value fe_call_value(Sema *s, Scope *sc, Value callee, CallArg *args, int nargs, Span call, Span callee_sp);
-bool fe_within_budget(Sema *s, Span call, const char *what);
+/* Counts one call or instantiation of def; false (once reported) past the limits. */
+bool fe_within_budget(Sema *s, Span call, const char *what, const Node *def);
 
 /* instance.c — module instantiation and parameters */
 Instance *fe_instantiate(Sema *s, const Node *def, CallArg *args, int nargs, const char *path, Span call);
@@ -241,6 +255,13 @@ int fe_norm_axis(Sema *s, int64_t axis, int rank, Span sp); /* -1 on error */
 void fe_resolve_names(Sema *s);
 Unresolved *fe_resolve_visit(Sema *s, const Node *n); /* NULL: not recorded */
 void fe_resolve_report(Sema *s);
+
+/* recursion.c — calls and instantiations that always recur, found before any
+ * instantiation from the static scopes of resolve.c: each cycle is reported
+ * once ("recursive call: f -> g -> f"), and its definitions are then never run
+ * (fe_is_recursive). */
+void fe_check_recursion(Sema *s);
+bool fe_is_recursive(const Sema *s, const Node *def);
 
 /* blocks.c */
 void fe_check_spec_blocks(Sema *s, const Node *train, const Node *finetune, const Node *const *train_sets,

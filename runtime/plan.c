@@ -396,10 +396,13 @@ static bool guard_bands(Plan *p, int32_t r, bool check, const char *kernel, Diag
     if (!rt_read(p->dev, b[k], at[k], band[k], g, d)) return false;
     for (size_t j = 0; j < g; j++)
       if (band[k][j] != GUARD_BYTE) {
-        const IrNode *x = ir_node(p->g, r);
+        /* the value's name: its own (an input, a parameter), else the graph output it is */
+        const char *name = ir_node(p->g, r)->name;
+        for (int o = 0; !name && o < p->g->outputs.n; o++)
+          if (p->fp->alias[p->g->outputs.v[o].node] == r) name = p->g->outputs.v[o].name;
         diag_plain(d, "guard-band check: kernel %s wrote %s %%%d%s%s%s (%zu bytes): byte %zu of the band %s it changed",
-                   kernel, k ? "past the end of" : "before", (int)r, x->name ? " '" : "", x->name ? x->name : "",
-                   x->name ? "'" : "", p->lay_size[r], j, k ? "after" : "before");
+                   kernel, k ? "past the end of" : "before", (int)r, name ? " '" : "", name ? name : "",
+                   name ? "'" : "", p->lay_size[r], j, k ? "after" : "before");
         return false;
       }
   }
