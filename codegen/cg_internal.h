@@ -164,6 +164,7 @@ bool cg_row_keep(Cg *c, int32_t id, int lane, KExpr *val);
 KExpr *cg_vval(Cg *c, int32_t id, Index *ix, int lane);
 KExpr *cg_vec_of(Cg *c, KExpr *e);
 KExpr *cg_vrun8(Cg *c, int32_t id, Index *ix); /* KV_NARROW flat neighbours: float8, or a scalar when uniform */
+KExpr *cg_vec8_of(Cg *c, KExpr *e);            /* a float8 as it is, a scalar broadcast */
 KExpr *cg_vec_cond(Cg *c, KExpr *k, KExpr *a, KExpr *b);
 void cg_vred_step(Cg *c, OpKind op, KExpr *vacc, KExpr *v);
 

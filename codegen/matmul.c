@@ -511,9 +511,6 @@ static void mc_full_transposed(Cg *c, const McTile *T, const IrNode *xb, int p, 
 
 /* ---- one-row matmuls over runs of KV_NARROW (decode attention) ---------------- */
 
-/* A scalar as a float8 of that value. */
-static KExpr *run8_of(Cg *c, KExpr *v) { return cast(c, KT_VEC8, cast(c, KT_FLOAT, v)); }
-
 /* Dot form, for a query row against keys (A one row, K a multiple of
  * KV_NARROW, B = permute(X) with B's K axis X's last one, as the keys of an
  * attention read through the head permute): each output is a dot product of
@@ -540,9 +537,7 @@ static bool mc_dot_form(Cg *c, const McTile *T, int64_t K) {
   int saved = c->ncache;
   KExpr *kc = ke_var(A, c->idx, kv);
   Index ai = mc_index(c, a, T->bco, T->m0, kc);
-  KExpr *av = cg_vrun8(c, T->ain, &ai);
-  if (av->type != KT_VEC8) av = run8_of(c, av);
-  av = cg_bind(c, "a8", av);
+  KExpr *av = cg_bind(c, "a8", cg_vec8_of(c, cg_vrun8(c, T->ain, &ai)));
   for (int j = 0; j < KV_WIDTH && !c->vfail; j++) {
     KExpr *co[IR_MAX_RANK], *bco[IR_MAX_RANK];
     for (int k = 0; k < r - 2; k++) bco[k] = T->bco[k];
@@ -550,8 +545,7 @@ static bool mc_dot_form(Cg *c, const McTile *T, int64_t K) {
     bco[r - 1] = cols[j];
     for (int k = 0; k < r; k++) co[b->perm[k]] = bco[k];
     Index xi = cg_ix_of_coords(c, x->rank, x->shape, co);
-    KExpr *bv = cg_vrun8(c, b->in[0], &xi);
-    if (bv->type != KT_VEC8) bv = run8_of(c, bv);
+    KExpr *bv = cg_vec8_of(c, cg_vrun8(c, b->in[0], &xi));
     ks_assign(A, cur(c), p[j]->name, KO_EQ, ke_call(A, KF_FMA, av, bv, p[j]));
   }
   c->ncache = saved;
@@ -611,8 +605,7 @@ static bool mc_axpy_form(Cg *c, const McTile *T, int64_t Kv, int64_t Nv) {
     KExpr *av = cg_bind(c, "a", cast(c, KT_VEC8, cg_value_at(c, T->ain, &ai)));
     for (int h = 0; h < runs; h++) {
       Index bi = mc_index(c, N(c, T->bin_), T->bco, k, runs == 1 ? ke_int(A, t, 0) : bin(c, KO_ADD, T->n0, I(c, h * KV_NARROW)));
-      KExpr *bv = cg_vrun8(c, T->bin_, &bi);
-      bv = cg_bind(c, "b8", bv->type == KT_VEC8 ? bv : run8_of(c, bv));
+      KExpr *bv = cg_bind(c, "b8", cg_vec8_of(c, cg_vrun8(c, T->bin_, &bi)));
       ks_assign(A, cur(c), acc[h][u]->name, KO_EQ, ke_call(A, KF_FMA, av, bv, acc[h][u]));
     }
   }

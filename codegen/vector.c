@@ -352,20 +352,20 @@ static KExpr *run_fail(Cg *c) {
   return F(c, 0.0f);
 }
 
-static KExpr *run_vec(Cg *c, KExpr *e) { return e->type == KT_VEC8 ? e : cast(c, KT_VEC8, cast(c, KT_FLOAT, e)); }
+KExpr *cg_vec8_of(Cg *c, KExpr *e) { return e->type == KT_VEC8 ? e : cast(c, KT_VEC8, cast(c, KT_FLOAT, e)); }
 
 /* An elementwise node whose operands' runs came out in a: the same in vectors
  * (a scalar operand is the same for every lane). */
 static KExpr *run_elementwise(Cg *c, const IrNode *n, KExpr *const *a) {
   switch (n->op) {
   case OP_NEG: return ke_unary(&c->A, KO_NEG, a[0]);
-  case OP_ADD: return bin(c, KO_ADD, run_vec(c, a[0]), run_vec(c, a[1]));
-  case OP_SUB: return bin(c, KO_SUB, run_vec(c, a[0]), run_vec(c, a[1]));
-  case OP_MUL: return bin(c, KO_MUL, run_vec(c, a[0]), run_vec(c, a[1]));
-  case OP_DIV: return bin(c, KO_DIV, run_vec(c, a[0]), run_vec(c, a[1]));
+  case OP_ADD: return bin(c, KO_ADD, cg_vec8_of(c, a[0]), cg_vec8_of(c, a[1]));
+  case OP_SUB: return bin(c, KO_SUB, cg_vec8_of(c, a[0]), cg_vec8_of(c, a[1]));
+  case OP_MUL: return bin(c, KO_MUL, cg_vec8_of(c, a[0]), cg_vec8_of(c, a[1]));
+  case OP_DIV: return bin(c, KO_DIV, cg_vec8_of(c, a[0]), cg_vec8_of(c, a[1]));
   case OP_WHERE: /* a condition the same for the whole run picks a vector */
     if (a[0]->type == KT_VEC8) return run_fail(c);
-    return cond(c, bin(c, KO_NE, a[0], zero_of(c, DT_I32)), run_vec(c, a[1]), run_vec(c, a[2]));
+    return cond(c, bin(c, KO_NE, a[0], zero_of(c, DT_I32)), cg_vec8_of(c, a[1]), cg_vec8_of(c, a[2]));
   default: return run_fail(c);
   }
 }

@@ -71,3 +71,27 @@ void ast_dump(StrBuf *b, const Node *n) {
   }
   sb_putc(b, ')');
 }
+
+void ast_each_subexpr(const Node *n, void (*f)(const Node *sub, void *ctx), void *ctx) {
+  const Node *parts[3] = {NULL, NULL, NULL};
+  switch (n->kind) {
+  case N_LIST:
+  case N_TUPLE:
+  case N_CALL:
+  case N_INDEX:
+    if (n->a) f(n->a, ctx);
+    for (int i = 0; i < n->list.n; i++)
+      if (n->list.v[i]) f(n->list.v[i], ctx);
+    return;
+  case N_UNARY:
+  case N_KWARG:
+  case N_MEMBER: parts[0] = n->a; break;
+  case N_BINARY:
+  case N_SLICE:
+    parts[0] = n->a, parts[1] = n->b, parts[2] = n->c;
+    break;
+  default: return;
+  }
+  for (int i = 0; i < 3; i++)
+    if (parts[i]) f(parts[i], ctx);
+}

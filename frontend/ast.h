@@ -76,5 +76,11 @@ const char *ast_kind_name(NodeKind k);
 const char *ast_op_str(AstOp op);
 /* Writes a readable S-expression form of a node (for tests and debugging). */
 void ast_dump(StrBuf *b, const Node *n);
+/* Passes each sub-expression of expression n to f (the callee and arguments
+ * of a call, items, operands, the subscripts and slice parts of an index, a
+ * keyword argument's value, a member's object; NULL parts skipped). Leaves
+ * have none, nor have N_PARAM and N_REPEAT here (their parts are not
+ * ordinary expressions). */
+void ast_each_subexpr(const Node *n, void (*f)(const Node *sub, void *ctx), void *ctx);
 
 #endif

@@ -91,33 +91,25 @@ static bool fold(const Node *n, int64_t *out, int depth) {
   }
 }
 
+typedef struct RecWalk {
+  RGraph *g;
+  int from, depth;
+} RecWalk;
+
+static void walk_expr(RGraph *g, int from, const Node *n, int depth);
+static void walk_sub(const Node *n, void *ctx) {
+  const RecWalk *w = ctx;
+  walk_expr(w->g, w->from, n, w->depth + 1);
+}
+
 /* Every call in an expression (all its parts are evaluated). */
 static void walk_expr(RGraph *g, int from, const Node *n, int depth) {
   if (!n || depth > REC_MAX_DEPTH) return;
-  switch (n->kind) {
-  case N_CALL:
-    if (n->a && n->a->kind == N_IDENT) {
-      Binding *b = fe_scope_find(g->defs[from].sc, n->a->name);
-      if (b && b->v.k == V_FN && b->v.node) add_edge(g, from, def_index(g, b->v.node), n->span);
-    }
-    /* fallthrough */
-  case N_LIST:
-  case N_TUPLE:
-  case N_INDEX:
-    walk_expr(g, from, n->a, depth + 1);
-    for (int i = 0; i < n->list.n; i++) walk_expr(g, from, n->list.v[i], depth + 1);
-    return;
-  case N_UNARY:
-  case N_KWARG:
-  case N_MEMBER: walk_expr(g, from, n->a, depth + 1); return;
-  case N_BINARY:
-  case N_SLICE:
-    walk_expr(g, from, n->a, depth + 1);
-    walk_expr(g, from, n->b, depth + 1);
-    walk_expr(g, from, n->c, depth + 1);
-    return;
-  default: return;
+  if (n->kind == N_CALL && n->a && n->a->kind == N_IDENT) {
+    Binding *b = fe_scope_find(g->defs[from].sc, n->a->name);
+    if (b && b->v.k == V_FN && b->v.node) add_edge(g, from, def_index(g, b->v.node), n->span);
   }
+  ast_each_subexpr(n, walk_sub, &(RecWalk){g, from, depth});
 }
 
 static bool has_return(const NodeList *l, int depth) {

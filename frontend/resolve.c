@@ -60,30 +60,27 @@ static bool known(Scope *sc, const char *name) {
          !strcmp(name, "None");
 }
 
+typedef struct ResWalk {
+  Sema *s;
+  Scope *sc;
+  int depth;
+} ResWalk;
+
+static void res_expr(Sema *s, Scope *sc, const Node *n, int depth);
+static void res_sub(const Node *n, void *ctx) {
+  const ResWalk *w = ctx;
+  res_expr(w->s, w->sc, n, w->depth + 1);
+}
+
+/* Names an expression uses (numbers, strings and `...` use none; param and
+ * repeat out of place are the checker's). */
 static void res_expr(Sema *s, Scope *sc, const Node *n, int depth) {
   if (!n || depth > RES_MAX_DEPTH) return;
-  switch (n->kind) {
-  case N_IDENT:
+  if (n->kind == N_IDENT) {
     if (!known(sc, n->name)) vec_push(&s->unres, ((Unresolved){n, sc, false, false}));
     return;
-  case N_LIST:
-  case N_TUPLE:
-  case N_CALL:
-  case N_INDEX:
-    res_expr(s, sc, n->a, depth + 1);
-    for (int i = 0; i < n->list.n; i++) res_expr(s, sc, n->list.v[i], depth + 1);
-    return;
-  case N_UNARY:
-  case N_KWARG:
-  case N_MEMBER: res_expr(s, sc, n->a, depth + 1); return;
-  case N_BINARY:
-  case N_SLICE:
-    res_expr(s, sc, n->a, depth + 1);
-    res_expr(s, sc, n->b, depth + 1);
-    res_expr(s, sc, n->c, depth + 1);
-    return;
-  default: return; /* numbers, strings, `...`; param and repeat out of place are the checker's */
   }
+  ast_each_subexpr(n, res_sub, &(ResWalk){s, sc, depth});
 }
 
 /* Every identifier of a type annotation, as shape variables. */

@@ -387,12 +387,13 @@ bool ir_check_inputs(const Graph *g, const TensorList *inputs, const TensorList 
   k.shaped = m ? m->shaped : xcalloc(nn, sizeof(bool));
   /* each step needs the one before: report the first kind of fault found */
   bool ok = ir_bind_dims(g, k.inputs, vals, d);
-  if (m && ok && (!m->valid || m->nsyms != g->syms.n || memcmp(m->vals, vals, sizeof(int64_t) * (size_t)g->syms.n))) {
-    memset(m->shaped, 0, nn * sizeof(bool)); /* other values: every shape again */
-    m->valid = false;
-  }
   ok = ok && check_present(&k);
   ok = ok && bind_rest(&k);
+  /* every shape variable bound: the memo's shapes hold for the same values only */
+  if (m && ok && (!m->valid || m->nsyms != g->syms.n || memcmp(m->vals, vals, sizeof(int64_t) * (size_t)g->syms.n))) {
+    memset(m->shaped, 0, nn * sizeof(bool));
+    m->valid = false;
+  }
   ok = ok && check_leaves(&k);
   ok = check_extra(&k) && ok;
   ok = ok && check_nodes(&k);
